@@ -1,0 +1,36 @@
+// The two languages of the product: Japanese first, English second.
+#pragma once
+
+#include <QString>
+#include <memory>
+#include <vector>
+
+class QCoreApplication;
+class QTranslator;
+
+namespace zansai {
+
+enum class Language { Japanese, English };
+
+// "ja" / "en" (also "ja_JP", "en_US"); anything else gives nullopt-like fallback via ok=false.
+Language parseLanguage(const QString& code, bool* ok = nullptr);
+QString languageCode(Language lang); // "ja" / "en"
+// The system locale's language when it is English, otherwise Japanese (the product's primary one).
+Language systemDefaultLanguage();
+
+// Installs the app's translations and Qt's own (qtbase_ja.qm) for `lang`, replacing any installed
+// by an earlier call. English is the source language, so for English only Qt's defaults remain.
+class TranslationSet {
+public:
+    TranslationSet();
+    ~TranslationSet();
+    bool install(Language lang); // false if the app's own catalogue could not be loaded
+    Language current() const { return current_; }
+
+private:
+    void removeAll();
+    std::vector<std::unique_ptr<QTranslator>> installed_;
+    Language current_ = Language::English;
+};
+
+} // namespace zansai

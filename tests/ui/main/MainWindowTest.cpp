@@ -1,0 +1,89 @@
+// The main window, created on the offscreen platform, speaks Japanese with Qt's own catalogue too.
+#include "common/MessageBoxes.h"
+#include "i18n/Language.h"
+#include "main/MainWindow.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace zansai;
+
+namespace {
+
+QStringList menuTitles(const QMainWindow& w)
+{
+    QStringList titles;
+    for (QAction* a : w.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+struct RecordingBoxes : ui::MessageBoxes {
+    QString aboutTitle, aboutText;
+    void about(QWidget*, const QString& title, const QString& text) override
+    {
+        aboutTitle = title;
+        aboutText = text;
+    }
+};
+
+} // namespace
+
+TEST(MainWindow, JapaneseTitleAndMenus)
+{
+    TranslationSet translations;
+    ASSERT_TRUE(translations.install(Language::Japanese));
+    ui::MainWindow w;
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_EQ(w.windowTitle(), QStringLiteral("残債ナビ — 任意売却後の残債相談"));
+    EXPECT_EQ(menuTitles(w), (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("設定(&S)"),
+                                          QStringLiteral("ヘルプ(&H)")}));
+    EXPECT_EQ(w.newConsultationAction()->text(), QStringLiteral("新しい相談(&N)…"));
+    EXPECT_EQ(w.openCasesAction()->text(), QStringLiteral("保存したケースを開く(&O)…"));
+    auto* language = w.findChild<QMenu*>(QStringLiteral("menuLanguage"));
+    ASSERT_NE(language, nullptr);
+    EXPECT_EQ(language->title(), QStringLiteral("言語(&L)"));
+}
+
+TEST(MainWindow, QtStandardButtonsAreJapaneseToo)
+{
+    TranslationSet translations;
+    ASSERT_TRUE(translations.install(Language::Japanese));
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("キャンセル"));
+}
+
+TEST(MainWindow, SwitchesLanguageAtRunTime)
+{
+    TranslationSet translations;
+    ASSERT_TRUE(translations.install(Language::Japanese));
+    ui::MainWindow w;
+    QObject::connect(&w, &ui::MainWindow::languageRequested, &w,
+                     [&](Language l) { translations.install(l); });
+    w.findChild<QAction*>(QStringLiteral("actionEnglish"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(w.windowTitle(), QStringLiteral("Zansai Navigator — residual debt consultation"));
+    EXPECT_EQ(menuTitles(w).value(0), QStringLiteral("&File"));
+    w.findChild<QAction*>(QStringLiteral("actionJapanese"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(menuTitles(w).value(0), QStringLiteral("ファイル(&F)"));
+}
+
+TEST(MainWindow, AboutNamesTheLicense)
+{
+    TranslationSet translations;
+    ASSERT_TRUE(translations.install(Language::Japanese));
+    RecordingBoxes boxes;
+    ui::MessageBoxes::setInstance(&boxes);
+    ui::MainWindow w;
+    w.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    ui::MessageBoxes::setInstance(nullptr);
+    EXPECT_EQ(boxes.aboutTitle, QStringLiteral("残債ナビについて"));
+    EXPECT_TRUE(boxes.aboutText.contains(QStringLiteral("GPL-3.0-or-later")));
+}
