@@ -1,0 +1,119 @@
+// Where the client stands and what each way out costs: the result of evaluating a Case.
+// `zansai-cli evaluate` prints it (toJson, with the spec's names); the results screen and the PDF
+// show it. Free-text fields (reasons, notes, consequences) are translated when produced.
+#pragma once
+
+#include "case/Case.h"
+#include "money/Yen.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace zansai {
+
+// One step of the limitation computation, with its article (e.g. "民法152条1項").
+struct LimitationStepView {
+    QDate date;
+    QString article;
+    QString text;
+};
+
+struct LimitationView {
+    int years = 0;
+    QString basis;          // "old_commercial" | "old_civil" | "new" | "judgment"
+    QDate completesOn;
+    bool completed = false;
+    QStringList notes;      // every step and warning, translated ("notes" in JSON)
+    QList<LimitationStepView> steps;
+    QStringList warnings;   // non-business last day (民法142条 not applied, disputed), forfeiture…
+};
+
+struct DebtAssessment {
+    QString id;
+    QString creditor;
+    Yen principal;          // unpaid principal as of as_of (after payments, 民法489条)
+    Yen lateInterest;       // accrued, unpaid late interest as of as_of
+    Yen balance() const { return principal + lateInterest; }
+    Yen monthlyLateInterest; // what one more month of doing nothing adds (30 days, on principal)
+    LimitationView limitation;
+    int stage = 1;           // this debt's escalation stage
+    QString nextCreditorAction; // what the creditor can do next, and on what grounds (translated)
+    QStringList warnings;    // rate above the 利息制限法 cap, token-payment warning, …
+};
+
+enum class DeadlineKind { Objection, Appeal, Hearing };
+
+struct Deadline {
+    QString debtId;
+    DeadlineKind kind = DeadlineKind::Objection;
+    QDate due;
+    int daysLeft = 0;        // due − as_of (negative: passed)
+    QString article;         // 民事訴訟法393条 / 285条 / 158条・159条
+    QString consequence;     // what missing it costs (translated)
+};
+
+struct GarnishmentView {
+    Yen monthlySeizable;     // 民事執行法152条 from the client's net pay
+    Yen monthlyProtected;
+    int monthsToClear = 0;   // how long a wage seizure would run against the total balance (0: never)
+    Yen depositsAtRisk;      // cash in bank accounts seizable at once with a 債務名義
+};
+
+struct DoNothingProjection {
+    Yen monthlyLateInterest;
+    Yen balanceAfter1y, balanceAfter3y, balanceAfter5y;
+    QList<Yen> balanceByMonth; // month 0 (as_of) to 120, for the charts
+};
+
+enum class OptionKind {
+    Installment, LumpSum, VoluntaryArrangement, Rehabilitation, Bankruptcy, Limitation, DoNothing,
+};
+
+struct OptionAssessment {
+    OptionKind kind = OptionKind::Installment;
+    bool eligible = false;
+    QStringList reasons;         // why eligible or not (translated), each with its ground
+    Yen monthly;
+    int months = 0;
+    Yen total;                   // all the client pays, fees included
+    Yen fees;                    // typical professional and court fees included in total
+    int creditRecordYears = 0;   // CIC/JICC/KSC, the longest that applies
+    QStringList occupationLimits; // for the client's occupation (empty: none)
+    QStringList assetsLost;
+    QString guarantorEffect;
+    QString limitationEffect;
+    QStringList warnings;        // e.g. payment below the monthly late interest
+    QList<Yen> balanceByMonth;   // month 0..120: the debt left under this option, for the charts
+    int rank = 0;                // 1 = recommended
+    QString rankReason;
+};
+
+struct Assessment {
+    QDate asOf;
+    int stage = 1;               // 1 out of court; 2 court or 債務名義; 3 seizure filed
+    QList<DebtAssessment> debts;
+    QList<Deadline> deadlines;   // most urgent first
+    GarnishmentView garnishment;
+    DoNothingProjection doNothing;
+    QList<OptionAssessment> options; // every OptionKind, in rank order
+    QStringList disputedPoints;  // where the law is disputed: the choice made (reference §12)
+
+    Yen totalBalance() const;
+    const OptionAssessment* option(OptionKind k) const;
+    const OptionAssessment* recommended() const;
+};
+
+// Choices the consultant can make on the results screen.
+struct EvaluateSettings {
+    std::optional<Yen> installmentMonthly;   // the slider; default: affordable from the budget
+    std::optional<OptionKind> preferred;     // the consultant's override of the ranking
+};
+
+QString toCode(OptionKind k);   // "installment", "lump_sum", …
+QString toCode(DeadlineKind k); // "objection", "appeal", "hearing"
+
+} // namespace zansai

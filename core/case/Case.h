@@ -1,0 +1,130 @@
+// The client's situation as the consultant records it: the domain object the wizard fills, the
+// advice reads, the store keeps and zansai-case/1 files carry (shared/spec/case-format-and-cli.md).
+#pragma once
+
+#include "law/DayBasis.h"
+#include "law/LenderKind.h"
+#include "law/PayCycle.h"
+#include "money/Rate.h"
+#include "money/Yen.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace zansai {
+
+// Each enum has its spec code (toCode/fromCode in CaseCodes.h); unknown codes are rejected on read.
+enum class Occupation {
+    CompanyEmployee, PublicServant, SelfEmployed, PartTime, Pensioner, Unemployed,
+    // Occupations and licences restricted during bankruptcy (破産法 and each licence law):
+    SecurityGuard, InsuranceAgent, RealEstateAgent, Shihoshoshi, TaxAccountant, Lawyer,
+    Accountant, AdministrativeScrivener, SocialInsuranceLabourConsultant, MoneyLender,
+    Other,
+};
+
+// Rule-level enums live in core/law (which knows no case); the case uses them as they are.
+using law::DayBasis;   // late_basis: "365" → Days365, "actual" → Actual
+using law::LenderKind; // lender_kind
+using law::PayCycle;   // pay_cycle: "monthly", "semi_monthly", "ten_days", "weekly", "daily"
+
+enum class DebtKind { HousingLoan, Card, ConsumerLoan, CarLoan, Tax, ChildSupport, Other };
+
+enum class GuarantorKind { None, Individual, GuaranteeCompany }; // "none", "individual", "guarantee_company"
+
+enum class DebtEventType {
+    Payment, Acknowledgment, VoluntarySaleSettled, Demand, NegotiationAgreement,
+    NegotiationRefused, LawsuitServed, PaymentOrderServed, ProvisionalEnforcementServed,
+    JudgmentServed, JudgmentFinal, CourtSettlement, EnforceableDeed, SeizureFiled, AuctionFiled,
+    AuctionWithdrawn, ClaimAssigned, LimitationInvoked,
+};
+
+enum class SeizureTarget { Wages, Deposits, Other };
+
+enum class SaleKind { Voluntary, Auction };
+
+struct Client {
+    QString name;
+    QString nameKana;             // "name_kana" (extra field): furigana, for search
+    QDate birthDate;              // optional
+    Occupation occupation = Occupation::CompanyEmployee;
+    int dependents = 0;
+    Yen netMonthlyIncome;         // 手取り: after income tax, resident tax, social insurance
+    PayCycle payCycle = PayCycle::Monthly;
+    QJsonObject extra;            // unknown fields, kept for an exact round trip
+    bool operator==(const Client&) const = default;
+};
+
+// 収支表: categories by code ("salary", "pension", "rent", "food", "utilities", …), yen per month.
+struct Budget {
+    QMap<QString, Yen> income;
+    QMap<QString, Yen> expenses;
+    Yen totalIncome() const;
+    Yen totalExpenses() const;
+    Yen surplus() const { return totalIncome() - totalExpenses(); } // may be negative
+    bool operator==(const Budget&) const = default;
+};
+
+struct Assets {
+    Yen cash, deposits, car, insuranceSurrender, retirementAllowanceEstimate, other;
+    Yen total() const;
+    bool operator==(const Assets&) const = default;
+};
+
+struct Sale {
+    SaleKind kind = SaleKind::Voluntary;
+    QDate settledOn;
+    Yen price;
+    bool operator==(const Sale&) const = default;
+};
+
+struct DebtEvent {
+    QDate date;
+    DebtEventType type = DebtEventType::Payment;
+    std::optional<Yen> amount;          // payment
+    std::optional<QDate> hearingOn;     // lawsuit_served
+    std::optional<SeizureTarget> target; // seizure_filed
+    std::optional<QDate> agreedUntil;   // negotiation_agreement: a term shorter than 1 year (民法151条1項2号)
+    QString note;
+    QJsonObject extra;
+    bool operator==(const DebtEvent&) const = default;
+};
+
+struct Debt {
+    QString id;                  // unique within the case ("d1")
+    QString creditor;
+    DebtKind kind = DebtKind::HousingLoan;
+    LenderKind lenderKind = LenderKind::Bank;
+    QDate contractDate;
+    QDate acceleratedOn;         // 期限の利益喪失日 or 代位弁済日
+    Yen principal;               // owed on acceleratedOn
+    Rate lateRate;               // late_rate_percent
+    DayBasis lateBasis = DayBasis::Days365;
+    GuarantorKind guarantor = GuarantorKind::None;
+    QList<DebtEvent> events;     // kept sorted by date (stable)
+    QJsonObject extra;
+    bool operator==(const Debt&) const = default;
+};
+
+struct Case {
+    QDate asOf;                  // the day the advice is given for (evaluate --as-of overrides)
+    QString language;            // "ja" or "en" (extra field): the language of the client's papers
+    QString consultant;          // extra field
+    QString notes;               // extra field: the consultant's notes
+    Client client;
+    Budget budget;
+    Assets assets;
+    std::optional<Sale> sale;
+    std::optional<QDate> priorDischargeFinalOn; // 前回の免責確定日 (破産法252条1項10号)
+    QList<Debt> debts;
+    QJsonObject extra;
+    bool operator==(const Case&) const = default;
+
+    Yen totalPrincipal() const;
+    const Debt* debt(const QString& id) const;
+};
+
+} // namespace zansai

@@ -1,0 +1,11 @@
+// How a day of late interest is counted against a year (reference §2, disputed point §12.5).
+#pragma once
+
+namespace zansai::law {
+
+enum class DayBasis {
+    Days365, // 「年365日の日割計算」: every day is 1/365, leap years included ("365")
+    Actual,  // days in a leap year are 1/366 ("actual"; court and 執行 practice)
+};
+
+} // namespace zansai::law

@@ -1,0 +1,86 @@
+// Client cases in SQLite that are never lost (WAL, durable commits, history, backups).
+#pragma once
+
+#include "case/Case.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace zansai {
+
+struct StoredCase {
+    qint64 id = 0;
+    qint64 revision = 0;      // increases on every save; a stale revision is a conflict
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    bool inTrash = false;
+    Case data;
+};
+
+struct CaseSummary {
+    qint64 id = 0;
+    QString clientName;
+    QString clientKana;
+    QString creditors;        // joined, for the list
+    Yen totalPrincipal;
+    QString consultant;
+    QDateTime updatedAt;
+    QDateTime createdAt;
+};
+
+struct CaseVersionInfo {
+    qint64 revision = 0;
+    QDateTime savedAt;
+};
+
+enum class CaseSort { UpdatedDesc, UpdatedAsc, NameAsc, NameDesc, CreatedDesc, PrincipalDesc };
+
+class CaseStore {
+public:
+    ~CaseStore();
+    CaseStore(const CaseStore&) = delete;
+    CaseStore& operator=(const CaseStore&) = delete;
+
+    // Opens or creates the store (mode 0600, WAL, foreign keys, busy_timeout, migrations).
+    // A file that is not SQLite or fails `PRAGMA quick_check` is never written to: the error says
+    // so and names the newest backup, if any.
+    static Result<std::unique_ptr<CaseStore>> open(const QString& path,
+                                                   const Clock& clock = SystemClock::instance());
+    static QString defaultPath(); // QStandardPaths::AppDataLocation + "/cases.sqlite"
+
+    Result<qint64> create(const Case& c);
+    // Saves over `expectedRevision`; another writer's newer save is a conflict error, never lost.
+    Result<qint64> save(qint64 id, const Case& c, qint64 expectedRevision);
+    Result<StoredCase> load(qint64 id) const;
+
+    // Search as you type over client name (kanji and kana), creditors and notes.
+    Result<QList<CaseSummary>> list(const QString& query, CaseSort sort, int offset, int limit,
+                                    bool trash = false) const;
+    Result<int> count(const QString& query, bool trash = false) const;
+
+    Result<qint64> duplicate(qint64 id);
+    Status moveToTrash(qint64 id);
+    Status restoreFromTrash(qint64 id);
+    Status emptyTrash();
+
+    Result<QList<CaseVersionInfo>> history(qint64 id) const;
+    Result<Case> loadVersion(qint64 id, qint64 revision) const;
+    Result<qint64> restoreVersion(qint64 id, qint64 revision); // a new save of the old content
+
+    // The first save of each day makes a backup (VACUUM INTO); the last 14 are kept.
+    Result<QStringList> backups() const; // newest first
+    static Status restoreBackup(const QString& backupPath, const QString& storePath);
+
+    QString path() const;
+
+private:
+    CaseStore();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace zansai
