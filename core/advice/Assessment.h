@@ -30,6 +30,9 @@ struct LimitationView {
     QStringList notes;      // every step and warning, translated ("notes" in JSON)
     QList<LimitationStepView> steps;
     QStringList warnings;   // non-business last day (民法142条 not applied, disputed), forfeiture…
+    bool pendingProceeding = false; // a suit or enforcement is pending: completesOn is a floor (147・148条)
+    bool forfeited = false;  // paid or acknowledged after completion (最判昭和41年4月20日)
+    bool invoked = false;    // 援用 recorded after completion
 };
 
 struct DebtAssessment {
@@ -67,6 +70,8 @@ struct DoNothingProjection {
     Yen monthlyLateInterest;
     Yen balanceAfter1y, balanceAfter3y, balanceAfter5y;
     QList<Yen> balanceByMonth; // month 0 (as_of) to 120, for the charts
+    bool garnishmentApplied = false; // a wage seizure is running (stage 3): it reduces the balance
+    QStringList notes;       // the model in words (translated): what is and is not assumed
 };
 
 enum class OptionKind {
