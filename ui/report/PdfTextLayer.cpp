@@ -1,0 +1,201 @@
+#include "report/PdfTextLayer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+
+namespace zansai::ui {
+
+namespace {
+
+struct PdfText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::ui::PdfTextLayer)
+};
+
+constexpr char32_t kRadicalsFirst = 0x2E80; // CJK Radicals Supplement …
+constexpr char32_t kRadicalsLast = 0x2FDF;  // … through the Kangxi Radicals block
+
+bool isRadical(char32_t c)
+{
+    return c >= kRadicalsFirst && c <= kRadicalsLast;
+}
+
+// "<2F49>" → UTF-16 code units; false for malformed tokens.
+bool parseHex(const QByteArray& token, QList<char16_t>* units)
+{
+    if (token.size() < 2 || token.front() != '<' || token.back() != '>')
+        return false;
+    const QByteArray hex = token.mid(1, token.size() - 2);
+    if (hex.size() % 4 != 0)
+        return false;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        bool ok = false;
+        units->append(char16_t(hex.mid(i, 4).toUInt(&ok, 16)));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QByteArray toHex(const std::u16string& units)
+{
+    QByteArray out("<");
+    for (char16_t u : units)
+        out += QByteArray::number(uint(u), 16).toUpper().rightJustified(4, '0');
+    return out + '>';
+}
+
+// The NFKC form of a single-code-unit destination, or the unit itself when not a radical.
+std::u16string normalized(char16_t unit)
+{
+    if (!isRadical(unit))
+        return std::u16string(1, unit);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status))
+        return std::u16string(1, unit);
+    icu::UnicodeString out = nfkc->normalize(icu::UnicodeString(UChar32(unit)), status);
+    if (U_FAILURE(status) || out.isEmpty())
+        return std::u16string(1, unit);
+    return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), size_t(out.length()));
+}
+
+QByteArray fixDestination(const QByteArray& token)
+{
+    QList<char16_t> units;
+    if (!parseHex(token, &units) || units.size() != 1 || !isRadical(units.front()))
+        return token;
+    return toHex(normalized(units.front()));
+}
+
+// Splits a section body into tokens: <hex>, [, ], and other words.
+QList<QByteArray> tokens(const QByteArray& body)
+{
+    static const QRegularExpression re(QStringLiteral("<[0-9A-Fa-f]*>|\\[|\\]|[^\\s<>\\[\\]]+"));
+    QList<QByteArray> out;
+    const QString text = QString::fromLatin1(body);
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.append(it.next().captured().toLatin1());
+    return out;
+}
+
+QByteArray fixBfChar(const QByteArray& body)
+{
+    const QList<QByteArray> t = tokens(body);
+    QByteArray out("\n");
+    for (qsizetype i = 0; i + 1 < t.size(); i += 2)
+        out += t[i] + ' ' + fixDestination(t[i + 1]) + '\n';
+    return out;
+}
+
+QByteArray fixBfRange(const QByteArray& body)
+{
+    const QList<QByteArray> t = tokens(body);
+    QByteArray out("\n");
+    qsizetype i = 0;
+    while (i + 2 < t.size()) {
+        const QByteArray lo = t[i], hi = t[i + 1];
+        i += 2;
+        if (t[i] == "[") {
+            QByteArray line = lo + ' ' + hi + " [";
+            for (++i; i < t.size() && t[i] != "]"; ++i)
+                line += fixDestination(t[i]) + ' ';
+            ++i; // past ']'
+            out += line + "]\n";
+            continue;
+        }
+        // <lo> <hi> <dst>: consecutive destinations. Expanded to an array if any is a radical.
+        const QByteArray dst = t[i++];
+        QList<char16_t> loU, hiU, dstU;
+        if (parseHex(lo, &loU) && parseHex(hi, &hiU) && parseHex(dst, &dstU) && loU.size() == 1
+            && hiU.size() == 1 && dstU.size() == 1 && hiU.front() >= loU.front()) {
+            const int n = hiU.front() - loU.front() + 1;
+            const char16_t first = dstU.front();
+            bool touches = false;
+            for (int k = 0; k < n; ++k)
+                touches = touches || isRadical(char16_t(first + k));
+            if (touches) {
+                QByteArray line = lo + ' ' + hi + " [";
+                for (int k = 0; k < n; ++k)
+                    line += toHex(normalized(char16_t(first + k))) + ' ';
+                out += line + "]\n";
+                continue;
+            }
+        }
+        out += lo + ' ' + hi + ' ' + dst + '\n';
+    }
+    return out;
+}
+
+QByteArray rewriteSections(const QByteArray& cmap, const QByteArray& begin, const QByteArray& end,
+                           QByteArray (*fix)(const QByteArray&))
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype b = cmap.indexOf(begin, pos);
+        if (b < 0)
+            break;
+        const qsizetype bodyStart = b + begin.size();
+        const qsizetype e = cmap.indexOf(end, bodyStart);
+        if (e < 0)
+            break;
+        out += cmap.mid(pos, bodyStart - pos);
+        out += fix(cmap.mid(bodyStart, e - bodyStart));
+        pos = e;
+    }
+    return out + cmap.mid(pos);
+}
+
+} // namespace
+
+QByteArray normalizeToUnicodeCMap(const QByteArray& cmap)
+{
+    QByteArray out = rewriteSections(cmap, "beginbfchar", "endbfchar", &fixBfChar);
+    return rewriteSections(out, "beginbfrange", "endbfrange", &fixBfRange);
+}
+
+Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf)
+{
+    try {
+        QPDF doc;
+        doc.setSuppressWarnings(true);
+        doc.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
+        for (QPDFObjectHandle& obj : doc.getAllObjects()) {
+            if (!obj.isDictionary() || !obj.hasKey("/ToUnicode"))
+                continue;
+            QPDFObjectHandle map = obj.getKey("/ToUnicode");
+            if (!map.isStream())
+                continue;
+            const auto data = map.getStreamData(qpdf_dl_generalized);
+            const QByteArray before(reinterpret_cast<const char*>(data->getBuffer()),
+                                    qsizetype(data->getSize()));
+            const QByteArray after = normalizeToUnicodeCMap(before);
+            if (after != before)
+                map.replaceStreamData(after.toStdString(), QPDFObjectHandle::newNull(),
+                                      QPDFObjectHandle::newNull());
+        }
+        QPDFWriter writer(doc);
+        writer.setOutputMemory();
+        writer.setCompressStreams(true);
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.write();
+        const auto buffer = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char*>(buffer->getBuffer()),
+                          qsizetype(buffer->getSize()));
+    } catch (const std::exception& e) {
+        return Error{QString(), PdfText::tr("The PDF could not be post-processed: %1")
+                                    .arg(QString::fromLocal8Bit(e.what()))};
+    }
+}
+
+} // namespace zansai::ui
