@@ -126,4 +126,11 @@
         <translation>About Zansai Navigator</translation>
     </message>
 </context>
+<context>
+    <name>zansai::ui::PdfTextLayer</name>
+    <message>
+        <source>The PDF could not be post-processed: %1</source>
+        <translation>The PDF could not be post-processed: %1</translation>
+    </message>
+</context>
 </TS>

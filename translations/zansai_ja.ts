@@ -126,4 +126,11 @@
         <translation>残債ナビについて</translation>
     </message>
 </context>
+<context>
+    <name>zansai::ui::PdfTextLayer</name>
+    <message>
+        <source>The PDF could not be post-processed: %1</source>
+        <translation>PDF の後処理ができませんでした: %1</translation>
+    </message>
+</context>
 </TS>
