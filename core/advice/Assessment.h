@@ -64,6 +64,7 @@ struct GarnishmentView {
     Yen monthlyProtected;
     int monthsToClear = 0;   // how long a wage seizure would run against the total balance (0: never)
     Yen depositsAtRisk;      // cash in bank accounts seizable at once with a 債務名義
+    QStringList notes;       // how the figure was found (pay cycle, pension, self-employment…), translated
 };
 
 struct DoNothingProjection {
