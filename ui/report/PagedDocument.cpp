@@ -1,0 +1,181 @@
+#include "report/PagedDocument.h"
+
+#include "report/PdfTextLayer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+#include <memory>
+#include <vector>
+
+namespace zansai::ui {
+
+namespace {
+
+struct PagedText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::ui::PagedDocument)
+};
+
+// Header and footer bands, in points (1/72 in), converted to device pixels per device.
+constexpr double kHeaderPt = 22;
+constexpr double kFooterPt = 26;
+constexpr double kBandFontPt = 7.5;
+
+double ptToPx(double pt, const QPagedPaintDevice& device)
+{
+    return pt * device.logicalDpiY() / 72.0;
+}
+
+constexpr int kDrawingFormat = QTextFormat::UserObject + 1;
+constexpr int kDrawingIndex = QTextFormat::UserProperty + 1;
+constexpr int kDrawingRatio = QTextFormat::UserProperty + 2;
+
+// Draws the vector drawings placed in a document; owned by the document.
+class DrawingHandler : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit DrawingHandler(QObject* parent) : QObject(parent) {}
+    std::vector<Drawing> drawings;
+
+    QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
+    {
+        const double w = doc->textWidth() > 0 ? doc->textWidth() : doc->pageSize().width();
+        return {w * 0.98, w * format.doubleProperty(kDrawingRatio)};
+    }
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                    const QTextFormat& format) override
+    {
+        const int i = format.intProperty(kDrawingIndex);
+        if (i >= 0 && size_t(i) < drawings.size() && drawings[size_t(i)]) {
+            painter->save();
+            drawings[size_t(i)](painter, rect);
+            painter->restore();
+        }
+    }
+};
+
+} // namespace
+
+QString documentFontFamily()
+{
+    return QStringLiteral("Noto Sans CJK JP");
+}
+
+void placeDrawing(QTextDocument& doc, const QString& placeholder, Drawing draw, double heightRatio)
+{
+    auto* handler = doc.findChild<DrawingHandler*>();
+    if (!handler) {
+        handler = new DrawingHandler(&doc);
+        doc.documentLayout()->registerHandler(kDrawingFormat, handler);
+    }
+    handler->drawings.push_back(std::move(draw));
+    const int index = int(handler->drawings.size()) - 1;
+    QTextCursor found = doc.find(placeholder);
+    while (!found.isNull()) {
+        QTextCharFormat f;
+        f.setObjectType(kDrawingFormat);
+        f.setProperty(kDrawingIndex, index);
+        f.setProperty(kDrawingRatio, heightRatio);
+        found.insertText(QString(QChar::ObjectReplacementCharacter), f);
+        found = doc.find(placeholder, found);
+    }
+}
+
+int paintPaged(QTextDocument& doc, QPagedPaintDevice& device, const PageDecoration& decoration)
+{
+    QPainter painter(&device);
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double header = ptToPx(kHeaderPt, device);
+    const double footer = ptToPx(kFooterPt, device);
+    const QSizeF body(page.width(), page.height() - header - footer);
+
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+
+    QFont bandFont(documentFontFamily());
+    bandFont.setPointSizeF(kBandFontPt);
+    const QColor bandColor(0x44, 0x44, 0x44);
+
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        // Header band
+        painter.setFont(bandFont);
+        painter.setPen(bandColor);
+        const QRectF headerRect(0, 0, page.width(), header * 0.7);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, decoration.headerLeft);
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, decoration.headerRight);
+        painter.drawLine(QPointF(0, header * 0.8), QPointF(page.width(), header * 0.8));
+
+        // Body: the slice of the laid-out document that belongs to page i.
+        painter.save();
+        painter.translate(0, header - i * body.height());
+        const QRectF slice(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(slice);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = slice;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+
+        // Footer band with the page number on every page.
+        painter.setFont(bandFont);
+        painter.setPen(bandColor);
+        const double top = page.height() - footer;
+        painter.drawLine(QPointF(0, top + footer * 0.2), QPointF(page.width(), top + footer * 0.2));
+        const QRectF footerRect(0, top + footer * 0.25, page.width(), footer * 0.75);
+        const QString number = decoration.pageFormat.arg(i + 1).arg(pages);
+        const double numberWidth = footerRect.width() * 0.12;
+        painter.drawText(footerRect.adjusted(0, 0, -numberWidth, 0),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         decoration.footerLeft);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, number);
+    }
+    return pages;
+}
+
+Result<int> writePdf(QTextDocument& doc, const PageDecoration& decoration, const QString& path,
+                     const QString& title)
+{
+    QByteArray raw;
+    int pages = 0;
+    {
+        QBuffer buffer(&raw);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Zansai Navigator"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+        pages = paintPaged(doc, writer, decoration);
+    }
+    const auto repaired = repairPdfTextLayer(raw);
+    if (!repaired)
+        return repaired.error();
+    // Written atomically: a half-written PDF is never left behind.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(repaired.value()) != repaired.value().size()
+        || !out.commit())
+        return Error{QStringLiteral("-o"),
+                     PagedText::tr("The PDF could not be written to %1: %2")
+                         .arg(path, out.errorString())};
+    return pages;
+}
+
+} // namespace zansai::ui
+
+#include "PagedDocument.moc"
