@@ -13,9 +13,20 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace zansai {
+
+// How a zansai-case/1 file spelled one object, so that writing a case read from a file gives the
+// same JSON back: the optional keys it left out (written by default: "dependents", "events", …) and
+// the optional keys it had although empty (left out by default: "note": "", …). It is spelling, not
+// the case's value: it always compares equal, and a case built in code leaves it empty.
+struct JsonLayout {
+    QStringList absent;
+    QStringList present;
+    bool operator==(const JsonLayout&) const { return true; }
+};
 
 // Each enum has its spec code (toCode/fromCode in CaseCodes.h); unknown codes are rejected on read.
 enum class Occupation {
@@ -55,6 +66,7 @@ struct Client {
     Yen netMonthlyIncome;         // 手取り: after income tax, resident tax, social insurance
     PayCycle payCycle = PayCycle::Monthly;
     QJsonObject extra;            // unknown fields, kept for an exact round trip
+    JsonLayout layout;
     bool operator==(const Client&) const = default;
 };
 
@@ -65,12 +77,16 @@ struct Budget {
     Yen totalIncome() const;
     Yen totalExpenses() const;
     Yen surplus() const { return totalIncome() - totalExpenses(); } // may be negative
+    QJsonObject extra;
+    JsonLayout layout;
     bool operator==(const Budget&) const = default;
 };
 
 struct Assets {
     Yen cash, deposits, car, insuranceSurrender, retirementAllowanceEstimate, other;
     Yen total() const;
+    QJsonObject extra;
+    JsonLayout layout;
     bool operator==(const Assets&) const = default;
 };
 
@@ -78,6 +94,7 @@ struct Sale {
     SaleKind kind = SaleKind::Voluntary;
     QDate settledOn;
     Yen price;
+    QJsonObject extra;
     bool operator==(const Sale&) const = default;
 };
 
@@ -90,6 +107,7 @@ struct DebtEvent {
     std::optional<QDate> agreedUntil;   // negotiation_agreement: a term shorter than 1 year (民法151条1項2号)
     QString note;
     QJsonObject extra;
+    JsonLayout layout;
     bool operator==(const DebtEvent&) const = default;
 };
 
@@ -106,6 +124,7 @@ struct Debt {
     GuarantorKind guarantor = GuarantorKind::None;
     QList<DebtEvent> events;     // kept sorted by date (stable)
     QJsonObject extra;
+    JsonLayout layout;
     bool operator==(const Debt&) const = default;
 };
 
@@ -121,6 +140,7 @@ struct Case {
     std::optional<QDate> priorDischargeFinalOn; // 前回の免責確定日 (破産法252条1項10号)
     QList<Debt> debts;
     QJsonObject extra;
+    JsonLayout layout;           // also tells "prior_discharge_final_on": null from its absence
     bool operator==(const Case&) const = default;
 
     Yen totalPrincipal() const;

@@ -22,4 +22,24 @@ QString toCode(SaleKind v);
 template <typename E> std::optional<E> fromCode(const QString& code);
 template <typename E> QStringList allCodes(); // for messages ("use one of: …") and the wizard
 
+// The specialisations that exist (defined in CaseCodes.cpp), declared before any use.
+template <> std::optional<Occupation> fromCode<Occupation>(const QString& code);
+template <> std::optional<PayCycle> fromCode<PayCycle>(const QString& code);
+template <> std::optional<DebtKind> fromCode<DebtKind>(const QString& code);
+template <> std::optional<LenderKind> fromCode<LenderKind>(const QString& code);
+template <> std::optional<DayBasis> fromCode<DayBasis>(const QString& code);
+template <> std::optional<GuarantorKind> fromCode<GuarantorKind>(const QString& code);
+template <> std::optional<DebtEventType> fromCode<DebtEventType>(const QString& code);
+template <> std::optional<SeizureTarget> fromCode<SeizureTarget>(const QString& code);
+template <> std::optional<SaleKind> fromCode<SaleKind>(const QString& code);
+template <> QStringList allCodes<Occupation>();
+template <> QStringList allCodes<PayCycle>();
+template <> QStringList allCodes<DebtKind>();
+template <> QStringList allCodes<LenderKind>();
+template <> QStringList allCodes<DayBasis>();
+template <> QStringList allCodes<GuarantorKind>();
+template <> QStringList allCodes<DebtEventType>();
+template <> QStringList allCodes<SeizureTarget>();
+template <> QStringList allCodes<SaleKind>();
+
 } // namespace zansai

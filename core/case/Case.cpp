@@ -1,0 +1,47 @@
+#include "case/Case.h"
+
+namespace zansai {
+
+namespace {
+Yen sum(const QMap<QString, Yen>& m)
+{
+    Yen total;
+    for (const Yen& y : m)
+        total += y;
+    return total;
+}
+} // namespace
+
+Yen Budget::totalIncome() const
+{
+    return sum(income);
+}
+
+Yen Budget::totalExpenses() const
+{
+    return sum(expenses);
+}
+
+Yen Assets::total() const
+{
+    return cash + deposits + car + insuranceSurrender + retirementAllowanceEstimate + other;
+}
+
+Yen Case::totalPrincipal() const
+{
+    Yen total;
+    for (const Debt& d : debts)
+        total += d.principal;
+    return total;
+}
+
+const Debt* Case::debt(const QString& id) const
+{
+    for (const Debt& d : debts) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace zansai
