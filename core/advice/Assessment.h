@@ -96,6 +96,14 @@ struct OptionAssessment {
     QList<Yen> balanceByMonth;   // month 0..120: the debt left under this option, for the charts
     int rank = 0;                // 1 = recommended
     QString rankReason;
+    // Additive (option comparison, advice/OptionComparison.h):
+    bool creditRecordIndefinite = false; // kept until paid (KSC keeps an unpaid 残債): no end in years
+    QStringList notes;           // assumptions and practice notes, never silent (translated)
+    Yen offerLow, offerHigh;     // lump_sum: the range of offers from available cash (else 0)
+    Yen surviving;               // balance today of debts the option leaves to be paid in full
+    Yen assetsLostValue;         // what the assets in assetsLost are worth
+    bool clears = false;         // the option ends every debt it covers within `months`
+    bool guarantorAffected = false; // a guarantor receives a demand because of this option
 };
 
 struct Assessment {
