@@ -1,0 +1,203 @@
+#include "charts/AssessmentCharts.h"
+
+#include "advice/AdviceLabels.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <memory>
+
+namespace zansai::ui::charts {
+
+namespace {
+
+struct ChartText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::ui::charts)
+};
+
+// Amounts are plotted in units of 10,000 yen (万円), as consultants and clients speak of them.
+// The division is for drawing only; no money is computed here.
+double man(Yen y)
+{
+    return double(y.value()) / 10000.0;
+}
+
+QFont chartFont(qreal pt)
+{
+    QFont f(QStringLiteral("Noto Sans CJK JP"));
+    f.setPointSizeF(pt);
+    return f;
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(10));
+    chart->legend()->setFont(chartFont(8));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+QValueAxis* valueAxis(const QString& title, double max, bool integerTicks = false)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setTitleFont(chartFont(8));
+    axis->setLabelsFont(chartFont(7.5));
+    axis->setRange(0, max > 0 ? max * 1.05 : 1);
+    axis->setLabelFormat(integerTicks ? QStringLiteral("%d") : QStringLiteral("%.0f"));
+    if (!integerTicks)
+        axis->applyNiceNumbers();
+    return axis;
+}
+
+// Distinct, print-friendly colours per option (stable across charts).
+QColor optionColor(OptionKind k)
+{
+    switch (k) {
+    case OptionKind::Installment: return QColor(0x1f, 0x77, 0xb4);
+    case OptionKind::LumpSum: return QColor(0x2c, 0xa0, 0x2c);
+    case OptionKind::VoluntaryArrangement: return QColor(0x94, 0x67, 0xbd);
+    case OptionKind::Rehabilitation: return QColor(0xff, 0x7f, 0x0e);
+    case OptionKind::Bankruptcy: return QColor(0x8c, 0x56, 0x4b);
+    case OptionKind::Limitation: return QColor(0x17, 0xbe, 0xcf);
+    case OptionKind::DoNothing: return QColor(0xd6, 0x27, 0x28);
+    }
+    return Qt::black;
+}
+
+} // namespace
+
+QChart* balanceChart(const Assessment& a)
+{
+    QChart* chart = newChart(ChartText::tr("Balance over 10 years (10,000 yen)"));
+    double maxY = 0;
+    QList<QLineSeries*> all;
+    for (const OptionAssessment& o : a.options) {
+        const QList<Yen>& points = o.kind == OptionKind::DoNothing && o.balanceByMonth.isEmpty()
+                                       ? a.doNothing.balanceByMonth
+                                       : o.balanceByMonth;
+        if (points.isEmpty() || (!o.eligible && o.kind != OptionKind::DoNothing))
+            continue;
+        auto* s = new QLineSeries;
+        s->setName(displayName(o.kind));
+        QPen pen(optionColor(o.kind));
+        pen.setWidthF(o.kind == OptionKind::DoNothing ? 2.0 : 1.6);
+        if (o.kind == OptionKind::DoNothing)
+            pen.setStyle(Qt::DashLine);
+        s->setPen(pen);
+        for (int m = 0; m < points.size(); ++m) {
+            s->append(m / 12.0, man(points[m]));
+            maxY = std::max(maxY, man(points[m]));
+        }
+        chart->addSeries(s);
+        all << s;
+    }
+    auto* x = valueAxis(ChartText::tr("Years from today"), 10, true);
+    x->setRange(0, 10);
+    x->setTickCount(11);
+    auto* y = valueAxis(ChartText::tr("10,000 yen"), maxY);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart* monthlyPaymentChart(const Assessment& a)
+{
+    QChart* chart = newChart(ChartText::tr("Monthly payment by option (yen)"));
+    auto* set = new QBarSet(ChartText::tr("Monthly payment"));
+    set->setColor(QColor(0x1f, 0x4e, 0x79));
+    QStringList categories;
+    double maxY = 0;
+    for (const OptionAssessment& o : a.options) {
+        if (!o.eligible || o.kind == OptionKind::DoNothing)
+            continue;
+        categories << displayName(o.kind);
+        set->append(double(o.monthly.value()));
+        maxY = std::max(maxY, double(o.monthly.value()));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsFont(chartFont(7));
+    auto* y = valueAxis(ChartText::tr("Yen per month"), maxY);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* lateInterestChart(const Assessment& a)
+{
+    QChart* chart = newChart(ChartText::tr("Late interest added if nothing is done (10,000 yen)"));
+    auto* s = new QLineSeries;
+    s->setName(ChartText::tr("Late interest accumulated"));
+    QPen pen(optionColor(OptionKind::DoNothing));
+    pen.setWidthF(2.0);
+    s->setPen(pen);
+    const QList<Yen>& points = a.doNothing.balanceByMonth;
+    double maxY = 0;
+    if (!points.isEmpty()) {
+        const Yen start = points.front();
+        for (int m = 0; m < points.size(); ++m) {
+            const double v = man(points[m] - start);
+            s->append(m / 12.0, v);
+            maxY = std::max(maxY, v);
+        }
+    }
+    chart->addSeries(s);
+    auto* x = valueAxis(ChartText::tr("Years from today"), 10, true);
+    x->setRange(0, 10);
+    x->setTickCount(11);
+    auto* y = valueAxis(ChartText::tr("10,000 yen"), maxY);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    s->attachAxis(x);
+    s->attachAxis(y);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+void paintChart(QChart* chart, QPainter* painter, const QRectF& target)
+{
+    // Lay the chart out at a fixed logical size (points), then scale into the target: the
+    // stack-findings trap is a chart rendered at device pixels, which comes out tiny.
+    const QSizeF logical(720, 720 * target.height() / std::max<qreal>(1, target.width()));
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), logical));
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    scene.removeItem(chart);
+}
+
+QWidget* chartView(QChart* chart, QWidget* parent)
+{
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+} // namespace zansai::ui::charts
