@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>
