@@ -163,13 +163,35 @@ QString budgetCategoryName(const QString& code)
         {"medical", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Medical")},
         {"transport", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Transport")},
         {"daily_goods", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Daily necessities")},
+        {"child_support", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Child support paid")},
+        {"clothing", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Clothing")},
+        {"social", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Social expenses")},
+        {"leisure", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Leisure")},
+        {"car", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Car costs")},
         {"other_debt_payments", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other debt payments")},
         {"other_expenses", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other expenses")},
+        {"other", QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other")},
     };
     for (const auto& n : names)
         if (code == QLatin1String(n.code))
             return QCoreApplication::translate("zansai::CaseLabels", n.name);
     return code;
+}
+
+QStringList standardIncomeCategories()
+{
+    return {QStringLiteral("salary"), QStringLiteral("pension"), QStringLiteral("business"),
+            QStringLiteral("spouse"), QStringLiteral("benefits"), QStringLiteral("other_income")};
+}
+
+QStringList standardExpenseCategories()
+{
+    return {QStringLiteral("rent"), QStringLiteral("food"), QStringLiteral("utilities"),
+            QStringLiteral("communication"), QStringLiteral("insurance"), QStringLiteral("education"),
+            QStringLiteral("medical"), QStringLiteral("transport"), QStringLiteral("daily_goods"),
+            QStringLiteral("clothing"), QStringLiteral("social"), QStringLiteral("leisure"),
+            QStringLiteral("car"), QStringLiteral("child_support"),
+            QStringLiteral("other_debt_payments"), QStringLiteral("other_expenses")};
 }
 
 } // namespace zansai

@@ -4,6 +4,7 @@
 #include "case/Case.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace zansai {
 
@@ -18,5 +19,8 @@ QString displayName(SeizureTarget v);
 QString displayName(SaleKind v);
 // 収支表 categories by code ("salary", "rent", …); an unknown code is shown as it is.
 QString budgetCategoryName(const QString& code);
+// The standard 収支表 categories, in the order creditors' forms list them.
+QStringList standardIncomeCategories();
+QStringList standardExpenseCategories();
 
 } // namespace zansai
