@@ -2,6 +2,1315 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt</source>
+        <translation>Acknowledgment of the debt</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled</source>
+        <translation>Voluntary sale settled</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate</source>
+        <translation>Agreement to negotiate</translation>
+    </message>
+    <message>
+        <source>Refusal to negotiate</source>
+        <translation>Refusal to negotiate</translation>
+    </message>
+    <message>
+        <source>Lawsuit served</source>
+        <translation>Lawsuit served</translation>
+    </message>
+    <message>
+        <source>Payment order served</source>
+        <translation>Payment order served</translation>
+    </message>
+    <message>
+        <source>Payment order with provisional enforcement served</source>
+        <translation>Payment order with provisional enforcement served</translation>
+    </message>
+    <message>
+        <source>Judgment served</source>
+        <translation>Judgment served</translation>
+    </message>
+    <message>
+        <source>Judgment final</source>
+        <translation>Judgment final</translation>
+    </message>
+    <message>
+        <source>Court settlement</source>
+        <translation>Court settlement</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed</source>
+        <translation>Enforceable notarial deed</translation>
+    </message>
+    <message>
+        <source>Seizure filed</source>
+        <translation>Seizure filed</translation>
+    </message>
+    <message>
+        <source>Auction filed</source>
+        <translation>Auction filed</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn</source>
+        <translation>Auction withdrawn</translation>
+    </message>
+    <message>
+        <source>Claim assigned</source>
+        <translation>Claim assigned</translation>
+    </message>
+    <message>
+        <source>Limitation invoked</source>
+        <translation>Limitation invoked</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</source>
+        <translation>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</translation>
+    </message>
+    <message>
+        <source>That is before the period ends anyway (%1), so the date does not change.</source>
+        <translation>That is before the period ends anyway (%1), so the date does not change.</translation>
+    </message>
+    <message>
+        <source>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</source>
+        <translation>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</translation>
+    </message>
+    <message>
+        <source>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</source>
+        <translation>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</translation>
+    </message>
+    <message>
+        <source>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</source>
+        <translation>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</translation>
+    </message>
+    <message>
+        <source>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</source>
+        <translation>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</translation>
+    </message>
+    <message>
+        <source>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</source>
+        <translation>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</translation>
+    </message>
+    <message>
+        <source>Contract of %1 is on or after 2020-04-01: the new law applies.</source>
+        <translation>Contract of %1 is on or after 2020-04-01: the new law applies.</translation>
+    </message>
+    <message>
+        <source>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</source>
+        <translation>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</translation>
+    </message>
+    <message>
+        <source>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</source>
+        <translation>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</translation>
+    </message>
+    <message>
+        <source>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</source>
+        <translation>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</translation>
+    </message>
+    <message>
+        <source>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</source>
+        <translation>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</translation>
+    </message>
+    <message>
+        <source>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</source>
+        <translation>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</translation>
+    </message>
+    <message>
+        <source>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</source>
+        <translation>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</translation>
+    </message>
+    <message>
+        <source>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</source>
+        <translation>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</translation>
+    </message>
+    <message>
+        <source>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</source>
+        <translation>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</translation>
+    </message>
+    <message>
+        <source>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</source>
+        <translation>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</translation>
+    </message>
+    <message>
+        <source>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</source>
+        <translation>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</translation>
+    </message>
+    <message>
+        <source>An event without a valid date was not counted.</source>
+        <translation>An event without a valid date was not counted.</translation>
+    </message>
+    <message>
+        <source>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</translation>
+    </message>
+    <message>
+        <source>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came before the period began (%3): no effect on it.</source>
+        <translation>%1 on %2 came before the period began (%3): no effect on it.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</source>
+        <translation>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</translation>
+    </message>
+    <message>
+        <source>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</source>
+        <translation>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
+        <translation>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
+        <translation>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
+        <translation>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
+        <translation>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</translation>
+    </message>
+    <message>
+        <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
+        <translation>Demand on %1: the period had already completed on %2, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</source>
+        <translation>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</source>
+        <translation>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</source>
+        <translation>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</source>
+        <translation>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</source>
+        <translation>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</source>
+        <translation>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</source>
+        <translation>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</translation>
+    </message>
+    <message>
+        <source>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</source>
+        <translation>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</translation>
+    </message>
+    <message>
+        <source>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</source>
+        <translation>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</source>
+        <translation>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</source>
+        <translation>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</source>
+        <translation>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</translation>
+    </message>
+    <message>
+        <source>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</source>
+        <translation>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</translation>
+    </message>
+    <message>
+        <source>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</source>
+        <translation>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
+        <translation>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
+        <translation>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</translation>
+    </message>
+    <message>
+        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
+        <translation>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
+        <translation>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
+        <translation>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</translation>
+    </message>
+    <message>
+        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
+        <translation>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
+        <translation>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</translation>
+    </message>
+    <message>
+        <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
+        <translation>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
+        <translation>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 this is an interruption (中断) under the old law; a withdrawal or cancellation undoes it (old art. 154).</source>
+        <translation>Before 2020-04-01 this is an interruption (中断) under the old law; a withdrawal or cancellation undoes it (old art. 154).</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
+        <translation>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</source>
+        <translation>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
+        <translation>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</source>
+        <translation>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</source>
+        <translation>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 before completion (%2): no effect.</source>
+        <translation>Limitation invoked on %1 before completion (%2): no effect.</translation>
+    </message>
+    <message>
+        <source>Events dated after %1 (the as-of date) were not counted.</source>
+        <translation>Events dated after %1 (the as-of date) were not counted.</translation>
+    </message>
+    <message>
+        <source>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
+        <translation>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</translation>
+    </message>
+    <message>
+        <source>a national holiday</source>
+        <translation>a national holiday</translation>
+    </message>
+    <message>
+        <source>a year-end or New Year court closure day</source>
+        <translation>a year-end or New Year court closure day</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>a Sunday</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>a Saturday</translation>
+    </message>
+    <message>
+        <source>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</source>
+        <translation>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</translation>
+    </message>
+    <message>
+        <source>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</source>
+        <translation>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</translation>
+    </message>
+    <message>
+        <source>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</source>
+        <translation>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</translation>
+    </message>
+    <message>
+        <source>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</source>
+        <translation>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
+        <translation>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</translation>
+    </message>
+    <message>
+        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
+        <translation>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</translation>
+    </message>
+    <message>
+        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
+        <translation>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</translation>
+    </message>
+    <message>
+        <source>No acceleration date recorded: the limitation cannot be computed.</source>
+        <translation>No acceleration date recorded: the limitation cannot be computed.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::AdviceLabels</name>
+    <message>
+        <source>Installment repayment</source>
+        <translation>Installment repayment</translation>
+    </message>
+    <message>
+        <source>Lump-sum settlement with the servicer</source>
+        <translation>Lump-sum settlement with the servicer</translation>
+    </message>
+    <message>
+        <source>Voluntary debt arrangement</source>
+        <translation>Voluntary debt arrangement</translation>
+    </message>
+    <message>
+        <source>Individual rehabilitation</source>
+        <translation>Individual rehabilitation</translation>
+    </message>
+    <message>
+        <source>Personal bankruptcy</source>
+        <translation>Personal bankruptcy</translation>
+    </message>
+    <message>
+        <source>Invoking the limitation period</source>
+        <translation>Invoking the limitation period</translation>
+    </message>
+    <message>
+        <source>Doing nothing</source>
+        <translation>Doing nothing</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order</source>
+        <translation>Objection to the payment order</translation>
+    </message>
+    <message>
+        <source>Appeal against the judgment</source>
+        <translation>Appeal against the judgment</translation>
+    </message>
+    <message>
+        <source>First hearing (answer before it)</source>
+        <translation>First hearing (answer before it)</translation>
+    </message>
+    <message>
+        <source>Stage 1: collection out of court</source>
+        <translation>Stage 1: collection out of court</translation>
+    </message>
+    <message>
+        <source>Stage 2: court proceedings or an enforceable title</source>
+        <translation>Stage 2: court proceedings or an enforceable title</translation>
+    </message>
+    <message>
+        <source>Stage 3: seizure filed</source>
+        <translation>Stage 3: seizure filed</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>The creditor can only write, call or visit; its next step is a lawsuit or a payment order.</source>
+        <translation>The creditor can only write, call or visit; its next step is a lawsuit or a payment order.</translation>
+    </message>
+    <message>
+        <source>The creditor is in court or already holds an enforceable title; once it has one it can seize wages and bank deposits.</source>
+        <translation>The creditor is in court or already holds an enforceable title; once it has one it can seize wages and bank deposits.</translation>
+    </message>
+    <message>
+        <source>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</source>
+        <translation>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseAnalysis</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
+        <translation>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</translation>
+    </message>
+    <message>
+        <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</source>
+        <translation>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</translation>
+    </message>
+    <message>
+        <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</source>
+        <translation>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</translation>
+    </message>
+    <message>
+        <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
+        <translation>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</translation>
+    </message>
+    <message>
+        <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</source>
+        <translation>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</translation>
+    </message>
+    <message>
+        <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
+        <translation>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</translation>
+    </message>
+    <message>
+        <source>a final judgment, 民事執行法22条1号</source>
+        <translation>a final judgment, 民事執行法22条1号</translation>
+    </message>
+    <message>
+        <source>a court settlement record, 民事執行法22条7号</source>
+        <translation>a court settlement record, 民事執行法22条7号</translation>
+    </message>
+    <message>
+        <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
+        <translation>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</translation>
+    </message>
+    <message>
+        <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
+        <translation>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</translation>
+    </message>
+    <message>
+        <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
+        <translation>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</translation>
+    </message>
+    <message>
+        <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</source>
+        <translation>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</translation>
+    </message>
+    <message>
+        <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</source>
+        <translation>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</translation>
+    </message>
+    <message>
+        <source>From this day the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages and deposits at once. An objection (督促異議) is possible until the declaration is issued (390条): file it before this day to be safe.</source>
+        <translation>From this day the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages and deposits at once. An objection (督促異議) is possible until the declaration is issued (390条): file it before this day to be safe.</translation>
+    </message>
+    <message>
+        <source>Without an objection (督促異議) by this day the payment order becomes final with the force of a final judgment (民事訴訟法396条): no more defence, and a 10-year limitation period (民法169条). Enforcement is possible at once either way unless a stay is obtained (403条).</source>
+        <translation>Without an objection (督促異議) by this day the payment order becomes final with the force of a final judgment (民事訴訟法396条): no more defence, and a 10-year limitation period (民法169条). Enforcement is possible at once either way unless a stay is obtained (403条).</translation>
+    </message>
+    <message>
+        <source>Without an appeal (控訴) by this day the judgment becomes final (民事訴訟法285条): the creditor can seize wages and deposits (民事執行法22条1号), and the limitation period becomes 10 years (民法169条).</source>
+        <translation>Without an appeal (控訴) by this day the judgment becomes final (民事訴訟法285条): the creditor can seize wages and deposits (民事執行法22条1号), and the limitation period becomes 10 years (民法169条).</translation>
+    </message>
+    <message>
+        <source>File an answer (答弁書) before this hearing. Absent with no answer, the claim is deemed admitted (擬制自白, 民事訴訟法159条3項) and a default judgment follows; an answer on file is deemed stated even if you are absent (158条).</source>
+        <translation>File an answer (答弁書) before this hearing. Absent with no answer, the claim is deemed admitted (擬制自白, 民事訴訟法159条3項) and a default judgment follows; an answer on file is deemed stated even if you are absent (158条).</translation>
+    </message>
+    <message>
+        <source>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s contract rate and day basis; the balance is shown at the same day of each month counted from %1.</source>
+        <translation>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s contract rate and day basis; the balance is shown at the same day of each month counted from %1.</translation>
+    </message>
+    <message>
+        <source>A wage seizure is running: %1 a month (民事執行法152条) is taken from pay and applied to the seized debts, late interest first (民法489条), until they are paid. Other debts keep growing.</source>
+        <translation>A wage seizure is running: %1 a month (民事執行法152条) is taken from pay and applied to the seized debts, late interest first (民法489条), until they are paid. Other debts keep growing.</translation>
+    </message>
+    <message>
+        <source>No payment is assumed. With a 債務名義 the creditor can start a wage seizure at any time; it would take %1 a month (see the garnishment figures), which this projection does not assume.</source>
+        <translation>No payment is assumed. With a 債務名義 the creditor can start a wage seizure at any time; it would take %1 a month (see the garnishment figures), which this projection does not assume.</translation>
+    </message>
+    <message>
+        <source>No payment and no seizure is assumed: a seizure needs a 債務名義 first (a judgment or a payment order: stage 2).</source>
+        <translation>No payment and no seizure is assumed: a seizure needs a 債務名義 first (a judgment or a payment order: stage 2).</translation>
+    </message>
+    <message>
+        <source>Limitation is not applied to the projection: the balance stays owed until the period has run and is invoked (民法145条).</source>
+        <translation>Limitation is not applied to the projection: the balance stays owed until the period has run and is invoked (民法145条).</translation>
+    </message>
+    <message>
+        <source>Late interest: fractions of a yen are truncated once for each span between payments (円未満切捨て), not for each calendar-year segment; both readings exist (reference §12.5).</source>
+        <translation>Late interest: fractions of a yen are truncated once for each span between payments (円未満切捨て), not for each calendar-year segment; both readings exist (reference §12.5).</translation>
+    </message>
+    <message>
+        <source>Limitation: a period that ends on a Sunday, holiday or court closing day is not extended (民法142条 not applied to 時効, the prevailing view after 大阪地判昭和48年9月4日; a minority view extends it, and there is no Supreme Court ruling: reference §12.1). Act before that day.</source>
+        <translation>Limitation: a period that ends on a Sunday, holiday or court closing day is not extended (民法142条 not applied to 時効, the prevailing view after 大阪地判昭和48年9月4日; a minority view extends it, and there is no Supreme Court ruling: reference §12.1). Act before that day.</translation>
+    </message>
+    <message>
+        <source>Limitation: paying the proceeds of a voluntary sale with the debtor&apos;s consent is treated as an acknowledgment (民法152条) that renews the period; this is practice consensus, not case law.</source>
+        <translation>Limitation: paying the proceeds of a voluntary sale with the debtor&apos;s consent is treated as an acknowledgment (民法152条) that renews the period; this is practice consensus, not case law.</translation>
+    </message>
+    <message>
+        <source>Limitation of a guarantee company&apos;s 求償権 paid out after 2020-04-01 on a commission contract made before: the old 5-year commercial period is applied (改正附則10条1項, reading of the commission contract as the cause; not confirmed by a Ministry of Justice Q&amp;A: reference §12.4).</source>
+        <translation>Limitation of a guarantee company&apos;s 求償権 paid out after 2020-04-01 on a commission contract made before: the old 5-year commercial period is applied (改正附則10条1項, reading of the commission contract as the cause; not confirmed by a Ministry of Justice Q&amp;A: reference §12.4).</translation>
+    </message>
+    <message>
+        <source>Limitation of a public guarantor&apos;s 求償権 under the old law: 10 years is assumed; for the 公庫住宅融資保証協会 this is not verified (reference §12.3).</source>
+        <translation>Limitation of a public guarantor&apos;s 求償権 under the old law: 10 years is assumed; for the 公庫住宅融資保証協会 this is not verified (reference §12.3).</translation>
+    </message>
+    <message>
+        <source>Wage seizure: the law does not say how to treat a fraction of a yen in the seizable quarter; it is truncated here (reference §3).</source>
+        <translation>Wage seizure: the law does not say how to treat a fraction of a yen in the seizable quarter; it is truncated here (reference §3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay is not monthly: the monthly net pay was divided into pays of %n day(s) in a 30-day month, the limit applied to each pay (民事執行法施行令2条1項), and the result added back up to a month.</source>
+        <translation>
+            <numerusform>Pay is not monthly: the monthly net pay was divided into pays of %n day(s) in a 30-day month, the limit applied to each pay (民事執行法施行令2条1項), and the result added back up to a month.</numerusform>
+            <numerusform>Pay is not monthly: the monthly net pay was divided into pays of %n day(s) in a 30-day month, the limit applied to each pay (民事執行法施行令2条1項), and the result added back up to a month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a month of pension is not seizable (国民年金法24条, 厚生年金保険法41条1項; only a tax office may reach an old-age pension).</source>
+        <translation>%1 a month of pension is not seizable (国民年金法24条, 厚生年金保険法41条1項; only a tax office may reach an old-age pension).</translation>
+    </message>
+    <message>
+        <source>Self-employed income is not pay: 民事執行法152条 does not protect receivables from customers (売掛金), which can be seized in full. The figure applies the wage rule as a comparison only.</source>
+        <translation>Self-employed income is not pay: 民事執行法152条 does not protect receivables from customers (売掛金), which can be seized in full. The figure applies the wage rule as a comparison only.</translation>
+    </message>
+    <message>
+        <source>Bank deposits have no protected part once seized, even when they came from pay or a pension (最判平成10年2月10日). Cash at home is not in a bank: it can only be taken by a seizure of movables, and up to 66万円 of it is protected (民事執行法131条3号).</source>
+        <translation>Bank deposits have no protected part once seized, even when they came from pay or a pension (最判平成10年2月10日). Cash at home is not in a bank: it can only be taken by a seizure of movables, and up to 66万円 of it is protected (民事執行法131条3号).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) went entirely to late interest (民法489条): they did not reduce the principal.</source>
+        <translation>
+            <numerusform>%n payment(s) went entirely to late interest (民法489条): they did not reduce the principal.</numerusform>
+            <numerusform>%n payment(s) went entirely to late interest (民法489条): they did not reduce the principal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</source>
+        <translation>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</translation>
+    </message>
+    <message>
+        <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
+        <translation>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseJson</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown code &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Enter text here.</source>
+        <translation>Enter text here.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Enter a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Enter the rate with at most 6 decimals.</source>
+        <translation>Enter the rate with at most 6 decimals.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>The number must be between %1 and %2.</source>
+        <translation>The number must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object here.</source>
+        <translation>Expected a JSON object here.</translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation>Expected a list here.</translation>
+    </message>
+    <message>
+        <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
+        <translation>This date is after the as-of date (%1): it cannot have happened yet.</translation>
+    </message>
+    <message>
+        <source>This date is before the contract date (%1).</source>
+        <translation>This date is before the contract date (%1).</translation>
+    </message>
+    <message>
+        <source>These amounts add up to more than %1 yen.</source>
+        <translation>These amounts add up to more than %1 yen.</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount greater than zero.</source>
+        <translation>A payment needs an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>Another debt already has the id &quot;%1&quot;.</source>
+        <translation>Another debt already has the id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a zansai-case/1 file: &quot;format&quot; must be &quot;zansai-case/1&quot;.</source>
+        <translation>This is not a zansai-case/1 file: &quot;format&quot; must be &quot;zansai-case/1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>This is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>A case file must be a JSON object { … }.</source>
+        <translation>A case file must be a JSON object { … }.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseLabels</name>
+    <message>
+        <source>Company employee</source>
+        <translation>Company employee</translation>
+    </message>
+    <message>
+        <source>Public servant</source>
+        <translation>Public servant</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Part-time worker</source>
+        <translation>Part-time worker</translation>
+    </message>
+    <message>
+        <source>Pensioner</source>
+        <translation>Pensioner</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Security guard</source>
+        <translation>Security guard</translation>
+    </message>
+    <message>
+        <source>Insurance agent</source>
+        <translation>Insurance agent</translation>
+    </message>
+    <message>
+        <source>Real estate transaction agent</source>
+        <translation>Real estate transaction agent</translation>
+    </message>
+    <message>
+        <source>Judicial scrivener</source>
+        <translation>Judicial scrivener</translation>
+    </message>
+    <message>
+        <source>Tax accountant</source>
+        <translation>Tax accountant</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Certified public accountant</source>
+        <translation>Certified public accountant</translation>
+    </message>
+    <message>
+        <source>Administrative scrivener</source>
+        <translation>Administrative scrivener</translation>
+    </message>
+    <message>
+        <source>Labour and social security attorney</source>
+        <translation>Labour and social security attorney</translation>
+    </message>
+    <message>
+        <source>Money lender</source>
+        <translation>Money lender</translation>
+    </message>
+    <message>
+        <source>Other occupation</source>
+        <translation>Other occupation</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Twice a month</source>
+        <translation>Twice a month</translation>
+    </message>
+    <message>
+        <source>Every ten days</source>
+        <translation>Every ten days</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Housing loan (residual)</source>
+        <translation>Housing loan (residual)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <source>Consumer loan</source>
+        <translation>Consumer loan</translation>
+    </message>
+    <message>
+        <source>Car loan</source>
+        <translation>Car loan</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Child support</source>
+        <translation>Child support</translation>
+    </message>
+    <message>
+        <source>Other debt</source>
+        <translation>Other debt</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Shinkin bank, credit cooperative, labour bank or JA</source>
+        <translation>Shinkin bank, credit cooperative, labour bank or JA</translation>
+    </message>
+    <message>
+        <source>Japan Housing Finance Agency (former GHLC)</source>
+        <translation>Japan Housing Finance Agency (former GHLC)</translation>
+    </message>
+    <message>
+        <source>Guarantee company (after subrogation)</source>
+        <translation>Guarantee company (after subrogation)</translation>
+    </message>
+    <message>
+        <source>Credit guarantee corporation</source>
+        <translation>Credit guarantee corporation</translation>
+    </message>
+    <message>
+        <source>Consumer finance company</source>
+        <translation>Consumer finance company</translation>
+    </message>
+    <message>
+        <source>Card company</source>
+        <translation>Card company</translation>
+    </message>
+    <message>
+        <source>Private individual</source>
+        <translation>Private individual</translation>
+    </message>
+    <message>
+        <source>Tax office or public authority</source>
+        <translation>Tax office or public authority</translation>
+    </message>
+    <message>
+        <source>Other lender</source>
+        <translation>Other lender</translation>
+    </message>
+    <message>
+        <source>365 days a year</source>
+        <translation>365 days a year</translation>
+    </message>
+    <message>
+        <source>Actual days (366 in leap years)</source>
+        <translation>Actual days (366 in leap years)</translation>
+    </message>
+    <message>
+        <source>No guarantor</source>
+        <translation>No guarantor</translation>
+    </message>
+    <message>
+        <source>Joint guarantor (a person)</source>
+        <translation>Joint guarantor (a person)</translation>
+    </message>
+    <message>
+        <source>Guarantee company</source>
+        <translation>Guarantee company</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt</source>
+        <translation>Acknowledgment of the debt</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled</source>
+        <translation>Voluntary sale settled</translation>
+    </message>
+    <message>
+        <source>Demand for payment</source>
+        <translation>Demand for payment</translation>
+    </message>
+    <message>
+        <source>Written agreement to negotiate</source>
+        <translation>Written agreement to negotiate</translation>
+    </message>
+    <message>
+        <source>Negotiation refused in writing</source>
+        <translation>Negotiation refused in writing</translation>
+    </message>
+    <message>
+        <source>Lawsuit served</source>
+        <translation>Lawsuit served</translation>
+    </message>
+    <message>
+        <source>Payment order served</source>
+        <translation>Payment order served</translation>
+    </message>
+    <message>
+        <source>Payment order with provisional enforcement served</source>
+        <translation>Payment order with provisional enforcement served</translation>
+    </message>
+    <message>
+        <source>Judgment served</source>
+        <translation>Judgment served</translation>
+    </message>
+    <message>
+        <source>Judgment final</source>
+        <translation>Judgment final</translation>
+    </message>
+    <message>
+        <source>Court settlement</source>
+        <translation>Court settlement</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed</source>
+        <translation>Enforceable notarial deed</translation>
+    </message>
+    <message>
+        <source>Seizure filed</source>
+        <translation>Seizure filed</translation>
+    </message>
+    <message>
+        <source>Auction filed</source>
+        <translation>Auction filed</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn</source>
+        <translation>Auction withdrawn</translation>
+    </message>
+    <message>
+        <source>Claim assigned to a servicer</source>
+        <translation>Claim assigned to a servicer</translation>
+    </message>
+    <message>
+        <source>Limitation invoked</source>
+        <translation>Limitation invoked</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation>Bank deposits</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <source>Voluntary sale</source>
+        <translation>Voluntary sale</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>Auction</translation>
+    </message>
+    <message>
+        <source>Salary (take-home)</source>
+        <translation>Salary (take-home)</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>Business income</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s income</source>
+        <translation>Spouse&apos;s income</translation>
+    </message>
+    <message>
+        <source>Allowances and benefits</source>
+        <translation>Allowances and benefits</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>Utilities</translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation>Phone and internet</translation>
+    </message>
+    <message>
+        <source>Insurance premiums</source>
+        <translation>Insurance premiums</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>Daily necessities</translation>
+    </message>
+    <message>
+        <source>Other debt payments</source>
+        <translation>Other debt payments</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Other expenses</translation>
+    </message>
+    <message>
+        <source>Child support paid</source>
+        <translation>Child support paid</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <source>Social expenses</source>
+        <translation>Social expenses</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Car costs</source>
+        <translation>Car costs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseStore</name>
+    <message>
+        <source>There is no case %1 in the store.</source>
+        <translation>There is no case %1 in the store.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>There is no backup of it.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1: restore it to continue.</source>
+        <translation>The newest backup is %1: restore it to continue.</translation>
+    </message>
+    <message>
+        <source>No case store file was given.</source>
+        <translation>No case store file was given.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case store.</source>
+        <translation>%1 is a folder, not a case store.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case store (it is not an SQLite database). It was not changed.</source>
+        <translation>%1 is not a case store (it is not an SQLite database). It was not changed.</translation>
+    </message>
+    <message>
+        <source>This case store was written by a newer version of Zansai Navigator. It was not changed: use the newer version.</source>
+        <translation>This case store was written by a newer version of Zansai Navigator. It was not changed: use the newer version.</translation>
+    </message>
+    <message>
+        <source>the store cannot use write-ahead logging</source>
+        <translation>the store cannot use write-ahead logging</translation>
+    </message>
+    <message>
+        <source>foreign keys cannot be enforced</source>
+        <translation>foreign keys cannot be enforced</translation>
+    </message>
+    <message>
+        <source>The case store %1 is damaged (%2).</source>
+        <translation>The case store %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>The backup %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>This case was saved elsewhere (another window or program) after you opened it: the store has version %1, your changes are based on version %2. Your changes were not saved: reload the case, or save them as a copy.</source>
+        <translation>This case was saved elsewhere (another window or program) after you opened it: the store has version %1, your changes are based on version %2. Your changes were not saved: reload the case, or save them as a copy.</translation>
+    </message>
+    <message>
+        <source>the case changed during the save</source>
+        <translation>the case changed during the save</translation>
+    </message>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation>Case %1 has no version %2.</translation>
+    </message>
+    <message>
+        <source>The stored case %1 cannot be read: %2</source>
+        <translation>The stored case %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored over itself.</source>
+        <translation>A backup cannot be restored over itself.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is missing or is not a case store.</source>
+        <translation>The backup %1 is missing or is not a case store.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>The backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied.</source>
+        <translation>The backup %1 could not be copied.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the store was kept as %2.</source>
+        <translation>The backup could not be put in place of %1; the store was kept as %2.</translation>
+    </message>
+    <message>
+        <source>The schema file %1 is not named NNN_description.sql.</source>
+        <translation>The schema file %1 is not named NNN_description.sql.</translation>
+    </message>
+    <message>
+        <source>The schema file %1 cannot be read.</source>
+        <translation>The schema file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The schema files are not numbered 001, 002, … without gaps (at %1).</source>
+        <translation>The schema files are not numbered 001, 002, … without gaps (at %1).</translation>
+    </message>
+    <message>
+        <source>The schema files are missing from the program.</source>
+        <translation>The schema files are missing from the program.</translation>
+    </message>
+    <message>
+        <source>This case store was written by a newer version of Zansai Navigator (schema %1; this version knows up to %2). It was not changed: use the newer version.</source>
+        <translation>This case store was written by a newer version of Zansai Navigator (schema %1; this version knows up to %2). It was not changed: use the newer version.</translation>
+    </message>
+    <message>
+        <source>The case store could not be upgraded by %1: %2</source>
+        <translation>The case store could not be upgraded by %1: %2</translation>
+    </message>
+    <message>
+        <source>The case store could not be read or written (%1).</source>
+        <translation>The case store could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2).</source>
+        <translation>The file %1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be moved aside (%2): nothing was changed.</source>
+        <translation>The file %1 could not be moved aside (%2): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The case store %1 cannot be opened (%2).</source>
+        <translation>The case store %1 cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>The case store %1 is damaged (%2). It was not changed.</source>
+        <translation>The case store %1 is damaged (%2). It was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CreditRecord</name>
+    <message>
+        <source>The default stays on record while the debt is unpaid: CIC and JICC keep it during the contract and 5 years after it ends; KSC counts its 5 years from payment in full, so an unpaid balance stays on record indefinitely.</source>
+        <translation>The default stays on record while the debt is unpaid: CIC and JICC keep it during the contract and 5 years after it ends; KSC counts its 5 years from payment in full, so an unpaid balance stays on record indefinitely.</translation>
+    </message>
+    <message>
+        <source>CIC, JICC and KSC: 5 years after the last payment (years from now: %1).</source>
+        <translation>CIC, JICC and KSC: 5 years after the last payment (years from now: %1).</translation>
+    </message>
+    <message>
+        <source>CIC and JICC: 5 years after the last payment or the discharge. KSC: the official gazette entry for %1 years from the order commencing the procedure (older sources say 10 years; we use the members&apos; current notice: reference §12.6).</source>
+        <translation>CIC and JICC: 5 years after the last payment or the discharge. KSC: the official gazette entry for %1 years from the order commencing the procedure (older sources say 10 years; we use the members&apos; current notice: reference §12.6).</translation>
+    </message>
+    <message>
+        <source>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</source>
+        <translation>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::NextSteps</name>
+    <message>
+        <source>By %1 (%2 days left): file an objection (督促異議) to the payment order from %3 at the summary court, or it becomes enforceable.</source>
+        <translation>By %1 (%2 days left): file an objection (督促異議) to the payment order from %3 at the summary court, or it becomes enforceable.</translation>
+    </message>
+    <message>
+        <source>By %1 (%2 days left): decide with a lawyer whether to appeal the judgment for %3; after that date it becomes final.</source>
+        <translation>By %1 (%2 days left): decide with a lawyer whether to appeal the judgment for %3; after that date it becomes final.</translation>
+    </message>
+    <message>
+        <source>Before the hearing on %1 (%2 days left): send a written answer (答弁書) in the suit by %3, proposing installments if needed; ignoring it leads to a default judgment.</source>
+        <translation>Before the hearing on %1 (%2 days left): send a written answer (答弁書) in the suit by %3, proposing installments if needed; ignoring it leads to a default judgment.</translation>
+    </message>
+    <message>
+        <source>Send a notice invoking the limitation period by content-certified mail with proof of delivery; do not pay anything before that.</source>
+        <translation>Send a notice invoking the limitation period by content-certified mail with proof of delivery; do not pay anything before that.</translation>
+    </message>
+    <message>
+        <source>Offer the servicer a lump sum from the available cash and ask for a written waiver of the rest before paying.</source>
+        <translation>Offer the servicer a lump sum from the available cash and ask for a written waiver of the rest before paying.</translation>
+    </message>
+    <message>
+        <source>Submit the household budget statement to the creditor and propose ¥%1 a month; get the agreement in writing.</source>
+        <translation>Submit the household budget statement to the creditor and propose ¥%1 a month; get the agreement in writing.</translation>
+    </message>
+    <message>
+        <source>Book a consultation with a lawyer or judicial scrivener for %1; bring the referral sheet and the budget statement.</source>
+        <translation>Book a consultation with a lawyer or judicial scrivener for %1; bring the referral sheet and the budget statement.</translation>
+    </message>
+    <message>
+        <source>Make no payment, not even a small one, and sign nothing that acknowledges the debt until the limitation question is settled: it would restart the period or forfeit the defence.</source>
+        <translation>Make no payment, not even a small one, and sign nothing that acknowledges the debt until the limitation question is settled: it would restart the period or forfeit the defence.</translation>
+    </message>
+    <message>
+        <source>Court procedures (objections, answers, appeals, stopping enforcement) belong with a lawyer or judicial scrivener.</source>
+        <translation>Court procedures (objections, answers, appeals, stopping enforcement) belong with a lawyer or judicial scrivener.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::OccupationRestriction</name>
+    <message>
+        <source>Lawyer (bengoshi)</source>
+        <translation>Lawyer (bengoshi)</translation>
+    </message>
+    <message>
+        <source>Judicial scrivener (shihō shoshi)</source>
+        <translation>Judicial scrivener (shihō shoshi)</translation>
+    </message>
+    <message>
+        <source>Certified tax accountant</source>
+        <translation>Certified tax accountant</translation>
+    </message>
+    <message>
+        <source>Certified public accountant</source>
+        <translation>Certified public accountant</translation>
+    </message>
+    <message>
+        <source>Administrative scrivener (gyōsei shoshi)</source>
+        <translation>Administrative scrivener (gyōsei shoshi)</translation>
+    </message>
+    <message>
+        <source>Labour and social security attorney (sharōshi)</source>
+        <translation>Labour and social security attorney (sharōshi)</translation>
+    </message>
+    <message>
+        <source>Patent attorney</source>
+        <translation>Patent attorney</translation>
+    </message>
+    <message>
+        <source>Land and house investigator</source>
+        <translation>Land and house investigator</translation>
+    </message>
+    <message>
+        <source>Real estate appraiser</source>
+        <translation>Real estate appraiser</translation>
+    </message>
+    <message>
+        <source>Real estate transaction agent (takken-shi)</source>
+        <translation>Real estate transaction agent (takken-shi)</translation>
+    </message>
+    <message>
+        <source>Customs specialist</source>
+        <translation>Customs specialist</translation>
+    </message>
+    <message>
+        <source>Life insurance solicitor or non-life insurance agent</source>
+        <translation>Life insurance solicitor or non-life insurance agent</translation>
+    </message>
+    <message>
+        <source>Securities sales representative</source>
+        <translation>Securities sales representative</translation>
+    </message>
+    <message>
+        <source>Security guard or security company</source>
+        <translation>Security guard or security company</translation>
+    </message>
+    <message>
+        <source>Registered money lender</source>
+        <translation>Registered money lender</translation>
+    </message>
+    <message>
+        <source>Pawnbroker</source>
+        <translation>Pawnbroker</translation>
+    </message>
+    <message>
+        <source>Second-hand dealer</source>
+        <translation>Second-hand dealer</translation>
+    </message>
+    <message>
+        <source>Licensed construction contractor</source>
+        <translation>Licensed construction contractor</translation>
+    </message>
+    <message>
+        <source>Notary public</source>
+        <translation>Notary public</translation>
+    </message>
+    <message>
+        <source>Guardian, curator or executor of a will</source>
+        <translation>Guardian, curator or executor of a will</translation>
+    </message>
+    <message>
+        <source>Restricted from the order commencing bankruptcy until restoration of rights, which comes automatically when the discharge becomes final (破産法255条1項1号): usually a few months.</source>
+        <translation>Restricted from the order commencing bankruptcy until restoration of rights, which comes automatically when the discharge becomes final (破産法255条1項1号): usually a few months.</translation>
+    </message>
+</context>
+<context>
     <name>zansai::Parse</name>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
@@ -61,6 +1370,850 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1</source>
+        <translation>Public holiday: %1</translation>
+    </message>
+    <message>
+        <source>Courts are closed from 29 December to 3 January</source>
+        <translation>Courts are closed from 29 December to 3 January</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Code of Civil Procedure art. 95: the day of service is not counted; a last day on which the court is closed moves to the next open day.</source>
+        <translation>Code of Civil Procedure art. 95: the day of service is not counted; a last day on which the court is closed moves to the next open day.</translation>
+    </message>
+    <message>
+        <source>Last day of a court period counted from service</source>
+        <translation>Last day of a court period counted from service</translation>
+    </message>
+    <message>
+        <source>Give exactly one case file.</source>
+        <translation>Give exactly one case file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Assess a case: stage, balances, deadlines, options</source>
+        <translation>Assess a case: stage, balances, deadlines, options</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen: the seizable part is truncated, so the fraction stays with the debtor. The law has no rule on this; it is this tool&apos;s choice.</source>
+        <translation>Fractions of a yen: the seizable part is truncated, so the fraction stays with the debtor. The law has no rule on this; it is this tool&apos;s choice.</translation>
+    </message>
+    <message>
+        <source>This option takes no value.</source>
+        <translation>This option takes no value.</translation>
+    </message>
+    <message>
+        <source>A tax seizure has no claim kind; leave out --claim with --tax.</source>
+        <translation>A tax seizure has no claim kind; leave out --claim with --tax.</translation>
+    </message>
+    <message>
+        <source>With --tax only a monthly pay is supported.</source>
+        <translation>With --tax only a monthly pay is supported.</translation>
+    </message>
+    <message>
+        <source>Tax seizure (National Tax Collection Act art. 76): --net is the pay after income tax, resident tax and social insurance. Protected: 100,000 yen plus 45,000 yen per dependent, and 20% of the rest (at most twice that allowance).</source>
+        <translation>Tax seizure (National Tax Collection Act art. 76): --net is the pay after income tax, resident tax and social insurance. Protected: 100,000 yen plus 45,000 yen per dependent, and 20% of the rest (at most twice that allowance).</translation>
+    </message>
+    <message>
+        <source>--dependents applies only with --tax.</source>
+        <translation>--dependents applies only with --tax.</translation>
+    </message>
+    <message>
+        <source>A retirement allowance has no cap on its protected part (Civil Execution Act art. 152(2)).</source>
+        <translation>A retirement allowance has no cap on its protected part (Civil Execution Act art. 152(2)).</translation>
+    </message>
+    <message>
+        <source>Support claim (Civil Execution Act art. 152(3)): half of the net amount is protected.</source>
+        <translation>Support claim (Civil Execution Act art. 152(3)): half of the net amount is protected.</translation>
+    </message>
+    <message>
+        <source>Ordinary claim (Civil Execution Act art. 152(1)): three quarters of the net amount are protected.</source>
+        <translation>Ordinary claim (Civil Execution Act art. 152(1)): three quarters of the net amount are protected.</translation>
+    </message>
+    <message>
+        <source>Net means after income tax, resident tax and social insurance (commuting allowance is usually left out). The court may widen or narrow the range on request (art. 153).</source>
+        <translation>Net means after income tax, resident tax and social insurance (commuting allowance is usually left out). The court may widen or narrow the range on request (art. 153).</translation>
+    </message>
+    <message>
+        <source>Seizable part of one pay, bonus or retirement allowance</source>
+        <translation>Seizable part of one pay, bonus or retirement allowance</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with -o OUT.pdf.</source>
+        <translation>Name the PDF to write with -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Give a case file, or --db FILE --case ID.</source>
+        <translation>Give a case file, or --db FILE --case ID.</translation>
+    </message>
+    <message>
+        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
+        <translation>Write the case summary PDF (or the budget statement or referral sheet)</translation>
+    </message>
+    <message>
+        <source>Give the year, such as 2026.</source>
+        <translation>Give the year, such as 2026.</translation>
+    </message>
+    <message>
+        <source>Give one year only.</source>
+        <translation>Give one year only.</translation>
+    </message>
+    <message>
+        <source>Public holidays of a year, with substitute and citizens&apos; holidays</source>
+        <translation>Public holidays of a year, with substitute and citizens&apos; holidays</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date (%1).</source>
+        <translation>The start date is after the end date (%1).</translation>
+    </message>
+    <message>
+        <source>The amount is too large to compute.</source>
+        <translation>The amount is too large to compute.</translation>
+    </message>
+    <message>
+        <source>Both the start date and the end date are counted.</source>
+        <translation>Both the start date and the end date are counted.</translation>
+    </message>
+    <message>
+        <source>Days in a leap year are divided by 366, the others by 365. The fraction of a yen is settled once on the total, not per calendar year; both readings are in use.</source>
+        <translation>Days in a leap year are divided by 366, the others by 365. The fraction of a yen is settled once on the total, not per calendar year; both readings are in use.</translation>
+    </message>
+    <message>
+        <source>Every day is divided by 365, leap years included (a contract&apos;s 365-day clause).</source>
+        <translation>Every day is divided by 365, leap years included (a contract&apos;s 365-day clause).</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are truncated.</source>
+        <translation>Fractions of a yen are truncated.</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are rounded half up (under 50 sen dropped, 50 sen or more rounded up).</source>
+        <translation>Fractions of a yen are rounded half up (under 50 sen dropped, 50 sen or more rounded up).</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are rounded up.</source>
+        <translation>Fractions of a yen are rounded up.</translation>
+    </message>
+    <message>
+        <source>The cap check assumes the creditor lends as a business (20%); give --business-lender no for a private lender, whose cap depends on the original principal.</source>
+        <translation>The cap check assumes the creditor lends as a business (20%); give --business-lender no for a private lender, whose cap depends on the original principal.</translation>
+    </message>
+    <message>
+        <source>The rate is below the legal rate of %1% in force on %2; if that is the first day of delay, the creditor may claim the legal rate instead.</source>
+        <translation>The rate is below the legal rate of %1% in force on %2; if that is the first day of delay, the creditor may claim the legal rate instead.</translation>
+    </message>
+    <message>
+        <source>The legal rate from 2029-04-01 has not been fixed yet; 3% is assumed.</source>
+        <translation>The legal rate from 2029-04-01 has not been fixed yet; 3% is assumed.</translation>
+    </message>
+    <message>
+        <source>Late-payment damages over a span of days</source>
+        <translation>Late-payment damages over a span of days</translation>
+    </message>
+    <message>
+        <source>The claims exceed 50 million yen (Civil Rehabilitation Act art. 221(1)): individual rehabilitation is not available; ordinary rehabilitation or bankruptcy remain.</source>
+        <translation>The claims exceed 50 million yen (Civil Rehabilitation Act art. 221(1)): individual rehabilitation is not available; ordinary rehabilitation or bankruptcy remain.</translation>
+    </message>
+    <message>
+        <source>A fifth or a tenth of the claims is rounded up to the yen (the plan must not pay less); many calculators round down instead.</source>
+        <translation>A fifth or a tenth of the claims is rounded up to the yen (the plan must not pay less); many calculators round down instead.</translation>
+    </message>
+    <message>
+        <source>A fifth or a tenth of the claims is rounded down to the yen, as many calculators do; the plan must not pay less, so rounding up is safer.</source>
+        <translation>A fifth or a tenth of the claims is rounded down to the yen, as many calculators do; the plan must not pay less, so rounding up is safer.</translation>
+    </message>
+    <message>
+        <source>Two years of disposable income is a floor for salary-earner rehabilitation only (art. 241(2)(vii)).</source>
+        <translation>Two years of disposable income is a floor for salary-earner rehabilitation only (art. 241(2)(vii)).</translation>
+    </message>
+    <message>
+        <source>Least total an individual rehabilitation plan must pay</source>
+        <translation>Least total an individual rehabilitation plan must pay</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::InterestCap</name>
+    <message>
+        <source>Interest Rate Restriction Act, art. 7(1)</source>
+        <translation>Interest Rate Restriction Act, art. 7(1)</translation>
+    </message>
+    <message>
+        <source>Interest Rate Restriction Act, art. 4(1)</source>
+        <translation>Interest Rate Restriction Act, art. 4(1)</translation>
+    </message>
+    <message>
+        <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
+        <translation>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ClientDocuments</name>
+    <message>
+        <source>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</source>
+        <translation>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</translation>
+    </message>
+    <message>
+        <source>Completed (can be invoked)</source>
+        <translation>Completed (can be invoked)</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Client and sale</source>
+        <translation>Client and sale</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Dependents</source>
+        <translation>Dependents</translation>
+    </message>
+    <message>
+        <source>Net income (monthly)</source>
+        <translation>Net income (monthly)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>Late interest</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Limitation ends</source>
+        <translation>Limitation ends</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As of %1. Late interest is counted through that day; amounts are truncated below one yen.</source>
+        <translation>As of %1. Late interest is counted through that day; amounts are truncated below one yen.</translation>
+    </message>
+    <message>
+        <source>Where the client stands</source>
+        <translation>Where the client stands</translation>
+    </message>
+    <message>
+        <source>No court deadline is running.</source>
+        <translation>No court deadline is running.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>If it is missed</source>
+        <translation>If it is missed</translation>
+    </message>
+    <message>
+        <source>Limitation period (消滅時効)</source>
+        <translation>Limitation period (消滅時効)</translation>
+    </message>
+    <message>
+        <source>%1 years, ends %2: %3</source>
+        <translation>%1 years, ends %2: %3</translation>
+    </message>
+    <message>
+        <source>Ways out compared</source>
+        <translation>Ways out compared</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Credit record</source>
+        <translation>Credit record</translation>
+    </message>
+    <message>
+        <source>★ marks the recommended option. Totals include typical fees.</source>
+        <translation>★ marks the recommended option. Totals include typical fees.</translation>
+    </message>
+    <message>
+        <source>Guarantor: %1</source>
+        <translation>Guarantor: %1</translation>
+    </message>
+    <message>
+        <source>Limitation: %1</source>
+        <translation>Limitation: %1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>Occupation: %1</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translation>Assets: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 — case %2</source>
+        <translation>Prepared on %1 — case %2</translation>
+    </message>
+    <message>
+        <source>%1 — consultant: %2</source>
+        <translation>%1 — consultant: %2</translation>
+    </message>
+    <message>
+        <source>Projections</source>
+        <translation>Projections</translation>
+    </message>
+    <message>
+        <source>Balance over ten years under each option</source>
+        <translation>Balance over ten years under each option</translation>
+    </message>
+    <message>
+        <source>Monthly payment of each option</source>
+        <translation>Monthly payment of each option</translation>
+    </message>
+    <message>
+        <source>Late interest if nothing is done</source>
+        <translation>Late interest if nothing is done</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Points where the law is disputed</source>
+        <translation>Points where the law is disputed</translation>
+    </message>
+    <message>
+        <source>Name: %1    Household: %2 dependents    Date: %3</source>
+        <translation>Name: %1    Household: %2 dependents    Date: %3</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <source>Income (monthly, take-home)</source>
+        <translation>Income (monthly, take-home)</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <source>Expenses (monthly)</source>
+        <translation>Expenses (monthly)</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total expenses</translation>
+    </message>
+    <message>
+        <source>Income − expenses (available for repayment)</source>
+        <translation>Income − expenses (available for repayment)</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation>Bank deposits</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Insurance surrender value</source>
+        <translation>Insurance surrender value</translation>
+    </message>
+    <message>
+        <source>Retirement allowance (estimate)</source>
+        <translation>Retirement allowance (estimate)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>I confirm that the above is true and complete.</source>
+        <translation>I confirm that the above is true and complete.</translation>
+    </message>
+    <message>
+        <source>Date: ____________    Signature: ______________________</source>
+        <translation>Date: ____________    Signature: ______________________</translation>
+    </message>
+    <message>
+        <source>To the lawyer or judicial scrivener: a summary of the facts as told to us on %1 (case %2).</source>
+        <translation>To the lawyer or judicial scrivener: a summary of the facts as told to us on %1 (case %2).</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Occupation / income</source>
+        <translation>Occupation / income</translation>
+    </message>
+    <message>
+        <source>Prior discharge</source>
+        <translation>Prior discharge</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Total balance</source>
+        <translation>Total balance</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Latest event</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — %4 days left</source>
+        <translation>%1: %2 (%3) — %4 days left</translation>
+    </message>
+    <message>
+        <source>Direction discussed</source>
+        <translation>Direction discussed</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s notes</source>
+        <translation>Consultant&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Referred by: %1 %2</source>
+        <translation>Referred by: %1 %2</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Household income and expense statement</source>
+        <translation>Household income and expense statement</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <source>Zansai Navigator</source>
+        <translation>Zansai Navigator</translation>
+    </message>
+    <message>
+        <source>Not legal advice: court procedures go to a lawyer or judicial scrivener. Case %1.</source>
+        <translation>Not legal advice: court procedures go to a lawyer or judicial scrivener. Case %1.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ClientPage</name>
+    <message>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>Who is consulting, and what the household lives on.</source>
+        <translation>Who is consulting, and what the household lives on.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Kana reading:</source>
+        <translation>&amp;Kana reading:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Birth &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <source>D&amp;ependents:</source>
+        <translation>D&amp;ependents:</translation>
+    </message>
+    <message>
+        <source>Net monthly &amp;income:</source>
+        <translation>Net monthly &amp;income:</translation>
+    </message>
+    <message>
+        <source>Take-home pay: after income tax, resident tax and social insurance.</source>
+        <translation>Take-home pay: after income tax, resident tax and social insurance.</translation>
+    </message>
+    <message>
+        <source>&amp;Pay cycle:</source>
+        <translation>&amp;Pay cycle:</translation>
+    </message>
+    <message>
+        <source>e.g. ヤマダ タロウ</source>
+        <translation>e.g. ヤマダ タロウ</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ContactPage</name>
+    <message>
+        <source>This is before the debt&apos;s contract date (%1).</source>
+        <translation>This is before the debt&apos;s contract date (%1).</translation>
+    </message>
+    <message>
+        <source>Creditor contact</source>
+        <translation>Creditor contact</translation>
+    </message>
+    <message>
+        <source>How far the creditor has gone: letters, court papers, judgment, seizure.</source>
+        <translation>How far the creditor has gone: letters, court papers, judgment, seizure.</translation>
+    </message>
+    <message>
+        <source>Did the client &amp;ignore demand letters or bills?</source>
+        <translation>Did the client &amp;ignore demand letters or bills?</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;latest letter:</source>
+        <translation>Date of the &amp;latest letter:</translation>
+    </message>
+    <message>
+        <source>From &amp;whom:</source>
+        <translation>From &amp;whom:</translation>
+    </message>
+    <message>
+        <source>Did a &amp;complaint or a payment order come from the court?</source>
+        <translation>Did a &amp;complaint or a payment order come from the court?</translation>
+    </message>
+    <message>
+        <source>A special delivery envelope from a summary or district court (特別送達): a complaint (訴状) or a payment order (支払督促).</source>
+        <translation>A special delivery envelope from a summary or district court (特別送達): a complaint (訴状) or a payment order (支払督促).</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CourtOutcomePage</name>
+    <message>
+        <source>This is before the court papers were served (%1).</source>
+        <translation>This is before the court papers were served (%1).</translation>
+    </message>
+    <message>
+        <source>A judgment becomes final after it is served.</source>
+        <translation>A judgment becomes final after it is served.</translation>
+    </message>
+    <message>
+        <source>Judgment and seizure</source>
+        <translation>Judgment and seizure</translation>
+    </message>
+    <message>
+        <source>What the court decided, and whether anything has been seized.</source>
+        <translation>What the court decided, and whether anything has been seized.</translation>
+    </message>
+    <message>
+        <source>Has a &amp;judgment been given?</source>
+        <translation>Has a &amp;judgment been given?</translation>
+    </message>
+    <message>
+        <source>Judgment ser&amp;ved on:</source>
+        <translation>Judgment ser&amp;ved on:</translation>
+    </message>
+    <message>
+        <source>It has become fin&amp;al (確定)</source>
+        <translation>It has become fin&amp;al (確定)</translation>
+    </message>
+    <message>
+        <source>Final o&amp;n:</source>
+        <translation>Final o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Has anything been &amp;seized?</source>
+        <translation>Has anything been &amp;seized?</translation>
+    </message>
+    <message>
+        <source>Seizure order ser&amp;ved on:</source>
+        <translation>Seizure order ser&amp;ved on:</translation>
+    </message>
+    <message>
+        <source>&amp;What was seized:</source>
+        <translation>&amp;What was seized:</translation>
+    </message>
+    <message>
+        <source>About the debt with %1.</source>
+        <translation>About the debt with %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CourtPapersPage</name>
+    <message>
+        <source>This is before the debt&apos;s contract date (%1).</source>
+        <translation>This is before the debt&apos;s contract date (%1).</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the complaint was served.</source>
+        <translation>The hearing cannot be before the complaint was served.</translation>
+    </message>
+    <message>
+        <source>It comes after the payment order: this date is before the order was served.</source>
+        <translation>It comes after the payment order: this date is before the order was served.</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Court papers</translation>
+    </message>
+    <message>
+        <source>Which papers came from the court, when, and about which debt.</source>
+        <translation>Which papers came from the court, when, and about which debt.</translation>
+    </message>
+    <message>
+        <source>About &amp;which debt:</source>
+        <translation>About &amp;which debt:</translation>
+    </message>
+    <message>
+        <source>&amp;Papers:</source>
+        <translation>&amp;Papers:</translation>
+    </message>
+    <message>
+        <source>Payment order (支払督促)</source>
+        <translation>Payment order (支払督促)</translation>
+    </message>
+    <message>
+        <source>Complaint (訴状)</source>
+        <translation>Complaint (訴状)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved on:</source>
+        <translation>Ser&amp;ved on:</translation>
+    </message>
+    <message>
+        <source>First &amp;hearing on:</source>
+        <translation>First &amp;hearing on:</translation>
+    </message>
+    <message>
+        <source>A payment order with a declaration of provisional &amp;execution (仮執行宣言付支払督促) came too</source>
+        <translation>A payment order with a declaration of provisional &amp;execution (仮執行宣言付支払督促) came too</translation>
+    </message>
+    <message>
+        <source>That one served &amp;on:</source>
+        <translation>That one served &amp;on:</translation>
+    </message>
+    <message>
+        <source>The served date is on the delivery record of the special delivery envelope; the deadlines count from the day after it.</source>
+        <translation>The served date is on the delivery record of the special delivery envelope; the deadlines count from the day after it.</translation>
+    </message>
+    <message>
+        <source>Papers: payment order</source>
+        <translation>Papers: payment order</translation>
+    </message>
+    <message>
+        <source>Papers: complaint</source>
+        <translation>Papers: complaint</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtChooser</name>
+    <message>
+        <source>Another creditor…</source>
+        <translation>Another creditor…</translation>
+    </message>
+    <message>
+        <source>%1: name of the other creditor</source>
+        <translation>%1: name of the other creditor</translation>
+    </message>
+    <message>
+        <source>Name of the creditor</source>
+        <translation>Name of the creditor</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::FieldEdit</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem with %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::Format</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this catalogue</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day(s) left</numerusform>
+            <numerusform>%n day(s) left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day(s) ago</numerusform>
+            <numerusform>%n day(s) ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::InterviewPage</name>
+    <message>
+        <source>This date is after the consultation date (%1).</source>
+        <translation>This date is after the consultation date (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::InterviewWizard</name>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Interview — %1</source>
+        <translation>Interview — %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
     </message>
 </context>
 <context>
@@ -127,10 +2280,125 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::PagedDocument</name>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>The PDF could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::PdfTextLayer</name>
     <message>
         <source>The PDF could not be post-processed: %1</source>
         <translation>The PDF could not be post-processed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::SalePage</name>
+    <message>
+        <source>This is before the loan&apos;s contract date (%1).</source>
+        <translation>This is before the loan&apos;s contract date (%1).</translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation>The sale</translation>
+    </message>
+    <message>
+        <source>The home sale and the debt that remained after it.</source>
+        <translation>The home sale and the debt that remained after it.</translation>
+    </message>
+    <message>
+        <source>Has the home been &amp;sold?</source>
+        <translation>Has the home been &amp;sold?</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>Settle&amp;d on:</source>
+        <translation>Settle&amp;d on:</translation>
+    </message>
+    <message>
+        <source>Sale &amp;price:</source>
+        <translation>Sale &amp;price:</translation>
+    </message>
+    <message>
+        <source>What remained after the sale (the residual debt)</source>
+        <translation>What remained after the sale (the residual debt)</translation>
+    </message>
+    <message>
+        <source>C&amp;reditor now:</source>
+        <translation>C&amp;reditor now:</translation>
+    </message>
+    <message>
+        <source>Rem&amp;aining debt:</source>
+        <translation>Rem&amp;aining debt:</translation>
+    </message>
+    <message>
+        <source>The bank, guarantee company or servicer that holds it now</source>
+        <translation>The bank, guarantee company or servicer that holds it now</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::YenField</name>
+    <message>
+        <source>yen</source>
+        <translation>yen</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::YesNoField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: yes</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: no</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::charts</name>
+    <message>
+        <source>Balance over 10 years (10,000 yen)</source>
+        <translation>Balance over 10 years (10,000 yen)</translation>
+    </message>
+    <message>
+        <source>Years from today</source>
+        <translation>Years from today</translation>
+    </message>
+    <message>
+        <source>10,000 yen</source>
+        <translation>10,000 yen</translation>
+    </message>
+    <message>
+        <source>Monthly payment by option (yen)</source>
+        <translation>Monthly payment by option (yen)</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>Monthly payment</translation>
+    </message>
+    <message>
+        <source>Yen per month</source>
+        <translation>Yen per month</translation>
+    </message>
+    <message>
+        <source>Late interest added if nothing is done (10,000 yen)</source>
+        <translation>Late interest added if nothing is done (10,000 yen)</translation>
+    </message>
+    <message>
+        <source>Late interest accumulated</source>
+        <translation>Late interest accumulated</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt</source>
+        <translation>債務の承認</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled</source>
+        <translation>任意売却の決済</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal to negotiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit served</source>
+        <translation>訴状の送達</translation>
+    </message>
+    <message>
+        <source>Payment order served</source>
+        <translation>支払督促の送達</translation>
+    </message>
+    <message>
+        <source>Payment order with provisional enforcement served</source>
+        <translation>仮執行宣言付支払督促の送達</translation>
+    </message>
+    <message>
+        <source>Judgment served</source>
+        <translation>判決の送達</translation>
+    </message>
+    <message>
+        <source>Judgment final</source>
+        <translation>判決の確定</translation>
+    </message>
+    <message>
+        <source>Court settlement</source>
+        <translation>裁判上の和解</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed</source>
+        <translation>執行認諾文言付公正証書</translation>
+    </message>
+    <message>
+        <source>Seizure filed</source>
+        <translation>差押えの申立て</translation>
+    </message>
+    <message>
+        <source>Auction filed</source>
+        <translation>競売の申立て</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn</source>
+        <translation>競売の取下げ</translation>
+    </message>
+    <message>
+        <source>Claim assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation invoked</source>
+        <translation>時効の援用</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is before the period ends anyway (%1), so the date does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract of %1 is on or after 2020-04-01: the new law applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event without a valid date was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 came before the period began (%3): no effect on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 this is an interruption (中断) under the old law; a withdrawal or cancellation undoes it (old art. 154).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 before completion (%2): no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events dated after %1 (the as-of date) were not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a national holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year-end or New Year court closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acceleration date recorded: the limitation cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::AdviceLabels</name>
+    <message>
+        <source>Installment repayment</source>
+        <translation>分割弁済</translation>
+    </message>
+    <message>
+        <source>Lump-sum settlement with the servicer</source>
+        <translation>サービサーとの一括和解</translation>
+    </message>
+    <message>
+        <source>Voluntary debt arrangement</source>
+        <translation>任意整理</translation>
+    </message>
+    <message>
+        <source>Individual rehabilitation</source>
+        <translation>個人再生</translation>
+    </message>
+    <message>
+        <source>Personal bankruptcy</source>
+        <translation>自己破産</translation>
+    </message>
+    <message>
+        <source>Invoking the limitation period</source>
+        <translation>時効の援用</translation>
+    </message>
+    <message>
+        <source>Doing nothing</source>
+        <translation>何もしない場合</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order</source>
+        <translation>督促異議</translation>
+    </message>
+    <message>
+        <source>Appeal against the judgment</source>
+        <translation>控訴</translation>
+    </message>
+    <message>
+        <source>First hearing (answer before it)</source>
+        <translation>第1回口頭弁論(答弁書はその前に)</translation>
+    </message>
+    <message>
+        <source>Stage 1: collection out of court</source>
+        <translation>第1段階:裁判外の督促</translation>
+    </message>
+    <message>
+        <source>Stage 2: court proceedings or an enforceable title</source>
+        <translation>第2段階:裁判手続・債務名義</translation>
+    </message>
+    <message>
+        <source>Stage 3: seizure filed</source>
+        <translation>第3段階:差押え</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>第%1段階</translation>
+    </message>
+    <message>
+        <source>The creditor can only write, call or visit; its next step is a lawsuit or a payment order.</source>
+        <translation>債権者ができるのは書面・電話・訪問による督促だけです。次の手段は訴訟か支払督促です。</translation>
+    </message>
+    <message>
+        <source>The creditor is in court or already holds an enforceable title; once it has one it can seize wages and bank deposits.</source>
+        <translation>債権者は裁判手続中か、すでに債務名義を持っています。債務名義があれば給与や預貯金を差し押さえられます。</translation>
+    </message>
+    <message>
+        <source>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</source>
+        <translation>差押えが申し立てられています。完済するか解決するまで、給与や預貯金が回収されます。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseAnalysis</name>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a final judgment, 民事執行法22条1号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a court settlement record, 民事執行法22条7号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages and deposits at once. An objection (督促異議) is possible until the declaration is issued (390条): file it before this day to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an objection (督促異議) by this day the payment order becomes final with the force of a final judgment (民事訴訟法396条): no more defence, and a 10-year limitation period (民法169条). Enforcement is possible at once either way unless a stay is obtained (403条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an appeal (控訴) by this day the judgment becomes final (民事訴訟法285条): the creditor can seize wages and deposits (民事執行法22条1号), and the limitation period becomes 10 years (民法169条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File an answer (答弁書) before this hearing. Absent with no answer, the claim is deemed admitted (擬制自白, 民事訴訟法159条3項) and a default judgment follows; an answer on file is deemed stated even if you are absent (158条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s contract rate and day basis; the balance is shown at the same day of each month counted from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wage seizure is running: %1 a month (民事執行法152条) is taken from pay and applied to the seized debts, late interest first (民法489条), until they are paid. Other debts keep growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is assumed. With a 債務名義 the creditor can start a wage seizure at any time; it would take %1 a month (see the garnishment figures), which this projection does not assume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment and no seizure is assumed: a seizure needs a 債務名義 first (a judgment or a payment order: stage 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation is not applied to the projection: the balance stays owed until the period has run and is invoked (民法145条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest: fractions of a yen are truncated once for each span between payments (円未満切捨て), not for each calendar-year segment; both readings exist (reference §12.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation: a period that ends on a Sunday, holiday or court closing day is not extended (民法142条 not applied to 時効, the prevailing view after 大阪地判昭和48年9月4日; a minority view extends it, and there is no Supreme Court ruling: reference §12.1). Act before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation: paying the proceeds of a voluntary sale with the debtor&apos;s consent is treated as an acknowledgment (民法152条) that renews the period; this is practice consensus, not case law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation of a guarantee company&apos;s 求償権 paid out after 2020-04-01 on a commission contract made before: the old 5-year commercial period is applied (改正附則10条1項, reading of the commission contract as the cause; not confirmed by a Ministry of Justice Q&amp;A: reference §12.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation of a public guarantor&apos;s 求償権 under the old law: 10 years is assumed; for the 公庫住宅融資保証協会 this is not verified (reference §12.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage seizure: the law does not say how to treat a fraction of a yen in the seizable quarter; it is truncated here (reference §3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay is not monthly: the monthly net pay was divided into pays of %n day(s) in a 30-day month, the limit applied to each pay (民事執行法施行令2条1項), and the result added back up to a month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a month of pension is not seizable (国民年金法24条, 厚生年金保険法41条1項; only a tax office may reach an old-age pension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed income is not pay: 民事執行法152条 does not protect receivables from customers (売掛金), which can be seized in full. The figure applies the wage rule as a comparison only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank deposits have no protected part once seized, even when they came from pay or a pension (最判平成10年2月10日). Cash at home is not in a bank: it can only be taken by a seizure of movables, and up to 66万円 of it is protected (民事執行法131条3号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) went entirely to late interest (民法489条): they did not reduce the principal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseJson</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation type="unfinished">日付は YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the rate with at most 6 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished">整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>The number must be between %1 and %2.</source>
+        <translation type="unfinished">%1以上%2以下の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the contract date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These amounts add up to more than %1 yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another debt already has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a zansai-case/1 file: &quot;format&quot; must be &quot;zansai-case/1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case file must be a JSON object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseLabels</name>
+    <message>
+        <source>Company employee</source>
+        <translation>会社員</translation>
+    </message>
+    <message>
+        <source>Public servant</source>
+        <translation>公務員</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>自営業</translation>
+    </message>
+    <message>
+        <source>Part-time worker</source>
+        <translation>パート・アルバイト</translation>
+    </message>
+    <message>
+        <source>Pensioner</source>
+        <translation>年金生活</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>無職</translation>
+    </message>
+    <message>
+        <source>Security guard</source>
+        <translation>警備員</translation>
+    </message>
+    <message>
+        <source>Insurance agent</source>
+        <translation>保険募集人</translation>
+    </message>
+    <message>
+        <source>Real estate transaction agent</source>
+        <translation>宅地建物取引士</translation>
+    </message>
+    <message>
+        <source>Judicial scrivener</source>
+        <translation>司法書士</translation>
+    </message>
+    <message>
+        <source>Tax accountant</source>
+        <translation>税理士</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>弁護士</translation>
+    </message>
+    <message>
+        <source>Certified public accountant</source>
+        <translation>公認会計士</translation>
+    </message>
+    <message>
+        <source>Administrative scrivener</source>
+        <translation>行政書士</translation>
+    </message>
+    <message>
+        <source>Labour and social security attorney</source>
+        <translation>社会保険労務士</translation>
+    </message>
+    <message>
+        <source>Money lender</source>
+        <translation>貸金業者</translation>
+    </message>
+    <message>
+        <source>Other occupation</source>
+        <translation>その他の職業</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月払い</translation>
+    </message>
+    <message>
+        <source>Twice a month</source>
+        <translation>半月ごと</translation>
+    </message>
+    <message>
+        <source>Every ten days</source>
+        <translation>10日ごと</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週払い</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日払い</translation>
+    </message>
+    <message>
+        <source>Housing loan (residual)</source>
+        <translation>住宅ローン(残債)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>クレジットカード</translation>
+    </message>
+    <message>
+        <source>Consumer loan</source>
+        <translation>消費者ローン</translation>
+    </message>
+    <message>
+        <source>Car loan</source>
+        <translation>自動車ローン</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>税金</translation>
+    </message>
+    <message>
+        <source>Child support</source>
+        <translation>養育費</translation>
+    </message>
+    <message>
+        <source>Other debt</source>
+        <translation>その他の債務</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Shinkin bank, credit cooperative, labour bank or JA</source>
+        <translation>信用金庫・信用組合・労働金庫・JA</translation>
+    </message>
+    <message>
+        <source>Japan Housing Finance Agency (former GHLC)</source>
+        <translation>住宅金融支援機構(旧住宅金融公庫)</translation>
+    </message>
+    <message>
+        <source>Guarantee company (after subrogation)</source>
+        <translation>保証会社(代位弁済後)</translation>
+    </message>
+    <message>
+        <source>Credit guarantee corporation</source>
+        <translation>信用保証協会</translation>
+    </message>
+    <message>
+        <source>Consumer finance company</source>
+        <translation>消費者金融</translation>
+    </message>
+    <message>
+        <source>Card company</source>
+        <translation>カード会社</translation>
+    </message>
+    <message>
+        <source>Private individual</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Tax office or public authority</source>
+        <translation>税務署・自治体</translation>
+    </message>
+    <message>
+        <source>Other lender</source>
+        <translation>その他の債権者</translation>
+    </message>
+    <message>
+        <source>365 days a year</source>
+        <translation>年365日の日割計算</translation>
+    </message>
+    <message>
+        <source>Actual days (366 in leap years)</source>
+        <translation>実日数(うるう年は366日)</translation>
+    </message>
+    <message>
+        <source>No guarantor</source>
+        <translation>保証人なし</translation>
+    </message>
+    <message>
+        <source>Joint guarantor (a person)</source>
+        <translation>連帯保証人(個人)</translation>
+    </message>
+    <message>
+        <source>Guarantee company</source>
+        <translation>保証会社</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt</source>
+        <translation>債務の承認</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled</source>
+        <translation>任意売却の決済</translation>
+    </message>
+    <message>
+        <source>Demand for payment</source>
+        <translation>督促(催告)</translation>
+    </message>
+    <message>
+        <source>Written agreement to negotiate</source>
+        <translation>協議を行う旨の書面による合意</translation>
+    </message>
+    <message>
+        <source>Negotiation refused in writing</source>
+        <translation>協議の続行を書面で拒絶</translation>
+    </message>
+    <message>
+        <source>Lawsuit served</source>
+        <translation>訴状の送達</translation>
+    </message>
+    <message>
+        <source>Payment order served</source>
+        <translation>支払督促の送達</translation>
+    </message>
+    <message>
+        <source>Payment order with provisional enforcement served</source>
+        <translation>仮執行宣言付支払督促の送達</translation>
+    </message>
+    <message>
+        <source>Judgment served</source>
+        <translation>判決の送達</translation>
+    </message>
+    <message>
+        <source>Judgment final</source>
+        <translation>判決の確定</translation>
+    </message>
+    <message>
+        <source>Court settlement</source>
+        <translation>裁判上の和解</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed</source>
+        <translation>執行認諾文言付公正証書</translation>
+    </message>
+    <message>
+        <source>Seizure filed</source>
+        <translation>差押えの申立て</translation>
+    </message>
+    <message>
+        <source>Auction filed</source>
+        <translation>競売の申立て</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn</source>
+        <translation>競売の取下げ</translation>
+    </message>
+    <message>
+        <source>Claim assigned to a servicer</source>
+        <translation>サービサーへの債権譲渡</translation>
+    </message>
+    <message>
+        <source>Limitation invoked</source>
+        <translation>時効の援用</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>給与</translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation>預貯金</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>その他の財産</translation>
+    </message>
+    <message>
+        <source>Voluntary sale</source>
+        <translation>任意売却</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>競売</translation>
+    </message>
+    <message>
+        <source>Salary (take-home)</source>
+        <translation>給与(手取り)</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>年金</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>事業収入</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s income</source>
+        <translation>配偶者の収入</translation>
+    </message>
+    <message>
+        <source>Allowances and benefits</source>
+        <translation>手当・給付</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>その他の収入</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>家賃</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食費</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>水道光熱費</translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation>通信費</translation>
+    </message>
+    <message>
+        <source>Insurance premiums</source>
+        <translation>保険料</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育費</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医療費</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通費</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>日用品</translation>
+    </message>
+    <message>
+        <source>Other debt payments</source>
+        <translation>他の借入の返済</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>その他の支出</translation>
+    </message>
+    <message>
+        <source>Child support paid</source>
+        <translation>養育費の支払い</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>被服費</translation>
+    </message>
+    <message>
+        <source>Social expenses</source>
+        <translation>交際費</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>娯楽費</translation>
+    </message>
+    <message>
+        <source>Car costs</source>
+        <translation>車両費</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseStore</name>
+    <message>
+        <source>There is no case %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1: restore it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case store file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a case store (it is not an SQLite database). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case store was written by a newer version of Zansai Navigator. It was not changed: use the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store cannot use write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys cannot be enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was saved elsewhere (another window or program) after you opened it: the store has version %1, your changes are based on version %2. Your changes were not saved: reload the case, or save them as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case changed during the save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored case %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored over itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is missing or is not a case store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the store was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema file %1 is not named NNN_description.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema files are not numbered 001, 002, … without gaps (at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema files are missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case store was written by a newer version of Zansai Navigator (schema %1; this version knows up to %2). It was not changed: use the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store could not be upgraded by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be moved aside (%2): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store %1 is damaged (%2). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CreditRecord</name>
+    <message>
+        <source>The default stays on record while the debt is unpaid: CIC and JICC keep it during the contract and 5 years after it ends; KSC counts its 5 years from payment in full, so an unpaid balance stays on record indefinitely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIC, JICC and KSC: 5 years after the last payment (years from now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIC and JICC: 5 years after the last payment or the discharge. KSC: the official gazette entry for %1 years from the order commencing the procedure (older sources say 10 years; we use the members&apos; current notice: reference §12.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::NextSteps</name>
+    <message>
+        <source>By %1 (%2 days left): file an objection (督促異議) to the payment order from %3 at the summary court, or it becomes enforceable.</source>
+        <translation>%1まで(残り%2日):%3からの支払督促に対し、簡易裁判所へ督促異議を申し立ててください。期限を過ぎると強制執行が可能になります。</translation>
+    </message>
+    <message>
+        <source>By %1 (%2 days left): decide with a lawyer whether to appeal the judgment for %3; after that date it becomes final.</source>
+        <translation>%1まで(残り%2日):%3の判決に控訴するかどうか、弁護士と相談して決めてください。この日を過ぎると判決が確定します。</translation>
+    </message>
+    <message>
+        <source>Before the hearing on %1 (%2 days left): send a written answer (答弁書) in the suit by %3, proposing installments if needed; ignoring it leads to a default judgment.</source>
+        <translation>%1の口頭弁論期日まで(残り%2日):%3の訴訟に答弁書を提出してください(必要なら分割払いを提案)。放置すると欠席判決になります。</translation>
+    </message>
+    <message>
+        <source>Send a notice invoking the limitation period by content-certified mail with proof of delivery; do not pay anything before that.</source>
+        <translation>時効援用通知を配達証明付き内容証明郵便で送ってください。それまでは一切支払わないでください。</translation>
+    </message>
+    <message>
+        <source>Offer the servicer a lump sum from the available cash and ask for a written waiver of the rest before paying.</source>
+        <translation>手元資金から一括での支払額をサービサーに提示し、支払う前に残額免除を書面で確認してください。</translation>
+    </message>
+    <message>
+        <source>Submit the household budget statement to the creditor and propose ¥%1 a month; get the agreement in writing.</source>
+        <translation>家計収支表を債権者に提出し、月%1円の支払いを提案してください。合意は必ず書面に残してください。</translation>
+    </message>
+    <message>
+        <source>Book a consultation with a lawyer or judicial scrivener for %1; bring the referral sheet and the budget statement.</source>
+        <translation>%1について弁護士または司法書士に相談を予約してください。相談票と家計収支表をお持ちください。</translation>
+    </message>
+    <message>
+        <source>Make no payment, not even a small one, and sign nothing that acknowledges the debt until the limitation question is settled: it would restart the period or forfeit the defence.</source>
+        <translation>時効の問題が決着するまでは、少額でも支払わず、債務を認める書面にも署名しないでください。時効が更新されたり、援用できなくなったりします。</translation>
+    </message>
+    <message>
+        <source>Court procedures (objections, answers, appeals, stopping enforcement) belong with a lawyer or judicial scrivener.</source>
+        <translation>裁判手続(異議、答弁書、控訴、執行停止)は弁護士または司法書士にご依頼ください。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::OccupationRestriction</name>
+    <message>
+        <source>Lawyer (bengoshi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial scrivener (shihō shoshi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified tax accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified public accountant</source>
+        <translation>公認会計士</translation>
+    </message>
+    <message>
+        <source>Administrative scrivener (gyōsei shoshi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour and social security attorney (sharōshi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land and house investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate transaction agent (takken-shi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life insurance solicitor or non-life insurance agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securities sales representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security guard or security company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered money lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pawnbroker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-hand dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed construction contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian, curator or executor of a will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted from the order commencing bankruptcy until restoration of rights, which comes automatically when the discharge becomes final (破産法255条1項1号): usually a few months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zansai::Parse</name>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
@@ -61,6 +1368,848 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts are closed from 29 December to 3 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of Civil Procedure art. 95: the day of service is not counted; a last day on which the court is closed moves to the next open day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of a court period counted from service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a case: stage, balances, deadlines, options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fractions of a yen: the seizable part is truncated, so the fraction stays with the debtor. The law has no rule on this; it is this tool&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This option takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax seizure has no claim kind; leave out --claim with --tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tax only a monthly pay is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax seizure (National Tax Collection Act art. 76): --net is the pay after income tax, resident tax and social insurance. Protected: 100,000 yen plus 45,000 yen per dependent, and 20% of the rest (at most twice that allowance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dependents applies only with --tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retirement allowance has no cap on its protected part (Civil Execution Act art. 152(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support claim (Civil Execution Act art. 152(3)): half of the net amount is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary claim (Civil Execution Act art. 152(1)): three quarters of the net amount are protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net means after income tax, resident tax and social insurance (commuting allowance is usually left out). The court may widen or narrow the range on request (art. 153).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seizable part of one pay, bonus or retirement allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with -o OUT.pdf.</source>
+        <translation>出力する PDF を -o OUT.pdf で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give a case file, or --db FILE --case ID.</source>
+        <translation>ケースファイル、または --db FILE --case ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
+        <translation>ケースのまとめ PDF(または家計収支表・相談票)を出力します</translation>
+    </message>
+    <message>
+        <source>Give the year, such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one year only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays of a year, with substitute and citizens&apos; holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the start date and the end date are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a leap year are divided by 366, the others by 365. The fraction of a yen is settled once on the total, not per calendar year; both readings are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day is divided by 365, leap years included (a contract&apos;s 365-day clause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are rounded half up (under 50 sen dropped, 50 sen or more rounded up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are rounded up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap check assumes the creditor lends as a business (20%); give --business-lender no for a private lender, whose cap depends on the original principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is below the legal rate of %1% in force on %2; if that is the first day of delay, the creditor may claim the legal rate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal rate from 2029-04-01 has not been fixed yet; 3% is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-payment damages over a span of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims exceed 50 million yen (Civil Rehabilitation Act art. 221(1)): individual rehabilitation is not available; ordinary rehabilitation or bankruptcy remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifth or a tenth of the claims is rounded up to the yen (the plan must not pay less); many calculators round down instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifth or a tenth of the claims is rounded down to the yen, as many calculators do; the plan must not pay less, so rounding up is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two years of disposable income is a floor for salary-earner rehabilitation only (art. 241(2)(vii)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least total an individual rehabilitation plan must pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::InterestCap</name>
+    <message>
+        <source>Interest Rate Restriction Act, art. 7(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Rate Restriction Act, art. 4(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ClientDocuments</name>
+    <message>
+        <source>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</source>
+        <translation>この資料は、上記の日にご相談者から伺った内容にもとづく計算結果です。法律上の助言ではありません。裁判手続や代理での交渉は、弁護士または司法書士にご依頼ください。</translation>
+    </message>
+    <message>
+        <source>Completed (can be invoked)</source>
+        <translation>完成(援用可能)</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Client and sale</source>
+        <translation>ご相談者と売却</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>ご相談者</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Dependents</source>
+        <translation>扶養家族</translation>
+    </message>
+    <message>
+        <source>Net income (monthly)</source>
+        <translation>手取り収入(月額)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>売却</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>債務の一覧</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>債権者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>元本</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>遅延損害金</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Limitation ends</source>
+        <translation>時効満了日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>As of %1. Late interest is counted through that day; amounts are truncated below one yen.</source>
+        <translation>%1現在。遅延損害金はこの日までを計算し、1円未満は切り捨てています。</translation>
+    </message>
+    <message>
+        <source>Where the client stands</source>
+        <translation>現在の段階と期限</translation>
+    </message>
+    <message>
+        <source>No court deadline is running.</source>
+        <translation>進行中の裁判所の期限はありません。</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>If it is missed</source>
+        <translation>期限を過ぎた場合</translation>
+    </message>
+    <message>
+        <source>Limitation period (消滅時効)</source>
+        <translation>消滅時効</translation>
+    </message>
+    <message>
+        <source>%1 years, ends %2: %3</source>
+        <translation>%1年、満了日 %2:%3</translation>
+    </message>
+    <message>
+        <source>Ways out compared</source>
+        <translation>解決方法の比較</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>利用</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月払い</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>総額</translation>
+    </message>
+    <message>
+        <source>Credit record</source>
+        <translation>信用情報</translation>
+    </message>
+    <message>
+        <source>★ marks the recommended option. Totals include typical fees.</source>
+        <translation>★はおすすめの方法です。総額には一般的な費用を含みます。</translation>
+    </message>
+    <message>
+        <source>Guarantor: %1</source>
+        <translation>保証人:%1</translation>
+    </message>
+    <message>
+        <source>Limitation: %1</source>
+        <translation>時効:%1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>職業:%1</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translation>財産:%1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 — case %2</source>
+        <translation>作成日 %1 — 相談番号 %2</translation>
+    </message>
+    <message>
+        <source>%1 — consultant: %2</source>
+        <translation>%1 — 担当:%2</translation>
+    </message>
+    <message>
+        <source>Projections</source>
+        <translation>今後の見通し</translation>
+    </message>
+    <message>
+        <source>Balance over ten years under each option</source>
+        <translation>各方法での10年間の残高</translation>
+    </message>
+    <message>
+        <source>Monthly payment of each option</source>
+        <translation>各方法の月々の支払額</translation>
+    </message>
+    <message>
+        <source>Late interest if nothing is done</source>
+        <translation>何もしない場合の遅延損害金</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>今後の進め方</translation>
+    </message>
+    <message>
+        <source>Points where the law is disputed</source>
+        <translation>解釈が分かれる点</translation>
+    </message>
+    <message>
+        <source>Name: %1    Household: %2 dependents    Date: %3</source>
+        <translation>氏名:%1    扶養家族:%2人    作成日:%3</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <source>Income (monthly, take-home)</source>
+        <translation>収入(月額・手取り)</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>収入合計</translation>
+    </message>
+    <message>
+        <source>Expenses (monthly)</source>
+        <translation>支出(月額)</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>支出合計</translation>
+    </message>
+    <message>
+        <source>Income − expenses (available for repayment)</source>
+        <translation>収入−支出(返済に充てられる額)</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>評価額</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation>預貯金</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>自動車</translation>
+    </message>
+    <message>
+        <source>Insurance surrender value</source>
+        <translation>保険の解約返戻金</translation>
+    </message>
+    <message>
+        <source>Retirement allowance (estimate)</source>
+        <translation>退職金(見込額)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>I confirm that the above is true and complete.</source>
+        <translation>上記のとおり相違ありません。</translation>
+    </message>
+    <message>
+        <source>Date: ____________    Signature: ______________________</source>
+        <translation>日付:____________    署名:______________________</translation>
+    </message>
+    <message>
+        <source>To the lawyer or judicial scrivener: a summary of the facts as told to us on %1 (case %2).</source>
+        <translation>弁護士・司法書士の先生へ:%1にご相談者から伺った事実の要約です(相談番号 %2)。</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Occupation / income</source>
+        <translation>職業・収入</translation>
+    </message>
+    <message>
+        <source>Prior discharge</source>
+        <translation>過去の免責</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Total balance</source>
+        <translation>残高合計</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>最新の経緯</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — %4 days left</source>
+        <translation>%1:%2(%3)— 残り%4日</translation>
+    </message>
+    <message>
+        <source>Direction discussed</source>
+        <translation>相談した方向性</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s notes</source>
+        <translation>相談員のメモ</translation>
+    </message>
+    <message>
+        <source>Referred by: %1 %2</source>
+        <translation>紹介元:%1 %2</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ご相談内容のまとめ</translation>
+    </message>
+    <message>
+        <source>Household income and expense statement</source>
+        <translation>家計収支表</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>相談票</translation>
+    </message>
+    <message>
+        <source>Zansai Navigator</source>
+        <translation>残債ナビ</translation>
+    </message>
+    <message>
+        <source>Not legal advice: court procedures go to a lawyer or judicial scrivener. Case %1.</source>
+        <translation>法律上の助言ではありません。裁判手続は弁護士・司法書士へ。相談番号 %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ClientPage</name>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is consulting, and what the household lives on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kana reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ependents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net monthly &amp;income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-home pay: after income tax, resident tax and social insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ヤマダ タロウ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ContactPage</name>
+    <message>
+        <source>This is before the debt&apos;s contract date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the creditor has gone: letters, court papers, judgment, seizure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the client &amp;ignore demand letters or bills?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;latest letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did a &amp;complaint or a payment order come from the court?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special delivery envelope from a summary or district court (特別送達): a complaint (訴状) or a payment order (支払督促).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CourtOutcomePage</name>
+    <message>
+        <source>This is before the court papers were served (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgment becomes final after it is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment and seizure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the court decided, and whether anything has been seized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a &amp;judgment been given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment ser&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has become fin&amp;al (確定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has anything been &amp;seized?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seizure order ser&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was seized:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the debt with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CourtPapersPage</name>
+    <message>
+        <source>This is before the debt&apos;s contract date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the complaint was served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes after the payment order: this date is before the order was served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which papers came from the court, when, and about which debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;which debt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment order (支払督促)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint (訴状)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;hearing on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment order with a declaration of provisional &amp;execution (仮執行宣言付支払督促) came too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That one served &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The served date is on the delivery record of the special delivery envelope; the deadlines count from the day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers: payment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers: complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtChooser</name>
+    <message>
+        <source>Another creditor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name of the other creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::FieldEdit</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::Format</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this catalogue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::InterviewPage</name>
+    <message>
+        <source>This date is after the consultation date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::InterviewWizard</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -127,10 +2276,125 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::PagedDocument</name>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>PDF を %1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::PdfTextLayer</name>
     <message>
         <source>The PDF could not be post-processed: %1</source>
         <translation>PDF の後処理ができませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::SalePage</name>
+    <message>
+        <source>This is before the loan&apos;s contract date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home sale and the debt that remained after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the home been &amp;sold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle&amp;d on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What remained after the sale (the residual debt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reditor now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;aining debt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank, guarantee company or servicer that holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::YenField</name>
+    <message>
+        <source>yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::YesNoField</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::charts</name>
+    <message>
+        <source>Balance over 10 years (10,000 yen)</source>
+        <translation>10年間の残高の推移(万円)</translation>
+    </message>
+    <message>
+        <source>Years from today</source>
+        <translation>今日からの年数</translation>
+    </message>
+    <message>
+        <source>10,000 yen</source>
+        <translation>万円</translation>
+    </message>
+    <message>
+        <source>Monthly payment by option (yen)</source>
+        <translation>方法別の月々の支払額(円)</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>月々の支払額</translation>
+    </message>
+    <message>
+        <source>Yen per month</source>
+        <translation>円/月</translation>
+    </message>
+    <message>
+        <source>Late interest added if nothing is done (10,000 yen)</source>
+        <translation>何もしない場合に増える遅延損害金(万円)</translation>
+    </message>
+    <message>
+        <source>Late interest accumulated</source>
+        <translation>遅延損害金の累計</translation>
     </message>
 </context>
 </TS>
