@@ -1,0 +1,57 @@
+// The Assessment's own helpers and the spec's codes for its enums. Kept apart from Evaluate.cpp so
+// that code reading an Assessment (the UI, the PDF, next steps) links without the option comparison.
+#include "advice/Assessment.h"
+
+namespace zansai {
+
+using namespace Qt::StringLiterals;
+
+Yen Assessment::totalBalance() const
+{
+    Yen sum;
+    for (const DebtAssessment& d : debts)
+        sum += d.balance();
+    return sum;
+}
+
+const OptionAssessment* Assessment::option(OptionKind k) const
+{
+    for (const OptionAssessment& o : options)
+        if (o.kind == k)
+            return &o;
+    return nullptr;
+}
+
+const OptionAssessment* Assessment::recommended() const
+{
+    for (const OptionAssessment& o : options)
+        if (o.rank == 1)
+            return &o;
+    return nullptr;
+}
+
+QString toCode(OptionKind k)
+{
+    switch (k) {
+    case OptionKind::Installment: return u"installment"_s;
+    case OptionKind::LumpSum: return u"lump_sum"_s;
+    case OptionKind::VoluntaryArrangement: return u"voluntary_arrangement"_s;
+    case OptionKind::Rehabilitation: return u"rehabilitation"_s;
+    case OptionKind::Bankruptcy: return u"bankruptcy"_s;
+    case OptionKind::Limitation: return u"limitation"_s;
+    case OptionKind::DoNothing: return u"do_nothing"_s;
+    }
+    return {};
+}
+
+QString toCode(DeadlineKind k)
+{
+    switch (k) {
+    case DeadlineKind::Objection: return u"objection"_s;
+    case DeadlineKind::Appeal: return u"appeal"_s;
+    case DeadlineKind::Hearing: return u"hearing"_s;
+    }
+    return {};
+}
+
+} // namespace zansai
