@@ -261,11 +261,15 @@ struct Table {
         }
     }
 
+    // By Julian day: no calendar conversion unless the day is a holiday.
     const Holiday* find(QDate d) const
     {
-        if (!d.isValid() || d.year() < kFirstHolidayYear || d.year() > kLastHolidayYear)
+        if (!d.isValid())
             return nullptr;
-        const qint8 i = indexOfDay[size_t(d.toJulianDay() - firstJd)];
+        const qint64 offset = d.toJulianDay() - firstJd;
+        if (offset < 0 || offset >= qint64(indexOfDay.size()))
+            return nullptr;
+        const qint8 i = indexOfDay[size_t(offset)];
         return i < 0 ? nullptr : &years[size_t(d.year() - kFirstHolidayYear)][i];
     }
 };
@@ -305,13 +309,14 @@ CourtClosure courtClosure(QDate d)
     // 同月31日までの日.
     if (isNationalHoliday(d))
         return CourtClosure::Holiday;
-    const int m = d.month();
-    const int day = d.day();
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day); // one conversion for both month and day
     if ((m == 1 && day <= 3) || (m == 12 && day >= 29)) // 1/1 is 元日 in every covered year
         return CourtClosure::NewYear;
-    if (d.dayOfWeek() == 7)
+    const int weekday = d.dayOfWeek();
+    if (weekday == 7)
         return CourtClosure::Sunday;
-    if (d.dayOfWeek() == 6)
+    if (weekday == 6)
         return CourtClosure::Saturday;
     return CourtClosure::Open;
 }
