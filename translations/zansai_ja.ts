@@ -1371,19 +1371,19 @@
     </message>
     <message>
         <source>Public holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日法の休日: %1</translation>
     </message>
     <message>
         <source>Courts are closed from 29 December to 3 January</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判所の年末年始の休日（12月29日〜1月3日）</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>日曜日</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>土曜日</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -1391,11 +1391,11 @@
     </message>
     <message>
         <source>Code of Civil Procedure art. 95: the day of service is not counted; a last day on which the court is closed moves to the next open day.</source>
-        <translation type="unfinished"></translation>
+        <translation>民事訴訟法95条: 送達の日は期間に算入せず、末日が裁判所の休日に当たるときは次の開庁日に満了します。</translation>
     </message>
     <message>
         <source>Last day of a court period counted from service</source>
-        <translation type="unfinished"></translation>
+        <translation>送達日から数えた裁判上の期間の末日</translation>
     </message>
     <message>
         <source>Give exactly one case file.</source>
@@ -1471,15 +1471,15 @@
     </message>
     <message>
         <source>Give the year, such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 のように年を指定してください。</translation>
     </message>
     <message>
         <source>Give one year only.</source>
-        <translation type="unfinished"></translation>
+        <translation>年は一つだけ指定してください。</translation>
     </message>
     <message>
         <source>Public holidays of a year, with substitute and citizens&apos; holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した年の祝日（振替休日・国民の休日を含む）</translation>
     </message>
     <message>
         <source>The start date is after the end date (%1).</source>
