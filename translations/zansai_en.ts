@@ -375,6 +375,526 @@
         <source>No acceleration date recorded: the limitation cannot be computed.</source>
         <translation>No acceleration date recorded: the limitation cannot be computed.</translation>
     </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>No guarantor is recorded: no one else is affected.</source>
+        <translation>No guarantor is recorded: no one else is affected.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</source>
+        <translation>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>Nothing is owed.</translation>
+    </message>
+    <message>
+        <source>Monthly payment set by the consultant: %1.</source>
+        <translation>Monthly payment set by the consultant: %1.</translation>
+    </message>
+    <message>
+        <source>Affordable from the budget: income %1 − expenses %2 = %3 a month.</source>
+        <translation>Affordable from the budget: income %1 − expenses %2 = %3 a month.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay each month, so no installment can be offered.</source>
+        <translation>Nothing is left to pay each month, so no installment can be offered.</translation>
+    </message>
+    <message>
+        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
+        <translation>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
+        <translation>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</translation>
+    </message>
+    <message>
+        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
+        <translation>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</translation>
+    </message>
+    <message>
+        <source>At %1 a month the balance does not clear within 100 years.</source>
+        <translation>At %1 a month the balance does not clear within 100 years.</translation>
+    </message>
+    <message>
+        <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
+        <translation>The total shown is %1 years of payments (%2): it does not clear the debt.</translation>
+    </message>
+    <message>
+        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
+        <translation>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
+        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
+        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</translation>
+    </message>
+    <message>
+        <source>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</source>
+        <translation>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</translation>
+    </message>
+    <message>
+        <source>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</source>
+        <translation>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</translation>
+    </message>
+    <message>
+        <source>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</source>
+        <translation>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</translation>
+    </message>
+    <message>
+        <source>%1 is held by a servicer: %2 owed.</source>
+        <translation>%1 is held by a servicer: %2 owed.</translation>
+    </message>
+    <message>
+        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
+        <translation>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</translation>
+    </message>
+    <message>
+        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
+        <translation>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</translation>
+    </message>
+    <message>
+        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
+        <translation>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</translation>
+    </message>
+    <message>
+        <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
+        <translation>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</translation>
+    </message>
+    <message>
+        <source>Debts not held by a servicer stay owed: %1.</source>
+        <translation>Debts not held by a servicer stay owed: %1.</translation>
+    </message>
+    <message>
+        <source>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</source>
+        <translation>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</translation>
+    </message>
+    <message>
+        <source>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</source>
+        <translation>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</source>
+        <translation>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</translation>
+    </message>
+    <message>
+        <source>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</source>
+        <translation>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</translation>
+    </message>
+    <message>
+        <source>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</source>
+        <translation>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</source>
+        <translation>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</translation>
+    </message>
+    <message>
+        <source>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</source>
+        <translation>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</translation>
+    </message>
+    <message>
+        <source>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</source>
+        <translation>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</translation>
+    </message>
+    <message>
+        <source>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</source>
+        <translation>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</translation>
+    </message>
+    <message>
+        <source>Taxes and child support are not part of the arrangement and stay owed: %1.</source>
+        <translation>Taxes and child support are not part of the arrangement and stay owed: %1.</translation>
+    </message>
+    <message>
+        <source>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</source>
+        <translation>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</translation>
+    </message>
+    <message>
+        <source>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</source>
+        <translation>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Insurance surrender value</source>
+        <translation>Insurance surrender value</translation>
+    </message>
+    <message>
+        <source>Retirement allowance (counted at 1/8)</source>
+        <translation>Retirement allowance (counted at 1/8)</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <source>the liquidation value</source>
+        <translation>the liquidation value</translation>
+    </message>
+    <message>
+        <source>two years of disposable income</source>
+        <translation>two years of disposable income</translation>
+    </message>
+    <message>
+        <source>the statutory minimum</source>
+        <translation>the statutory minimum</translation>
+    </message>
+    <message>
+        <source>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</source>
+        <translation>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</translation>
+    </message>
+    <message>
+        <source>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</source>
+        <translation>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</translation>
+    </message>
+    <message>
+        <source>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</source>
+        <translation>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</translation>
+    </message>
+    <message>
+        <source>Continuing income: %1 a month net (民事再生法221条1項).</source>
+        <translation>Continuing income: %1 a month net (民事再生法221条1項).</translation>
+    </message>
+    <message>
+        <source>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</source>
+        <translation>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</translation>
+    </message>
+    <message>
+        <source>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</source>
+        <translation>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</translation>
+    </message>
+    <message>
+        <source>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</translation>
+    </message>
+    <message>
+        <source>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</source>
+        <translation>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</source>
+        <translation>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</source>
+        <translation>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</translation>
+    </message>
+    <message>
+        <source>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</source>
+        <translation>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</source>
+        <translation>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</translation>
+    </message>
+    <message>
+        <source>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</source>
+        <translation>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</translation>
+    </message>
+    <message>
+        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
+        <translation>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</translation>
+    </message>
+    <message>
+        <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
+        <translation>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</translation>
+    </message>
+    <message>
+        <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
+        <translation>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</translation>
+    </message>
+    <message>
+        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
+        <translation>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</translation>
+    </message>
+    <message>
+        <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
+        <translation>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</source>
+        <translation>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</translation>
+    </message>
+    <message>
+        <source>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</source>
+        <translation>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</translation>
+    </message>
+    <message>
+        <source>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</source>
+        <translation>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</translation>
+    </message>
+    <message>
+        <source>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</source>
+        <translation>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</translation>
+    </message>
+    <message>
+        <source>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</source>
+        <translation>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</translation>
+    </message>
+    <message>
+        <source>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</source>
+        <translation>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</translation>
+    </message>
+    <message>
+        <source>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</source>
+        <translation>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</translation>
+    </message>
+    <message>
+        <source>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</source>
+        <translation>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</translation>
+    </message>
+    <message>
+        <source>Assumed filing date %1 (%2 days to prepare the papers).</source>
+        <translation>Assumed filing date %1 (%2 days to prepare the papers).</translation>
+    </message>
+    <message>
+        <source>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</source>
+        <translation>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</translation>
+    </message>
+    <message>
+        <source>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</source>
+        <translation>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</translation>
+    </message>
+    <message>
+        <source>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</source>
+        <translation>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</translation>
+    </message>
+    <message>
+        <source>a ground to refuse the discharge to investigate</source>
+        <translation>a ground to refuse the discharge to investigate</translation>
+    </message>
+    <message>
+        <source>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</source>
+        <translation>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</translation>
+    </message>
+    <message>
+        <source>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</source>
+        <translation>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</translation>
+    </message>
+    <message>
+        <source>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</source>
+        <translation>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</translation>
+    </message>
+    <message>
+        <source>Cash above 990,000 yen: %1 (破産法34条3項1号)</source>
+        <translation>Cash above 990,000 yen: %1 (破産法34条3項1号)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</source>
+        <translation>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</translation>
+    </message>
+    <message>
+        <source>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</source>
+        <translation>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</translation>
+    </message>
+    <message>
+        <source>%1 survives the discharge: %2 (%3).</source>
+        <translation>%1 survives the discharge: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</source>
+        <translation>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</source>
+        <translation>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</source>
+        <translation>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</translation>
+    </message>
+    <message>
+        <source>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</source>
+        <translation>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</translation>
+    </message>
+    <message>
+        <source>%1: restricted (%2). %3</source>
+        <translation>%1: restricted (%2). %3</translation>
+    </message>
+    <message>
+        <source>Rights are restored when the discharge becomes final (破産法255条1項1号).</source>
+        <translation>Rights are restored when the discharge becomes final (破産法255条1項1号).</translation>
+    </message>
+    <message>
+        <source>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</source>
+        <translation>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</translation>
+    </message>
+    <message>
+        <source>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</source>
+        <translation>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</translation>
+    </message>
+    <message>
+        <source>%1: the limitation was already invoked after it completed on %2.</source>
+        <translation>%1: the limitation was already invoked after it completed on %2.</translation>
+    </message>
+    <message>
+        <source>No debt left whose limitation could be invoked.</source>
+        <translation>No debt left whose limitation could be invoked.</translation>
+    </message>
+    <message>
+        <source>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</source>
+        <translation>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period (%2 years) completed on %3.</source>
+        <translation>%1: the limitation period (%2 years) completed on %3.</translation>
+    </message>
+    <message>
+        <source>%1: completes on %2 (%3 days from now).</source>
+        <translation>%1: completes on %2 (%3 days from now).</translation>
+    </message>
+    <message>
+        <source>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</source>
+        <translation>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</translation>
+    </message>
+    <message>
+        <source>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</source>
+        <translation>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</translation>
+    </message>
+    <message>
+        <source>Every debt considered would be complete on %1 if nothing resets it before then.</source>
+        <translation>Every debt considered would be complete on %1 if nothing resets it before then.</translation>
+    </message>
+    <message>
+        <source>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</source>
+        <translation>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</translation>
+    </message>
+    <message>
+        <source>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</source>
+        <translation>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</translation>
+    </message>
+    <message>
+        <source>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</source>
+        <translation>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</translation>
+    </message>
+    <message>
+        <source>Taxes are not invoked this way and stay owed: %1.</source>
+        <translation>Taxes are not invoked this way and stay owed: %1.</translation>
+    </message>
+    <message>
+        <source>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</source>
+        <translation>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</translation>
+    </message>
+    <message>
+        <source>Not advice: listed to show where doing nothing leads.</source>
+        <translation>Not advice: listed to show where doing nothing leads.</translation>
+    </message>
+    <message>
+        <source>Balance today %1; late interest adds %2 a month.</source>
+        <translation>Balance today %1; late interest adds %2 a month.</translation>
+    </message>
+    <message>
+        <source>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</source>
+        <translation>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2 (%3 days left, %4). %5</source>
+        <translation>%1: deadline %2 (%3 days left, %4). %5</translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</source>
+        <translation>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</source>
+        <translation>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</translation>
+    </message>
+    <message>
+        <source>No wage seizure is possible on the recorded income.</source>
+        <translation>No wage seizure is possible on the recorded income.</translation>
+    </message>
+    <message>
+        <source>Deposits of %1 can be seized at once with an enforceable title.</source>
+        <translation>Deposits of %1 can be seized at once with an enforceable title.</translation>
+    </message>
+    <message>
+        <source>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</source>
+        <translation>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</translation>
+    </message>
+    <message>
+        <source>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</source>
+        <translation>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</translation>
+    </message>
+    <message>
+        <source>The creditor can demand the whole balance from the guarantor at any time.</source>
+        <translation>The creditor can demand the whole balance from the guarantor at any time.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s occupation is restricted</source>
+        <translation>the client&apos;s occupation is restricted</translation>
+    </message>
+    <message>
+        <source>the guarantor receives the claim</source>
+        <translation>the guarantor receives the claim</translation>
+    </message>
+    <message>
+        <source>the credit record stays until paid</source>
+        <translation>the credit record stays until paid</translation>
+    </message>
+    <message>
+        <source>credit record for %1 years</source>
+        <translation>credit record for %1 years</translation>
+    </message>
+    <message>
+        <source>assets lost</source>
+        <translation>assets lost</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</source>
+        <translation>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</translation>
+    </message>
+    <message>
+        <source>Lowest cost among the eligible ways out that clear the debts: %1.</source>
+        <translation>Lowest cost among the eligible ways out that clear the debts: %1.</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 more than the cheapest eligible way out.</source>
+        <translation>Cost %1, %2 more than the cheapest eligible way out.</translation>
+    </message>
+    <message>
+        <source>The cost counts %1 paid, %2 left owed and %3 of assets lost.</source>
+        <translation>The cost counts %1 paid, %2 left owed and %3 of assets lost.</translation>
+    </message>
+    <message>
+        <source>Drawbacks: %1.</source>
+        <translation>Drawbacks: %1.</translation>
+    </message>
+    <message>
+        <source>Eligible, but the payments never clear the debt: ranked after the ways out that do.</source>
+        <translation>Eligible, but the payments never clear the debt: ranked after the ways out that do.</translation>
+    </message>
+    <message>
+        <source>Not eligible: see the reasons.</source>
+        <translation>Not eligible: see the reasons.</translation>
+    </message>
+    <message>
+        <source>Doing nothing is never recommended: listed to show where it leads.</source>
+        <translation>Doing nothing is never recommended: listed to show where it leads.</translation>
+    </message>
+    <message>
+        <source>Chosen by the consultant.</source>
+        <translation>Chosen by the consultant.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::AdviceLabels</name>
@@ -1456,22 +1976,6 @@
         <translation>Seizable part of one pay, bonus or retirement allowance</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <source>Name the PDF to write with -o OUT.pdf.</source>
-        <translation>Name the PDF to write with -o OUT.pdf.</translation>
-    </message>
-    <message>
-        <source>Give a case file, or --db FILE --case ID.</source>
-        <translation>Give a case file, or --db FILE --case ID.</translation>
-    </message>
-    <message>
-        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
-        <translation>Write the case summary PDF (or the budget statement or referral sheet)</translation>
-    </message>
-    <message>
         <source>Give the year, such as 2026.</source>
         <translation>Give the year, such as 2026.</translation>
     </message>
@@ -1565,6 +2069,116 @@
     <message>
         <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
         <translation>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::AssetsPage</name>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>What the client owns today, at its present value.</source>
+        <translation>What the client owns today, at its present value.</translation>
+    </message>
+    <message>
+        <source>Cash at &amp;hand:</source>
+        <translation>Cash at &amp;hand:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;deposits:</source>
+        <translation>Bank &amp;deposits:</translation>
+    </message>
+    <message>
+        <source>&amp;Car (present value):</source>
+        <translation>&amp;Car (present value):</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance surrender value:</source>
+        <translation>&amp;Insurance surrender value:</translation>
+    </message>
+    <message>
+        <source>&amp;Retirement allowance (estimate today):</source>
+        <translation>&amp;Retirement allowance (estimate today):</translation>
+    </message>
+    <message>
+        <source>&amp;Other assets:</source>
+        <translation>&amp;Other assets:</translation>
+    </message>
+    <message>
+        <source>Bank deposits can be seized at once by a creditor holding an enforceable title; cash at hand is not in a bank. Values decide the bankruptcy procedure and the liquidation value in rehabilitation.</source>
+        <translation>Bank deposits can be seized at once by a creditor holding an enforceable title; cash at hand is not in a bank. Values decide the bankruptcy procedure and the liquidation value in rehabilitation.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::BackgroundPage</name>
+    <message>
+        <source>Occupation and earlier bankruptcy</source>
+        <translation>Occupation and earlier bankruptcy</translation>
+    </message>
+    <message>
+        <source>What limits the ways out: licences restricted in bankruptcy, and the 7-year rule after an earlier discharge.</source>
+        <translation>What limits the ways out: licences restricted in bankruptcy, and the 7-year rule after an earlier discharge.</translation>
+    </message>
+    <message>
+        <source>Occupation or &amp;licence:</source>
+        <translation>Occupation or &amp;licence:</translation>
+    </message>
+    <message>
+        <source>Lawyers, judicial scriveners, real estate transaction agents, insurance solicitors, security guards and some other licences cannot be practised from the start of bankruptcy until discharge; the results show what applies.</source>
+        <translation>Lawyers, judicial scriveners, real estate transaction agents, insurance solicitors, security guards and some other licences cannot be practised from the start of bankruptcy until discharge; the results show what applies.</translation>
+    </message>
+    <message>
+        <source>Has the client been &amp;discharged in bankruptcy before?</source>
+        <translation>Has the client been &amp;discharged in bankruptcy before?</translation>
+    </message>
+    <message>
+        <source>Discharge became final &amp;on:</source>
+        <translation>Discharge became final &amp;on:</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tant:</source>
+        <translation>Consul&amp;tant:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::BudgetPage</name>
+    <message>
+        <source>Income and budget</source>
+        <translation>Income and budget</translation>
+    </message>
+    <message>
+        <source>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</source>
+        <translation>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</translation>
+    </message>
+    <message>
+        <source>&amp;Income per month</source>
+        <translation>&amp;Income per month</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses per month</source>
+        <translation>&amp;Expenses per month</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>label suffix</comment>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Income %1, expenses %2: %3 %4 a month.</source>
+        <translation>Income %1, expenses %2: %3 %4 a month.</translation>
+    </message>
+    <message>
+        <source>short by</source>
+        <translation>short by</translation>
+    </message>
+    <message>
+        <source>left over</source>
+        <translation>left over</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2772,116 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::DebtsPage</name>
+    <message>
+        <source>An event of this debt is earlier (%1).</source>
+        <translation>An event of this debt is earlier (%1).</translation>
+    </message>
+    <message>
+        <source>This is before the contract date.</source>
+        <translation>This is before the contract date.</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <source>Every debt and its creditor, as on the latest letter or statement.</source>
+        <translation>Every debt and its creditor, as on the latest letter or statement.</translation>
+    </message>
+    <message>
+        <source>Add each debt: the residual housing loan and any cards, loans or taxes. Pick a debt in the list to see and edit its details.</source>
+        <translation>Add each debt: the residual housing loan and any cards, loans or taxes. Pick a debt in the list to see and edit its details.</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Add debt</source>
+        <translation>&amp;Add debt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove debt</source>
+        <translation>&amp;Remove debt</translation>
+    </message>
+    <message>
+        <source>Selected debt</source>
+        <translation>Selected debt</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ditor:</source>
+        <translation>Cre&amp;ditor:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Lender type:</source>
+        <translation>&amp;Lender type:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tract date:</source>
+        <translation>Con&amp;tract date:</translation>
+    </message>
+    <message>
+        <source>Acceleration or s&amp;ubrogation date:</source>
+        <translation>Acceleration or s&amp;ubrogation date:</translation>
+    </message>
+    <message>
+        <source>&amp;Principal then:</source>
+        <translation>&amp;Principal then:</translation>
+    </message>
+    <message>
+        <source>Late &amp;interest rate:</source>
+        <translation>Late &amp;interest rate:</translation>
+    </message>
+    <message>
+        <source>Day count &amp;basis:</source>
+        <translation>Day count &amp;basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor:</source>
+        <translation>&amp;Guarantor:</translation>
+    </message>
+    <message>
+        <source>The day the whole balance became due (期限の利益喪失日), or the day a guarantee company paid the bank (代位弁済日).</source>
+        <translation>The day the whole balance became due (期限の利益喪失日), or the day a guarantee company paid the bank (代位弁済日).</translation>
+    </message>
+    <message>
+        <source>(no creditor yet)</source>
+        <translation>(no creditor yet)</translation>
+    </message>
+    <message>
+        <source>%1 — incomplete</source>
+        <translation>%1 — incomplete</translation>
+    </message>
+    <message>
+        <source>Remove debt</source>
+        <translation>Remove debt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the debt with %1 and everything recorded about it (%n event(s))?</source>
+        <translation>
+            <numerusform>Remove the debt with %1 and everything recorded about it (%n event(s))?</numerusform>
+            <numerusform>Remove the debt with %1 and everything recorded about it (%n event(s))?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one debt.</source>
+        <translation>Add at least one debt.</translation>
+    </message>
+    <message>
+        <source>Complete every debt before going on.</source>
+        <translation>Complete every debt before going on.</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::FieldEdit</name>
     <message>
         <source>Required.</source>
@@ -2192,6 +2916,45 @@
             <numerusform>%n day(s) ago</numerusform>
             <numerusform>%n day(s) ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::GuarantorsPage</name>
+    <message>
+        <source>Guarantors</source>
+        <translation>Guarantors</translation>
+    </message>
+    <message>
+        <source>Who stands behind the debts that have a guarantor.</source>
+        <translation>Who stands behind the debts that have a guarantor.</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s name</source>
+        <translation>Guarantor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Relationship to the client</source>
+        <translation>Relationship to the client</translation>
+    </message>
+    <message>
+        <source>A joint guarantor (連帯保証人) owes the whole residual debt as soon as the client stops paying. Bankruptcy (破産法253条2項) and rehabilitation (民事再生法177条2項) do not free the guarantor: the creditor turns to them for the rest. Talk to the guarantor before choosing a way out.</source>
+        <translation>A joint guarantor (連帯保証人) owes the whole residual debt as soon as the client stops paying. Bankruptcy (破産法253条2項) and rehabilitation (民事再生法177条2項) do not free the guarantor: the creditor turns to them for the rest. Talk to the guarantor before choosing a way out.</translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s name for %1</source>
+        <translation>Guarantor&apos;s name for %1</translation>
+    </message>
+    <message>
+        <source>Relationship of the guarantor for %1</source>
+        <translation>Relationship of the guarantor for %1</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, parent</source>
+        <translation>e.g. spouse, parent</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,526 @@
         <source>No acceleration date recorded: the limitation cannot be computed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>No guarantor is recorded: no one else is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly payment set by the consultant: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable from the budget: income %1 − expenses %2 = %3 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay each month, so no installment can be offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 a month the balance does not clear within 100 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held by a servicer: %2 owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts not held by a servicer stay owed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes and child support are not part of the arrangement and stay owed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">現金</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished">自動車</translation>
+    </message>
+    <message>
+        <source>Insurance surrender value</source>
+        <translation type="unfinished">保険の解約返戻金</translation>
+    </message>
+    <message>
+        <source>Retirement allowance (counted at 1/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation type="unfinished">その他の財産</translation>
+    </message>
+    <message>
+        <source>the liquidation value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two years of disposable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statutory minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing income: %1 a month net (民事再生法221条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed filing date %1 (%2 days to prepare the papers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ground to refuse the discharge to investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash above 990,000 yen: %1 (破産法34条3項1号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 survives the discharge: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restricted (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights are restored when the discharge becomes final (破産法255条1項1号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the limitation was already invoked after it completed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt left whose limitation could be invoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the limitation period (%2 years) completed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: completes on %2 (%3 days from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every debt considered would be complete on %1 if nothing resets it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes are not invoked this way and stay owed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not advice: listed to show where doing nothing leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance today %1; late interest adds %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deadline %2 (%3 days left, %4). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wage seizure is possible on the recorded income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits of %1 can be seized at once with an enforceable title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The creditor can demand the whole balance from the guarantor at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s occupation is restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guarantor receives the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit record stays until paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit record for %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest cost among the eligible ways out that clear the debts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 more than the cheapest eligible way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost counts %1 paid, %2 left owed and %3 of assets lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawbacks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible, but the payments never clear the debt: ranked after the ways out that do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: see the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing nothing is never recommended: listed to show where it leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zansai::AdviceLabels</name>
@@ -451,222 +971,222 @@
     <name>zansai::CaseAnalysis</name>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1円</translation>
     </message>
     <message>
         <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>給与の差押えが申し立てられています(民事執行法143条・152条)。給料日ごとに勤務先が給与の差押可能部分(この場合は月約%1)を債権者に支払い、元金・遅延損害金・費用を完済するまで続きます(民事執行法155条)。同じ債務名義で預金もいつでも差し押さえられます。</translation>
     </message>
     <message>
         <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>預金が差し押さえられています(民事執行法143条)。差押命令が債務者に送達されて1週間が経つと債権者が取り立てます(民事執行法155条1項)。同じ債務名義で次は給与(月約%1、民事執行法152条)や預金の再度の差押えもできます。</translation>
     </message>
     <message>
         <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>差押えが申し立てられています。債権者は完済まで裁判所を通じて回収し、同じ債務名義で給与(月約%1、民事執行法152条)や預金もいつでも差し押さえられます。</translation>
     </message>
     <message>
         <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>税金の滞納処分に裁判は不要です。督促状の発送から10日を過ぎても納付がなければ、税務署等は給与(国税徴収法76条の範囲)や預金を差し押さえられます(国税徴収法47条1項。地方税も同様)。その前に分割納付や換価の猶予を相談してください。</translation>
     </message>
     <message>
         <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判外で債権者ができるのは書面・電話・訪問だけです。次の手段は訴訟か支払督促(民事訴訟法382条)で債務名義を得ること(時効の更新にもなります、民法147条)、その後に給与(月約%1、民事執行法152条)と預金の差押えです。</translation>
     </message>
     <message>
         <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
-        <translation type="unfinished"></translation>
+        <translation>債務名義があります(%1)。債権者は予告なしにいつでも給与(月約%2、民事執行法152条)と預金(民事執行法143条)を差し押さえられます。時効期間は10年になりました(民法169条)。</translation>
     </message>
     <message>
         <source>a final judgment, 民事執行法22条1号</source>
-        <translation type="unfinished"></translation>
+        <translation>確定判決、民事執行法22条1号</translation>
     </message>
     <message>
         <source>a court settlement record, 民事執行法22条7号</source>
-        <translation type="unfinished"></translation>
+        <translation>和解調書、民事執行法22条7号</translation>
     </message>
     <message>
         <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
-        <translation type="unfinished"></translation>
+        <translation>仮執行宣言付支払督促は債務名義です(民事執行法22条4号)。債権者は今すぐ給与(月約%1、民事執行法152条)と預金を差し押さえられます。送達から2週間以内の督促異議(民事訴訟法393条)で通常訴訟に移りますが、執行停止(403条)がなければ強制執行は止まりません。異議がなければ確定判決と同じ効力を持ちます(396条)。</translation>
     </message>
     <message>
         <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
-        <translation type="unfinished"></translation>
+        <translation>判決が送達されています。2週間以内に控訴しなければ確定します(民事訴訟法285条)。確定判決または仮執行宣言付判決で、債権者は給与(月約%1、民事執行法152条)と預金を差し押さえられます(民事執行法22条1号・2号)。</translation>
     </message>
     <message>
         <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
-        <translation type="unfinished"></translation>
+        <translation>支払督促が送達されています。送達から2週間が経つと債権者は仮執行宣言を申し立てられ(民事訴訟法391条)、直ちに給与(月約%1、民事執行法152条)と預金を差し押さえられます。仮執行宣言の前に督促異議を出せば通常訴訟に移ります(民事訴訟法390条・395条)。</translation>
     </message>
     <message>
         <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</source>
-        <translation type="unfinished"></translation>
+        <translation>訴訟が係属しています。答弁書を出さずに第1回口頭弁論を欠席すると、請求を認めたものとみなされ(民事訴訟法159条3項)判決が出ます。判決があれば債権者は給与(月約%1、民事執行法152条)と預金を差し押さえられます(民事執行法22条)。</translation>
     </message>
     <message>
         <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行認諾文言付公正証書は債務名義です(民事執行法22条5号)。債権者は訴訟なしで給与(月約%1、民事執行法152条)と預金を差し押さえられます。</translation>
     </message>
     <message>
         <source>From this day the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages and deposits at once. An objection (督促異議) is possible until the declaration is issued (390条): file it before this day to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日から債権者は仮執行宣言を申し立てられ(民事訴訟法391条)、直ちに給与や預金を差し押さえられます。督促異議は仮執行宣言が出るまで可能ですが(390条)、安全のためこの日より前に出してください。</translation>
     </message>
     <message>
         <source>Without an objection (督促異議) by this day the payment order becomes final with the force of a final judgment (民事訴訟法396条): no more defence, and a 10-year limitation period (民法169条). Enforcement is possible at once either way unless a stay is obtained (403条).</source>
-        <translation type="unfinished"></translation>
+        <translation>この日までに督促異議を出さないと、支払督促は確定判決と同一の効力を持ちます(民事訴訟法396条)。争う機会がなくなり、時効期間は10年になります(民法169条)。いずれにせよ執行停止(403条)がなければ直ちに強制執行できます。</translation>
     </message>
     <message>
         <source>Without an appeal (控訴) by this day the judgment becomes final (民事訴訟法285条): the creditor can seize wages and deposits (民事執行法22条1号), and the limitation period becomes 10 years (民法169条).</source>
-        <translation type="unfinished"></translation>
+        <translation>この日までに控訴しないと判決が確定します(民事訴訟法285条)。債権者は給与と預金を差し押さえられ(民事執行法22条1号)、時効期間は10年になります(民法169条)。</translation>
     </message>
     <message>
         <source>File an answer (答弁書) before this hearing. Absent with no answer, the claim is deemed admitted (擬制自白, 民事訴訟法159条3項) and a default judgment follows; an answer on file is deemed stated even if you are absent (158条).</source>
-        <translation type="unfinished"></translation>
+        <translation>この期日の前に答弁書を提出してください。答弁書を出さずに欠席すると請求を認めたものとみなされ(擬制自白、民事訴訟法159条3項)欠席判決が出ます。答弁書を出していれば欠席しても陳述したものとみなされます(158条)。</translation>
     </message>
     <message>
         <source>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s contract rate and day basis; the balance is shown at the same day of each month counted from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金は未払元金にだけ(単利で)、各債務の約定利率と日割の方法により日ごとに付きます。残高は%1から数えて毎月の同じ日の時点で示します。</translation>
     </message>
     <message>
         <source>A wage seizure is running: %1 a month (民事執行法152条) is taken from pay and applied to the seized debts, late interest first (民法489条), until they are paid. Other debts keep growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>給与の差押えが続いています。毎月%1(民事執行法152条)が給与から差し引かれ、差押えを受けた債務に遅延損害金から順に充当され(民法489条)、完済まで続きます。ほかの債務は増え続けます。</translation>
     </message>
     <message>
         <source>No payment is assumed. With a 債務名義 the creditor can start a wage seizure at any time; it would take %1 a month (see the garnishment figures), which this projection does not assume.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いはないものとしています。債務名義があるので、債権者はいつでも給与の差押えを始められ、その場合は月%1(差押えの数字を参照)が差し引かれますが、この推計には含めていません。</translation>
     </message>
     <message>
         <source>No payment and no seizure is assumed: a seizure needs a 債務名義 first (a judgment or a payment order: stage 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いも差押えもないものとしています。差押えにはまず債務名義(判決や支払督促:第2段階)が必要です。</translation>
     </message>
     <message>
         <source>Limitation is not applied to the projection: the balance stays owed until the period has run and is invoked (民法145条).</source>
-        <translation type="unfinished"></translation>
+        <translation>推計には時効を反映していません。時効期間が満了し援用するまで、残高は支払義務のあるまま残ります(民法145条)。</translation>
     </message>
     <message>
         <source>Late interest: fractions of a yen are truncated once for each span between payments (円未満切捨て), not for each calendar-year segment; both readings exist (reference §12.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金:1円未満は支払いと支払いの間の期間ごとに1回切り捨てており(円未満切捨て)、暦年ごとには切り捨てていません。どちらの考え方もあります(資料§12.5)。</translation>
     </message>
     <message>
         <source>Limitation: a period that ends on a Sunday, holiday or court closing day is not extended (民法142条 not applied to 時効, the prevailing view after 大阪地判昭和48年9月4日; a minority view extends it, and there is no Supreme Court ruling: reference §12.1). Act before that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>時効:期間の末日が日曜・祝日・裁判所の休日でも延長しません(時効に民法142条を適用しないのが大阪地判昭和48年9月4日以来の多数説。延長する少数説があり、最高裁判例はありません:資料§12.1)。その日より前に行動してください。</translation>
     </message>
     <message>
         <source>Limitation: paying the proceeds of a voluntary sale with the debtor&apos;s consent is treated as an acknowledgment (民法152条) that renews the period; this is practice consensus, not case law.</source>
-        <translation type="unfinished"></translation>
+        <translation>時効:任意売却の代金を債務者の同意のもとで弁済に充てることは承認(民法152条)として時効を更新するものと扱っています。実務の通説であり、判例ではありません。</translation>
     </message>
     <message>
         <source>Limitation of a guarantee company&apos;s 求償権 paid out after 2020-04-01 on a commission contract made before: the old 5-year commercial period is applied (改正附則10条1項, reading of the commission contract as the cause; not confirmed by a Ministry of Justice Q&amp;A: reference §12.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>2020年4月1日以後に代位弁済された保証会社の求償権で、保証委託契約がそれより前のもの:旧法の商事5年を適用しています(改正附則10条1項。保証委託契約を原因とみる解釈で、法務省Q&amp;Aでの確認はしていません:資料§12.4)。</translation>
     </message>
     <message>
         <source>Limitation of a public guarantor&apos;s 求償権 under the old law: 10 years is assumed; for the 公庫住宅融資保証協会 this is not verified (reference §12.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>公的保証機関の求償権の旧法上の時効は10年としています。公庫住宅融資保証協会については確認できていません(資料§12.3)。</translation>
     </message>
     <message>
         <source>Wage seizure: the law does not say how to treat a fraction of a yen in the seizable quarter; it is truncated here (reference §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>給与の差押え:差押可能な4分の1の1円未満の扱いは法律に定めがなく、ここでは切り捨てています(資料§3)。</translation>
     </message>
     <message numerus="yes">
         <source>Pay is not monthly: the monthly net pay was divided into pays of %n day(s) in a 30-day month, the limit applied to each pay (民事執行法施行令2条1項), and the result added back up to a month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>給与が月払いではありません。月の手取りを30日の月の%n日分ずつの支給に分け、支給ごとに限度(民事執行法施行令2条1項)を当てはめ、その結果を月額に合計し直しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 a month of pension is not seizable (国民年金法24条, 厚生年金保険法41条1項; only a tax office may reach an old-age pension).</source>
-        <translation type="unfinished"></translation>
+        <translation>月%1の年金は差し押さえられません(国民年金法24条、厚生年金保険法41条1項。老齢年金に及ぶのは税の滞納処分だけです)。</translation>
     </message>
     <message>
         <source>Self-employed income is not pay: 民事執行法152条 does not protect receivables from customers (売掛金), which can be seized in full. The figure applies the wage rule as a comparison only.</source>
-        <translation type="unfinished"></translation>
+        <translation>自営業の収入は給与ではありません。民事執行法152条は取引先に対する売掛金を保護せず、全額差し押さえられることがあります。この数字は比較のために給与の規定を当てはめたものです。</translation>
     </message>
     <message>
         <source>Bank deposits have no protected part once seized, even when they came from pay or a pension (最判平成10年2月10日). Cash at home is not in a bank: it can only be taken by a seizure of movables, and up to 66万円 of it is protected (民事執行法131条3号).</source>
-        <translation type="unfinished"></translation>
+        <translation>預金は差し押さえられると、給与や年金が振り込まれたものでも保護される部分はありません(最判平成10年2月10日)。手元の現金は銀行にないので動産執行でしか取られず、66万円までは差押禁止です(民事執行法131条3号)。</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) went entirely to late interest (民法489条): they did not reduce the principal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n回の支払いが全額遅延損害金に充当され(民法489条)、元金は減っていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</source>
-        <translation type="unfinished"></translation>
+        <translation>税金の滞納には法定の割合と端数処理による延滞税・延滞金が付きます(国税通則法60条・118条・119条)。ここでは入力された利率の遅延損害金として近似しています。税金は自己破産でも免責されません(破産法253条1項1号)。</translation>
     </message>
     <message>
         <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
-        <translation type="unfinished"></translation>
+        <translation>養育費は自己破産でも免責されず(破産法253条1項4号)、将来分も含めて給与の2分の1まで差し押さえられます(民事執行法151条の2・152条3項)。</translation>
     </message>
 </context>
 <context>
     <name>zansai::CaseJson</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目は必須です。</translation>
     </message>
     <message>
         <source>Unknown code &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は使えないコードです。次のいずれかを使ってください: %2。</translation>
     </message>
     <message>
         <source>Enter text here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには文字列を入力してください。</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished">日付は YYYY-MM-DD の形で入力してください。</translation>
+        <translation>日付は YYYY-MM-DD の形で入力してください。</translation>
     </message>
     <message>
         <source>Enter the rate with at most 6 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>利率は小数点以下6桁までで入力してください。</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished">整数で入力してください。</translation>
+        <translation>整数を入力してください。</translation>
     </message>
     <message>
         <source>The number must be between %1 and %2.</source>
-        <translation type="unfinished">%1以上%2以下の数を入力してください。</translation>
+        <translation>%1から%2までの数を入力してください。</translation>
     </message>
     <message>
         <source>Expected a JSON object here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには JSON オブジェクト({ … })が必要です。</translation>
     </message>
     <message>
         <source>Expected a list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはリスト([ … ])が必要です。</translation>
     </message>
     <message>
         <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付は基準日(%1)より後です。まだ起きていない日付は入力できません。</translation>
     </message>
     <message>
         <source>This date is before the contract date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付は契約日(%1)より前です。</translation>
     </message>
     <message>
         <source>These amounts add up to more than %1 yen.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額の合計が%1円を超えています。</translation>
     </message>
     <message>
         <source>A payment needs an amount greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払には0円より大きい金額が必要です。</translation>
     </message>
     <message>
         <source>Another debt already has the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID「%1」はほかの債務ですでに使われています。</translation>
     </message>
     <message>
         <source>This is not a zansai-case/1 file: &quot;format&quot; must be &quot;zansai-case/1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>zansai-case/1 形式のファイルではありません。&quot;format&quot; は &quot;zansai-case/1&quot; である必要があります。</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として読めません: %1(%2文字目)。</translation>
     </message>
     <message>
         <source>A case file must be a JSON object { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>事案ファイルは JSON オブジェクト({ … })でなければなりません。</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1907,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>余分な引数です: %1</translation>
     </message>
     <message>
         <source>Code of Civil Procedure art. 95: the day of service is not counted; a last day on which the court is closed moves to the next open day.</source>
@@ -1399,75 +1919,59 @@
     </message>
     <message>
         <source>Give exactly one case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルを1つだけ指定してください。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Assess a case: stage, balances, deadlines, options</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを評価:段階・残高・期限・選択肢</translation>
     </message>
     <message>
         <source>Fractions of a yen: the seizable part is truncated, so the fraction stays with the debtor. The law has no rule on this; it is this tool&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>円未満の端数: 差押可能額の円未満を切り捨て、端数は債務者に残るものとしています。法律に定めはなく、このツールの選択です。</translation>
     </message>
     <message>
         <source>This option takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>このオプションには値を指定できません。</translation>
     </message>
     <message>
         <source>A tax seizure has no claim kind; leave out --claim with --tax.</source>
-        <translation type="unfinished"></translation>
+        <translation>税の滞納処分には債権の種類がありません。--tax と --claim は併用できません。</translation>
     </message>
     <message>
         <source>With --tax only a monthly pay is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tax は月払いの給与にのみ対応しています。</translation>
     </message>
     <message>
         <source>Tax seizure (National Tax Collection Act art. 76): --net is the pay after income tax, resident tax and social insurance. Protected: 100,000 yen plus 45,000 yen per dependent, and 20% of the rest (at most twice that allowance).</source>
-        <translation type="unfinished"></translation>
+        <translation>滞納処分による差押え（国税徴収法76条）: --net は所得税・住民税・社会保険料を差し引いた額です。差押禁止額は、10万円に扶養親族1人につき4万5千円を加えた額と、残額の20%（その額の2倍が上限）です。</translation>
     </message>
     <message>
         <source>--dependents applies only with --tax.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dependents は --tax と併せてのみ指定できます。</translation>
     </message>
     <message>
         <source>A retirement allowance has no cap on its protected part (Civil Execution Act art. 152(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>退職手当の差押禁止部分には上限がありません（民事執行法152条2項）。</translation>
     </message>
     <message>
         <source>Support claim (Civil Execution Act art. 152(3)): half of the net amount is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>扶養義務等に係る債権（民事執行法152条3項）: 手取り額の2分の1が差押禁止です。</translation>
     </message>
     <message>
         <source>Ordinary claim (Civil Execution Act art. 152(1)): three quarters of the net amount are protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>一般の債権（民事執行法152条1項）: 手取り額の4分の3が差押禁止です。</translation>
     </message>
     <message>
         <source>Net means after income tax, resident tax and social insurance (commuting allowance is usually left out). The court may widen or narrow the range on request (art. 153).</source>
-        <translation type="unfinished"></translation>
+        <translation>手取り額は所得税・住民税・社会保険料を差し引いた額です（通勤手当は通常含めません）。裁判所は申立てにより差押えの範囲を変更できます（153条）。</translation>
     </message>
     <message>
         <source>Seizable part of one pay, bonus or retirement allowance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
-        <source>Name the PDF to write with -o OUT.pdf.</source>
-        <translation>出力する PDF を -o OUT.pdf で指定してください。</translation>
-    </message>
-    <message>
-        <source>Give a case file, or --db FILE --case ID.</source>
-        <translation>ケースファイル、または --db FILE --case ID を指定してください。</translation>
-    </message>
-    <message>
-        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
-        <translation>ケースのまとめ PDF(または家計収支表・相談票)を出力します</translation>
+        <translation>給与・賞与・退職金1回分の差押可能額</translation>
     </message>
     <message>
         <source>Give the year, such as 2026.</source>
@@ -1483,85 +1987,195 @@
     </message>
     <message>
         <source>The start date is after the end date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日が終了日（%1）より後になっています。</translation>
     </message>
     <message>
         <source>The amount is too large to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額が大きすぎて計算できません。</translation>
     </message>
     <message>
         <source>Both the start date and the end date are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日と終了日の両方を日数に算入しています。</translation>
     </message>
     <message>
         <source>Days in a leap year are divided by 366, the others by 365. The fraction of a yen is settled once on the total, not per calendar year; both readings are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>うるう年の日は366日、それ以外の日は365日で日割りしています。円未満の端数は暦年ごとではなく合計額で一度だけ処理しています（どちらの扱いも行われています）。</translation>
     </message>
     <message>
         <source>Every day is divided by 365, leap years included (a contract&apos;s 365-day clause).</source>
-        <translation type="unfinished"></translation>
+        <translation>うるう年を含め、すべての日を365日で日割りしています（契約の「年365日の日割計算」）。</translation>
     </message>
     <message>
         <source>Fractions of a yen are truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>円未満は切り捨てています。</translation>
     </message>
     <message>
         <source>Fractions of a yen are rounded half up (under 50 sen dropped, 50 sen or more rounded up).</source>
-        <translation type="unfinished"></translation>
+        <translation>円未満は50銭未満を切り捨て、50銭以上を切り上げています（通貨法3条）。</translation>
     </message>
     <message>
         <source>Fractions of a yen are rounded up.</source>
-        <translation type="unfinished"></translation>
+        <translation>円未満は切り上げています。</translation>
     </message>
     <message>
         <source>The cap check assumes the creditor lends as a business (20%); give --business-lender no for a private lender, whose cap depends on the original principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限の判定は、債権者が業として貸付けを行う者（営業的金銭消費貸借、上限20%）であるとみなしています。業者でない貸主の場合は --business-lender no を指定してください（上限は当初の元本額で決まります）。</translation>
     </message>
     <message>
         <source>The rate is below the legal rate of %1% in force on %2; if that is the first day of delay, the creditor may claim the legal rate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>利率が%2時点の法定利率%1%を下回っています。この日が遅滞の初日であれば、債権者は法定利率による損害金を請求できます（民法419条1項）。</translation>
     </message>
     <message>
         <source>The legal rate from 2029-04-01 has not been fixed yet; 3% is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2029年4月1日以降の法定利率はまだ決まっていません。3%と仮定しています。</translation>
     </message>
     <message>
         <source>Late-payment damages over a span of days</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を指定した遅延損害金の計算</translation>
     </message>
     <message>
         <source>The claims exceed 50 million yen (Civil Rehabilitation Act art. 221(1)): individual rehabilitation is not available; ordinary rehabilitation or bankruptcy remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>再生債権が5,000万円を超えています（民事再生法221条1項）。個人再生は利用できません。通常再生または破産を検討してください。</translation>
     </message>
     <message>
         <source>A fifth or a tenth of the claims is rounded up to the yen (the plan must not pay less); many calculators round down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>債権額の5分の1・10分の1は円未満を切り上げています（計画弁済額はこれを下回ってはならないため）。切り捨てる計算例も多く見られます。</translation>
     </message>
     <message>
         <source>A fifth or a tenth of the claims is rounded down to the yen, as many calculators do; the plan must not pay less, so rounding up is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>債権額の5分の1・10分の1は、多くの計算例と同じく円未満を切り捨てています。計画弁済額はこれを下回ってはならないため、切り上げる方が安全です。</translation>
     </message>
     <message>
         <source>Two years of disposable income is a floor for salary-earner rehabilitation only (art. 241(2)(vii)).</source>
-        <translation type="unfinished"></translation>
+        <translation>可処分所得2年分の要件は給与所得者等再生にのみ適用されます（241条2項7号）。</translation>
     </message>
     <message>
         <source>Least total an individual rehabilitation plan must pay</source>
-        <translation type="unfinished"></translation>
+        <translation>個人再生の最低弁済額</translation>
     </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
     <message>
         <source>Interest Rate Restriction Act, art. 7(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>利息制限法7条1項</translation>
     </message>
     <message>
         <source>Interest Rate Restriction Act, art. 4(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>利息制限法4条1項</translation>
     </message>
     <message>
         <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
+        <translation>遅延損害金の利率%1%は%3の上限%2%を超えています。上限を超える部分は無効です。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::AssetsPage</name>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">資産</translation>
+    </message>
+    <message>
+        <source>What the client owns today, at its present value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash at &amp;hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank &amp;deposits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Car (present value):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance surrender value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirement allowance (estimate today):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank deposits can be seized at once by a creditor holding an enforceable title; cash at hand is not in a bank. Values decide the bankruptcy procedure and the liquidation value in rehabilitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::BackgroundPage</name>
+    <message>
+        <source>Occupation and earlier bankruptcy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What limits the ways out: licences restricted in bankruptcy, and the 7-year rule after an earlier discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation or &amp;licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyers, judicial scriveners, real estate transaction agents, insurance solicitors, security guards and some other licences cannot be practised from the start of bankruptcy until discharge; the results show what applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the client been &amp;discharged in bankruptcy before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge became final &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consul&amp;tant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::BudgetPage</name>
+    <message>
+        <source>Income and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expenses per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>label suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income %1, expenses %2: %3 %4 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,6 +2770,115 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::DebtsPage</name>
+    <message>
+        <source>An event of this debt is earlier (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is before the contract date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished">債務の一覧</translation>
+    </message>
+    <message>
+        <source>Every debt and its creditor, as on the latest letter or statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each debt: the residual housing loan and any cards, loans or taxes. Pick a debt in the list to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation type="unfinished">債権者</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">元本</translation>
+    </message>
+    <message>
+        <source>&amp;Add debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;ditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lender type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tract date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration or s&amp;ubrogation date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late &amp;interest rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day count &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the whole balance became due (期限の利益喪失日), or the day a guarantee company paid the bank (代位弁済日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no creditor yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the debt with %1 and everything recorded about it (%n event(s))?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete every debt before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::FieldEdit</name>
     <message>
         <source>Required.</source>
@@ -2188,6 +2911,45 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::GuarantorsPage</name>
+    <message>
+        <source>Guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who stands behind the debts that have a guarantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A joint guarantor (連帯保証人) owes the whole residual debt as soon as the client stops paying. Bankruptcy (破産法253条2項) and rehabilitation (民事再生法177条2項) do not free the guarantor: the creditor turns to them for the rest. Talk to the guarantor before choosing a way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship of the guarantor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. spouse, parent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
