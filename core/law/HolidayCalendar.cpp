@@ -40,29 +40,38 @@ Holiday makeHoliday(QDate date, Kind kind)
 {
     auto h = [date](QString ja, QString en) { return Holiday{date, std::move(ja), std::move(en)}; };
     switch (kind) {
-    case Kind::NewYearsDay: return h(QStringLiteral("元日"), QStringLiteral("New Year's Day"));
-    case Kind::ComingOfAgeDay: return h(QStringLiteral("成人の日"), QStringLiteral("Coming of Age Day"));
+    case Kind::NewYearsDay:
+        return h(QStringLiteral("元日"), QStringLiteral("New Year's Day"));
+    case Kind::ComingOfAgeDay:
+        return h(QStringLiteral("成人の日"), QStringLiteral("Coming of Age Day"));
     case Kind::NationalFoundationDay:
         return h(QStringLiteral("建国記念の日"), QStringLiteral("National Foundation Day"));
     case Kind::EmperorsBirthday:
         return h(QStringLiteral("天皇誕生日"), QStringLiteral("The Emperor's Birthday"));
     case Kind::VernalEquinoxDay:
         return h(QStringLiteral("春分の日"), QStringLiteral("Vernal Equinox Day"));
-    case Kind::ShowaDay: return h(QStringLiteral("昭和の日"), QStringLiteral("Showa Day"));
+    case Kind::ShowaDay:
+        return h(QStringLiteral("昭和の日"), QStringLiteral("Showa Day"));
     case Kind::ConstitutionDay:
         return h(QStringLiteral("憲法記念日"), QStringLiteral("Constitution Memorial Day"));
-    case Kind::GreeneryDay: return h(QStringLiteral("みどりの日"), QStringLiteral("Greenery Day"));
-    case Kind::ChildrensDay: return h(QStringLiteral("こどもの日"), QStringLiteral("Children's Day"));
-    case Kind::MarineDay: return h(QStringLiteral("海の日"), QStringLiteral("Marine Day"));
-    case Kind::MountainDay: return h(QStringLiteral("山の日"), QStringLiteral("Mountain Day"));
+    case Kind::GreeneryDay:
+        return h(QStringLiteral("みどりの日"), QStringLiteral("Greenery Day"));
+    case Kind::ChildrensDay:
+        return h(QStringLiteral("こどもの日"), QStringLiteral("Children's Day"));
+    case Kind::MarineDay:
+        return h(QStringLiteral("海の日"), QStringLiteral("Marine Day"));
+    case Kind::MountainDay:
+        return h(QStringLiteral("山の日"), QStringLiteral("Mountain Day"));
     case Kind::RespectForTheAgedDay:
         return h(QStringLiteral("敬老の日"), QStringLiteral("Respect for the Aged Day"));
     case Kind::AutumnalEquinoxDay:
         return h(QStringLiteral("秋分の日"), QStringLiteral("Autumnal Equinox Day"));
     case Kind::HealthAndSportsDay:
         return h(QStringLiteral("体育の日"), QStringLiteral("Health and Sports Day"));
-    case Kind::SportsDay: return h(QStringLiteral("スポーツの日"), QStringLiteral("Sports Day"));
-    case Kind::CultureDay: return h(QStringLiteral("文化の日"), QStringLiteral("Culture Day"));
+    case Kind::SportsDay:
+        return h(QStringLiteral("スポーツの日"), QStringLiteral("Sports Day"));
+    case Kind::CultureDay:
+        return h(QStringLiteral("文化の日"), QStringLiteral("Culture Day"));
     case Kind::LaborThanksgivingDay:
         return h(QStringLiteral("勤労感謝の日"), QStringLiteral("Labor Thanksgiving Day"));
     case Kind::SubstituteHoliday:
@@ -78,17 +87,21 @@ Holiday makeHoliday(QDate date, Kind kind)
     case Kind::CrownPrinceWedding:
         return h(QStringLiteral("皇太子徳仁親王の結婚の儀"),
                  QStringLiteral("Wedding of Crown Prince Naruhito"));
-    case Kind::EnthronementDay: return h(QStringLiteral("即位の日"), QStringLiteral("Enthronement Day"));
+    case Kind::EnthronementDay:
+        return h(QStringLiteral("即位の日"), QStringLiteral("Enthronement Day"));
     }
     Q_UNREACHABLE();
 }
 
 // How a day counts for the rules of 祝日法3条.
 enum class Rank {
-    Shukujitsu, // a 国民の祝日 (2条): counts for 3条2項 and 3条3項
-    Deemed,     // 2019 (天皇の即位の日及び即位礼正殿の儀の行われる日を休日とする法律2項): a 休日
-                // deemed a 国民の祝日 for 3条3項 only
-    Other,      // any other 休日: 振替休日, 国民の休日, the one-off days of 1989, 1990 and 1993
+    // a 国民の祝日 (2条): counts for 3条2項 and 3条3項
+    Shukujitsu,
+    // 2019 (天皇の即位の日及び即位礼正殿の儀の行われる日を休日とする法律2項): a 休日 deemed a
+    // 国民の祝日 for 3条3項 only
+    Deemed,
+    // any other 休日: 振替休日, 国民の休日, the one-off days of 1989, 1990 and 1993
+    Other,
 };
 
 struct Entry {
@@ -309,8 +322,9 @@ CourtClosure courtClosure(QDate d)
     // 同月31日までの日.
     if (isNationalHoliday(d))
         return CourtClosure::Holiday;
+    // One calendar conversion for both the month and the day.
     int y = 0, m = 0, day = 0;
-    d.getDate(&y, &m, &day); // one conversion for both month and day
+    d.getDate(&y, &m, &day);
     if ((m == 1 && day <= 3) || (m == 12 && day >= 29)) // 1/1 is 元日 in every covered year
         return CourtClosure::NewYear;
     const int weekday = d.dayOfWeek();

@@ -31,8 +31,8 @@ bool isNationalHoliday(QDate d);
 // Why a court is closed on a day (民事訴訟法95条3項); the first reason that applies, in this order.
 enum class CourtClosure {
     Open,
-    Holiday,  // a 休日 of the 祝日法 (see holidayOn for its name)
-    NewYear,  // 1/2, 1/3, 12/29–12/31 (年末年始)
+    Holiday, // a 休日 of the 祝日法 (see holidayOn for its name)
+    NewYear, // 1/2, 1/3, 12/29–12/31 (年末年始)
     Sunday,
     Saturday,
 };

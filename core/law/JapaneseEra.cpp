@@ -15,8 +15,8 @@ const icu::SimpleDateFormat* warekiFormatter()
     thread_local const std::unique_ptr<icu::SimpleDateFormat> formatter = [] {
         UErrorCode status = U_ZERO_ERROR;
         const icu::Locale locale("ja_JP@calendar=japanese");
-        // "y=jpanyear" prints the first year of an era as 元 (平成元年, 令和元年). ICU 72 also does
-        // this by itself for a pattern with 年, but the override says so and survives changes there.
+        // "y=jpanyear" prints the first year of an era as 元 (平成元年, 令和元年). ICU 72 does so
+        // by itself for a pattern with 年; the override makes it explicit.
         auto f = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(u"GGGGy年M月d日"),
                                                          icu::UnicodeString(u"y=jpanyear"), locale,
                                                          status);

@@ -41,7 +41,8 @@ TEST(CalendarCli, Holidays2026)
     EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("元日"));
     EXPECT_EQ(first.value(QStringLiteral("name_en")).toString(), QStringLiteral("New Year's Day"));
     EXPECT_EQ(first.value(QStringLiteral("wareki")).toString(), QStringLiteral("令和8年1月1日"));
-    EXPECT_EQ(list[9].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("振替休日"));
+    EXPECT_EQ(list[9].toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("振替休日"));
     EXPECT_EQ(list[13].toObject().value(QStringLiteral("name")).toString(),
               QStringLiteral("国民の休日"));
 }
@@ -97,24 +98,24 @@ TEST_P(CalendarCliBad, ExitsWithTwoNamingTheField)
 
 INSTANTIATE_TEST_SUITE_P(
     Inputs, CalendarCliBad,
-    ::testing::Values(BadInput{{"holidays"}, "YEAR"}, BadInput{{"holidays", "abc"}, "YEAR"},
-                      BadInput{{"holidays", "1969"}, "YEAR"}, BadInput{{"holidays", "2100"}, "YEAR"},
-                      BadInput{{"holidays", "2026.5"}, "YEAR"}, BadInput{{"holidays", "-2026"}, "YEAR"},
-                      BadInput{{"holidays", "2026", "2027"}, "YEAR"},
-                      BadInput{{"holidays", "2026", "--days", "3"}, "--days"},
-                      BadInput{{"deadline"}, "--served"},
-                      BadInput{{"deadline", "--served", "2025-02-30"}, "--served"},
-                      BadInput{{"deadline", "--served", "abc"}, "--served"},
-                      BadInput{{"deadline", "--served", "2025/02/03"}, "--served"},
-                      BadInput{{"deadline", "--served"}, "--served"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--days", "-1"}, "--days"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--days", "0"}, "--days"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--days", "366"}, "--days"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--days", "abc"}, "--days"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--days", "1.5"}, "--days"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--days"}, "--days"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "--from", "x"}, "--from"},
-                      BadInput{{"deadline", "--served", "2025-02-03", "extra"}, "command"}));
+    ::testing::Values(
+        BadInput{{"holidays"}, "YEAR"}, BadInput{{"holidays", "abc"}, "YEAR"},
+        BadInput{{"holidays", "1969"}, "YEAR"}, BadInput{{"holidays", "2100"}, "YEAR"},
+        BadInput{{"holidays", "2026.5"}, "YEAR"}, BadInput{{"holidays", "-2026"}, "YEAR"},
+        BadInput{{"holidays", "2026", "2027"}, "YEAR"},
+        BadInput{{"holidays", "2026", "--days", "3"}, "--days"}, BadInput{{"deadline"}, "--served"},
+        BadInput{{"deadline", "--served", "2025-02-30"}, "--served"},
+        BadInput{{"deadline", "--served", "abc"}, "--served"},
+        BadInput{{"deadline", "--served", "2025/02/03"}, "--served"},
+        BadInput{{"deadline", "--served"}, "--served"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--days", "-1"}, "--days"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--days", "0"}, "--days"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--days", "366"}, "--days"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--days", "abc"}, "--days"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--days", "1.5"}, "--days"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--days"}, "--days"},
+        BadInput{{"deadline", "--served", "2025-02-03", "--from", "x"}, "--from"},
+        BadInput{{"deadline", "--served", "2025-02-03", "extra"}, "command"}));
 
 TEST(CalendarCli, DeadlineReferenceVector)
 {
@@ -125,12 +126,14 @@ TEST(CalendarCli, DeadlineReferenceVector)
     EXPECT_EQ(o.value(QStringLiteral("raw_end")).toString(), QStringLiteral("2025-02-17"));
     EXPECT_EQ(o.value(QStringLiteral("days")).toInt(), 14);
     EXPECT_TRUE(o.value(QStringLiteral("moved_because")).toArray().isEmpty());
-    EXPECT_EQ(o.value(QStringLiteral("deadline_wareki")).toString(), QStringLiteral("令和7年2月17日"));
+    EXPECT_EQ(o.value(QStringLiteral("deadline_wareki")).toString(),
+              QStringLiteral("令和7年2月17日"));
 }
 
 TEST(CalendarCli, DeadlineOverTheYearEnd)
 {
-    const auto r = runCli(cli({"--lang", "en", "deadline", "--served", "2025-12-15", "--days", "14"}));
+    const auto r =
+        runCli(cli({"--lang", "en", "deadline", "--served", "2025-12-15", "--days", "14"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     EXPECT_EQ(o.value(QStringLiteral("raw_end")).toString(), QStringLiteral("2025-12-29"));
@@ -138,8 +141,8 @@ TEST(CalendarCli, DeadlineOverTheYearEnd)
     const QJsonArray moved = o.value(QStringLiteral("moved_because")).toArray();
     QStringList got;
     for (const auto& m : moved)
-        got << m.toObject().value(QStringLiteral("date")).toString().mid(5) + QLatin1Char(':')
-                   + m.toObject().value(QStringLiteral("reason")).toString();
+        got << m.toObject().value(QStringLiteral("date")).toString().mid(5) + QLatin1Char(':') +
+                   m.toObject().value(QStringLiteral("reason")).toString();
     EXPECT_EQ(got.join(QLatin1Char(' ')),
               QStringLiteral("12-29:new_year 12-30:new_year 12-31:new_year 01-01:holiday "
                              "01-02:new_year 01-03:new_year 01-04:sunday"));
@@ -158,17 +161,22 @@ TEST(CalendarCli, DeadlineOverGoldenWeekInJapanese)
     ASSERT_EQ(moved.size(), 4);
     EXPECT_EQ(moved[3].toObject().value(QStringLiteral("date")).toString(),
               QStringLiteral("2026-05-06"));
-    EXPECT_TRUE(moved[3].toObject().value(QStringLiteral("text")).toString().contains(
-        QStringLiteral("振替休日")));
+    EXPECT_TRUE(moved[3]
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("振替休日")));
 }
 
 TEST(CalendarCli, DeadlineOfOneDayAndOfAYear)
 {
     const auto one = runCli(cli({"deadline", "--served", "2026-01-09", "--days", "1"}));
     ASSERT_EQ(one.exitCode, 0);
-    EXPECT_EQ(one.json().value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-01-13"));
+    EXPECT_EQ(one.json().value(QStringLiteral("deadline")).toString(),
+              QStringLiteral("2026-01-13"));
     const auto year = runCli(cli({"deadline", "--served", "2025-02-03", "--days", "365"}));
     ASSERT_EQ(year.exitCode, 0);
     // 2026-02-03 is a Tuesday.
-    EXPECT_EQ(year.json().value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-02-03"));
+    EXPECT_EQ(year.json().value(QStringLiteral("deadline")).toString(),
+              QStringLiteral("2026-02-03"));
 }

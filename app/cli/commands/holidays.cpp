@@ -42,14 +42,16 @@ int runHolidays(const Args& args)
             {QStringLiteral("wareki"), law::formatWareki(h.date)},
         });
     }
-    return printJson(QJsonObject{{QStringLiteral("year"), *year}, {QStringLiteral("holidays"), list}});
+    return printJson(
+        QJsonObject{{QStringLiteral("year"), *year}, {QStringLiteral("holidays"), list}});
 }
 
 } // namespace
 
 ZANSAI_CLI_COMMAND("holidays",
-                   QT_TRANSLATE_NOOP("zansai::cli", "Public holidays of a year, with substitute and "
-                                                    "citizens' holidays"),
+                   QT_TRANSLATE_NOOP("zansai::cli",
+                                     "Public holidays of a year, with substitute and "
+                                     "citizens' holidays"),
                    "YEAR", &runHolidays);
 
 } // namespace zansai::cli

@@ -23,7 +23,10 @@ struct YearCase {
     const char* expected; // UTF-8
 };
 
-void PrintTo(const YearCase& c, std::ostream* os) { *os << c.year; }
+void PrintTo(const YearCase& c, std::ostream* os)
+{
+    *os << c.year;
+}
 
 class HolidayYear : public ::testing::TestWithParam<YearCase> {};
 
@@ -38,11 +41,12 @@ INSTANTIATE_TEST_SUITE_P(
     FullYears, HolidayYear,
     ::testing::Values(
         // Reference §11: 5/6 振替 (5/3 Sunday), 9/22 国民の休日.
-        YearCase{2026, "01-01 元日, 01-12 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
-                       "03-20 春分の日, 04-29 昭和の日, 05-03 憲法記念日, 05-04 みどりの日, "
-                       "05-05 こどもの日, 05-06 振替休日, 07-20 海の日, 08-11 山の日, 09-21 敬老の日, "
-                       "09-22 国民の休日, 09-23 秋分の日, 10-12 スポーツの日, 11-03 文化の日, "
-                       "11-23 勤労感謝の日"},
+        YearCase{2026,
+                 "01-01 元日, 01-12 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
+                 "03-20 春分の日, 04-29 昭和の日, 05-03 憲法記念日, 05-04 みどりの日, "
+                 "05-05 こどもの日, 05-06 振替休日, 07-20 海の日, 08-11 山の日, 09-21 敬老の日, "
+                 "09-22 国民の休日, 09-23 秋分の日, 10-12 スポーツの日, 11-03 文化の日, "
+                 "11-23 勤労感謝の日"},
         // 3/21 Sunday → 3/22 振替休日 (reference §11).
         YearCase{2027, "01-01 元日, 01-11 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
                        "03-21 春分の日, 03-22 振替休日, 04-29 昭和の日, 05-03 憲法記念日, "
@@ -51,12 +55,13 @@ INSTANTIATE_TEST_SUITE_P(
                        "11-23 勤労感謝の日"},
         // 即位の日 and 即位礼正殿の儀 are deemed 祝日 for 3条3項: 4/30 and 5/2 are 国民の休日.
         // No 天皇誕生日 at all; 10/14 is still 体育の日.
-        YearCase{2019, "01-01 元日, 01-14 成人の日, 02-11 建国記念の日, 03-21 春分の日, "
-                       "04-29 昭和の日, 04-30 国民の休日, 05-01 即位の日, 05-02 国民の休日, "
-                       "05-03 憲法記念日, 05-04 みどりの日, 05-05 こどもの日, 05-06 振替休日, "
-                       "07-15 海の日, 08-11 山の日, 08-12 振替休日, 09-16 敬老の日, 09-23 秋分の日, "
-                       "10-14 体育の日, 10-22 即位礼正殿の儀, 11-03 文化の日, 11-04 振替休日, "
-                       "11-23 勤労感謝の日"},
+        YearCase{2019,
+                 "01-01 元日, 01-14 成人の日, 02-11 建国記念の日, 03-21 春分の日, "
+                 "04-29 昭和の日, 04-30 国民の休日, 05-01 即位の日, 05-02 国民の休日, "
+                 "05-03 憲法記念日, 05-04 みどりの日, 05-05 こどもの日, 05-06 振替休日, "
+                 "07-15 海の日, 08-11 山の日, 08-12 振替休日, 09-16 敬老の日, 09-23 秋分の日, "
+                 "10-14 体育の日, 10-22 即位礼正殿の儀, 11-03 文化の日, 11-04 振替休日, "
+                 "11-23 勤労感謝の日"},
         // Olympic year: 海の日 7/23, スポーツの日 7/24, 山の日 8/10; no October holiday.
         YearCase{2020, "01-01 元日, 01-13 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
                        "02-24 振替休日, 03-20 春分の日, 04-29 昭和の日, 05-03 憲法記念日, "
@@ -198,11 +203,12 @@ INSTANTIATE_TEST_SUITE_P(
                        "05-05 こどもの日, 07-18 海の日, 08-11 山の日, 09-19 敬老の日, "
                        "09-23 秋分の日, 10-10 スポーツの日, 11-03 文化の日, 11-23 勤労感謝の日"},
         // The last year covered, by the equinox formula.
-        YearCase{2099, "01-01 元日, 01-12 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
-                       "03-20 春分の日, 04-29 昭和の日, 05-03 憲法記念日, 05-04 みどりの日, "
-                       "05-05 こどもの日, 05-06 振替休日, 07-20 海の日, 08-11 山の日, 09-21 敬老の日, "
-                       "09-22 国民の休日, 09-23 秋分の日, 10-12 スポーツの日, 11-03 文化の日, "
-                       "11-23 勤労感謝の日"}));
+        YearCase{2099,
+                 "01-01 元日, 01-12 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
+                 "03-20 春分の日, 04-29 昭和の日, 05-03 憲法記念日, 05-04 みどりの日, "
+                 "05-05 こどもの日, 05-06 振替休日, 07-20 海の日, 08-11 山の日, 09-21 敬老の日, "
+                 "09-22 国民の休日, 09-23 秋分の日, 10-12 スポーツの日, 11-03 文化の日, "
+                 "11-23 勤労感謝の日"}));
 
 } // namespace
 
@@ -268,19 +274,18 @@ TEST_P(Equinox, FollowsTheFormula)
 
 // Published 暦要項 dates for the past; the reference's projections (§11) for 2024–2030;
 // the 1970s use the 1900–1979 constants.
-INSTANTIATE_TEST_SUITE_P(
-    Dates, Equinox,
-    ::testing::Values(EquinoxCase{1970, 21, 23}, EquinoxCase{1971, 21, 24},
-                      EquinoxCase{1972, 20, 23}, EquinoxCase{1975, 21, 24},
-                      EquinoxCase{1979, 21, 24}, EquinoxCase{1980, 20, 23},
-                      EquinoxCase{1984, 20, 23}, EquinoxCase{1992, 20, 23},
-                      EquinoxCase{2012, 20, 22}, EquinoxCase{2019, 21, 23},
-                      EquinoxCase{2020, 20, 22}, EquinoxCase{2023, 21, 23},
-                      EquinoxCase{2024, 20, 22}, EquinoxCase{2025, 20, 23},
-                      EquinoxCase{2026, 20, 23}, EquinoxCase{2027, 21, 23},
-                      EquinoxCase{2028, 20, 22}, EquinoxCase{2030, 20, 23},
-                      EquinoxCase{2044, 20, 22}, EquinoxCase{2092, 19, 22},
-                      EquinoxCase{2099, 20, 23}));
+INSTANTIATE_TEST_SUITE_P(Dates, Equinox,
+                         ::testing::Values(EquinoxCase{1970, 21, 23}, EquinoxCase{1971, 21, 24},
+                                           EquinoxCase{1972, 20, 23}, EquinoxCase{1975, 21, 24},
+                                           EquinoxCase{1979, 21, 24}, EquinoxCase{1980, 20, 23},
+                                           EquinoxCase{1984, 20, 23}, EquinoxCase{1992, 20, 23},
+                                           EquinoxCase{2012, 20, 22}, EquinoxCase{2019, 21, 23},
+                                           EquinoxCase{2020, 20, 22}, EquinoxCase{2023, 21, 23},
+                                           EquinoxCase{2024, 20, 22}, EquinoxCase{2025, 20, 23},
+                                           EquinoxCase{2026, 20, 23}, EquinoxCase{2027, 21, 23},
+                                           EquinoxCase{2028, 20, 22}, EquinoxCase{2030, 20, 23},
+                                           EquinoxCase{2044, 20, 22}, EquinoxCase{2092, 19, 22},
+                                           EquinoxCase{2099, 20, 23}));
 
 struct ClosedCase {
     QDate day;
@@ -299,26 +304,26 @@ TEST_P(CourtClosed, FollowsCivilProcedure95)
 INSTANTIATE_TEST_SUITE_P(
     Days, CourtClosed,
     ::testing::Values(
-        ClosedCase{QDate(2025, 12, 26), CourtClosure::Open},     // Friday
+        ClosedCase{QDate(2025, 12, 26), CourtClosure::Open}, // Friday
         ClosedCase{QDate(2025, 12, 27), CourtClosure::Saturday},
         ClosedCase{QDate(2025, 12, 28), CourtClosure::Sunday},
-        ClosedCase{QDate(2025, 12, 29), CourtClosure::NewYear},  // Monday
+        ClosedCase{QDate(2025, 12, 29), CourtClosure::NewYear}, // Monday
         ClosedCase{QDate(2025, 12, 31), CourtClosure::NewYear},
-        ClosedCase{QDate(2026, 1, 1), CourtClosure::Holiday},    // 元日
+        ClosedCase{QDate(2026, 1, 1), CourtClosure::Holiday}, // 元日
         ClosedCase{QDate(2026, 1, 2), CourtClosure::NewYear},
-        ClosedCase{QDate(2026, 1, 3), CourtClosure::NewYear},    // also a Saturday
+        ClosedCase{QDate(2026, 1, 3), CourtClosure::NewYear}, // also a Saturday
         ClosedCase{QDate(2026, 1, 4), CourtClosure::Sunday},
         ClosedCase{QDate(2026, 1, 5), CourtClosure::Open},
-        ClosedCase{QDate(2026, 12, 28), CourtClosure::Open},     // Monday before the closure
-        ClosedCase{QDate(2026, 9, 22), CourtClosure::Holiday},   // 国民の休日
-        ClosedCase{QDate(2026, 5, 6), CourtClosure::Holiday},    // 振替休日
+        ClosedCase{QDate(2026, 12, 28), CourtClosure::Open},   // Monday before the closure
+        ClosedCase{QDate(2026, 9, 22), CourtClosure::Holiday}, // 国民の休日
+        ClosedCase{QDate(2026, 5, 6), CourtClosure::Holiday},  // 振替休日
         ClosedCase{QDate(2026, 11, 22), CourtClosure::Sunday},
         ClosedCase{QDate(2026, 11, 23), CourtClosure::Holiday},
         ClosedCase{QDate(2026, 11, 24), CourtClosure::Open},
         ClosedCase{QDate(2019, 4, 30), CourtClosure::Holiday},
-        ClosedCase{QDate(2024, 2, 29), CourtClosure::Open},      // leap day, Thursday
-        ClosedCase{QDate(2100, 1, 2), CourtClosure::NewYear},    // beyond the holiday table
-        ClosedCase{QDate(2100, 1, 4), CourtClosure::Open}));     // Monday
+        ClosedCase{QDate(2024, 2, 29), CourtClosure::Open},   // leap day, Thursday
+        ClosedCase{QDate(2100, 1, 2), CourtClosure::NewYear}, // beyond the holiday table
+        ClosedCase{QDate(2100, 1, 4), CourtClosure::Open}));  // Monday
 
 TEST(HolidayCalendar, NextCourtOpenDay)
 {
