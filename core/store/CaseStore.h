@@ -14,7 +14,7 @@ namespace zansai {
 
 struct StoredCase {
     qint64 id = 0;
-    qint64 revision = 0;      // increases on every save; a stale revision is a conflict
+    qint64 revision = 0; // increases on every save; a stale revision is a conflict
     QDateTime createdAt;
     QDateTime updatedAt;
     bool inTrash = false;
@@ -25,7 +25,7 @@ struct CaseSummary {
     qint64 id = 0;
     QString clientName;
     QString clientKana;
-    QString creditors;        // joined, for the list
+    QString creditors; // joined, for the list
     Yen totalPrincipal;
     QString consultant;
     QDateTime updatedAt;
@@ -36,6 +36,13 @@ struct CaseVersionInfo {
     qint64 revision = 0;
     QDateTime savedAt;
 };
+
+// Error::field of the store's own errors (a case's validation errors name their JSON path).
+inline constexpr char kStoreFieldDb[] = "db"; // the file could not be read or written
+inline constexpr char kStoreFieldDamaged[] =
+    "db_damaged"; // not SQLite or fails quick_check: offer a backup
+inline constexpr char kStoreFieldConflict[] = "revision"; // another writer saved first
+inline constexpr char kStoreFieldCase[] = "case_id";      // no such case (or no such version of it)
 
 enum class CaseSort { UpdatedDesc, UpdatedAsc, NameAsc, NameDesc, CreatedDesc, PrincipalDesc };
 
@@ -53,6 +60,8 @@ public:
     static QString defaultPath(); // QStandardPaths::AppDataLocation + "/cases.sqlite"
 
     Result<qint64> create(const Case& c);
+    // Many cases in one transaction (imports, the benchmark); all or none.
+    Result<QList<qint64>> createMany(const QList<Case>& cases);
     // Saves over `expectedRevision`; another writer's newer save is a conflict error, never lost.
     Result<qint64> save(qint64 id, const Case& c, qint64 expectedRevision);
     Result<StoredCase> load(qint64 id) const;
@@ -74,6 +83,12 @@ public:
     // The first save of each day makes a backup (VACUUM INTO); the last 14 are kept.
     Result<QStringList> backups() const; // newest first
     static Status restoreBackup(const QString& backupPath, const QString& storePath);
+    // The backups of the store at `storePath` (backups/cases-YYYY-MM-DD.sqlite), newest first:
+    // usable when the store itself cannot be opened.
+    static QStringList backupsOf(const QString& storePath);
+    // Why the last backup attempt failed (empty when it worked): a failed backup never fails a
+    // save.
+    QString backupProblem() const;
 
     QString path() const;
 

@@ -1,0 +1,140 @@
+// Shared helpers of the store tests: cases built in code and stores in a temporary folder.
+#pragma once
+
+#include "case/Case.h"
+#include "case/CaseJson.h"
+#include "store/CaseStore.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace zansai::storetest {
+
+struct DebtSpec {
+    QString creditor;
+    qint64 principal = 1000000;
+};
+
+// A valid case: one debt per creditor, all dates well before as_of.
+inline Case
+makeCase(const QString& name, const QString& kana,
+         const QList<DebtSpec>& debts = {{QStringLiteral("○○債権回収株式会社"), 5800000}},
+         const QString& notes = {}, const QString& consultant = {})
+{
+    Case c;
+    c.asOf = QDate(2026, 11, 22);
+    c.consultant = consultant;
+    c.notes = notes;
+    c.client.name = name;
+    c.client.nameKana = kana;
+    c.client.birthDate = QDate(1975, 4, 2);
+    c.client.netMonthlyIncome = Yen(280000);
+    c.client.dependents = 2;
+    c.budget.income.insert(QStringLiteral("salary"), Yen(280000));
+    c.budget.expenses.insert(QStringLiteral("rent"), Yen(80000));
+    int n = 0;
+    for (const DebtSpec& spec : debts) {
+        Debt d;
+        d.id = QStringLiteral("d%1").arg(++n);
+        d.creditor = spec.creditor;
+        d.kind = DebtKind::HousingLoan;
+        d.lenderKind = LenderKind::Bank;
+        d.contractDate = QDate(2008, 4, 1);
+        d.acceleratedOn = QDate(2023, 6, 1);
+        d.principal = Yen(spec.principal);
+        d.lateRate = Rate::percent(14);
+        DebtEvent e;
+        e.date = QDate(2025, 1, 10);
+        e.type = DebtEventType::Payment;
+        e.amount = Yen(10000);
+        d.events.append(e);
+        c.debts.append(d);
+    }
+    return c;
+}
+
+// The case as it reads back from its document (what the store gives back for `c`).
+inline Case roundTripped(const Case& c)
+{
+    auto back = readCase(writeCaseBytes(c));
+    EXPECT_TRUE(back.ok()) << (back.ok() ? "" : back.error().message.toStdString());
+    return back.ok() ? back.value() : Case{};
+}
+
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(f.write(bytes), bytes.size());
+}
+
+inline std::unique_ptr<CaseStore> openStore(const QString& path,
+                                            const Clock& clock = SystemClock::instance())
+{
+    auto s = CaseStore::open(path, clock);
+    EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message.toStdString());
+    return s.ok() ? std::move(s).value() : nullptr;
+}
+
+// A plain QSQLITE connection for looking inside a store file (closed and removed on scope exit).
+class RawDb {
+public:
+    explicit RawDb(const QString& path, const QString& options = {})
+        : name_(QStringLiteral("raw-%1").arg(++counter()))
+    {
+        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
+        db_.setDatabaseName(path);
+        db_.setConnectOptions(options);
+        ok_ = db_.open();
+    }
+    ~RawDb()
+    {
+        db_.close();
+        db_ = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name_);
+    }
+    bool ok() const { return ok_; }
+    QSqlDatabase& db() { return db_; }
+    QVariant scalar(const QString& sql)
+    {
+        QSqlQuery q(db_);
+        QVariant v;
+        if (q.exec(sql) && q.next())
+            v = q.value(0);
+        else
+            ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        return v;
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(db_);
+        const bool ok = q.exec(sql);
+        EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        return ok;
+    }
+
+private:
+    static int& counter()
+    {
+        static int n = 0;
+        return n;
+    }
+    QString name_;
+    QSqlDatabase db_;
+    bool ok_ = false;
+};
+
+} // namespace zansai::storetest
