@@ -1,0 +1,42 @@
+// Every way out compared: eligibility with reasons, the monthly amount, months, total cost with
+// typical fees, credit-record years, occupation limits, assets lost, the effect on guarantors and on
+// the limitation clock, and the ranking (docs/option-ranking.md). The rules are in core/law; the
+// practice figures in advice/PracticeAssumptions.h.
+#pragma once
+
+#include "advice/Assessment.h"
+#include "case/Case.h"
+#include "law/OccupationRestriction.h"
+
+#include <QList>
+#include <optional>
+
+namespace zansai {
+
+// Fills every OptionKind (installment, lump_sum, voluntary_arrangement, rehabilitation, bankruptcy,
+// limitation, do_nothing), eligible or not, with reasons, and ranks them (rank 1 = recommended,
+// settings.preferred overrides), returned in rank order.
+QList<OptionAssessment> compareOptions(const Case& c, const Assessment& analysed,
+                                       const EvaluateSettings& s);
+
+// --- The pieces, exposed for tests and the UI ---
+
+// The licence restricted during bankruptcy for the client's occupation (none: company employees,
+// civil servants, self-employed, part-time, pensioners, unemployed, other).
+std::optional<law::RestrictedLicence> restrictedLicence(Occupation o);
+
+// A servicer (債権回収会社) holds the debt: a claim_assigned event, or a creditor name with
+// 債権回収 / サービサー / "servicer".
+bool heldByServicer(const Debt& d);
+
+// Cash the client can offer at once: cash + deposits − one month of budget expenses, at least 0.
+Yen availableCash(const Case& c);
+
+// What the installment slider defaults to: the budget surplus (income − expenses), at least 0.
+Yen affordableMonthly(const Case& c);
+
+// Ranks `options` in place (rank 1..n, rankReason) and sorts them by rank: see
+// docs/option-ranking.md. `preferred` moves that option to rank 1 ("chosen by the consultant").
+void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> preferred);
+
+} // namespace zansai

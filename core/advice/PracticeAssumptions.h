@@ -1,0 +1,94 @@
+// Practice, not law: the typical fees and the negotiating habits the option comparison assumes.
+// Every figure here is an assumption a consultant may disagree with; each says where it comes from.
+// "seeds" = shared/seeds/residual-debt-options.ja.txt (what consultants tell clients);
+// "reference" = shared/domain/jp-law-reference.md. Court practice figures that are rules of a
+// court (Tokyo's bankruptcy streams and deposits) live with their rule in law/Bankruptcy.h.
+// The ranking that uses them is documented in docs/option-ranking.md.
+#pragma once
+
+#include "money/Rate.h"
+#include "money/Yen.h"
+
+namespace zansai::practice {
+
+// --- Budget and cash --------------------------------------------------------------------------
+
+// Practice: cash the client keeps before offering anything = one month of the budget's expenses
+// (a living reserve; not a legal figure). Available cash = cash + deposits − this reserve.
+inline constexpr int kLivingReserveMonths = 1;
+
+// Practice (seeds: 分割弁済 「月5,000〜2万円ほどの少額返済にするケースが一般的」): the range of
+// monthly payments servicers usually accept after a 任意売却. Shown as a note, never imposed.
+inline constexpr Yen kServicerAcceptedMonthlyLow{5'000};
+inline constexpr Yen kServicerAcceptedMonthlyHigh{20'000};
+
+// Practice (seeds, 事例2: 780万 at 1万/月 × 5 years, 「5年後に完済予定」): after this many years of
+// steady small payments servicers often settle the remainder. Only ever shown as a note: the figures
+// never assume it.
+inline constexpr int kSteadyPaymentYearsBeforeSettlement = 5;
+
+// --- 一括和解 (lump sum with a servicer) ------------------------------------------------------
+
+// Practice (seeds, 事例1: 580万 settled for 10万 ≈ 1.7%): the low end of offers, as a share of the
+// servicer's claim.
+inline constexpr Rate kLumpSumLowShare{17, 1000};
+// Practice (seeds: 「約84%の債権放棄」 → 16% paid): the high end of offers.
+inline constexpr Rate kLumpSumHighShare{16, 100};
+// Practice (seeds, 「手元に30万円あります…」 with a 500万 claim): the client negotiates directly or
+// with the consultant; no professional fee is assumed.
+inline constexpr Yen kLumpSumFee{0};
+
+// --- 任意整理 ---------------------------------------------------------------------------------
+
+// Practice (reference §6: 36 installments standard, up to 60 when needed; seeds: 3〜5年).
+inline constexpr int kArrangementMonths = 36;
+inline constexpr int kArrangementMonthsMax = 60;
+// Practice, not from the seeds or the reference: typical law-office fees per creditor. The 解決報酬金
+// of 2万/社 is the cap of 日弁連「債務整理事件処理の規律を定める規程」; the 着手金 is a common
+// figure (offices quote 2万–5万). Check the office's own fee table.
+inline constexpr Yen kArrangementRetainerPerCreditor{30'000};
+inline constexpr Yen kArrangementSuccessFeePerCreditor{20'000};
+// Practice: a limitation completing within this many months makes a 受任通知 (an acknowledgment,
+// 民法152条) especially costly; the option warns.
+inline constexpr int kLimitationNearMonths = 12;
+
+// --- 個人再生 ---------------------------------------------------------------------------------
+
+// Practice (brief and common office fee tables: 40万–60万): the lawyer's fee, midpoint.
+inline constexpr Yen kRehabilitationLawyerFee{500'000};
+// Court costs: 申立手数料 10,000円 (民事訴訟費用等に関する法律 別表第一) and the 官報公告費, about
+// 1.4万 (varies by year). Practice figure for the gazette part.
+inline constexpr Yen kRehabilitationCourtFee{10'000};
+inline constexpr Yen kRehabilitationGazetteFee{14'000};
+// Tokyo practice: a 個人再生委員 is appointed in every case; 15万 when a lawyer acts (paid in
+// monthly instalments during the 履行テスト). Other courts appoint one only sometimes.
+inline constexpr Yen kRehabilitationCommissionerFee{150'000};
+
+// --- 自己破産 ---------------------------------------------------------------------------------
+
+// Practice, not from the seeds or the reference: typical lawyer fees (同時廃止 20万–40万, 少額管財
+// 30万–60万), midpoints. The court deposit (予納金) is in law/Bankruptcy.h (Tokyo practice).
+inline constexpr Yen kBankruptcyLawyerFeeSummary{300'000};
+inline constexpr Yen kBankruptcyLawyerFeeAdministration{450'000};
+
+// Practice: days to prepare a filing (documents, household accounts for 1–2 months, the creditor
+// list). The 7-year rules (破産法252条1項10号, 民事再生法239条5項2号) are measured to the filing
+// date, assumed to be as_of + this.
+inline constexpr int kFilingPreparationDays = 60;
+
+// --- 時効の援用 --------------------------------------------------------------------------------
+
+// Practice (reference §1.3: 援用 by 内容証明 with 配達証明): postage per creditor, about 2,000円.
+inline constexpr Yen kLimitationLetterCost{2'000};
+// Practice, not from the reference: a 司法書士 or lawyer drafting it, about 3万–5万 per creditor.
+inline constexpr Yen kLimitationProfessionalFeeLow{30'000};
+inline constexpr Yen kLimitationProfessionalFeeHigh{50'000};
+
+// --- Ranking ----------------------------------------------------------------------------------
+
+// Costs are compared in steps of this much; within one step the option with fewer penalties
+// (occupation restriction, guarantor demanded, longer credit record, assets lost) ranks first.
+// A judgement, documented in docs/option-ranking.md.
+inline constexpr Yen kRankingCostStep{100'000};
+
+} // namespace zansai::practice
