@@ -146,13 +146,17 @@ CourtFacts courtFacts(const Debt& d, QDate asOf)
 // What the creditor can do next and on what grounds (reference §7, the ignored-claims article).
 QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen seizable)
 {
-    const QString wages = money(seizable);
+    // "about ¥70,000 a month", or a plain statement when nothing of the recorded pay is seizable
+    // (a pension, no income): the texts below never show "¥0 a month".
+    const QString wages = seizable > Yen(0)
+        ? AnalysisText::tr("about %1 a month").arg(money(seizable))
+        : AnalysisText::tr("nothing seizable from the recorded income");
     if (stage == 3) {
         if (f.seizedWages)
             return AnalysisText::tr(
                        "A wage seizure has been filed (民事執行法143条, 152条): each payday the "
-                       "employer pays the creditor the seizable part of the pay (about %1 a month "
-                       "here) until the claim, late interest and costs are paid (民事執行法155条). "
+                       "employer pays the creditor the seizable part of the pay (%1 here) until"
+                       " the claim, late interest and costs are paid (民事執行法155条). "
                        "With the same 債務名義 the creditor can also seize bank deposits at any "
                        "time.")
                 .arg(wages);
@@ -160,12 +164,12 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
             return AnalysisText::tr(
                        "Bank deposits have been seized (民事執行法143条): the creditor collects "
                        "them one week after the order reaches the debtor (民事執行法155条1項). With "
-                       "the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) "
+                       "the same 債務名義 it can seize wages next (%1, 民事執行法152条) "
                        "and deposits again.")
                 .arg(wages);
         return AnalysisText::tr(
                    "A seizure has been filed: the creditor collects through the court until the "
-                   "claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, "
+                   "claim is paid, and with the same 債務名義 it can seize wages (%1, "
                    "民事執行法152条) and bank deposits at any time.")
             .arg(wages);
     }
@@ -180,7 +184,7 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
                    "Out of court the creditor can only write, call or visit. Its next step is a "
                    "lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — "
                    "which also renews the limitation period (民法147条) — and then the seizure of "
-                   "wages (about %1 a month, 民事執行法152条) and bank deposits.")
+                   "wages (%1, 民事執行法152条) and bank deposits.")
             .arg(wages);
 
     // Stage 2: the most advanced title or proceeding decides.
@@ -195,7 +199,7 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
     if (f.provisional)
         return AnalysisText::tr(
                    "The payment order declared provisionally enforceable is a 債務名義 "
-                   "(民事執行法22条4号): the creditor can seize wages (about %1 a month, "
+                   "(民事執行法22条4号): the creditor can seize wages (%1, "
                    "民事執行法152条) and bank deposits now. An objection within 2 weeks of service "
                    "(民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement "
                    "without a stay (403条); without one the order becomes final like a judgment "
@@ -205,14 +209,14 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
         return AnalysisText::tr(
                    "A judgment has been served: it becomes final unless appealed within 2 weeks "
                    "(民事訴訟法285条). A final judgment, or one declared provisionally "
-                   "enforceable, lets the creditor seize wages (about %1 a month, "
+                   "enforceable, lets the creditor seize wages (%1, "
                    "民事執行法152条) and bank deposits (民事執行法22条1号・2号).")
             .arg(wages);
     if (f.paymentOrder)
         return AnalysisText::tr(
                    "A payment order (支払督促) has been served: 2 weeks after service the creditor "
                    "can apply for a declaration of provisional enforcement (民事訴訟法391条) and "
-                   "then seize wages (about %1 a month, 民事執行法152条) and bank deposits at "
+                   "then seize wages (%1, 民事執行法152条) and bank deposits at "
                    "once. An objection (督促異議) before the declaration moves the case to an "
                    "ordinary lawsuit (民事訴訟法390条, 395条).")
             .arg(wages);
@@ -220,13 +224,13 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
         return AnalysisText::tr(
                    "A lawsuit is pending: without an answer (答弁書) and absent from the first "
                    "hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment "
-                   "follows. With a judgment the creditor can seize wages (about %1 a month, "
+                   "follows. With a judgment the creditor can seize wages (%1, "
                    "民事執行法152条) and bank deposits (民事執行法22条).")
             .arg(wages);
     // Only an enforceable deed: a 債務名義 without any lawsuit.
     return AnalysisText::tr(
                "An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 "
-               "(民事執行法22条5号): the creditor can seize wages (about %1 a month, "
+               "(民事執行法22条5号): the creditor can seize wages (%1, "
                "民事執行法152条) and bank deposits without a lawsuit.")
         .arg(wages);
 }

@@ -304,6 +304,18 @@ INSTANTIATE_TEST_SUITE_P(
                    SeizureTarget::Deposits, {u"民事執行法155条1項"_s}}),
     [](const ::testing::TestParamInfo<ActionCase>& i) { return std::string(i.param.name); });
 
+TEST(CaseAnalysis, NothingSeizableIsSaidPlainly)
+{
+    const QDate asOf(2025, 12, 31);
+    Case c = caseWith({referenceDebt()}, asOf, 140'000);
+    c.client.occupation = Occupation::Pensioner; // a pension only: nothing of it can be seized
+    const Assessment a = analyseCase(c, asOf);
+    EXPECT_EQ(a.garnishment.monthlySeizable, Yen(0));
+    EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"nothing seizable from the recorded income"_s))
+        << a.debts[0].nextCreditorAction.toStdString();
+    EXPECT_FALSE(a.debts[0].nextCreditorAction.contains(u"¥0"_s));
+}
+
 TEST(CaseAnalysis, JudgmentServedWithinAppealPeriodIsNotYetFinal)
 {
     Debt d = referenceDebt();
