@@ -1,0 +1,189 @@
+// The three case examples of shared/seeds/residual-debt-options.ja.txt, end to end through
+// evaluate(): 事例1 (580万, a servicer's 10万 lump-sum offer), 事例2 (780万 at 1万/月 for 5 years,
+// self-employed), 事例3 (a pensioner paying 5,000/月 on a 公庫 loan of 320万). Every figure was
+// checked by hand (the arithmetic is in each comment) before it was pinned.
+#include "advice/Evaluate.h"
+#include "case/CaseJson.h"
+
+#include <QFile>
+#include <QSet>
+#include <gtest/gtest.h>
+
+using namespace zansai;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Case readSeed(const QString& name)
+{
+    QFile f(QStringLiteral(ZANSAI_TEST_DATA) + u"/cases/"_s + name);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    Result<Case> r = readCase(f.readAll());
+    EXPECT_TRUE(r.ok()) << name.toStdString();
+    return r.ok() ? r.value() : Case{};
+}
+
+QString joined(const QStringList& l)
+{
+    return l.join(u" | "_s);
+}
+
+bool anyContains(const QStringList& list, const QString& needle)
+{
+    for (const QString& s : list)
+        if (s.contains(needle))
+            return true;
+    return false;
+}
+
+struct SeedFigures {
+    const char* file;
+    int stage;
+    std::int64_t principal, lateInterest, monthlyLateInterest;
+    int limitationYears;
+    const char* limitationBasis;
+    QDate completesOn;
+    std::int64_t seizable, depositsAtRisk;
+    int monthsToClear;
+    std::int64_t after1y, after3y, after5y;
+};
+
+// As of 2026-11-22 (every seed file's as_of). Late interest runs from the day after
+// accelerated_on through as_of, both counted (365 basis, truncated); no payments are recorded.
+const SeedFigures kSeeds[] = {
+    // 事例1: 5,800,000 at 14% from 2023-08-02: 1,209 days → 2,689,610.96 → 2,689,610;
+    // 30 days → 66,739; bank, old commercial 5 y from the sale (承認) 2024-02-20 → 2029-02-20;
+    // 255,000 net / 4 = 63,750 < 66,739 interest → a seizure never clears (0);
+    // +365 / +1,096 / +1,826 days: 812,000 / 2,438,224 / 4,062,224.
+    {"seed1_servicer_lump_sum.json", 1, 5'800'000, 2'689'610, 66'739, 5, "old_commercial",
+     QDate(2029, 2, 20), 63'750, 45'000, 0, 9'301'610, 10'927'834, 12'551'834},
+    // 事例2: 7,800,000 at 14.6% = 3,120 a day exactly, from 2024-10-11: 773 days → 2,411,760;
+    // 30 days → 93,600; guarantee company (commission contract 2006): old commercial 5 y from
+    // the sale 2025-03-14 → 2030-03-14; 280,000 / 4 = 70,000 < 93,600 → never;
+    // +365 / +1,096 / +1,826 days × 3,120.
+    {"seed2_installment_self_employed.json", 1, 7'800'000, 2'411'760, 93'600, 5, "old_commercial",
+     QDate(2030, 3, 14), 70'000, 140'000, 0, 11'350'560, 13'631'280, 15'908'880},
+    // 事例3: 3,200,000 at 14.5% from 2024-04-16: 951 days → 1,208,942.46 → 1,208,942;
+    // 30 days → 38,136; 機構 (not a 商人), old civil 10 y from the sale 2024-11-29 → 2034-11-29;
+    // a pension only: nothing seizable; +365 / +1,096 / +1,826 days: 464,000 / 1,393,271 / 2,321,271.
+    {"seed3_pensioner_jhf.json", 1, 3'200'000, 1'208'942, 38'136, 10, "old_civil",
+     QDate(2034, 11, 29), 0, 90'000, 0, 4'872'942, 5'802'213, 6'730'213},
+};
+
+} // namespace
+
+class SeedCase : public ::testing::TestWithParam<SeedFigures> {};
+
+TEST_P(SeedCase, AnalysisFigures)
+{
+    const SeedFigures& s = GetParam();
+    const Case c = readSeed(QString::fromUtf8(s.file));
+    ASSERT_EQ(c.debts.size(), 1);
+    const Assessment a = evaluate(c, c.asOf);
+    EXPECT_EQ(a.asOf, QDate(2026, 11, 22));
+    EXPECT_EQ(a.stage, s.stage);
+    ASSERT_EQ(a.debts.size(), 1);
+    const DebtAssessment& d = a.debts[0];
+    EXPECT_EQ(d.principal, Yen(s.principal));
+    EXPECT_EQ(d.lateInterest, Yen(s.lateInterest));
+    EXPECT_EQ(d.monthlyLateInterest, Yen(s.monthlyLateInterest));
+    EXPECT_EQ(a.totalBalance(), Yen(s.principal + s.lateInterest));
+    EXPECT_EQ(d.limitation.years, s.limitationYears);
+    EXPECT_EQ(d.limitation.basis, QString::fromUtf8(s.limitationBasis));
+    EXPECT_EQ(d.limitation.completesOn, s.completesOn);
+    EXPECT_FALSE(d.limitation.completed);
+    EXPECT_TRUE(a.deadlines.isEmpty()); // letters only: no court deadline
+    EXPECT_EQ(a.garnishment.monthlySeizable, Yen(s.seizable));
+    EXPECT_EQ(a.garnishment.depositsAtRisk, Yen(s.depositsAtRisk));
+    EXPECT_EQ(a.garnishment.monthsToClear, s.monthsToClear);
+    EXPECT_EQ(a.doNothing.monthlyLateInterest, Yen(s.monthlyLateInterest));
+    EXPECT_EQ(a.doNothing.balanceAfter1y, Yen(s.after1y));
+    EXPECT_EQ(a.doNothing.balanceAfter3y, Yen(s.after3y));
+    EXPECT_EQ(a.doNothing.balanceAfter5y, Yen(s.after5y));
+    EXPECT_FALSE(a.doNothing.garnishmentApplied);
+    // Out of court: the creditor's next step is a suit or a payment order (民事訴訟法382条).
+    EXPECT_TRUE(d.nextCreditorAction.contains(u"民事訴訟法382条"_s)) << d.nextCreditorAction.toStdString();
+    // The sale is an acknowledgment by practice consensus: named as a disputed point.
+    EXPECT_TRUE(anyContains(a.disputedPoints, u"voluntary sale"_s)) << joined(a.disputedPoints).toStdString();
+}
+
+TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
+{
+    const Case c = readSeed(QString::fromUtf8(GetParam().file));
+    const Assessment a = evaluate(c, c.asOf);
+    ASSERT_EQ(a.options.size(), 7);
+    QSet<OptionKind> kinds;
+    for (qsizetype i = 0; i < a.options.size(); ++i) {
+        const OptionAssessment& o = a.options[i];
+        kinds.insert(o.kind);
+        EXPECT_EQ(o.rank, int(i) + 1) << toCode(o.kind).toStdString(); // in rank order
+        EXPECT_FALSE(o.reasons.isEmpty()) << toCode(o.kind).toStdString();
+        EXPECT_FALSE(o.rankReason.isEmpty()) << toCode(o.kind).toStdString();
+    }
+    EXPECT_EQ(kinds.size(), 7);
+    ASSERT_NE(a.recommended(), nullptr);
+    EXPECT_EQ(a.recommended(), &a.options[0]);
+    EXPECT_NE(a.recommended()->kind, OptionKind::DoNothing);
+    // At these budgets (≤ 1万/月) every installment is below the monthly late interest: the option
+    // warns, naming that interest.
+    const OptionAssessment* inst = a.option(OptionKind::Installment);
+    ASSERT_NE(inst, nullptr);
+    const QString monthlyInterest = formatYenDigits(Yen(GetParam().monthlyLateInterest));
+    EXPECT_TRUE(anyContains(inst->warnings, monthlyInterest)) << joined(inst->warnings).toStdString();
+    // Limitation is not available yet: its reason names the completion date.
+    const OptionAssessment* lim = a.option(OptionKind::Limitation);
+    ASSERT_NE(lim, nullptr);
+    EXPECT_FALSE(lim->eligible);
+    EXPECT_TRUE(anyContains(lim->reasons, GetParam().completesOn.toString(Qt::ISODate)))
+        << joined(lim->reasons).toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Seeds, SeedCase, ::testing::ValuesIn(kSeeds),
+    [](const ::testing::TestParamInfo<SeedFigures>& i) {
+        return std::string(i.param.file).substr(0, 5); // seed1, seed2, seed3
+    });
+
+// 事例1: the claim was sold to a servicer (claim_assigned), which offered 10万 for everything.
+TEST(SeedCases, Seed1ServicerHoldsTheClaim)
+{
+    const Case c = readSeed(u"seed1_servicer_lump_sum.json"_s);
+    const Assessment a = evaluate(c, c.asOf);
+    const OptionAssessment* lump = a.option(OptionKind::LumpSum);
+    ASSERT_NE(lump, nullptr);
+    // The reasons name the servicer that holds the claim.
+    EXPECT_TRUE(anyContains(lump->reasons, u"さいたま債権回収株式会社"_s)) << joined(lump->reasons).toStdString();
+    // Installment at the budget's surplus: 255,000 − 250,000 = 5,000.
+    EXPECT_EQ(a.option(OptionKind::Installment)->monthly, Yen(5'000));
+}
+
+// 事例2: self-employed, 1万/月 from the budget (income 280,000 − expenses 270,000).
+TEST(SeedCases, Seed2SelfEmployedInstallment)
+{
+    const Case c = readSeed(u"seed2_installment_self_employed.json"_s);
+    const Assessment a = evaluate(c, c.asOf);
+    EXPECT_EQ(a.option(OptionKind::Installment)->monthly, Yen(10'000));
+    // No servicer holds the claim: a lump-sum settlement is not available yet, and says why.
+    const OptionAssessment* lump = a.option(OptionKind::LumpSum);
+    EXPECT_FALSE(lump->eligible);
+    EXPECT_TRUE(anyContains(lump->reasons, u"servicer"_s)) << joined(lump->reasons).toStdString();
+    // Self-employment: the garnishment figure is labelled a comparison (売掛金 are not protected).
+    EXPECT_TRUE(anyContains(a.garnishment.notes, u"売掛金"_s));
+    // The guarantee company's 求償権 after 2020-04-01 on a 2006 commission contract (§12.4).
+    EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.4"_s)) << joined(a.disputedPoints).toStdString();
+}
+
+// 事例3: a pensioner paying 5,000/月 from a pension of 14万: the pension cannot be seized.
+TEST(SeedCases, Seed3PensionerCannotBeGarnished)
+{
+    const Case c = readSeed(u"seed3_pensioner_jhf.json"_s);
+    const Assessment a = evaluate(c, c.asOf);
+    EXPECT_EQ(a.option(OptionKind::Installment)->monthly, Yen(5'000));
+    EXPECT_EQ(a.garnishment.monthlySeizable, Yen(0));
+    EXPECT_EQ(a.garnishment.monthlyProtected, Yen(140'000));
+    EXPECT_TRUE(anyContains(a.garnishment.notes, u"厚生年金保険法41条1項"_s));
+    EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"nothing seizable"_s));
+    // Rehabilitation's reasons speak of the pension as the continuing income (民事再生法221条1項).
+    const OptionAssessment* reh = a.option(OptionKind::Rehabilitation);
+    EXPECT_TRUE(anyContains(reh->reasons, u"221条1項"_s)) << joined(reh->reasons).toStdString();
+}
