@@ -36,13 +36,20 @@ LateInterestResult lateInterest(Yen principal, Rate rate, QDate from, QDate to, 
     // settled once on the exact sum (§12.5: not per calendar-year segment).
     std::int64_t d365 = 0;
     std::int64_t d366 = 0;
-    QDate cursor = from;
-    while (cursor <= to) {
-        const QDate yearEnd(cursor.year(), 12, 31);
-        const QDate segmentEnd = std::min(yearEnd, to);
-        const std::int64_t n = cursor.daysTo(segmentEnd) + 1;
-        (isLeap(cursor.year()) ? d366 : d365) += n;
-        cursor = segmentEnd.addDays(1);
+    const int firstYear = from.year();
+    const int lastYear = to.year();
+    if (firstYear == lastYear) {
+        (isLeap(firstYear) ? d366 : d365) = days;
+    } else {
+        // The first and last calendar years in part, the years between in full.
+        (isLeap(firstYear) ? d366 : d365) += from.daysTo(QDate(firstYear, 12, 31)) + 1;
+        (isLeap(lastYear) ? d366 : d365) += QDate(lastYear, 1, 1).daysTo(to) + 1;
+        for (int y = firstYear + 1; y < lastYear; ++y) {
+            if (isLeap(y))
+                d366 += 366;
+            else
+                d365 += 365;
+        }
     }
     const Int128 weighted = static_cast<Int128>(d365) * 366 + static_cast<Int128>(d366) * 365;
     r.amount = Yen(divideRounded(pr * weighted,
