@@ -2,901 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Acknowledgment of the debt</source>
-        <translation>Acknowledgment of the debt</translation>
-    </message>
-    <message>
-        <source>Voluntary sale settled</source>
-        <translation>Voluntary sale settled</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Demand</translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate</source>
-        <translation>Agreement to negotiate</translation>
-    </message>
-    <message>
-        <source>Refusal to negotiate</source>
-        <translation>Refusal to negotiate</translation>
-    </message>
-    <message>
-        <source>Lawsuit served</source>
-        <translation>Lawsuit served</translation>
-    </message>
-    <message>
-        <source>Payment order served</source>
-        <translation>Payment order served</translation>
-    </message>
-    <message>
-        <source>Payment order with provisional enforcement served</source>
-        <translation>Payment order with provisional enforcement served</translation>
-    </message>
-    <message>
-        <source>Judgment served</source>
-        <translation>Judgment served</translation>
-    </message>
-    <message>
-        <source>Judgment final</source>
-        <translation>Judgment final</translation>
-    </message>
-    <message>
-        <source>Court settlement</source>
-        <translation>Court settlement</translation>
-    </message>
-    <message>
-        <source>Enforceable notarial deed</source>
-        <translation>Enforceable notarial deed</translation>
-    </message>
-    <message>
-        <source>Seizure filed</source>
-        <translation>Seizure filed</translation>
-    </message>
-    <message>
-        <source>Auction filed</source>
-        <translation>Auction filed</translation>
-    </message>
-    <message>
-        <source>Auction withdrawn</source>
-        <translation>Auction withdrawn</translation>
-    </message>
-    <message>
-        <source>Claim assigned</source>
-        <translation>Claim assigned</translation>
-    </message>
-    <message>
-        <source>Limitation invoked</source>
-        <translation>Limitation invoked</translation>
-    </message>
-    <message>
-        <source>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</source>
-        <translation>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</translation>
-    </message>
-    <message>
-        <source>That is before the period ends anyway (%1), so the date does not change.</source>
-        <translation>That is before the period ends anyway (%1), so the date does not change.</translation>
-    </message>
-    <message>
-        <source>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</source>
-        <translation>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</translation>
-    </message>
-    <message>
-        <source>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</source>
-        <translation>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</translation>
-    </message>
-    <message>
-        <source>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</source>
-        <translation>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</translation>
-    </message>
-    <message>
-        <source>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</source>
-        <translation>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</translation>
-    </message>
-    <message>
-        <source>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</source>
-        <translation>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</translation>
-    </message>
-    <message>
-        <source>Contract of %1 is on or after 2020-04-01: the new law applies.</source>
-        <translation>Contract of %1 is on or after 2020-04-01: the new law applies.</translation>
-    </message>
-    <message>
-        <source>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</source>
-        <translation>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</translation>
-    </message>
-    <message>
-        <source>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</source>
-        <translation>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</translation>
-    </message>
-    <message>
-        <source>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</source>
-        <translation>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</translation>
-    </message>
-    <message>
-        <source>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</source>
-        <translation>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</translation>
-    </message>
-    <message>
-        <source>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</source>
-        <translation>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</translation>
-    </message>
-    <message>
-        <source>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</source>
-        <translation>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</translation>
-    </message>
-    <message>
-        <source>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</source>
-        <translation>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</translation>
-    </message>
-    <message>
-        <source>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</source>
-        <translation>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</translation>
-    </message>
-    <message>
-        <source>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</source>
-        <translation>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</translation>
-    </message>
-    <message>
-        <source>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</source>
-        <translation>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</translation>
-    </message>
-    <message>
-        <source>An event without a valid date was not counted.</source>
-        <translation>An event without a valid date was not counted.</translation>
-    </message>
-    <message>
-        <source>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
-        <translation>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</translation>
-    </message>
-    <message>
-        <source>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
-        <translation>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 came before the period began (%3): no effect on it.</source>
-        <translation>%1 on %2 came before the period began (%3): no effect on it.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</source>
-        <translation>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</translation>
-    </message>
-    <message>
-        <source>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</source>
-        <translation>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</translation>
-    </message>
-    <message>
-        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
-        <translation>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</translation>
-    </message>
-    <message>
-        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
-        <translation>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</translation>
-    </message>
-    <message>
-        <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
-        <translation>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
-        <translation>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</translation>
-    </message>
-    <message>
-        <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
-        <translation>Demand on %1: the period had already completed on %2, so it has no effect.</translation>
-    </message>
-    <message>
-        <source>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</source>
-        <translation>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</translation>
-    </message>
-    <message>
-        <source>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</source>
-        <translation>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</translation>
-    </message>
-    <message>
-        <source>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</source>
-        <translation>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</translation>
-    </message>
-    <message>
-        <source>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</source>
-        <translation>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</source>
-        <translation>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</source>
-        <translation>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</source>
-        <translation>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</translation>
-    </message>
-    <message>
-        <source>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</source>
-        <translation>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</translation>
-    </message>
-    <message>
-        <source>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</source>
-        <translation>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</translation>
-    </message>
-    <message>
-        <source>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</source>
-        <translation>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</translation>
-    </message>
-    <message>
-        <source>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</source>
-        <translation>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</translation>
-    </message>
-    <message>
-        <source>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</source>
-        <translation>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</translation>
-    </message>
-    <message>
-        <source>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</source>
-        <translation>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</translation>
-    </message>
-    <message>
-        <source>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</source>
-        <translation>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</translation>
-    </message>
-    <message>
-        <source>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</source>
-        <translation>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</translation>
-    </message>
-    <message>
-        <source>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</source>
-        <translation>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</translation>
-    </message>
-    <message>
-        <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
-        <translation>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</translation>
-    </message>
-    <message>
-        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
-        <translation>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</translation>
-    </message>
-    <message>
-        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
-        <translation>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</translation>
-    </message>
-    <message>
-        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
-        <translation>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</translation>
-    </message>
-    <message>
-        <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
-        <translation>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</translation>
-    </message>
-    <message>
-        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
-        <translation>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
-        <translation>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</translation>
-    </message>
-    <message>
-        <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
-        <translation>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</translation>
-    </message>
-    <message>
-        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
-        <translation>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</translation>
-    </message>
-    <message>
-        <source>Before 2020-04-01 this is an interruption (中断) under the old law; a withdrawal or cancellation undoes it (old art. 154).</source>
-        <translation>Before 2020-04-01 this is an interruption (中断) under the old law; a withdrawal or cancellation undoes it (old art. 154).</translation>
-    </message>
-    <message>
-        <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
-        <translation>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</translation>
-    </message>
-    <message>
-        <source>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</source>
-        <translation>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</translation>
-    </message>
-    <message>
-        <source>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
-        <translation>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</translation>
-    </message>
-    <message>
-        <source>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</source>
-        <translation>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</translation>
-    </message>
-    <message>
-        <source>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</source>
-        <translation>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</translation>
-    </message>
-    <message>
-        <source>Limitation invoked on %1 before completion (%2): no effect.</source>
-        <translation>Limitation invoked on %1 before completion (%2): no effect.</translation>
-    </message>
-    <message>
-        <source>Events dated after %1 (the as-of date) were not counted.</source>
-        <translation>Events dated after %1 (the as-of date) were not counted.</translation>
-    </message>
-    <message>
-        <source>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
-        <translation>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</translation>
-    </message>
-    <message>
-        <source>a national holiday</source>
-        <translation>a national holiday</translation>
-    </message>
-    <message>
-        <source>a year-end or New Year court closure day</source>
-        <translation>a year-end or New Year court closure day</translation>
-    </message>
-    <message>
-        <source>a Sunday</source>
-        <translation>a Sunday</translation>
-    </message>
-    <message>
-        <source>a Saturday</source>
-        <translation>a Saturday</translation>
-    </message>
-    <message>
-        <source>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</source>
-        <translation>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</translation>
-    </message>
-    <message>
-        <source>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</source>
-        <translation>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</translation>
-    </message>
-    <message>
-        <source>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</source>
-        <translation>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</translation>
-    </message>
-    <message>
-        <source>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</source>
-        <translation>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</translation>
-    </message>
-    <message>
-        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
-        <translation>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</translation>
-    </message>
-    <message>
-        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
-        <translation>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</translation>
-    </message>
-    <message>
-        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
-        <translation>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</translation>
-    </message>
-    <message>
-        <source>No acceleration date recorded: the limitation cannot be computed.</source>
-        <translation>No acceleration date recorded: the limitation cannot be computed.</translation>
-    </message>
-    <message>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
-    <message>
-        <source>No guarantor is recorded: no one else is affected.</source>
-        <translation>No guarantor is recorded: no one else is affected.</translation>
-    </message>
-    <message>
-        <source>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</source>
-        <translation>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</translation>
-    </message>
-    <message>
-        <source>Nothing is owed.</source>
-        <translation>Nothing is owed.</translation>
-    </message>
-    <message>
-        <source>Monthly payment set by the consultant: %1.</source>
-        <translation>Monthly payment set by the consultant: %1.</translation>
-    </message>
-    <message>
-        <source>Affordable from the budget: income %1 − expenses %2 = %3 a month.</source>
-        <translation>Affordable from the budget: income %1 − expenses %2 = %3 a month.</translation>
-    </message>
-    <message>
-        <source>Nothing is left to pay each month, so no installment can be offered.</source>
-        <translation>Nothing is left to pay each month, so no installment can be offered.</translation>
-    </message>
-    <message>
-        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
-        <translation>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</translation>
-    </message>
-    <message>
-        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
-        <translation>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</translation>
-    </message>
-    <message>
-        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
-        <translation>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</translation>
-    </message>
-    <message>
-        <source>At %1 a month the balance does not clear within 100 years.</source>
-        <translation>At %1 a month the balance does not clear within 100 years.</translation>
-    </message>
-    <message>
-        <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
-        <translation>The total shown is %1 years of payments (%2): it does not clear the debt.</translation>
-    </message>
-    <message>
-        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
-        <translation>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</translation>
-    </message>
-    <message>
-        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
-        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</translation>
-    </message>
-    <message>
-        <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
-        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</translation>
-    </message>
-    <message>
-        <source>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</source>
-        <translation>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</translation>
-    </message>
-    <message>
-        <source>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</source>
-        <translation>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</translation>
-    </message>
-    <message>
-        <source>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</source>
-        <translation>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</translation>
-    </message>
-    <message>
-        <source>%1 is held by a servicer: %2 owed.</source>
-        <translation>%1 is held by a servicer: %2 owed.</translation>
-    </message>
-    <message>
-        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
-        <translation>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</translation>
-    </message>
-    <message>
-        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
-        <translation>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</translation>
-    </message>
-    <message>
-        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
-        <translation>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</translation>
-    </message>
-    <message>
-        <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
-        <translation>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</translation>
-    </message>
-    <message>
-        <source>Debts not held by a servicer stay owed: %1.</source>
-        <translation>Debts not held by a servicer stay owed: %1.</translation>
-    </message>
-    <message>
-        <source>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</source>
-        <translation>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</translation>
-    </message>
-    <message>
-        <source>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</source>
-        <translation>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</translation>
-    </message>
-    <message>
-        <source>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</source>
-        <translation>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</translation>
-    </message>
-    <message>
-        <source>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</source>
-        <translation>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</translation>
-    </message>
-    <message>
-        <source>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</source>
-        <translation>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</translation>
-    </message>
-    <message>
-        <source>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</source>
-        <translation>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</translation>
-    </message>
-    <message>
-        <source>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</source>
-        <translation>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</translation>
-    </message>
-    <message>
-        <source>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</source>
-        <translation>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</translation>
-    </message>
-    <message>
-        <source>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</source>
-        <translation>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</translation>
-    </message>
-    <message>
-        <source>Taxes and child support are not part of the arrangement and stay owed: %1.</source>
-        <translation>Taxes and child support are not part of the arrangement and stay owed: %1.</translation>
-    </message>
-    <message>
-        <source>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</source>
-        <translation>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</translation>
-    </message>
-    <message>
-        <source>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</source>
-        <translation>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Deposits</source>
-        <translation>Deposits</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>Car</translation>
-    </message>
-    <message>
-        <source>Insurance surrender value</source>
-        <translation>Insurance surrender value</translation>
-    </message>
-    <message>
-        <source>Retirement allowance (counted at 1/8)</source>
-        <translation>Retirement allowance (counted at 1/8)</translation>
-    </message>
-    <message>
-        <source>Other assets</source>
-        <translation>Other assets</translation>
-    </message>
-    <message>
-        <source>the liquidation value</source>
-        <translation>the liquidation value</translation>
-    </message>
-    <message>
-        <source>two years of disposable income</source>
-        <translation>two years of disposable income</translation>
-    </message>
-    <message>
-        <source>the statutory minimum</source>
-        <translation>the statutory minimum</translation>
-    </message>
-    <message>
-        <source>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</source>
-        <translation>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</translation>
-    </message>
-    <message>
-        <source>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</source>
-        <translation>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</translation>
-    </message>
-    <message>
-        <source>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</source>
-        <translation>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</translation>
-    </message>
-    <message>
-        <source>Continuing income: %1 a month net (民事再生法221条1項).</source>
-        <translation>Continuing income: %1 a month net (民事再生法221条1項).</translation>
-    </message>
-    <message>
-        <source>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</source>
-        <translation>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</translation>
-    </message>
-    <message>
-        <source>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</source>
-        <translation>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</source>
-        <translation>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</translation>
-    </message>
-    <message>
-        <source>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</source>
-        <translation>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</translation>
-    </message>
-    <message>
-        <source>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</source>
-        <translation>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</translation>
-    </message>
-    <message>
-        <source>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</source>
-        <translation>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</translation>
-    </message>
-    <message>
-        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</source>
-        <translation>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</translation>
-    </message>
-    <message>
-        <source>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</source>
-        <translation>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</translation>
-    </message>
-    <message>
-        <source>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</source>
-        <translation>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</translation>
-    </message>
-    <message>
-        <source>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</source>
-        <translation>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</translation>
-    </message>
-    <message>
-        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
-        <translation>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</translation>
-    </message>
-    <message>
-        <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
-        <translation>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</translation>
-    </message>
-    <message>
-        <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
-        <translation>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</translation>
-    </message>
-    <message>
-        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
-        <translation>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</translation>
-    </message>
-    <message>
-        <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
-        <translation>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</translation>
-    </message>
-    <message>
-        <source>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</source>
-        <translation>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</translation>
-    </message>
-    <message>
-        <source>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</source>
-        <translation>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</translation>
-    </message>
-    <message>
-        <source>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</source>
-        <translation>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</translation>
-    </message>
-    <message>
-        <source>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</source>
-        <translation>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</translation>
-    </message>
-    <message>
-        <source>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</source>
-        <translation>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</translation>
-    </message>
-    <message>
-        <source>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</source>
-        <translation>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</translation>
-    </message>
-    <message>
-        <source>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</source>
-        <translation>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</translation>
-    </message>
-    <message>
-        <source>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</source>
-        <translation>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</translation>
-    </message>
-    <message>
-        <source>Assumed filing date %1 (%2 days to prepare the papers).</source>
-        <translation>Assumed filing date %1 (%2 days to prepare the papers).</translation>
-    </message>
-    <message>
-        <source>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</source>
-        <translation>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</translation>
-    </message>
-    <message>
-        <source>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</source>
-        <translation>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</translation>
-    </message>
-    <message>
-        <source>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</source>
-        <translation>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</translation>
-    </message>
-    <message>
-        <source>a ground to refuse the discharge to investigate</source>
-        <translation>a ground to refuse the discharge to investigate</translation>
-    </message>
-    <message>
-        <source>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</source>
-        <translation>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</translation>
-    </message>
-    <message>
-        <source>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</source>
-        <translation>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</translation>
-    </message>
-    <message>
-        <source>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</source>
-        <translation>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</translation>
-    </message>
-    <message>
-        <source>Cash above 990,000 yen: %1 (破産法34条3項1号)</source>
-        <translation>Cash above 990,000 yen: %1 (破産法34条3項1号)</translation>
-    </message>
-    <message>
-        <source>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</source>
-        <translation>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</translation>
-    </message>
-    <message>
-        <source>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</source>
-        <translation>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</translation>
-    </message>
-    <message>
-        <source>%1 survives the discharge: %2 (%3).</source>
-        <translation>%1 survives the discharge: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</source>
-        <translation>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</translation>
-    </message>
-    <message>
-        <source>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</source>
-        <translation>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</translation>
-    </message>
-    <message>
-        <source>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</source>
-        <translation>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</translation>
-    </message>
-    <message>
-        <source>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</source>
-        <translation>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</translation>
-    </message>
-    <message>
-        <source>%1: restricted (%2). %3</source>
-        <translation>%1: restricted (%2). %3</translation>
-    </message>
-    <message>
-        <source>Rights are restored when the discharge becomes final (破産法255条1項1号).</source>
-        <translation>Rights are restored when the discharge becomes final (破産法255条1項1号).</translation>
-    </message>
-    <message>
-        <source>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</source>
-        <translation>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</translation>
-    </message>
-    <message>
-        <source>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</source>
-        <translation>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</translation>
-    </message>
-    <message>
-        <source>%1: the limitation was already invoked after it completed on %2.</source>
-        <translation>%1: the limitation was already invoked after it completed on %2.</translation>
-    </message>
-    <message>
-        <source>No debt left whose limitation could be invoked.</source>
-        <translation>No debt left whose limitation could be invoked.</translation>
-    </message>
-    <message>
-        <source>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</source>
-        <translation>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</translation>
-    </message>
-    <message>
-        <source>%1: the limitation period (%2 years) completed on %3.</source>
-        <translation>%1: the limitation period (%2 years) completed on %3.</translation>
-    </message>
-    <message>
-        <source>%1: completes on %2 (%3 days from now).</source>
-        <translation>%1: completes on %2 (%3 days from now).</translation>
-    </message>
-    <message>
-        <source>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</source>
-        <translation>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</translation>
-    </message>
-    <message>
-        <source>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</source>
-        <translation>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</translation>
-    </message>
-    <message>
-        <source>Every debt considered would be complete on %1 if nothing resets it before then.</source>
-        <translation>Every debt considered would be complete on %1 if nothing resets it before then.</translation>
-    </message>
-    <message>
-        <source>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</source>
-        <translation>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</translation>
-    </message>
-    <message>
-        <source>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</source>
-        <translation>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</translation>
-    </message>
-    <message>
-        <source>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</source>
-        <translation>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</translation>
-    </message>
-    <message>
-        <source>Taxes are not invoked this way and stay owed: %1.</source>
-        <translation>Taxes are not invoked this way and stay owed: %1.</translation>
-    </message>
-    <message>
-        <source>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</source>
-        <translation>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</translation>
-    </message>
-    <message>
-        <source>Not advice: listed to show where doing nothing leads.</source>
-        <translation>Not advice: listed to show where doing nothing leads.</translation>
-    </message>
-    <message>
-        <source>Balance today %1; late interest adds %2 a month.</source>
-        <translation>Balance today %1; late interest adds %2 a month.</translation>
-    </message>
-    <message>
-        <source>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</source>
-        <translation>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</translation>
-    </message>
-    <message>
-        <source>%1: deadline %2 (%3 days left, %4). %5</source>
-        <translation>%1: deadline %2 (%3 days left, %4). %5</translation>
-    </message>
-    <message>
-        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</source>
-        <translation>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</translation>
-    </message>
-    <message>
-        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</source>
-        <translation>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</translation>
-    </message>
-    <message>
-        <source>No wage seizure is possible on the recorded income.</source>
-        <translation>No wage seizure is possible on the recorded income.</translation>
-    </message>
-    <message>
-        <source>Deposits of %1 can be seized at once with an enforceable title.</source>
-        <translation>Deposits of %1 can be seized at once with an enforceable title.</translation>
-    </message>
-    <message>
-        <source>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</source>
-        <translation>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</translation>
-    </message>
-    <message>
-        <source>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</source>
-        <translation>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</translation>
-    </message>
-    <message>
-        <source>The creditor can demand the whole balance from the guarantor at any time.</source>
-        <translation>The creditor can demand the whole balance from the guarantor at any time.</translation>
-    </message>
-    <message>
-        <source>the client&apos;s occupation is restricted</source>
-        <translation>the client&apos;s occupation is restricted</translation>
-    </message>
-    <message>
-        <source>the guarantor receives the claim</source>
-        <translation>the guarantor receives the claim</translation>
-    </message>
-    <message>
-        <source>the credit record stays until paid</source>
-        <translation>the credit record stays until paid</translation>
-    </message>
-    <message>
-        <source>credit record for %1 years</source>
-        <translation>credit record for %1 years</translation>
-    </message>
-    <message>
-        <source>assets lost</source>
-        <translation>assets lost</translation>
-    </message>
-    <message>
-        <source>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</source>
-        <translation>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</translation>
-    </message>
-    <message>
-        <source>Lowest cost among the eligible ways out that clear the debts: %1.</source>
-        <translation>Lowest cost among the eligible ways out that clear the debts: %1.</translation>
-    </message>
-    <message>
-        <source>Cost %1, %2 more than the cheapest eligible way out.</source>
-        <translation>Cost %1, %2 more than the cheapest eligible way out.</translation>
-    </message>
-    <message>
-        <source>The cost counts %1 paid, %2 left owed and %3 of assets lost.</source>
-        <translation>The cost counts %1 paid, %2 left owed and %3 of assets lost.</translation>
-    </message>
-    <message>
-        <source>Drawbacks: %1.</source>
-        <translation>Drawbacks: %1.</translation>
-    </message>
-    <message>
-        <source>Eligible, but the payments never clear the debt: ranked after the ways out that do.</source>
-        <translation>Eligible, but the payments never clear the debt: ranked after the ways out that do.</translation>
-    </message>
-    <message>
-        <source>Not eligible: see the reasons.</source>
-        <translation>Not eligible: see the reasons.</translation>
-    </message>
-    <message>
-        <source>Doing nothing is never recommended: listed to show where it leads.</source>
-        <translation>Doing nothing is never recommended: listed to show where it leads.</translation>
-    </message>
-    <message>
-        <source>Chosen by the consultant.</source>
-        <translation>Chosen by the consultant.</translation>
-    </message>
-</context>
-<context>
     <name>zansai::AdviceLabels</name>
     <message>
         <source>Installment repayment</source>
@@ -974,24 +79,8 @@
         <translation>¥%1</translation>
     </message>
     <message>
-        <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
-        <translation>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</translation>
-    </message>
-    <message>
-        <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</source>
-        <translation>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</translation>
-    </message>
-    <message>
-        <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</source>
-        <translation>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</translation>
-    </message>
-    <message>
         <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
         <translation>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</translation>
-    </message>
-    <message>
-        <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</source>
-        <translation>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</translation>
     </message>
     <message>
         <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
@@ -1004,26 +93,6 @@
     <message>
         <source>a court settlement record, 民事執行法22条7号</source>
         <translation>a court settlement record, 民事執行法22条7号</translation>
-    </message>
-    <message>
-        <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
-        <translation>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</translation>
-    </message>
-    <message>
-        <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
-        <translation>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</translation>
-    </message>
-    <message>
-        <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
-        <translation>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</translation>
-    </message>
-    <message>
-        <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</source>
-        <translation>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</translation>
-    </message>
-    <message>
-        <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</source>
-        <translation>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</translation>
     </message>
     <message>
         <source>From this day the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages and deposits at once. An objection (督促異議) is possible until the declaration is issued (390条): file it before this day to be safe.</source>
@@ -1118,6 +187,57 @@
     <message>
         <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
         <translation>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</translation>
+    </message>
+    <message>
+        <source>about %1 a month</source>
+        <translation>about %1 a month</translation>
+    </message>
+    <message>
+        <source>nothing seizable from the recorded income</source>
+        <translation>nothing seizable from the recorded income</translation>
+    </message>
+    <message>
+        <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (%1 here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
+        <translation>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (%1 here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</translation>
+    </message>
+    <message>
+        <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (%1, 民事執行法152条) and deposits again.</source>
+        <translation>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (%1, 民事執行法152条) and deposits again.</translation>
+    </message>
+    <message>
+        <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (%1, 民事執行法152条) and bank deposits at any time.</source>
+        <translation>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (%1, 民事執行法152条) and bank deposits at any time.</translation>
+    </message>
+    <message>
+        <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (%1, 民事執行法152条) and bank deposits.</source>
+        <translation>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (%1, 民事執行法152条) and bank deposits.</translation>
+    </message>
+    <message>
+        <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (%1, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
+        <translation>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (%1, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</translation>
+    </message>
+    <message>
+        <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (%1, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
+        <translation>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (%1, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</translation>
+    </message>
+    <message>
+        <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (%1, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
+        <translation>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (%1, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</translation>
+    </message>
+    <message>
+        <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (%1, 民事執行法152条) and bank deposits (民事執行法22条).</source>
+        <translation>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (%1, 民事執行法152条) and bank deposits (民事執行法22条).</translation>
+    </message>
+    <message>
+        <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (%1, 民事執行法152条) and bank deposits without a lawsuit.</source>
+        <translation>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (%1, 民事執行法152条) and bank deposits without a lawsuit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %n day(s) ago. %1</source>
+        <translation>
+            <numerusform>Passed %n day(s) ago. %1</numerusform>
+            <numerusform>Passed %n day(s) ago. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1705,6 +825,385 @@
     </message>
 </context>
 <context>
+    <name>zansai::Limitation</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt</source>
+        <translation>Acknowledgment of the debt</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled</source>
+        <translation>Voluntary sale settled</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate</source>
+        <translation>Agreement to negotiate</translation>
+    </message>
+    <message>
+        <source>Refusal to negotiate</source>
+        <translation>Refusal to negotiate</translation>
+    </message>
+    <message>
+        <source>Lawsuit served</source>
+        <translation>Lawsuit served</translation>
+    </message>
+    <message>
+        <source>Payment order served</source>
+        <translation>Payment order served</translation>
+    </message>
+    <message>
+        <source>Payment order with provisional enforcement served</source>
+        <translation>Payment order with provisional enforcement served</translation>
+    </message>
+    <message>
+        <source>Judgment served</source>
+        <translation>Judgment served</translation>
+    </message>
+    <message>
+        <source>Judgment final</source>
+        <translation>Judgment final</translation>
+    </message>
+    <message>
+        <source>Court settlement</source>
+        <translation>Court settlement</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed</source>
+        <translation>Enforceable notarial deed</translation>
+    </message>
+    <message>
+        <source>Seizure filed</source>
+        <translation>Seizure filed</translation>
+    </message>
+    <message>
+        <source>Auction filed</source>
+        <translation>Auction filed</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn</source>
+        <translation>Auction withdrawn</translation>
+    </message>
+    <message>
+        <source>Claim assigned</source>
+        <translation>Claim assigned</translation>
+    </message>
+    <message>
+        <source>Limitation invoked</source>
+        <translation>Limitation invoked</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</source>
+        <translation>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</translation>
+    </message>
+    <message>
+        <source>That is before the period ends anyway (%1), so the date does not change.</source>
+        <translation>That is before the period ends anyway (%1), so the date does not change.</translation>
+    </message>
+    <message>
+        <source>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</source>
+        <translation>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</translation>
+    </message>
+    <message>
+        <source>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</source>
+        <translation>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</translation>
+    </message>
+    <message>
+        <source>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</source>
+        <translation>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</translation>
+    </message>
+    <message>
+        <source>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</source>
+        <translation>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</translation>
+    </message>
+    <message>
+        <source>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</source>
+        <translation>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</translation>
+    </message>
+    <message>
+        <source>Contract of %1 is on or after 2020-04-01: the new law applies.</source>
+        <translation>Contract of %1 is on or after 2020-04-01: the new law applies.</translation>
+    </message>
+    <message>
+        <source>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</source>
+        <translation>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</translation>
+    </message>
+    <message>
+        <source>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</source>
+        <translation>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</translation>
+    </message>
+    <message>
+        <source>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</source>
+        <translation>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</translation>
+    </message>
+    <message>
+        <source>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</source>
+        <translation>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</translation>
+    </message>
+    <message>
+        <source>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</source>
+        <translation>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</translation>
+    </message>
+    <message>
+        <source>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</source>
+        <translation>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</translation>
+    </message>
+    <message>
+        <source>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</source>
+        <translation>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</translation>
+    </message>
+    <message>
+        <source>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</source>
+        <translation>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</translation>
+    </message>
+    <message>
+        <source>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</source>
+        <translation>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</translation>
+    </message>
+    <message>
+        <source>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</source>
+        <translation>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</translation>
+    </message>
+    <message>
+        <source>An event without a valid date was not counted.</source>
+        <translation>An event without a valid date was not counted.</translation>
+    </message>
+    <message>
+        <source>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</translation>
+    </message>
+    <message>
+        <source>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came before the period began (%3): no effect on it.</source>
+        <translation>%1 on %2 came before the period began (%3): no effect on it.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</source>
+        <translation>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</translation>
+    </message>
+    <message>
+        <source>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</source>
+        <translation>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
+        <translation>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
+        <translation>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
+        <translation>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
+        <translation>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</translation>
+    </message>
+    <message>
+        <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
+        <translation>Demand on %1: the period had already completed on %2, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</source>
+        <translation>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</source>
+        <translation>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</source>
+        <translation>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</source>
+        <translation>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</source>
+        <translation>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</source>
+        <translation>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</source>
+        <translation>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</translation>
+    </message>
+    <message>
+        <source>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</source>
+        <translation>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</translation>
+    </message>
+    <message>
+        <source>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</source>
+        <translation>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</source>
+        <translation>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</source>
+        <translation>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</source>
+        <translation>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</translation>
+    </message>
+    <message>
+        <source>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</source>
+        <translation>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</translation>
+    </message>
+    <message>
+        <source>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</source>
+        <translation>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
+        <translation>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
+        <translation>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</translation>
+    </message>
+    <message>
+        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
+        <translation>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
+        <translation>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
+        <translation>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</translation>
+    </message>
+    <message>
+        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
+        <translation>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
+        <translation>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</translation>
+    </message>
+    <message>
+        <source>Auction filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it entirely (old art. 154).</source>
+        <translation>Auction filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it entirely (old art. 154).</translation>
+    </message>
+    <message>
+        <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
+        <translation>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154). Its end is not recorded, so it is treated as still pending.</source>
+        <translation>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154). Its end is not recorded, so it is treated as still pending.</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
+        <translation>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
+        <translation>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</source>
+        <translation>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
+        <translation>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</source>
+        <translation>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</source>
+        <translation>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 before completion (%2): no effect.</source>
+        <translation>Limitation invoked on %1 before completion (%2): no effect.</translation>
+    </message>
+    <message>
+        <source>Events dated after %1 (the as-of date) were not counted.</source>
+        <translation>Events dated after %1 (the as-of date) were not counted.</translation>
+    </message>
+    <message>
+        <source>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
+        <translation>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</translation>
+    </message>
+    <message>
+        <source>a national holiday</source>
+        <translation>a national holiday</translation>
+    </message>
+    <message>
+        <source>a year-end or New Year court closure day</source>
+        <translation>a year-end or New Year court closure day</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>a Sunday</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>a Saturday</translation>
+    </message>
+    <message>
+        <source>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</source>
+        <translation>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</translation>
+    </message>
+    <message>
+        <source>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</source>
+        <translation>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</translation>
+    </message>
+    <message>
+        <source>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</source>
+        <translation>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</translation>
+    </message>
+    <message>
+        <source>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</source>
+        <translation>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
+        <translation>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</translation>
+    </message>
+    <message>
+        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
+        <translation>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</translation>
+    </message>
+    <message>
+        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
+        <translation>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</translation>
+    </message>
+    <message>
+        <source>No acceleration date recorded: the limitation cannot be computed.</source>
+        <translation>No acceleration date recorded: the limitation cannot be computed.</translation>
+    </message>
+</context>
+<context>
     <name>zansai::NextSteps</name>
     <message>
         <source>By %1 (%2 days left): file an objection (督促異議) to the payment order from %3 at the summary court, or it becomes enforceable.</source>
@@ -1831,6 +1330,554 @@
     </message>
 </context>
 <context>
+    <name>zansai::OptionComparison</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>No guarantor is recorded: no one else is affected.</source>
+        <translation>No guarantor is recorded: no one else is affected.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</source>
+        <translation>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</translation>
+    </message>
+    <message>
+        <source>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</source>
+        <translation>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</translation>
+    </message>
+    <message>
+        <source>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</source>
+        <translation>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>Nothing is owed.</translation>
+    </message>
+    <message>
+        <source>Monthly payment set by the consultant: %1.</source>
+        <translation>Monthly payment set by the consultant: %1.</translation>
+    </message>
+    <message>
+        <source>Affordable from the budget: income %1 − expenses %2 = %3 a month.</source>
+        <translation>Affordable from the budget: income %1 − expenses %2 = %3 a month.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay each month, so no installment can be offered.</source>
+        <translation>Nothing is left to pay each month, so no installment can be offered.</translation>
+    </message>
+    <message>
+        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
+        <translation>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
+        <translation>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</translation>
+    </message>
+    <message>
+        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
+        <translation>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</translation>
+    </message>
+    <message>
+        <source>At %1 a month the balance does not clear within 100 years.</source>
+        <translation>At %1 a month the balance does not clear within 100 years.</translation>
+    </message>
+    <message>
+        <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
+        <translation>The total shown is %1 years of payments (%2): it does not clear the debt.</translation>
+    </message>
+    <message>
+        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
+        <translation>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
+        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
+        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</translation>
+    </message>
+    <message>
+        <source>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</source>
+        <translation>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</translation>
+    </message>
+    <message>
+        <source>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</source>
+        <translation>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</translation>
+    </message>
+    <message>
+        <source>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</source>
+        <translation>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</translation>
+    </message>
+    <message>
+        <source>%1 is held by a servicer: %2 owed.</source>
+        <translation>%1 is held by a servicer: %2 owed.</translation>
+    </message>
+    <message>
+        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
+        <translation>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</translation>
+    </message>
+    <message>
+        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
+        <translation>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</translation>
+    </message>
+    <message>
+        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
+        <translation>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</translation>
+    </message>
+    <message>
+        <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
+        <translation>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</translation>
+    </message>
+    <message>
+        <source>Debts not held by a servicer stay owed: %1.</source>
+        <translation>Debts not held by a servicer stay owed: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</source>
+        <translation>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</translation>
+    </message>
+    <message>
+        <source>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</source>
+        <translation>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</translation>
+    </message>
+    <message>
+        <source>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</source>
+        <translation>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</translation>
+    </message>
+    <message>
+        <source>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</source>
+        <translation>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</translation>
+    </message>
+    <message>
+        <source>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</source>
+        <translation>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</source>
+        <translation>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</translation>
+    </message>
+    <message>
+        <source>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</source>
+        <translation>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</translation>
+    </message>
+    <message>
+        <source>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</source>
+        <translation>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</translation>
+    </message>
+    <message>
+        <source>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</source>
+        <translation>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</translation>
+    </message>
+    <message>
+        <source>Taxes and child support are not part of the arrangement and stay owed: %1.</source>
+        <translation>Taxes and child support are not part of the arrangement and stay owed: %1.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Insurance surrender value</source>
+        <translation>Insurance surrender value</translation>
+    </message>
+    <message>
+        <source>Retirement allowance (counted at 1/8)</source>
+        <translation>Retirement allowance (counted at 1/8)</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <source>the liquidation value</source>
+        <translation>the liquidation value</translation>
+    </message>
+    <message>
+        <source>two years of disposable income</source>
+        <translation>two years of disposable income</translation>
+    </message>
+    <message>
+        <source>the statutory minimum</source>
+        <translation>the statutory minimum</translation>
+    </message>
+    <message>
+        <source>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</source>
+        <translation>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</translation>
+    </message>
+    <message>
+        <source>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</source>
+        <translation>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</translation>
+    </message>
+    <message>
+        <source>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</source>
+        <translation>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</translation>
+    </message>
+    <message>
+        <source>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</source>
+        <translation>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</translation>
+    </message>
+    <message>
+        <source>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</source>
+        <translation>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</translation>
+    </message>
+    <message>
+        <source>Continuing income: %1 a month net (民事再生法221条1項).</source>
+        <translation>Continuing income: %1 a month net (民事再生法221条1項).</translation>
+    </message>
+    <message>
+        <source>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</source>
+        <translation>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</translation>
+    </message>
+    <message>
+        <source>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</source>
+        <translation>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</translation>
+    </message>
+    <message>
+        <source>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</translation>
+    </message>
+    <message>
+        <source>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</source>
+        <translation>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</source>
+        <translation>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</source>
+        <translation>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</translation>
+    </message>
+    <message>
+        <source>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</source>
+        <translation>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</source>
+        <translation>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</translation>
+    </message>
+    <message>
+        <source>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</source>
+        <translation>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</translation>
+    </message>
+    <message>
+        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
+        <translation>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</translation>
+    </message>
+    <message>
+        <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
+        <translation>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</translation>
+    </message>
+    <message>
+        <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
+        <translation>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</translation>
+    </message>
+    <message>
+        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
+        <translation>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</translation>
+    </message>
+    <message>
+        <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
+        <translation>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</source>
+        <translation>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</translation>
+    </message>
+    <message>
+        <source>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</source>
+        <translation>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</translation>
+    </message>
+    <message>
+        <source>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</source>
+        <translation>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</translation>
+    </message>
+    <message>
+        <source>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</source>
+        <translation>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</translation>
+    </message>
+    <message>
+        <source>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</source>
+        <translation>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</translation>
+    </message>
+    <message>
+        <source>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</source>
+        <translation>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</translation>
+    </message>
+    <message>
+        <source>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</source>
+        <translation>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</translation>
+    </message>
+    <message>
+        <source>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</source>
+        <translation>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</translation>
+    </message>
+    <message>
+        <source>Assumed filing date %1 (%2 days to prepare the papers).</source>
+        <translation>Assumed filing date %1 (%2 days to prepare the papers).</translation>
+    </message>
+    <message>
+        <source>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</source>
+        <translation>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</translation>
+    </message>
+    <message>
+        <source>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</source>
+        <translation>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</translation>
+    </message>
+    <message>
+        <source>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</source>
+        <translation>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</translation>
+    </message>
+    <message>
+        <source>a ground to refuse the discharge to investigate</source>
+        <translation>a ground to refuse the discharge to investigate</translation>
+    </message>
+    <message>
+        <source>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</source>
+        <translation>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</translation>
+    </message>
+    <message>
+        <source>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</source>
+        <translation>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</translation>
+    </message>
+    <message>
+        <source>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</source>
+        <translation>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</translation>
+    </message>
+    <message>
+        <source>Cash above 990,000 yen: %1 (破産法34条3項1号)</source>
+        <translation>Cash above 990,000 yen: %1 (破産法34条3項1号)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</source>
+        <translation>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</translation>
+    </message>
+    <message>
+        <source>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</source>
+        <translation>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</translation>
+    </message>
+    <message>
+        <source>%1 survives the discharge: %2 (%3).</source>
+        <translation>%1 survives the discharge: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</source>
+        <translation>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</source>
+        <translation>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</source>
+        <translation>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</translation>
+    </message>
+    <message>
+        <source>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</source>
+        <translation>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</translation>
+    </message>
+    <message>
+        <source>%1: restricted (%2). %3</source>
+        <translation>%1: restricted (%2). %3</translation>
+    </message>
+    <message>
+        <source>Rights are restored when the discharge becomes final (破産法255条1項1号).</source>
+        <translation>Rights are restored when the discharge becomes final (破産法255条1項1号).</translation>
+    </message>
+    <message>
+        <source>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</source>
+        <translation>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</translation>
+    </message>
+    <message>
+        <source>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</source>
+        <translation>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation was already invoked after it completed on %2.</source>
+        <translation>%1: the limitation was already invoked after it completed on %2.</translation>
+    </message>
+    <message>
+        <source>No debt left whose limitation could be invoked.</source>
+        <translation>No debt left whose limitation could be invoked.</translation>
+    </message>
+    <message>
+        <source>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</source>
+        <translation>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period (%2 years) completed on %3.</source>
+        <translation>%1: the limitation period (%2 years) completed on %3.</translation>
+    </message>
+    <message>
+        <source>%1: completes on %2 (%3 days from now).</source>
+        <translation>%1: completes on %2 (%3 days from now).</translation>
+    </message>
+    <message>
+        <source>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</source>
+        <translation>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</translation>
+    </message>
+    <message>
+        <source>Every debt considered would be complete on %1 if nothing resets it before then.</source>
+        <translation>Every debt considered would be complete on %1 if nothing resets it before then.</translation>
+    </message>
+    <message>
+        <source>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</source>
+        <translation>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</translation>
+    </message>
+    <message>
+        <source>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</source>
+        <translation>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</translation>
+    </message>
+    <message>
+        <source>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</source>
+        <translation>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</translation>
+    </message>
+    <message>
+        <source>Taxes are not invoked this way and stay owed: %1.</source>
+        <translation>Taxes are not invoked this way and stay owed: %1.</translation>
+    </message>
+    <message>
+        <source>Not advice: listed to show where doing nothing leads.</source>
+        <translation>Not advice: listed to show where doing nothing leads.</translation>
+    </message>
+    <message>
+        <source>Balance today %1; late interest adds %2 a month.</source>
+        <translation>Balance today %1; late interest adds %2 a month.</translation>
+    </message>
+    <message>
+        <source>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</source>
+        <translation>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2 (%3 days left, %4). %5</source>
+        <translation>%1: deadline %2 (%3 days left, %4). %5</translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</source>
+        <translation>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</source>
+        <translation>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</translation>
+    </message>
+    <message>
+        <source>No wage seizure is possible on the recorded income.</source>
+        <translation>No wage seizure is possible on the recorded income.</translation>
+    </message>
+    <message>
+        <source>Deposits of %1 can be seized at once with an enforceable title.</source>
+        <translation>Deposits of %1 can be seized at once with an enforceable title.</translation>
+    </message>
+    <message>
+        <source>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</source>
+        <translation>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</translation>
+    </message>
+    <message>
+        <source>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</source>
+        <translation>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</translation>
+    </message>
+    <message>
+        <source>The creditor can demand the whole balance from the guarantor at any time.</source>
+        <translation>The creditor can demand the whole balance from the guarantor at any time.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s occupation is restricted</source>
+        <translation>the client&apos;s occupation is restricted</translation>
+    </message>
+    <message>
+        <source>the guarantor receives the claim</source>
+        <translation>the guarantor receives the claim</translation>
+    </message>
+    <message>
+        <source>the credit record stays until paid</source>
+        <translation>the credit record stays until paid</translation>
+    </message>
+    <message>
+        <source>credit record for %1 years</source>
+        <translation>credit record for %1 years</translation>
+    </message>
+    <message>
+        <source>assets lost</source>
+        <translation>assets lost</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</source>
+        <translation>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</translation>
+    </message>
+    <message>
+        <source>Lowest cost among the eligible ways out that clear the debts: %1.</source>
+        <translation>Lowest cost among the eligible ways out that clear the debts: %1.</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 more than the cheapest eligible way out.</source>
+        <translation>Cost %1, %2 more than the cheapest eligible way out.</translation>
+    </message>
+    <message>
+        <source>The cost counts %1 paid, %2 left owed and %3 of assets lost.</source>
+        <translation>The cost counts %1 paid, %2 left owed and %3 of assets lost.</translation>
+    </message>
+    <message>
+        <source>Drawbacks: %1.</source>
+        <translation>Drawbacks: %1.</translation>
+    </message>
+    <message>
+        <source>Eligible, but the payments never clear the debt: ranked after the ways out that do.</source>
+        <translation>Eligible, but the payments never clear the debt: ranked after the ways out that do.</translation>
+    </message>
+    <message>
+        <source>Not eligible: see the reasons.</source>
+        <translation>Not eligible: see the reasons.</translation>
+    </message>
+    <message>
+        <source>Doing nothing is never recommended: listed to show where it leads.</source>
+        <translation>Doing nothing is never recommended: listed to show where it leads.</translation>
+    </message>
+    <message>
+        <source>Chosen by the consultant.</source>
+        <translation>Chosen by the consultant.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>debt id and creditor</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an asset and its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>debt and what the creditor can do next</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>zansai::Parse</name>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
@@ -1863,6 +1910,45 @@
     <message>
         <source>The number must be between %1 and %2.</source>
         <translation>The number must be between %1 and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::app</name>
+    <message>
+        <source>Case store</source>
+        <translation>Case store</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be opened.
+
+%2
+
+The app runs without it: nothing can be saved until this is fixed.</source>
+        <translation>The case store %1 could not be opened.
+
+%2
+
+The app runs without it: nothing can be saved until this is fixed.</translation>
+    </message>
+    <message>
+        <source>Case store damaged</source>
+        <translation>Case store damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
+        <translation>%1
+
+Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</translation>
+    </message>
+    <message>
+        <source>Case store restored</source>
+        <translation>Case store restored</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
+        <translation>The backup %1 was restored. Cases saved after it was made are not in it.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2141,22 @@
         <source>Least total an individual rehabilitation plan must pay</source>
         <translation>Least total an individual rehabilitation plan must pay</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with -o OUT.pdf.</source>
+        <translation>Name the PDF to write with -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Give a case file, or --db FILE --case ID.</source>
+        <translation>Give a case file, or --db FILE --case ID.</translation>
+    </message>
+    <message>
+        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
+        <translation>Write the case summary PDF (or the budget statement or referral sheet)</translation>
+    </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
@@ -2179,6 +2281,186 @@
     <message>
         <source>left over</source>
         <translation>left over</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseListModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Creditors</source>
+        <translation>Creditors</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Last saved</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseListView</name>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n case(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n case(s) in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n case(s) in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case store is open.</source>
+        <translation>No case store is open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the trash</source>
+        <translation>
+            <numerusform>%n case(s) in the trash</numerusform>
+            <numerusform>%n case(s) in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Client name or reading, creditor, notes</source>
+        <translation>Client name or reading, creditor, notes</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Cases in the trash</source>
+        <translation>Cases in the trash</translation>
+    </message>
+    <message>
+        <source>Saved cases</source>
+        <translation>Saved cases</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>&amp;Empty trash</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Trash</translation>
+    </message>
+    <message>
+        <source>Show the cases that were deleted; they can be restored.</source>
+        <translation>Show the cases that were deleted; they can be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CasePanel</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Consultation: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the interview</source>
+        <translation>&amp;Edit the interview</translation>
+    </message>
+    <message>
+        <source>Recompute as of to&amp;day</source>
+        <translation>Recompute as of to&amp;day</translation>
+    </message>
+    <message>
+        <source>The figures are for the consultation date; this moves it to today.</source>
+        <translation>The figures are for the consultation date; this moves it to today.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>&amp;Back to the case list</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseSession</name>
+    <message>
+        <source>All changes saved.</source>
+        <translation>All changes saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the case is saved as soon as the client&apos;s name is entered.</source>
+        <translation>Not saved yet: the case is saved as soon as the client&apos;s name is entered.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ChartsPanel</name>
+    <message>
+        <source>&amp;Balance over 10 years</source>
+        <translation>&amp;Balance over 10 years</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly payment</source>
+        <translation>&amp;Monthly payment</translation>
+    </message>
+    <message>
+        <source>Late i&amp;nterest</source>
+        <translation>Late i&amp;nterest</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3323,34 @@
         <source>About Zansai Navigator</source>
         <translation>About Zansai Navigator</translation>
     </message>
+    <message>
+        <source>&amp;Edit the interview</source>
+        <translation>&amp;Edit the interview</translation>
+    </message>
+    <message>
+        <source>Opening the case store…</source>
+        <translation>Opening the case store…</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>No case store is open, so nothing could be saved.</source>
+        <translation>No case store is open, so nothing could be saved.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <source>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</source>
+        <translation>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -3054,6 +3364,154 @@
     <message>
         <source>The PDF could not be post-processed: %1</source>
         <translation>The PDF could not be post-processed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ResultsView</name>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): by %3 — %4</source>
+        <translation>%1 (%2): by %3 — %4</translation>
+    </message>
+    <message>
+        <source>No court deadline is running.</source>
+        <translation>No court deadline is running.</translation>
+    </message>
+    <message>
+        <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
+        <translation>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</source>
+        <translation>
+            <numerusform>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</numerusform>
+            <numerusform>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoked</source>
+        <translation>Invoked</translation>
+    </message>
+    <message>
+        <source>Lost by a later payment or acknowledgment</source>
+        <translation>Lost by a later payment or acknowledgment</translation>
+    </message>
+    <message>
+        <source>Completed: can be invoked</source>
+        <translation>Completed: can be invoked</translation>
+    </message>
+    <message>
+        <source>Suspended while in court</source>
+        <translation>Suspended while in court</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running (%n year(s))</source>
+        <translation>
+            <numerusform>Running (%n year(s))</numerusform>
+            <numerusform>Running (%n year(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ Recommended</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the law is disputed (the choice made)</source>
+        <translation>Where the law is disputed (the choice made)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>If nothing is done</source>
+        <translation>If nothing is done</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <source>Ways out</source>
+        <translation>Ways out</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>Late interest</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Limitation completes</source>
+        <translation>Limitation completes</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Installment per mon&amp;th:</source>
+        <translation>Installment per mon&amp;th:</translation>
+    </message>
+    <message>
+        <source>Installment per month</source>
+        <translation>Installment per month</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -2,901 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Payment</source>
-        <translation>支払い</translation>
-    </message>
-    <message>
-        <source>Acknowledgment of the debt</source>
-        <translation>債務の承認</translation>
-    </message>
-    <message>
-        <source>Voluntary sale settled</source>
-        <translation>任意売却の決済</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusal to negotiate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawsuit served</source>
-        <translation>訴状の送達</translation>
-    </message>
-    <message>
-        <source>Payment order served</source>
-        <translation>支払督促の送達</translation>
-    </message>
-    <message>
-        <source>Payment order with provisional enforcement served</source>
-        <translation>仮執行宣言付支払督促の送達</translation>
-    </message>
-    <message>
-        <source>Judgment served</source>
-        <translation>判決の送達</translation>
-    </message>
-    <message>
-        <source>Judgment final</source>
-        <translation>判決の確定</translation>
-    </message>
-    <message>
-        <source>Court settlement</source>
-        <translation>裁判上の和解</translation>
-    </message>
-    <message>
-        <source>Enforceable notarial deed</source>
-        <translation>執行認諾文言付公正証書</translation>
-    </message>
-    <message>
-        <source>Seizure filed</source>
-        <translation>差押えの申立て</translation>
-    </message>
-    <message>
-        <source>Auction filed</source>
-        <translation>競売の申立て</translation>
-    </message>
-    <message>
-        <source>Auction withdrawn</source>
-        <translation>競売の取下げ</translation>
-    </message>
-    <message>
-        <source>Claim assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limitation invoked</source>
-        <translation>時効の援用</translation>
-    </message>
-    <message>
-        <source>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is before the period ends anyway (%1), so the date does not change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract of %1 is on or after 2020-04-01: the new law applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event without a valid date was not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 came before the period began (%3): no effect on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before 2020-04-01 this is an interruption (中断) under the old law; a withdrawal or cancellation undoes it (old art. 154).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limitation invoked on %1 before completion (%2): no effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events dated after %1 (the as-of date) were not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a national holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a year-end or New Year court closure day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No acceleration date recorded: the limitation cannot be computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¥%1</source>
-        <translation>%1円</translation>
-    </message>
-    <message>
-        <source>No guarantor is recorded: no one else is affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is owed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly payment set by the consultant: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affordable from the budget: income %1 − expenses %2 = %3 a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is left to pay each month, so no installment can be offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At %1 a month the balance does not clear within 100 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is held by a servicer: %2 owed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debts not held by a servicer stay owed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxes and child support are not part of the arrangement and stay owed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished">現金</translation>
-    </message>
-    <message>
-        <source>Deposits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation type="unfinished">自動車</translation>
-    </message>
-    <message>
-        <source>Insurance surrender value</source>
-        <translation type="unfinished">保険の解約返戻金</translation>
-    </message>
-    <message>
-        <source>Retirement allowance (counted at 1/8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other assets</source>
-        <translation type="unfinished">その他の財産</translation>
-    </message>
-    <message>
-        <source>the liquidation value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two years of disposable income</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statutory minimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuing income: %1 a month net (民事再生法221条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assumed filing date %1 (%2 days to prepare the papers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ground to refuse the discharge to investigate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash above 990,000 yen: %1 (破産法34条3項1号)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 survives the discharge: %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: restricted (%2). %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights are restored when the discharge becomes final (破産法255条1項1号).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the limitation was already invoked after it completed on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No debt left whose limitation could be invoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the limitation period (%2 years) completed on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: completes on %2 (%3 days from now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every debt considered would be complete on %1 if nothing resets it before then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxes are not invoked this way and stay owed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not advice: listed to show where doing nothing leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance today %1; late interest adds %2 a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: deadline %2 (%3 days left, %4). %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No wage seizure is possible on the recorded income.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposits of %1 can be seized at once with an enforceable title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The creditor can demand the whole balance from the guarantor at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the client&apos;s occupation is restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the guarantor receives the claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the credit record stays until paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credit record for %1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assets lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lowest cost among the eligible ways out that clear the debts: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost %1, %2 more than the cheapest eligible way out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cost counts %1 paid, %2 left owed and %3 of assets lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawbacks: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eligible, but the payments never clear the debt: ranked after the ways out that do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not eligible: see the reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doing nothing is never recommended: listed to show where it leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen by the consultant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>zansai::AdviceLabels</name>
     <message>
         <source>Installment repayment</source>
@@ -974,24 +79,8 @@
         <translation>%1円</translation>
     </message>
     <message>
-        <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (about %1 a month here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
-        <translation>給与の差押えが申し立てられています(民事執行法143条・152条)。給料日ごとに勤務先が給与の差押可能部分(この場合は月約%1)を債権者に支払い、元金・遅延損害金・費用を完済するまで続きます(民事執行法155条)。同じ債務名義で預金もいつでも差し押さえられます。</translation>
-    </message>
-    <message>
-        <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (about %1 a month, 民事執行法152条) and deposits again.</source>
-        <translation>預金が差し押さえられています(民事執行法143条)。差押命令が債務者に送達されて1週間が経つと債権者が取り立てます(民事執行法155条1項)。同じ債務名義で次は給与(月約%1、民事執行法152条)や預金の再度の差押えもできます。</translation>
-    </message>
-    <message>
-        <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (about %1 a month, 民事執行法152条) and bank deposits at any time.</source>
-        <translation>差押えが申し立てられています。債権者は完済まで裁判所を通じて回収し、同じ債務名義で給与(月約%1、民事執行法152条)や預金もいつでも差し押さえられます。</translation>
-    </message>
-    <message>
         <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
         <translation>税金の滞納処分に裁判は不要です。督促状の発送から10日を過ぎても納付がなければ、税務署等は給与(国税徴収法76条の範囲)や預金を差し押さえられます(国税徴収法47条1項。地方税も同様)。その前に分割納付や換価の猶予を相談してください。</translation>
-    </message>
-    <message>
-        <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (about %1 a month, 民事執行法152条) and bank deposits.</source>
-        <translation>裁判外で債権者ができるのは書面・電話・訪問だけです。次の手段は訴訟か支払督促(民事訴訟法382条)で債務名義を得ること(時効の更新にもなります、民法147条)、その後に給与(月約%1、民事執行法152条)と預金の差押えです。</translation>
     </message>
     <message>
         <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
@@ -1004,26 +93,6 @@
     <message>
         <source>a court settlement record, 民事執行法22条7号</source>
         <translation>和解調書、民事執行法22条7号</translation>
-    </message>
-    <message>
-        <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
-        <translation>仮執行宣言付支払督促は債務名義です(民事執行法22条4号)。債権者は今すぐ給与(月約%1、民事執行法152条)と預金を差し押さえられます。送達から2週間以内の督促異議(民事訴訟法393条)で通常訴訟に移りますが、執行停止(403条)がなければ強制執行は止まりません。異議がなければ確定判決と同じ効力を持ちます(396条)。</translation>
-    </message>
-    <message>
-        <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
-        <translation>判決が送達されています。2週間以内に控訴しなければ確定します(民事訴訟法285条)。確定判決または仮執行宣言付判決で、債権者は給与(月約%1、民事執行法152条)と預金を差し押さえられます(民事執行法22条1号・2号)。</translation>
-    </message>
-    <message>
-        <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (about %1 a month, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
-        <translation>支払督促が送達されています。送達から2週間が経つと債権者は仮執行宣言を申し立てられ(民事訴訟法391条)、直ちに給与(月約%1、民事執行法152条)と預金を差し押さえられます。仮執行宣言の前に督促異議を出せば通常訴訟に移ります(民事訴訟法390条・395条)。</translation>
-    </message>
-    <message>
-        <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits (民事執行法22条).</source>
-        <translation>訴訟が係属しています。答弁書を出さずに第1回口頭弁論を欠席すると、請求を認めたものとみなされ(民事訴訟法159条3項)判決が出ます。判決があれば債権者は給与(月約%1、民事執行法152条)と預金を差し押さえられます(民事執行法22条)。</translation>
-    </message>
-    <message>
-        <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (about %1 a month, 民事執行法152条) and bank deposits without a lawsuit.</source>
-        <translation>執行認諾文言付公正証書は債務名義です(民事執行法22条5号)。債権者は訴訟なしで給与(月約%1、民事執行法152条)と預金を差し押さえられます。</translation>
     </message>
     <message>
         <source>From this day the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages and deposits at once. An objection (督促異議) is possible until the declaration is issued (390条): file it before this day to be safe.</source>
@@ -1116,6 +185,56 @@
     <message>
         <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
         <translation>養育費は自己破産でも免責されず(破産法253条1項4号)、将来分も含めて給与の2分の1まで差し押さえられます(民事執行法151条の2・152条3項)。</translation>
+    </message>
+    <message>
+        <source>about %1 a month</source>
+        <translation>月約%1</translation>
+    </message>
+    <message>
+        <source>nothing seizable from the recorded income</source>
+        <translation>記録された収入からは差押えできる額なし</translation>
+    </message>
+    <message>
+        <source>A wage seizure has been filed (民事執行法143条, 152条): each payday the employer pays the creditor the seizable part of the pay (%1 here) until the claim, late interest and costs are paid (民事執行法155条). With the same 債務名義 the creditor can also seize bank deposits at any time.</source>
+        <translation>給与の差押えが申し立てられています(民事執行法143条・152条)。給料日ごとに勤務先が給与の差押可能部分(この場合は%1)を債権者に支払い、元金・遅延損害金・費用を完済するまで続きます(民事執行法155条)。同じ債務名義で預金もいつでも差し押さえられます。</translation>
+    </message>
+    <message>
+        <source>Bank deposits have been seized (民事執行法143条): the creditor collects them one week after the order reaches the debtor (民事執行法155条1項). With the same 債務名義 it can seize wages next (%1, 民事執行法152条) and deposits again.</source>
+        <translation>預金が差し押さえられています(民事執行法143条)。差押命令が債務者に送達されて1週間が経つと債権者が取り立てます(民事執行法155条1項)。同じ債務名義で次は給与(%1、民事執行法152条)や預金の再度の差押えもできます。</translation>
+    </message>
+    <message>
+        <source>A seizure has been filed: the creditor collects through the court until the claim is paid, and with the same 債務名義 it can seize wages (%1, 民事執行法152条) and bank deposits at any time.</source>
+        <translation>差押えが申し立てられています。債権者は完済まで裁判所を通じて回収し、同じ債務名義で給与(%1、民事執行法152条)や預金もいつでも差し押さえられます。</translation>
+    </message>
+    <message>
+        <source>Out of court the creditor can only write, call or visit. Its next step is a lawsuit or a payment order (支払督促, 民事訴訟法382条) to obtain a 債務名義 — which also renews the limitation period (民法147条) — and then the seizure of wages (%1, 民事執行法152条) and bank deposits.</source>
+        <translation>裁判外で債権者ができるのは書面・電話・訪問だけです。次の手段は訴訟か支払督促(民事訴訟法382条)で債務名義を得ること(時効の更新にもなります、民法147条)、その後に給与(%1、民事執行法152条)と預金の差押えです。</translation>
+    </message>
+    <message>
+        <source>The payment order declared provisionally enforceable is a 債務名義 (民事執行法22条4号): the creditor can seize wages (%1, 民事執行法152条) and bank deposits now. An objection within 2 weeks of service (民事訴訟法393条) moves the case to a lawsuit but does not stop enforcement without a stay (403条); without one the order becomes final like a judgment (396条).</source>
+        <translation>仮執行宣言付支払督促は債務名義です(民事執行法22条4号)。債権者は今すぐ給与(%1、民事執行法152条)と預金を差し押さえられます。送達から2週間以内の督促異議(民事訴訟法393条)で通常訴訟に移りますが、執行停止(403条)がなければ強制執行は止まりません。異議がなければ確定判決と同じ効力を持ちます(396条)。</translation>
+    </message>
+    <message>
+        <source>A judgment has been served: it becomes final unless appealed within 2 weeks (民事訴訟法285条). A final judgment, or one declared provisionally enforceable, lets the creditor seize wages (%1, 民事執行法152条) and bank deposits (民事執行法22条1号・2号).</source>
+        <translation>判決が送達されています。2週間以内に控訴しなければ確定します(民事訴訟法285条)。確定判決または仮執行宣言付判決で、債権者は給与(%1、民事執行法152条)と預金を差し押さえられます(民事執行法22条1号・2号)。</translation>
+    </message>
+    <message>
+        <source>A payment order (支払督促) has been served: 2 weeks after service the creditor can apply for a declaration of provisional enforcement (民事訴訟法391条) and then seize wages (%1, 民事執行法152条) and bank deposits at once. An objection (督促異議) before the declaration moves the case to an ordinary lawsuit (民事訴訟法390条, 395条).</source>
+        <translation>支払督促が送達されています。送達から2週間が経つと債権者は仮執行宣言を申し立てられ(民事訴訟法391条)、直ちに給与(%1、民事執行法152条)と預金を差し押さえられます。仮執行宣言の前に督促異議を出せば通常訴訟に移ります(民事訴訟法390条・395条)。</translation>
+    </message>
+    <message>
+        <source>A lawsuit is pending: without an answer (答弁書) and absent from the first hearing, the claim is deemed admitted (民事訴訟法159条3項) and judgment follows. With a judgment the creditor can seize wages (%1, 民事執行法152条) and bank deposits (民事執行法22条).</source>
+        <translation>訴訟が係属しています。答弁書を出さずに第1回口頭弁論を欠席すると、請求を認めたものとみなされ(民事訴訟法159条3項)判決が出ます。判決があれば債権者は給与(%1、民事執行法152条)と預金を差し押さえられます(民事執行法22条)。</translation>
+    </message>
+    <message>
+        <source>An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 (民事執行法22条5号): the creditor can seize wages (%1, 民事執行法152条) and bank deposits without a lawsuit.</source>
+        <translation>執行認諾文言付公正証書は債務名義です(民事執行法22条5号)。債権者は訴訟なしで給与(%1、民事執行法152条)と預金を差し押さえられます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %n day(s) ago. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1687,19 +806,398 @@
     <name>zansai::CreditRecord</name>
     <message>
         <source>The default stays on record while the debt is unpaid: CIC and JICC keep it during the contract and 5 years after it ends; KSC counts its 5 years from payment in full, so an unpaid balance stays on record indefinitely.</source>
-        <translation type="unfinished"></translation>
+        <translation>債務が未払いの間は延滞（異動）の記録が残ります。CICとJICCは契約期間中と契約終了後5年間、KSCは完済日から5年間を数えるため、未払いの残債は期限なく記録され続けます。</translation>
     </message>
     <message>
         <source>CIC, JICC and KSC: 5 years after the last payment (years from now: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CIC・JICC・KSC：最終支払（完済）から5年（今から%1年）。</translation>
     </message>
     <message>
         <source>CIC and JICC: 5 years after the last payment or the discharge. KSC: the official gazette entry for %1 years from the order commencing the procedure (older sources say 10 years; we use the members&apos; current notice: reference §12.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>CIC・JICC：最終支払または免責から5年。KSC：官報情報を開始決定から%1年（古い資料では10年。会員機関の現行の案内に従っています：リファレンス§12.6）。</translation>
     </message>
     <message>
         <source>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>債権者が時効援用を認めると、JICCはその日に完済として登録します。CICとKSCは契約終了から5年です。債権者が報告するまでは延滞の記録が残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::Limitation</name>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt</source>
+        <translation>債務の承認</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled</source>
+        <translation>任意売却の決済</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>催告</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate</source>
+        <translation>協議を行う旨の合意</translation>
+    </message>
+    <message>
+        <source>Refusal to negotiate</source>
+        <translation>協議の続行の拒絶</translation>
+    </message>
+    <message>
+        <source>Lawsuit served</source>
+        <translation>訴状の送達</translation>
+    </message>
+    <message>
+        <source>Payment order served</source>
+        <translation>支払督促の送達</translation>
+    </message>
+    <message>
+        <source>Payment order with provisional enforcement served</source>
+        <translation>仮執行宣言付支払督促の送達</translation>
+    </message>
+    <message>
+        <source>Judgment served</source>
+        <translation>判決の送達</translation>
+    </message>
+    <message>
+        <source>Judgment final</source>
+        <translation>判決の確定</translation>
+    </message>
+    <message>
+        <source>Court settlement</source>
+        <translation>裁判上の和解</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed</source>
+        <translation>執行認諾文言付公正証書</translation>
+    </message>
+    <message>
+        <source>Seizure filed</source>
+        <translation>差押えの申立て</translation>
+    </message>
+    <message>
+        <source>Auction filed</source>
+        <translation>競売の申立て</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn</source>
+        <translation>競売の取下げ</translation>
+    </message>
+    <message>
+        <source>Claim assigned</source>
+        <translation>債権譲渡</translation>
+    </message>
+    <message>
+        <source>Limitation invoked</source>
+        <translation>時効の援用</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 this is an interruption (中断) under the old law, with the same effect (Supplementary Provisions art. 10(2)).</source>
+        <translation>2020年4月1日より前の事由なので旧法の「中断」にあたり、効果は同じです(改正附則10条2項)。</translation>
+    </message>
+    <message>
+        <source>That is before the period ends anyway (%1), so the date does not change.</source>
+        <translation>これは本来の満了日(%1)より前に終わるため、満了日は変わりません。</translation>
+    </message>
+    <message>
+        <source>No contract date recorded, but the acceleration on %1 is before 2020-04-01, so the contract was too: the old law&apos;s period applies.</source>
+        <translation>契約日の記録はありませんが、期限の利益喪失(%1)が2020年4月1日より前なので契約もそれ以前です。旧法の時効期間が適用されます。</translation>
+    </message>
+    <message>
+        <source>No contract date recorded: the old law is assumed, which gives the longer period where the two differ. Record the contract date to be sure.</source>
+        <translation>契約日の記録がないため旧法を前提とします(新旧で期間が異なる場合は長い方になります)。確実にするには契約日を記録してください。</translation>
+    </message>
+    <message>
+        <source>Guarantee-commission contract of %1 is before 2020-04-01: the old law&apos;s period applies to the right of reimbursement (求償権) even though it arises at subrogation. This reading of Supplementary Provisions art. 10(1) is ours and not verified against the Ministry of Justice&apos;s Q&amp;A.</source>
+        <translation>保証委託契約(%1)が2020年4月1日より前なので、代位弁済で生じる求償権にも旧法の時効期間が適用されます。これは改正附則10条1項についての当方の解釈で、法務省の一問一答等では確認していません。</translation>
+    </message>
+    <message>
+        <source>Disputed: the subrogation (%1) is after 2020-04-01 but the guarantee-commission contract (%2) is before; the old law is applied on our reading of Supplementary Provisions art. 10(1) (not verified).</source>
+        <translation>見解が分かれうる点: 代位弁済(%1)は2020年4月1日以後ですが、保証委託契約(%2)はそれより前です。改正附則10条1項の当方の解釈により旧法を適用しています(未確認)。</translation>
+    </message>
+    <message>
+        <source>Contract of %1 is before 2020-04-01: the old law&apos;s period applies.</source>
+        <translation>契約日(%1)が2020年4月1日より前なので、旧法の時効期間が適用されます。</translation>
+    </message>
+    <message>
+        <source>Contract of %1 is on or after 2020-04-01: the new law applies.</source>
+        <translation>契約日(%1)が2020年4月1日以後なので、新法が適用されます。</translation>
+    </message>
+    <message>
+        <source>New law: 5 years from when the creditor knew it could claim. The creditor of an accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from the same day and never ends earlier.</source>
+        <translation>新法: 債権者が権利を行使できることを知った時から5年。期限の利益を喪失した貸金では債権者は直ちに知るため、行使できる時から10年(166条1項2号)も同じ日から進行し、先に満了することはありません。</translation>
+    </message>
+    <message>
+        <source>Old law: the guarantee company is a stock company and the guarantee-commission contract its commercial act, so the claim is commercial: 5 years.</source>
+        <translation>旧法: 保証会社は株式会社で、保証委託契約はその商行為なので、商事債権として5年です。</translation>
+    </message>
+    <message>
+        <source>Old law: the creditor is a stock company, whose loans are commercial acts, so the claim is commercial: 5 years.</source>
+        <translation>旧法: 債権者は株式会社で、その貸付けは商行為なので、商事債権として5年です。</translation>
+    </message>
+    <message>
+        <source>Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), so a loan to a private borrower is a civil claim: 10 years. A business loan to a merchant would be commercial: 5 years.</source>
+        <translation>旧法: 信用金庫・信用組合・労働金庫・JAは商人ではない(最判昭和63年10月18日)ため、個人への貸付けは民事債権として10年です。商人への事業資金の貸付けなら商事債権として5年になります。</translation>
+    </message>
+    <message>
+        <source>Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a merchant, so the claim is civil: 10 years.</source>
+        <translation>旧法: 住宅金融支援機構(旧住宅金融公庫)は商人ではないため、民事債権として10年です。</translation>
+    </message>
+    <message>
+        <source>Old law: a public credit-guarantee body is not a merchant, so the right of reimbursement is civil: 10 years, unless the debtor is a merchant. For the 公庫住宅融資保証協会 this is not verified.</source>
+        <translation>旧法: 信用保証協会などの公的な保証機関は商人ではないため、求償権は民事債権として10年です(債務者が商人の場合を除く)。公庫住宅融資保証協会については未確認です。</translation>
+    </message>
+    <message>
+        <source>Not verified: the old-law period of a public guarantor&apos;s right of reimbursement is taken as 10 years (civil).</source>
+        <translation>未確認: 公的な保証機関の求償権の旧法上の時効期間を10年(民事)としています。</translation>
+    </message>
+    <message>
+        <source>Old law: a private lender, so the claim is civil: 10 years (5 years if either party acted as a merchant).</source>
+        <translation>旧法: 個人の貸主なので民事債権として10年です(いずれかの当事者が商人として行為した場合は5年)。</translation>
+    </message>
+    <message>
+        <source>Old law: the kind of creditor is not known, so the claim is treated as civil: 10 years. If the creditor is a company, the claim is commercial: 5 years (Commercial Code art. 522).</source>
+        <translation>旧法: 債権者の種類が不明なため、民事債権として10年とします。債権者が会社であれば商事債権として5年です(商法522条)。</translation>
+    </message>
+    <message>
+        <source>Creditor kind unknown: the old-law period is taken as 10 years (civil). For a company creditor it would be 5 years.</source>
+        <translation>債権者の種類が不明: 旧法上の時効期間を10年(民事)としています。債権者が会社なら5年になります。</translation>
+    </message>
+    <message>
+        <source>An event without a valid date was not counted.</source>
+        <translation>有効な日付のない出来事は計算に含めていません。</translation>
+    </message>
+    <message>
+        <source>Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation>代位弁済(%1)の翌日%2から%3年、満了日は%4です。</translation>
+    </message>
+    <message>
+        <source>Accelerated on %1: the period runs from the next day, %2, for %3 years and ends %4.</source>
+        <translation>期限の利益喪失(%1)の翌日%2から%3年、満了日は%4です。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came before the period began (%3): no effect on it.</source>
+        <translation>%2の%1は時効期間の開始(%3)より前のため、影響しません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the limitation was invoked on %3: the claim is extinguished and this does not revive it.</source>
+        <translation>%2の%1は%3の時効援用の後です。債権は消滅しており、これで復活することはありません。</translation>
+    </message>
+    <message>
+        <source>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</source>
+        <translation>%1の債権譲渡(サービサーへの売却など): 債権の同一性も時効期間もそのままで、更新も変更もありません。</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
+        <translation>任意売却の決済(債務者の同意による売却代金の弁済は一部弁済として承認にあたるとするのが実務の扱いで、判例はありません)</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
+        <translation>債務者が作成に応じた執行認諾文言付公正証書(承認にあたります。判決ではないため169条の10年は適用されません)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
+        <translation>%2の%1は時効完成(%3)の後です。時効完成を知らなかったとしても、その時効はもう援用できません。新たに%4年の時効が進行し、満了日は%5です。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
+        <translation>%2の%1は債務の承認にあたります。翌日から時効が更新されて%3年、満了日は%4です。</translation>
+    </message>
+    <message>
+        <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
+        <translation>%1の催告: 時効は%2に既に完成しているため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an earlier demand is holding off completion: a second demand has no effect (the suspension still ends %2).</source>
+        <translation>%1の催告: 先の催告で完成が猶予されている間の再度の催告には効果がありません(猶予は%2までのままです)。</translation>
+    </message>
+    <message>
+        <source>Demand on %1 while an agreement to negotiate is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>%1の催告: 協議の合意で完成が猶予されている間の催告には効果がありません(猶予は%2までのままです)。</translation>
+    </message>
+    <message>
+        <source>Demand on %1: completion is suspended until %2 (6 months). Only a suit, payment order or other court step by then keeps the claim alive; another demand will not.</source>
+        <translation>%1の催告: %2まで(6か月)時効の完成が猶予されます。それまでに訴訟・支払督促などの裁判上の手続がなければ時効は完成します。再度の催告では延びません。</translation>
+    </message>
+    <message>
+        <source>Before 2020-04-01 a demand interrupted the period only if a suit or the like followed within 6 months (old art. 153); the last day is the same.</source>
+        <translation>2020年4月1日より前の催告は、6か月以内に訴訟等があった場合に限り時効を中断するもの(旧153条)で、最終日は同じです。</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not apply and it has no effect.</source>
+        <translation>%1の協議の合意: 2020年4月1日より前の合意には151条が適用されず、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1: the period had already completed on %2, so it suspends nothing. Take care: agreeing to discuss repayment can be read as acknowledging the debt.</source>
+        <translation>%1の協議の合意: 時効は%2に既に完成しているため、猶予の効果はありません。注意: 返済の協議に応じることは債務の承認と見られるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Agreement to negotiate on %1 while a demand is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>%1の協議の合意: 催告で完成が猶予されている間の合意には効果がありません(猶予は%2までのままです)。</translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 years from the original completion date %3.</source>
+        <translation>%1の再度の協議の合意: 猶予は、本来の満了日%3から通じて5年の上限である%2までです。</translation>
+    </message>
+    <message>
+        <source>Renewed agreement to negotiate on %1, made during the suspension: completion is suspended until %2.</source>
+        <translation>%1の再度の協議の合意(猶予期間中): %2まで時効の完成が猶予されます。</translation>
+    </message>
+    <message>
+        <source>Written agreement to negotiate on %1: completion is suspended until %2 (one year, an agreed shorter term, or 6 months after a written refusal, whichever comes first).</source>
+        <translation>%1の書面による協議の合意: %2まで時効の完成が猶予されます(合意から1年、合意で定めた1年未満の期間、書面による続行拒絶の通知から6か月のいずれか早い時まで)。</translation>
+    </message>
+    <message>
+        <source>The agreed term (to %1) is not shorter than one year, so the one-year limit applies.</source>
+        <translation>合意した期間(%1まで)は1年未満ではないため、1年の限度によります。</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: no agreement to negotiate is in force, so it has no effect.</source>
+        <translation>%1の書面による協議続行の拒絶: 効力のある協議の合意がないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: the suspension by agreement now ends %2 (6 months after the refusal).</source>
+        <translation>%1の書面による協議続行の拒絶: 合意による猶予は%2(拒絶から6か月)で終わります。</translation>
+    </message>
+    <message>
+        <source>Written refusal to continue negotiating on %1: 6 months from it would run past the agreement&apos;s own end, %2, which stays.</source>
+        <translation>%1の書面による協議続行の拒絶: 拒絶から6か月は合意による猶予の終期%2より後になるため、終期は%2のままです。</translation>
+    </message>
+    <message>
+        <source>Judgment served on %1: the 2-week appeal period ends %2 (a last day on which the courts are closed moves to the next open day). Without an appeal the judgment becomes final then.</source>
+        <translation>%1の判決送達: 2週間の控訴期間は%2までです(末日が裁判所の閉庁日なら次の開庁日まで)。控訴がなければその時に判決が確定します。</translation>
+    </message>
+    <message>
+        <source>Payment order with a declaration of provisional enforcement served on %1: the creditor can enforce at once. The 2-week objection period ends %2; without an objection the order becomes final like a judgment.</source>
+        <translation>%1の仮執行宣言付支払督促の送達: 債権者は直ちに強制執行できます。2週間の督促異議の期間は%2までで、異議がなければ確定判決と同一の効力をもって確定します。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
+        <translation>%2の%1: それまでに申立てがなければ(送達ではなく申立ての日が基準)、時効は%3に完成しています。手続の中で時効を援用してください。確定判決で権利が確定すると、その時効完成はもう主張できません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
+        <translation>%2の%1: 手続の係属中(申立ての時から)は時効の完成が猶予されます。確定判決や和解で権利が確定すれば新たに10年の時効が始まり、取下げ等で権利が確定せずに終われば、終了から6か月の猶予にとどまります。</translation>
+    </message>
+    <message>
+        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
+        <translation>%1までに控訴の記録がないため判決は確定し、翌日から新たに10年の時効が進行します。満了日は%2です。</translation>
+    </message>
+    <message>
+        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
+        <translation>%1までに督促異議の記録がないため支払督促は確定判決と同一の効力をもって確定し、翌日から新たに10年の時効が進行します。満了日は%2です。</translation>
+    </message>
+    <message>
+        <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
+        <translation>%1の裁判上の和解: 権利は確定判決と同一の効力で確定し、翌日から新たに10年の時効が進行します。満了日は%2です。和解の時点で弁済期が来ていない分割金は本来の時効期間のままです(169条2項)。</translation>
+    </message>
+    <message>
+        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
+        <translation>%1の判決確定: 翌日から新たに10年の時効が進行します。満了日は%2です。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
+        <translation>時効完成(%3)後の%2の%1: 時効を援用してください(請求異議の訴え)。</translation>
+    </message>
+    <message>
+        <source>Auction filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it entirely (old art. 154).</source>
+        <translation>%1の競売の申立て(2020年4月1日より前): 旧法の中断事由で、手続の終了時から新たな時効が始まりますが、取下げや取消しがあれば中断の効力は全く生じません(旧154条)。</translation>
+    </message>
+    <message>
+        <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
+        <translation>%1の競売の申立て: 手続中は時効の完成が猶予され、終了時から新たな時効が始まります。取下げの場合は、その時から6か月の猶予にとどまります。</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154). Its end is not recorded, so it is treated as still pending.</source>
+        <translation>%1の差押えの申立て(2020年4月1日より前): 旧法の中断事由で、手続の終了時から新たな時効が始まりますが、取下げや取消しがあれば中断の効力は生じません(旧154条)。終了の記録がないため、係属中として扱います。</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
+        <translation>%1の差押えの申立て: 手続中は時効の完成が猶予され、終了時から新たな時効が始まります(取下げ・取消しの場合は6か月の猶予のみ)。終了の記録がないため、係属中として扱います。</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
+        <translation>%1の競売の取下げ: 係属中の競売の記録がないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1: the old-law interruption by the filing is undone as if it never happened (old art. 154); the period ends %2.</source>
+        <translation>%1の競売の取下げ: 申立てによる旧法の中断は初めからなかったことになります(旧154条)。満了日は%2です。</translation>
+    </message>
+    <message>
+        <source>Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
+        <translation>%1の競売の取下げ(任意売却のためなど): 時効は更新されず、取下げから6か月の%2まで完成が猶予されるだけです。</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1, after completion on %2: the claim is extinguished, with effect back to the start of the period.</source>
+        <translation>%1の時効の援用(時効完成%2の後): 債権は消滅し、その効力は起算日にさかのぼります。</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 while a proceeding is pending: the period has not completed, so it has no effect.</source>
+        <translation>%1の時効の援用: 手続の係属中で時効は完成していないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Limitation invoked on %1 before completion (%2): no effect.</source>
+        <translation>%1の時効の援用: 時効完成(%2)前のため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Events dated after %1 (the as-of date) were not counted.</source>
+        <translation>基準日(%1)より後の出来事は計算に含めていません。</translation>
+    </message>
+    <message>
+        <source>A court proceeding or enforcement is pending: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
+        <translation>裁判手続または強制執行が係属中です。その間は時効の完成が猶予されるため、%1は最も早い場合の日付にすぎません。</translation>
+    </message>
+    <message>
+        <source>a national holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>a year-end or New Year court closure day</source>
+        <translation>年末年始の閉庁日</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>The last day, %1, is %2, when the courts are closed. Choice made: Civil Code art. 142 (a period ending on a holiday runs to the next day) is not applied to limitation, the prevailing view since a claim can be filed on a holiday (大阪地判昭和48年9月4日). A minority view would extend it to the next business day; there is no Supreme Court ruling.</source>
+        <translation>満了日%1は%2で、裁判所の閉庁日です。本計算の選択: 期間の末日が休日なら翌日に満了するとする民法142条は、休日でも訴えを提起できるため時効には適用しないとする多数説によっています(大阪地判昭和48年9月4日)。翌営業日まで延びるとする少数説もあり、最高裁の判例はありません。</translation>
+    </message>
+    <message>
+        <source>The payment or acknowledgment of %1 came after completion: that completion can no longer be invoked, and a new period runs.</source>
+        <translation>%1の支払いまたは承認は時効完成後のため、その時効完成はもう援用できず、新たな時効が進行しています。</translation>
+    </message>
+    <message>
+        <source>The period has completed. Do not pay or acknowledge anything, not even a token payment: that forfeits the defence even without knowing it had completed (最判昭和41年4月20日). Invoke it in writing (内容証明 with 配達証明, Civil Code art. 145).</source>
+        <translation>時効期間は満了しています。少額でも支払ったり債務を認めたりしないでください。時効完成を知らなくても援用できなくなります(最判昭和41年4月20日)。配達証明付きの内容証明郵便で時効を援用してください(民法145条)。</translation>
+    </message>
+    <message>
+        <source>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</source>
+        <translation>時効完成後に支払いや債務の承認をすると、サービサーへのわずかな支払いでも時効を援用できなくなります(最判昭和41年4月20日)。</translation>
+    </message>
+    <message>
+        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
+        <translation>税金は民法の消滅時効によりません。徴収権は法定納期限(%1とします)から5年で時効消滅し、更新がなければ%2です。援用は不要で、時効の利益を放棄することもできません。</translation>
+    </message>
+    <message>
+        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
+        <translation>税金の時効の更新・完成猶予は国税通則法73条によります(督促、差押え、一部納付など)。記録された出来事は評価していません。</translation>
+    </message>
+    <message>
+        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
+        <translation>税金: %1は督促・差押え・納付などによる更新がない場合の5年の日付で、本計算は更新を評価していません。頼る前に税務署・自治体に確認してください。</translation>
+    </message>
+    <message>
+        <source>No acceleration date recorded: the limitation cannot be computed.</source>
+        <translation>期限の利益喪失日の記録がないため、時効を計算できません。</translation>
     </message>
 </context>
 <context>
@@ -1745,15 +1243,15 @@
     <name>zansai::OccupationRestriction</name>
     <message>
         <source>Lawyer (bengoshi)</source>
-        <translation type="unfinished"></translation>
+        <translation>弁護士</translation>
     </message>
     <message>
         <source>Judicial scrivener (shihō shoshi)</source>
-        <translation type="unfinished"></translation>
+        <translation>司法書士</translation>
     </message>
     <message>
         <source>Certified tax accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>税理士</translation>
     </message>
     <message>
         <source>Certified public accountant</source>
@@ -1761,70 +1259,618 @@
     </message>
     <message>
         <source>Administrative scrivener (gyōsei shoshi)</source>
-        <translation type="unfinished"></translation>
+        <translation>行政書士</translation>
     </message>
     <message>
         <source>Labour and social security attorney (sharōshi)</source>
-        <translation type="unfinished"></translation>
+        <translation>社会保険労務士</translation>
     </message>
     <message>
         <source>Patent attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>弁理士</translation>
     </message>
     <message>
         <source>Land and house investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>土地家屋調査士</translation>
     </message>
     <message>
         <source>Real estate appraiser</source>
-        <translation type="unfinished"></translation>
+        <translation>不動産鑑定士</translation>
     </message>
     <message>
         <source>Real estate transaction agent (takken-shi)</source>
-        <translation type="unfinished"></translation>
+        <translation>宅地建物取引士</translation>
     </message>
     <message>
         <source>Customs specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>通関士</translation>
     </message>
     <message>
         <source>Life insurance solicitor or non-life insurance agent</source>
-        <translation type="unfinished"></translation>
+        <translation>生命保険募集人・損害保険代理店</translation>
     </message>
     <message>
         <source>Securities sales representative</source>
-        <translation type="unfinished"></translation>
+        <translation>証券外務員</translation>
     </message>
     <message>
         <source>Security guard or security company</source>
-        <translation type="unfinished"></translation>
+        <translation>警備員・警備業者</translation>
     </message>
     <message>
         <source>Registered money lender</source>
-        <translation type="unfinished"></translation>
+        <translation>貸金業者</translation>
     </message>
     <message>
         <source>Pawnbroker</source>
-        <translation type="unfinished"></translation>
+        <translation>質屋</translation>
     </message>
     <message>
         <source>Second-hand dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>古物商</translation>
     </message>
     <message>
         <source>Licensed construction contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>建設業者</translation>
     </message>
     <message>
         <source>Notary public</source>
-        <translation type="unfinished"></translation>
+        <translation>公証人</translation>
     </message>
     <message>
         <source>Guardian, curator or executor of a will</source>
-        <translation type="unfinished"></translation>
+        <translation>後見人・保佐人・遺言執行者</translation>
     </message>
     <message>
         <source>Restricted from the order commencing bankruptcy until restoration of rights, which comes automatically when the discharge becomes final (破産法255条1項1号): usually a few months.</source>
+        <translation>破産手続開始決定から復権まで制限されます。復権は免責許可決定の確定により当然に生じます（破産法255条1項1号）。通常は数か月です。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::OptionComparison</name>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>No guarantor is recorded: no one else is affected.</source>
+        <translation>保証人の記録はありません。他の人への影響はありません。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completed on %2. Any payment or proposal to pay now would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.</source>
+        <translation>%1：消滅時効は%2に完成しています。今支払ったり支払を申し出たりすると援用できなくなります（最判昭和41年4月20日）。先に時効を援用してください。</translation>
+    </message>
+    <message>
+        <source>Each payment is an acknowledgment (民法152条1項): the limitation period starts again from every payment.</source>
+        <translation>支払のたびに債務の承認となり（民法152条1項）、時効期間はその都度あらためて進行を始めます。</translation>
+    </message>
+    <message>
+        <source>The guarantor stays liable for the whole balance; while the payments are kept the creditor usually does not turn to the guarantor. The client&apos;s payments also renew the limitation period against the guarantor (民法457条1項).</source>
+        <translation>保証人は残額全部について責任を負い続けます。支払が続いている間、債権者は通常保証人に請求しません。本人の支払は保証人に対しても時効を更新します（民法457条1項）。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>支払うべき債務はありません。</translation>
+    </message>
+    <message>
+        <source>Monthly payment set by the consultant: %1.</source>
+        <translation>相談員が設定した月額：%1。</translation>
+    </message>
+    <message>
+        <source>Affordable from the budget: income %1 − expenses %2 = %3 a month.</source>
+        <translation>家計から支払える額：収入%1 − 支出%2 = 月%3。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay each month, so no installment can be offered.</source>
+        <translation>毎月支払に回せる余裕がないため、分割弁済を提案できません。</translation>
+    </message>
+    <message>
+        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
+        <translation>遅延損害金が付き続ける中で、残高%1を%2か月で完済します。支払総額%3、うち遅延損害金%4。</translation>
+    </message>
+    <message>
+        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
+        <translation>月%1の支払では、毎月の遅延損害金%2にも足りません。債務は完済できず、残高は増え続けます（%4年後に%3）。</translation>
+    </message>
+    <message>
+        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
+        <translation>月%1の支払は毎月の遅延損害金に充てられるだけです。債務は完済できず、残高は%2のままです。</translation>
+    </message>
+    <message>
+        <source>At %1 a month the balance does not clear within 100 years.</source>
+        <translation>月%1では100年以内に完済できません。</translation>
+    </message>
+    <message>
+        <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
+        <translation>表示の総額は%1年分の支払（%2）で、債務は完済されません。</translation>
+    </message>
+    <message>
+        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
+        <translation>現実的な道筋：サービサーは%1年ほど着実に支払が続くと残額の和解に応じることが多くあります（相談事例：780万円を月1万円×5年で合意）。%2回支払った時点で支払済みは%3、残高は%4です。このような和解はよくありますが保証はないため、数字には織り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
+        <translation>任意売却後、サービサーは通常月%1〜%2の支払に応じます。それより少ないと断られることがあります。</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
+        <translation>任意売却後、サービサーは本人が提出する収支表に基づき、通常月%1〜%2の支払に応じます。</translation>
+    </message>
+    <message>
+        <source>Proposing to pay acknowledges the debt (民法152条1項): if no settlement is reached, the limitation period has started again.</source>
+        <translation>支払の申出は債務の承認になります（民法152条1項）。和解がまとまらなくても、時効期間はあらためて進行を始めています。</translation>
+    </message>
+    <message>
+        <source>Waiving the remainder for the client also frees the guarantor (a guarantee follows the main debt), unless the settlement keeps the claim against the guarantor: have the written settlement release the guarantor expressly.</source>
+        <translation>本人に対する残額の免除は保証人も解放します（保証債務の付従性）。ただし和解で保証人への請求を留保した場合は別です。和解書に保証人の免除を明記してもらってください。</translation>
+    </message>
+    <message>
+        <source>No servicer holds any of the debts (no claim_assigned event, no 債権回収 or サービサー in a creditor&apos;s name): banks and the Japan Housing Finance Agency rarely discount; a lump-sum settlement becomes realistic once the claim is sold to a servicer.</source>
+        <translation>サービサーが保有する債権はありません（債権譲渡の記録がなく、債権者名に「債権回収」「サービサー」もありません）。銀行や住宅金融支援機構が減額に応じることはまれで、一括和解は債権がサービサーに譲渡されてから現実的になります。</translation>
+    </message>
+    <message>
+        <source>%1 is held by a servicer: %2 owed.</source>
+        <translation>%1はサービサーが保有しています：残高%2。</translation>
+    </message>
+    <message>
+        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
+        <translation>提示に使える資金：現金%1 + 預金%2 − 生活費1か月分%3 = %4。</translation>
+    </message>
+    <message>
+        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
+        <translation>提示できる資金がないため、一括和解は提案できません。貯蓄ができれば、後でサービサーが応じることもあります。</translation>
+    </message>
+    <message>
+        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
+        <translation>提示額の目安：%1〜%2（債権額%3の1.7%〜16%、手元資金が上限）。全額を支払う場合と比べた軽減額：%4〜%5。</translation>
+    </message>
+    <message>
+        <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
+        <translation>法律ではなく実務です：サービサーは債権を安く買い取るため、一部の支払で和解することがよくあります（相談事例：580万円を10万円で和解、約1.7%。「約84%の債権放棄」、16%の支払）。最初の書面の提案は出発点にすぎません。総額は目安の上限で表示しています。</translation>
+    </message>
+    <message>
+        <source>Debts not held by a servicer stay owed: %1.</source>
+        <translation>サービサーが保有していない債務は残ります：%1。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period completes on %2. A lawyer&apos;s notice of representation or a payment proposal before then can count as an acknowledgment and start it again (民法152条1項).</source>
+        <translation>%1：消滅時効は%2に完成します。それまでに受任通知や支払の提案をすると承認とされ、時効があらためて進行を始めるおそれがあります（民法152条1項）。</translation>
+    </message>
+    <message>
+        <source>The lawyer&apos;s notice of representation (受任通知) and the payment proposal can count as an acknowledgment (民法152条1項) and start the limitation period again: check the limitation first.</source>
+        <translation>受任通知や返済の提案は債務の承認とされることがあり（民法152条1項）、時効があらためて進行を始めます。先に時効を確認してください。</translation>
+    </message>
+    <message>
+        <source>The settlement binds only the creditor and the client: the creditor usually demands the whole balance from the guarantor at once, unless the guarantor is included in the settlement.</source>
+        <translation>和解は債権者と本人の間だけのものです。保証人も和解に加えない限り、債権者は通常保証人に残額の一括支払を請求します。</translation>
+    </message>
+    <message>
+        <source>No debt a voluntary arrangement can cover (taxes and child support are not settled this way).</source>
+        <translation>任意整理の対象になる債務はありません（税金や養育費はこの方法では整理できません）。</translation>
+    </message>
+    <message>
+        <source>Future interest is cut and the principal of %1 is repaid in installments (36 months standard, up to 60).</source>
+        <translation>将来利息をカットし、元本%1を分割で返済します（標準36回、最長60回）。</translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the principal needs %2 a month, more than the budget surplus of %3.</source>
+        <translation>支払えません：%1か月でも元本の返済に月%2が必要で、家計の余裕%3を超えます。</translation>
+    </message>
+    <message>
+        <source>Affordable: %1 a month over %2 months (rounded up to the yen) within the budget surplus of %3.</source>
+        <translation>支払可能：月%1を%2か月（1円未満切上げ）、家計の余裕%3の範囲内です。</translation>
+    </message>
+    <message>
+        <source>Assumed: the accrued late interest of %1 is waived in the negotiation. Creditors often agree but need not; nothing binds a creditor who refuses.</source>
+        <translation>前提：発生済みの遅延損害金%1は交渉で免除されるものとしています。応じる債権者は多いものの義務はなく、拒む債権者を拘束するものはありません。</translation>
+    </message>
+    <message>
+        <source>Fees (practice, check the office&apos;s fee table): retainer %1 + success fee %2 per creditor × %3 = %4, usually paid in installments before the payments start.</source>
+        <translation>費用（実務上の目安。事務所の報酬基準を確認してください）：1社あたり着手金%1 + 報酬%2 × %3社 = %4。通常、返済開始前に分割で支払います。</translation>
+    </message>
+    <message>
+        <source>Taxes and child support are not part of the arrangement and stay owed: %1.</source>
+        <translation>税金と養育費は任意整理の対象外で、そのまま残ります：%1。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>預貯金</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>自動車</translation>
+    </message>
+    <message>
+        <source>Insurance surrender value</source>
+        <translation>保険の解約返戻金</translation>
+    </message>
+    <message>
+        <source>Retirement allowance (counted at 1/8)</source>
+        <translation>退職金（見込額の1/8で評価）</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>その他の財産</translation>
+    </message>
+    <message>
+        <source>the liquidation value</source>
+        <translation>清算価値</translation>
+    </message>
+    <message>
+        <source>two years of disposable income</source>
+        <translation>可処分所得の2年分</translation>
+    </message>
+    <message>
+        <source>the statutory minimum</source>
+        <translation>法定の最低弁済額</translation>
+    </message>
+    <message>
+        <source>Taking part in the proceedings suspends the limitation period (民法147条1項4号); the confirmed claims are then paid under the plan.</source>
+        <translation>手続への参加で時効の完成が猶予され（民法147条1項4号）、確定した債権は再生計画に従って支払われます。</translation>
+    </message>
+    <message>
+        <source>The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims the whole balance from the guarantor.</source>
+        <translation>再生計画は保証債務を減らしません（民事再生法177条2項）。債権者は保証人に残額全部を請求します。</translation>
+    </message>
+    <message>
+        <source>No debt the procedure can reduce (taxes are paid in full: 民事再生法122条).</source>
+        <translation>この手続で減額できる債務はありません（税金は全額支払います：民事再生法122条）。</translation>
+    </message>
+    <message>
+        <source>No continuing income: the procedure needs an income expected to continue or recur (民事再生法221条1項).</source>
+        <translation>継続的な収入がありません。この手続には将来も継続的または反復して収入を得る見込みが必要です（民事再生法221条1項）。</translation>
+    </message>
+    <message>
+        <source>A pension of %1 a month is a continuing income (民事再生法221条1項); courts accept it when the plan fits the pension.</source>
+        <translation>月%1の年金は継続的な収入です（民事再生法221条1項）。計画が年金の範囲で履行できれば裁判所は認めます。</translation>
+    </message>
+    <message>
+        <source>Continuing income: %1 a month net (民事再生法221条1項).</source>
+        <translation>継続的な収入：手取り月%1（民事再生法221条1項）。</translation>
+    </message>
+    <message>
+        <source>Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): ordinary civil rehabilitation or bankruptcy instead.</source>
+        <translation>債権額%1は上限の5,000万円を超えます（民事再生法221条1項）。通常の民事再生か破産を検討します。</translation>
+    </message>
+    <message>
+        <source>Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).</source>
+        <translation>債権額%1は上限の5,000万円以内です（民事再生法221条1項）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of the claims (more than half): it alone can reject a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation>%1が債権額の%2（過半）を持っており、単独で小規模個人再生の計画を否決できます（民事再生法230条6項）。</translation>
+    </message>
+    <message>
+        <source>With %1 creditor(s), one objection is half of the creditors by number and rejects a small-scale rehabilitation plan (民事再生法230条6項).</source>
+        <translation>債権者が%1者のため、1者の不同意で頭数の半数となり、小規模個人再生の計画は否決されます（民事再生法230条6項）。</translation>
+    </message>
+    <message>
+        <source>No creditor holds more than half of the claims: small-scale rehabilitation (小規模個人再生) needs no more than the absence of objections by half (民事再生法230条6項).</source>
+        <translation>過半の債権を持つ債権者はいません。小規模個人再生は、頭数の半数以上または債権額の過半の不同意がなければ可決とみなされます（民事再生法230条6項）。</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs no creditor vote: chosen here. Its minimum includes two years of disposable income.</source>
+        <translation>給与所得者等再生（民事再生法239条）は債権者の決議が不要なため、こちらを選んでいます。最低弁済額には可処分所得の2年分が含まれます。</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): the veto risk remains.</source>
+        <translation>%1以前の申立てでは給与所得者等再生を利用できません（前回の免責から7年以内：民事再生法239条5項2号）。否決のリスクは残ります。</translation>
+    </message>
+    <message>
+        <source>If the income is a regular salary, salary-earner rehabilitation (民事再生法239条) avoids the vote; the occupation alone does not tell. Otherwise the veto risk remains.</source>
+        <translation>収入が定期的な給与であれば、給与所得者等再生（民事再生法239条）で決議を避けられます。職業だけでは判断できません。そうでなければ否決のリスクは残ります。</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation needs a regular salary-like income (民事再生法239条1項): the veto risk remains.</source>
+        <translation>給与所得者等再生には給与またはこれに類する定期的な収入が必要です（民事再生法239条1項）。否決のリスクは残ります。</translation>
+    </message>
+    <message>
+        <source>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</source>
+        <translation>最低弁済額は%1で、%2によります（債権額%4に対する法定の最低弁済額%3、清算価値%5：民事再生法231条2項・241条2項）。</translation>
+    </message>
+    <message>
+        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
+        <translation>可処分所得の2年分は（手取り収入 − 家計の支出）× 24 = %1と見積もっています。政令で定める最低生活費は計算に入れていません。</translation>
+    </message>
+    <message>
+        <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
+        <translation>清算価値：同じ東京地裁の基準で破産した場合に処分される財産（99万円を超える現金、20万円以上の財産）：%1。</translation>
+    </message>
+    <message>
+        <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
+        <translation>最低弁済額は1円未満を切り上げています（5分の1・10分の1を「下回らない」ため。切り捨てる計算機も多くあります：リファレンス§12.5）。</translation>
+    </message>
+    <message>
+        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
+        <translation>養育費の未払%1は減額されず（民事再生法229条3項）、計画の中で全額支払います。</translation>
+    </message>
+    <message>
+        <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
+        <translation>税金%1は減額されず（民事再生法122条）、計画とは別に支払います。</translation>
+    </message>
+    <message>
+        <source>Not affordable: even over %1 months the plan of %2 needs %3 a month, more than the budget surplus of %4.</source>
+        <translation>支払えません：%1か月でも計画額%2の返済に月%3が必要で、家計の余裕%4を超えます。</translation>
+    </message>
+    <message>
+        <source>%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for special reasons).</source>
+        <translation>月%2を%1回（民事再生法229条2項2号：原則3年、特別の事情があれば5年まで）。</translation>
+    </message>
+    <message>
+        <source>Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee %2, official gazette about %3, rehabilitation commissioner %4 (Tokyo appoints one in every case).</source>
+        <translation>費用（実務上の目安）：弁護士費用%1（事務所の提示は40万〜60万円）、申立手数料%2、官報公告費約%3、個人再生委員%4（東京地裁は全件で選任）。</translation>
+    </message>
+    <message>
+        <source>Taking part in the bankruptcy suspends the limitation period (民法147条1項4号); after the discharge the debts can no longer be enforced, so the clock no longer matters.</source>
+        <translation>破産手続への参加で時効の完成が猶予されます（民法147条1項4号）。免責後は債務を強制できなくなるため、時効は問題でなくなります。</translation>
+    </message>
+    <message>
+        <source>The discharge does not free the guarantor (破産法253条2項): the creditor claims the whole balance from the guarantor at once, and after the discharge the guarantor cannot invoke the main debt&apos;s limitation (最判平成11年11月9日).</source>
+        <translation>免責は保証人に及びません（破産法253条2項）。債権者は保証人に残額全部を一括で請求し、免責後は保証人も主債務の時効を援用できません（最判平成11年11月9日）。</translation>
+    </message>
+    <message>
+        <source>Nothing a discharge would free: taxes and child support survive it (破産法253条1項1号・4号).</source>
+        <translation>免責で免れる債務がありません。税金と養育費は免責されません（破産法253条1項1号・4号）。</translation>
+    </message>
+    <message>
+        <source>Not unable to pay: cash and deposits of %1 cover the whole balance of %2 (破産法15条1項).</source>
+        <translation>支払不能ではありません：現金と預金%1で残高%2の全部を支払えます（破産法15条1項）。</translation>
+    </message>
+    <message>
+        <source>Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of %2 and a surplus of %3 a month.</source>
+        <translation>支払不能（破産法15条1項）：残高%1に対し、現金と預金は%2、家計の余裕は月%3です。</translation>
+    </message>
+    <message>
+        <source>Assumed filing date %1 (%2 days to prepare the papers).</source>
+        <translation>申立日は%1と想定しています（書類の準備に%2日）。</translation>
+    </message>
+    <message>
+        <source>A prior discharge became final on %1: a filing on or before %2 falls within 7 years (破産法252条1項10号). A discretionary discharge (破産法252条2項) is still possible, usually after a trustee&apos;s investigation; from %3 the rule no longer applies.</source>
+        <translation>前回の免責は%1に確定しています。%2以前の申立ては7年以内にあたります（破産法252条1項10号）。それでも裁量免責（破産法252条2項）の可能性はあり、通常は破産管財人の調査を経ます。%3以降はこの規定は適用されません。</translation>
+    </message>
+    <message>
+        <source>The prior discharge of %1 is more than 7 years before the filing (the period ended %2): 破産法252条1項10号 does not apply.</source>
+        <translation>前回の免責（%1）は申立ての7年より前です（期間は%2に満了）。破産法252条1項10号は適用されません。</translation>
+    </message>
+    <message>
+        <source>Summary dismissal (同時廃止): cash below 330,000 yen and no single asset of 200,000 yen or more (Tokyo practice). Court deposit: the official gazette fee, about %1.</source>
+        <translation>同時廃止：現金33万円未満で、20万円以上の財産がありません（東京地裁の運用）。予納金は官報公告費の約%1です。</translation>
+    </message>
+    <message>
+        <source>a ground to refuse the discharge to investigate</source>
+        <translation>調査が必要な免責不許可事由</translation>
+    </message>
+    <message>
+        <source>Small administration (少額管財) because of: %1 (Tokyo practice: cash of 330,000 yen or more, any other asset of 200,000 yen or more, or a ground to refuse the discharge). Court deposit %2: 200,000 yen for the trustee plus the official gazette fee.</source>
+        <translation>少額管財となる理由：%1（東京地裁の運用：現金33万円以上、その他の財産で20万円以上のもの、または免責不許可事由）。予納金%2：引継予納金20万円と官報公告費。</translation>
+    </message>
+    <message>
+        <source>The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District Court&apos;s practice (reference §12.8); other courts use other amounts, and the official gazette fee changes every year.</source>
+        <translation>33万円・20万円の基準と予納金は東京地裁の運用です（リファレンス§12.8）。他の裁判所では金額が異なり、官報公告費は毎年変わります。</translation>
+    </message>
+    <message>
+        <source>Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条&apos;s 660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 yen): probably a conversion error; we use 660,000 (reference §12.2).</source>
+        <translation>99万円までの現金は自由財産として手元に残ります（破産法34条3項1号：民事執行法施行令1条の66万円 × 3/2）。政令を67万円（100.5万円）と表示する資料がありますが、変換の誤りとみられ、66万円を採用しています（リファレンス§12.2）。</translation>
+    </message>
+    <message>
+        <source>Cash above 990,000 yen: %1 (破産法34条3項1号)</source>
+        <translation>99万円を超える現金：%1（破産法34条3項1号）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)</source>
+        <translation>%1：%2（20万円以上は破産管財人が換価します。東京地裁の運用）</translation>
+    </message>
+    <message>
+        <source>The court may still leave an item to the client (自由財産の拡張, 破産法34条4項); that is not assumed.</source>
+        <translation>裁判所が財産を手元に残すこと（自由財産の拡張、破産法34条4項）もありますが、ここでは想定していません。</translation>
+    </message>
+    <message>
+        <source>%1 survives the discharge: %2 (%3).</source>
+        <translation>%1は免責されません：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote 200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a trustee).</source>
+        <translation>費用：申立ての印紙%1、予納金%2、弁護士費用%3（実務上の目安。事務所の提示は同時廃止で20万〜40万円、管財事件で30万〜60万円）。</translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2): at %3 a month they take %4 months to save; law offices usually accept installments.</source>
+        <translation>費用%1は使える資金（%2）を超えます。月%3ずつなら%4か月で用意できます。法律事務所は通常分割払いに応じます。</translation>
+    </message>
+    <message>
+        <source>The fees of %1 exceed the cash available (%2) and the budget leaves nothing to save them; ask about legal aid (法テラス).</source>
+        <translation>費用%1は使える資金（%2）を超え、家計にも積み立てる余裕がありません。法テラスの利用を相談してください。</translation>
+    </message>
+    <message>
+        <source>The principal of %1 could be repaid at %2 a month over 36 months: the court may doubt the inability to pay (破産法15条1項).</source>
+        <translation>元本%1は月%2の36回払いで返済できるため、裁判所が支払不能を疑う可能性があります（破産法15条1項）。</translation>
+    </message>
+    <message>
+        <source>%1: restricted (%2). %3</source>
+        <translation>%1：制限されます（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Rights are restored when the discharge becomes final (破産法255条1項1号).</source>
+        <translation>免責許可決定の確定により復権します（破産法255条1項1号）。</translation>
+    </message>
+    <message>
+        <source>What would reset it: a payment or any acknowledgment starts it again (民法152条1項); a suit, a payment order or a court settlement suspends it and, once the right is fixed, gives a new 10 years (民法147条・169条); a seizure or an auction (民法148条); a written demand only suspends it for 6 months, once (民法150条).</source>
+        <translation>時効がリセットされる事由：支払や債務の承認で時効はあらためて進行を始めます（民法152条1項）。訴訟・支払督促・裁判上の和解は完成を猶予し、権利が確定すれば新たに10年となります（民法147条・169条）。差押え・競売も同様です（民法148条）。書面による催告は一度だけ6か月の猶予にとどまります（民法150条）。</translation>
+    </message>
+    <message>
+        <source>The guarantor may invoke the main debt&apos;s limitation as well (民法145条); once the main debt is extinguished the guarantee falls with it.</source>
+        <translation>保証人も主債務の時効を援用できます（民法145条）。主債務が消滅すれば保証債務も消滅します。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation was already invoked after it completed on %2.</source>
+        <translation>%1：%2の時効完成後、すでに援用済みです。</translation>
+    </message>
+    <message>
+        <source>No debt left whose limitation could be invoked.</source>
+        <translation>時効を援用できる債務は残っていません。</translation>
+    </message>
+    <message>
+        <source>%1: the period completed on %2, but a later payment or acknowledgment forfeited the right to invoke it (最判昭和41年4月20日).</source>
+        <translation>%1：時効は%2に完成しましたが、その後の支払または承認により援用できなくなっています（最判昭和41年4月20日）。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation period (%2 years) completed on %3.</source>
+        <translation>%1：消滅時効（%2年）は%3に完成しています。</translation>
+    </message>
+    <message>
+        <source>%1: completes on %2 (%3 days from now).</source>
+        <translation>%1：%2に完成します（あと%3日）。</translation>
+    </message>
+    <message>
+        <source>%1: a suit or enforcement is pending, so the date is the earliest possible (民法147条・148条).</source>
+        <translation>%1：訴訟または強制執行が係属中のため、この日付は最も早い場合です（民法147条・148条）。</translation>
+    </message>
+    <message>
+        <source>Every debt considered would be complete on %1 if nothing resets it before then.</source>
+        <translation>それまでにリセットされなければ、対象の債務はすべて%1に時効が完成します。</translation>
+    </message>
+    <message>
+        <source>Invoke it by a contents-certified letter with proof of delivery (内容証明 with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).</source>
+        <translation>各債権者に配達証明付き内容証明郵便で援用します：1通約%1、%3社で%2。</translation>
+    </message>
+    <message>
+        <source>A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.</source>
+        <translation>司法書士や弁護士に依頼すると、1社あたり約%1〜%2かかります。</translation>
+    </message>
+    <message>
+        <source>Invoking it (民法145条) extinguishes the debts from the start of the period (民法144条). Until the letter arrives, any payment or acknowledgment would forfeit it.</source>
+        <translation>援用すると（民法145条）、債務は起算日にさかのぼって消滅します（民法144条）。書面が届くまでに支払や承認をすると援用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Taxes are not invoked this way and stay owed: %1.</source>
+        <translation>税金はこの方法では援用できず、そのまま残ります：%1。</translation>
+    </message>
+    <message>
+        <source>Not advice: listed to show where doing nothing leads.</source>
+        <translation>お勧めではありません。何もしない場合の行方を示すために載せています。</translation>
+    </message>
+    <message>
+        <source>Balance today %1; late interest adds %2 a month.</source>
+        <translation>現在の残高%1。遅延損害金が毎月%2増えます。</translation>
+    </message>
+    <message>
+        <source>After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.</source>
+        <translation>1年後（%1）：%2。3年後（%3）：%4。5年後（%5）：%6。</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2 (%3 days left, %4). %5</source>
+        <translation>%1：期限%2（あと%3日、%4）。%5</translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) for %2 months: %3 in all.</source>
+        <translation>債務名義があれば、給与差押えで月%1（民事執行法152条）が%2か月間差し押さえられます：合計%3。</translation>
+    </message>
+    <message>
+        <source>With an enforceable title, a wage seizure would take %1 a month (民事執行法152条) and never clear the balance.</source>
+        <translation>債務名義があれば、給与差押えで月%1（民事執行法152条）が差し押さえられますが、残高は完済されません。</translation>
+    </message>
+    <message>
+        <source>No wage seizure is possible on the recorded income.</source>
+        <translation>記録された収入では給与差押えはできません。</translation>
+    </message>
+    <message>
+        <source>Deposits of %1 can be seized at once with an enforceable title.</source>
+        <translation>債務名義があれば預金%1はすぐに差し押さえられます。</translation>
+    </message>
+    <message>
+        <source>The total shown is what a wage seizure would take until the balance is paid; nothing is seized without an enforceable title (債務名義).</source>
+        <translation>表示の総額は完済までに給与差押えで取られる額です。債務名義がなければ差押えはされません。</translation>
+    </message>
+    <message>
+        <source>The clock keeps running, but a creditor usually sues before it completes; a judgment gives a new 10-year period (民法147条・169条).</source>
+        <translation>時効は進みますが、完成前に債権者が訴訟を起こすのが通常です。判決が出ると新たに10年の時効期間となります（民法147条・169条）。</translation>
+    </message>
+    <message>
+        <source>The creditor can demand the whole balance from the guarantor at any time.</source>
+        <translation>債権者はいつでも保証人に残額全部を請求できます。</translation>
+    </message>
+    <message>
+        <source>the client&apos;s occupation is restricted</source>
+        <translation>本人の職業が制限される</translation>
+    </message>
+    <message>
+        <source>the guarantor receives the claim</source>
+        <translation>保証人に請求がいく</translation>
+    </message>
+    <message>
+        <source>the credit record stays until paid</source>
+        <translation>完済まで信用情報に記録が残る</translation>
+    </message>
+    <message>
+        <source>credit record for %1 years</source>
+        <translation>信用情報の記録が%1年</translation>
+    </message>
+    <message>
+        <source>assets lost</source>
+        <translation>財産を失う</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for every debt: invoking it ends them for the cost of a letter (%1).</source>
+        <translation>すべての債務で消滅時効が完成しています。援用すれば書面の費用（%1）だけで債務がなくなります。</translation>
+    </message>
+    <message>
+        <source>Lowest cost among the eligible ways out that clear the debts: %1.</source>
+        <translation>債務を解決できる選択肢の中で最も負担が少ない：%1。</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 more than the cheapest eligible way out.</source>
+        <translation>負担%1、最も少ない選択肢より%2多い。</translation>
+    </message>
+    <message>
+        <source>The cost counts %1 paid, %2 left owed and %3 of assets lost.</source>
+        <translation>負担の内訳：支払%1、残る債務%2、失う財産%3。</translation>
+    </message>
+    <message>
+        <source>Drawbacks: %1.</source>
+        <translation>不利な点：%1。</translation>
+    </message>
+    <message>
+        <source>Eligible, but the payments never clear the debt: ranked after the ways out that do.</source>
+        <translation>利用できますが、支払っても完済できないため、完済できる選択肢の後に並べています。</translation>
+    </message>
+    <message>
+        <source>Not eligible: see the reasons.</source>
+        <translation>利用できません。理由をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Doing nothing is never recommended: listed to show where it leads.</source>
+        <translation>何もしないことは勧めません。行方を示すために載せています。</translation>
+    </message>
+    <message>
+        <source>Chosen by the consultant.</source>
+        <translation>相談員が選択しました。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>debt id and creditor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an asset and its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>debt and what the creditor can do next</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1907,39 @@
     <message>
         <source>The number must be between %1 and %2.</source>
         <translation>%1以上%2以下の数を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::app</name>
+    <message>
+        <source>Case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be opened.
+
+%2
+
+The app runs without it: nothing can be saved until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case store damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case store restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2132,22 @@
         <source>Least total an individual rehabilitation plan must pay</source>
         <translation>個人再生の最低弁済額</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a case file, or --db FILE --case ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
@@ -2176,6 +2271,183 @@
     </message>
     <message>
         <source>left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseListModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">ご相談者</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">元本</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseListView</name>
+    <message>
+        <source>Case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n case(s) in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name or reading, creditor, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cases that were deleted; they can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CasePanel</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute as of to&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are for the consultation date; this moves it to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseSession</name>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the case is saved as soon as the client&apos;s name is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ChartsPanel</name>
+    <message>
+        <source>&amp;Balance over 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late i&amp;nterest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3308,34 @@
         <source>About Zansai Navigator</source>
         <translation>残債ナビについて</translation>
     </message>
+    <message>
+        <source>&amp;Edit the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case store is open, so nothing could be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -3049,6 +3349,151 @@
     <message>
         <source>The PDF could not be post-processed: %1</source>
         <translation>PDF の後処理ができませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::ResultsView</name>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): by %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No court deadline is running.</source>
+        <translation type="unfinished">進行中の裁判所の期限はありません。</translation>
+    </message>
+    <message>
+        <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost by a later payment or acknowledgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: can be invoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended while in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running (%n year(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the law is disputed (the choice made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nothing is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished">債務の一覧</translation>
+    </message>
+    <message>
+        <source>Ways out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation type="unfinished">債権者</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">元本</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation type="unfinished">遅延損害金</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">残高</translation>
+    </message>
+    <message>
+        <source>Limitation completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished">方法</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">利用</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished">月払い</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment per mon&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
