@@ -745,6 +745,10 @@ Status CaseStore::restoreBackup(const QString& backupPath, const QString& storeP
     if (src == dst)
         return Error{fieldOf(kStoreFieldDb),
                      StoreText::tr("A backup cannot be restored over itself.")};
+    if (QFileInfo(dst).isDir())
+        return Error{
+            fieldOf(kStoreFieldDb),
+            StoreText::tr("%1 is a folder, not a case store.").arg(QDir::toNativeSeparators(dst))};
     auto kind = fileKind(src);
     if (!kind)
         return kind.error();
