@@ -521,7 +521,10 @@ QList<Deadline> debtDeadlines(const Debt& d, QDate asOf)
         dl.due = due;
         dl.daysLeft = int(asOf.daysTo(due));
         dl.article = article;
-        dl.consequence = why;
+        // A passed deadline says so first: what it cost is then a fact, not a risk.
+        dl.consequence = dl.daysLeft < 0
+            ? AnalysisText::tr("Passed %n day(s) ago. %1", nullptr, -dl.daysLeft).arg(why)
+            : why;
         out.append(dl);
     };
     for (const DebtEvent& e : d.events) {

@@ -438,6 +438,9 @@ TEST_P(DeadlineRules, DueAndDaysLeft)
     EXPECT_EQ(dl.daysLeft, p.daysLeft);
     EXPECT_EQ(dl.article, QString::fromUtf8(p.article));
     EXPECT_FALSE(dl.consequence.isEmpty());
+    // A passed deadline says so first (English source text: no translator in core tests).
+    EXPECT_EQ(dl.consequence.startsWith(u"Passed %1 day(s) ago. "_s.arg(-p.daysLeft)), p.daysLeft < 0)
+        << dl.consequence.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
