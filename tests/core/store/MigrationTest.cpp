@@ -117,10 +117,12 @@ TEST_P(MigrationTest, DataSurvivesTheUpgrade)
         auto s = store::migrate(raw.db(), from);
         ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
         EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), from);
-        for (const Seed& seed : seeds())
-            if (seed.version == from)
+        for (const Seed& seed : seeds()) {
+            if (seed.version == from) {
                 for (const QString& sql : seed.sql)
                     ASSERT_TRUE(raw.exec(sql));
+            }
+        }
     }
     FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0)));
     auto store = openStore(path, clock);
@@ -159,8 +161,9 @@ TEST_P(MigrationTest, DataSurvivesTheUpgrade)
     auto h = store->history(7);
     ASSERT_TRUE(h.ok());
     EXPECT_EQ(h->size(), from >= 2 ? 2 : 1);
-    if (from >= 2)
+    if (from >= 2) {
         EXPECT_TRUE(*store->loadVersion(7, 1) == roundTripped(caseAOld()));
+    }
     // And the upgraded store takes new saves with their history.
     Case edited = a->data;
     edited.notes = QStringLiteral("移行後の編集");
