@@ -396,6 +396,10 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
                        "and applied to the seized debts, late interest first (民法489条), until "
                        "they are paid. Other debts keep growing.")
                        .arg(money(garnish));
+    else if (a.stage >= 2 && garnish.isZero())
+        p.notes << AnalysisText::tr(
+            "No payment is assumed. Nothing of the recorded income can be seized from pay (see the "
+            "garnishment figures); with a 債務名義 the creditor can still seize bank deposits.");
     else if (a.stage >= 2)
         p.notes << AnalysisText::tr(
                        "No payment is assumed. With a 債務名義 the creditor can start a wage "

@@ -314,6 +314,14 @@ TEST(CaseAnalysis, NothingSeizableIsSaidPlainly)
     EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"nothing seizable from the recorded income"_s))
         << a.debts[0].nextCreditorAction.toStdString();
     EXPECT_FALSE(a.debts[0].nextCreditorAction.contains(u"¥0"_s));
+
+    // Stage 2 (a title exists, nothing seized): the projection says deposits remain at risk.
+    c.debts[0].events = {event(QDate(2025, 6, 1), DebtEventType::JudgmentFinal)};
+    const Assessment b = analyseCase(c, asOf);
+    EXPECT_EQ(b.stage, 2);
+    EXPECT_TRUE(anyContains(b.doNothing.notes, u"Nothing of the recorded income"_s))
+        << b.doNothing.notes.join(u" | "_s).toStdString();
+    EXPECT_FALSE(anyContains(b.doNothing.notes, u"¥0"_s));
 }
 
 TEST(CaseAnalysis, JudgmentServedWithinAppealPeriodIsNotYetFinal)
