@@ -136,12 +136,18 @@ template <typename E, std::size_t N> QStringList codesOf(const CodeTable<E, N>& 
 } // namespace
 
 #define ZANSAI_CASE_CODES(Enum, table)                                                             \
-    QString toCode(Enum v) { return codeOf(table, v); }                                            \
+    QString toCode(Enum v)                                                                         \
+    {                                                                                              \
+        return codeOf(table, v);                                                                   \
+    }                                                                                              \
     template <> std::optional<Enum> fromCode<Enum>(const QString& code)                            \
     {                                                                                              \
         return valueOf(table, code);                                                               \
     }                                                                                              \
-    template <> QStringList allCodes<Enum>() { return codesOf(table); }
+    template <> QStringList allCodes<Enum>()                                                       \
+    {                                                                                              \
+        return codesOf(table);                                                                     \
+    }
 
 ZANSAI_CASE_CODES(Occupation, kOccupation)
 ZANSAI_CASE_CODES(PayCycle, kPayCycle)

@@ -145,8 +145,9 @@ public:
         if (!v.isDouble() || std::floor(d) != d)
             return Error{path(key), CaseJsonText::tr("Enter a whole number.")};
         if (d < min || d > max)
-            return Error{path(key),
-                         CaseJsonText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
+            return Error{
+                path(key),
+                CaseJsonText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
         return static_cast<int>(d);
     }
 
@@ -207,8 +208,9 @@ Error afterAsOf(const QString& field, const QDate& asOf)
 
 Error beforeContract(const QString& field, const QDate& contract)
 {
-    return Error{field,
-                 CaseJsonText::tr("This date is before the contract date (%1).").arg(isoDate(contract))};
+    return Error{
+        field,
+        CaseJsonText::tr("This date is before the contract date (%1).").arg(isoDate(contract))};
 }
 
 Error tooLarge(const QString& field)
@@ -228,8 +230,8 @@ Status addChecked(Yen& total, Yen add, const QString& field)
 Result<Client> readClient(const QJsonObject& json, const QDate& asOf)
 {
     const Obj o(json, QStringLiteral("client"),
-                {"name", "name_kana", "birth_date", "occupation", "dependents", "net_monthly_income",
-                 "pay_cycle"});
+                {"name", "name_kana", "birth_date", "occupation", "dependents",
+                 "net_monthly_income", "pay_cycle"});
     Client c;
     ZANSAI_TAKE(name, o.text("name", true));
     c.name = name;
@@ -353,7 +355,8 @@ Result<Sale> readSale(const QJsonObject& json)
 Result<DebtEvent> readEvent(const QJsonObject& json, const QString& path, const QDate& contract,
                             const QDate& asOf)
 {
-    const Obj o(json, path, {"date", "type", "amount", "hearing_on", "target", "agreed_until", "note"});
+    const Obj o(json, path,
+                {"date", "type", "amount", "hearing_on", "target", "agreed_until", "note"});
     DebtEvent e;
     ZANSAI_TAKE(date, o.date("date"));
     if (date < contract)
@@ -399,7 +402,8 @@ Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate&
     Debt d;
     ZANSAI_TAKE(id, o.text("id", true));
     if (earlierIds.contains(id))
-        return Error{o.path("id"), CaseJsonText::tr("Another debt already has the id \"%1\".").arg(id)};
+        return Error{o.path("id"),
+                     CaseJsonText::tr("Another debt already has the id \"%1\".").arg(id)};
     d.id = id;
     ZANSAI_TAKE(creditor, o.text("creditor", true));
     d.creditor = creditor;
@@ -659,8 +663,9 @@ QJsonObject writeCase(const Case& c)
             if (keep(d.layout, "events", d.events.isEmpty())) {
                 // Written in date order whatever the list's order, as the reader sorts them.
                 QList<DebtEvent> sorted = d.events;
-                std::stable_sort(sorted.begin(), sorted.end(),
-                                 [](const DebtEvent& a, const DebtEvent& b) { return a.date < b.date; });
+                std::stable_sort(
+                    sorted.begin(), sorted.end(),
+                    [](const DebtEvent& a, const DebtEvent& b) { return a.date < b.date; });
                 QJsonArray events;
                 for (const DebtEvent& e : sorted) {
                     QJsonObject event = e.extra;

@@ -41,10 +41,11 @@ QStringList codes(std::initializer_list<const char*> list)
 TEST(CaseCodes, Occupation)
 {
     expectBijection<Occupation>(
-        17, codes({"company_employee", "public_servant", "self_employed", "part_time", "pensioner",
-                   "unemployed", "security_guard", "insurance_agent", "real_estate_agent",
-                   "shihoshoshi", "tax_accountant", "lawyer", "accountant", "administrative_scrivener",
-                   "social_insurance_labour_consultant", "money_lender", "other"}));
+        17,
+        codes({"company_employee", "public_servant", "self_employed", "part_time", "pensioner",
+               "unemployed", "security_guard", "insurance_agent", "real_estate_agent",
+               "shihoshoshi", "tax_accountant", "lawyer", "accountant", "administrative_scrivener",
+               "social_insurance_labour_consultant", "money_lender", "other"}));
 }
 
 TEST(CaseCodes, PayCycle)
@@ -60,9 +61,9 @@ TEST(CaseCodes, DebtKind)
 
 TEST(CaseCodes, LenderKind)
 {
-    expectBijection<LenderKind>(10, codes({"bank", "credit_union", "jhf", "guarantee_company",
-                                           "public_guarantor", "consumer_finance", "card_company",
-                                           "individual", "public_authority", "other"}));
+    expectBijection<LenderKind>(
+        10, codes({"bank", "credit_union", "jhf", "guarantee_company", "public_guarantor",
+                   "consumer_finance", "card_company", "individual", "public_authority", "other"}));
 }
 
 TEST(CaseCodes, DayBasis)
@@ -103,6 +104,8 @@ TEST(CaseCodes, CodesAreExactAndCaseSensitive)
     EXPECT_FALSE(fromCode<LenderKind>(QStringLiteral("Bank")).has_value());
     EXPECT_FALSE(fromCode<LenderKind>(QStringLiteral(" bank")).has_value());
     EXPECT_FALSE(fromCode<DebtKind>(QStringLiteral("housing-loan")).has_value());
-    EXPECT_EQ(fromCode<Occupation>(QStringLiteral("real_estate_agent")), Occupation::RealEstateAgent);
-    EXPECT_EQ(fromCode<DebtEventType>(QStringLiteral("enforceable_deed")), DebtEventType::EnforceableDeed);
+    EXPECT_EQ(fromCode<Occupation>(QStringLiteral("real_estate_agent")),
+              Occupation::RealEstateAgent);
+    EXPECT_EQ(fromCode<DebtEventType>(QStringLiteral("enforceable_deed")),
+              DebtEventType::EnforceableDeed);
 }

@@ -89,7 +89,8 @@ QJsonObject without(QJsonObject root, const QString& dottedPath)
 QStringList validCaseFiles()
 {
     QStringList out;
-    for (const QString& name : QDir(casesDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString& name :
+         QDir(casesDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         out << casesDir() + QLatin1Char('/') + name;
     return out;
 }
@@ -180,7 +181,8 @@ TEST(CaseJson, SeedsCarryTheirStatedOutcome)
     };
     const Seed seeds[] = {
         {"seed1_servicer_lump_sum.json", 5'800'000, 5'000, LenderKind::Bank, "lump_sum"},
-        {"seed2_installment_self_employed.json", 7'800'000, 10'000, LenderKind::GuaranteeCompany, "installment"},
+        {"seed2_installment_self_employed.json", 7'800'000, 10'000, LenderKind::GuaranteeCompany,
+         "installment"},
         {"seed3_pensioner_jhf.json", 3'200'000, 5'000, LenderKind::Jhf, "installment"},
     };
     for (const Seed& s : seeds) {
@@ -196,7 +198,8 @@ TEST(CaseJson, SeedsCarryTheirStatedOutcome)
         EXPECT_EQ(outcome.value(QStringLiteral("option")).toString(), QLatin1String(s.option));
         EXPECT_FALSE(outcome.value(QStringLiteral("text")).toString().isEmpty());
     }
-    const auto seed1 = readCase(readBytes(casesDir() + QStringLiteral("/seed1_servicer_lump_sum.json")));
+    const auto seed1 =
+        readCase(readBytes(casesDir() + QStringLiteral("/seed1_servicer_lump_sum.json")));
     const QJsonObject o1 = seed1->extra.value(QStringLiteral("seed_outcome")).toObject();
     EXPECT_EQ(o1.value(QStringLiteral("paid")).toInteger(), 100'000);
     EXPECT_EQ(o1.value(QStringLiteral("forgiven")).toInteger(), 5'700'000);
@@ -211,13 +214,15 @@ TEST(CaseJson, SeedsCarryTheirStatedOutcome)
 
 TEST(CaseJson, StageFilesHaveTheirCourtEvents)
 {
-    const auto order = readCase(readBytes(casesDir() + QStringLiteral("/ignored_letters_payment_order.json")));
+    const auto order =
+        readCase(readBytes(casesDir() + QStringLiteral("/ignored_letters_payment_order.json")));
     ASSERT_TRUE(order) << errorOf(order).toStdString();
     const DebtEvent& last = order->debts[0].events.last();
     EXPECT_EQ(last.type, DebtEventType::PaymentOrderServed);
     EXPECT_EQ(last.date, QDate(2026, 11, 16));
 
-    const auto seized = readCase(readBytes(casesDir() + QStringLiteral("/judgment_and_wage_seizure.json")));
+    const auto seized =
+        readCase(readBytes(casesDir() + QStringLiteral("/judgment_and_wage_seizure.json")));
     ASSERT_TRUE(seized) << errorOf(seized).toStdString();
     const QList<DebtEvent>& events = seized->debts[0].events;
     ASSERT_GE(events.size(), 3);
@@ -236,10 +241,15 @@ TEST(CaseJson, EventsAreSortedByDateStably)
 {
     QJsonObject json = specExampleJson();
     const QJsonArray shuffled{
-        QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-10")}, {QStringLiteral("type"), QStringLiteral("payment")}, {QStringLiteral("amount"), 10000}},
-        QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-03-15")}, {QStringLiteral("type"), QStringLiteral("voluntary_sale_settled")}},
-        QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-10")}, {QStringLiteral("type"), QStringLiteral("acknowledgment")}},
-        QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-12-01")}, {QStringLiteral("type"), QStringLiteral("demand")}},
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-10")},
+                    {QStringLiteral("type"), QStringLiteral("payment")},
+                    {QStringLiteral("amount"), 10000}},
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-03-15")},
+                    {QStringLiteral("type"), QStringLiteral("voluntary_sale_settled")}},
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-10")},
+                    {QStringLiteral("type"), QStringLiteral("acknowledgment")}},
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-12-01")},
+                    {QStringLiteral("type"), QStringLiteral("demand")}},
     };
     json = withValue(json, QStringLiteral("debts[0].events"), shuffled);
     const auto c = readCase(json);
@@ -248,16 +258,23 @@ TEST(CaseJson, EventsAreSortedByDateStably)
     ASSERT_EQ(e.size(), 4);
     EXPECT_EQ(e[0].type, DebtEventType::VoluntarySaleSettled);
     EXPECT_EQ(e[1].type, DebtEventType::Demand);
-    EXPECT_EQ(e[2].type, DebtEventType::Payment);        // same day: the file's order is kept
+    EXPECT_EQ(e[2].type, DebtEventType::Payment); // same day: the file's order is kept
     EXPECT_EQ(e[3].type, DebtEventType::Acknowledgment);
 
     // The write is canonical: date order. From then on the round trip is exact.
     const QJsonArray written = writeCase(*c)
-                                   .value(QStringLiteral("debts")).toArray().at(0).toObject()
-                                   .value(QStringLiteral("events")).toArray();
-    EXPECT_EQ(written.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-15"));
-    EXPECT_EQ(written.at(2).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("payment"));
-    EXPECT_EQ(written.at(3).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("acknowledgment"));
+                                   .value(QStringLiteral("debts"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("events"))
+                                   .toArray();
+    EXPECT_EQ(written.at(0).toObject().value(QStringLiteral("date")).toString(),
+              QStringLiteral("2024-03-15"));
+    EXPECT_EQ(written.at(2).toObject().value(QStringLiteral("type")).toString(),
+              QStringLiteral("payment"));
+    EXPECT_EQ(written.at(3).toObject().value(QStringLiteral("type")).toString(),
+              QStringLiteral("acknowledgment"));
     EXPECT_EQ(writeCase(*readCase(writeCase(*c))), writeCase(*c));
 }
 
@@ -265,8 +282,12 @@ TEST(CaseJson, ErrorsNameTheFileIndexNotTheSortedOne)
 {
     QJsonObject json = specExampleJson();
     const QJsonArray events{
-        QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-10")}, {QStringLiteral("type"), QStringLiteral("payment")}, {QStringLiteral("amount"), 10000}},
-        QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-03-15")}, {QStringLiteral("type"), QStringLiteral("seizure_filed")}, {QStringLiteral("target"), QStringLiteral("house")}},
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-01-10")},
+                    {QStringLiteral("type"), QStringLiteral("payment")},
+                    {QStringLiteral("amount"), 10000}},
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-03-15")},
+                    {QStringLiteral("type"), QStringLiteral("seizure_filed")},
+                    {QStringLiteral("target"), QStringLiteral("house")}},
     };
     const auto r = readCase(withValue(json, QStringLiteral("debts[0].events"), events));
     ASSERT_FALSE(r);
@@ -299,24 +320,27 @@ TEST(CaseJson, CodeBuiltCaseIsWrittenCompleteAndReadBack)
     const QJsonObject o = writeCase(c);
     EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("zansai-case/1"));
     const QJsonObject client = o.value(QStringLiteral("client")).toObject();
-    EXPECT_EQ(client.value(QStringLiteral("occupation")).toString(), QStringLiteral("company_employee"));
+    EXPECT_EQ(client.value(QStringLiteral("occupation")).toString(),
+              QStringLiteral("company_employee"));
     EXPECT_EQ(client.value(QStringLiteral("dependents")).toInt(-1), 0);
     EXPECT_EQ(client.value(QStringLiteral("pay_cycle")).toString(), QStringLiteral("monthly"));
-    EXPECT_FALSE(client.contains(QStringLiteral("birth_date")));  // unknown: left out
-    EXPECT_FALSE(client.contains(QStringLiteral("name_kana")));   // empty free text: left out
+    EXPECT_FALSE(client.contains(QStringLiteral("birth_date"))); // unknown: left out
+    EXPECT_FALSE(client.contains(QStringLiteral("name_kana")));  // empty free text: left out
     EXPECT_TRUE(o.value(QStringLiteral("prior_discharge_final_on")).isNull());
     EXPECT_TRUE(o.contains(QStringLiteral("prior_discharge_final_on")));
     EXPECT_FALSE(o.contains(QStringLiteral("sale")));
     EXPECT_FALSE(o.contains(QStringLiteral("language")));
     EXPECT_EQ(o.value(QStringLiteral("assets")).toObject().size(), 6);
     EXPECT_EQ(o.value(QStringLiteral("budget")).toObject(),
-              (QJsonObject{{QStringLiteral("income"), QJsonObject()}, {QStringLiteral("expenses"), QJsonObject()}}));
+              (QJsonObject{{QStringLiteral("income"), QJsonObject()},
+                           {QStringLiteral("expenses"), QJsonObject()}}));
     const QJsonObject debt = o.value(QStringLiteral("debts")).toArray().at(0).toObject();
     EXPECT_EQ(debt.value(QStringLiteral("late_rate_percent")).toDouble(), 14.6);
     EXPECT_EQ(debt.value(QStringLiteral("late_basis")).toString(), QStringLiteral("365"));
     EXPECT_EQ(debt.value(QStringLiteral("guarantor")).toString(), QStringLiteral("none"));
     const QJsonArray events = debt.value(QStringLiteral("events")).toArray();
-    EXPECT_EQ(events.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("voluntary_sale_settled"));
+    EXPECT_EQ(events.at(0).toObject().value(QStringLiteral("type")).toString(),
+              QStringLiteral("voluntary_sale_settled"));
     EXPECT_EQ(events.at(1).toObject().value(QStringLiteral("amount")).toInteger(), 10'000);
     EXPECT_FALSE(events.at(0).toObject().contains(QStringLiteral("note")));
 
@@ -329,7 +353,8 @@ TEST(CaseJson, CodeBuiltCaseIsWrittenCompleteAndReadBack)
 
 TEST(CaseJson, YenAreWrittenAsIntegersAndRatesAsNumbers)
 {
-    QJsonObject json = withValue(specExampleJson(), QStringLiteral("debts[0].principal"), 5800000.0);
+    QJsonObject json =
+        withValue(specExampleJson(), QStringLiteral("debts[0].principal"), 5800000.0);
     json = withValue(json, QStringLiteral("debts[0].late_rate_percent"), 26.28);
     const auto c = readCase(json);
     ASSERT_TRUE(c) << errorOf(c).toStdString();
@@ -345,19 +370,32 @@ TEST(CaseJson, RatesAtTheBoundsAndSixDecimals)
     const struct {
         double percent;
         Rate expected;
-    } ok[] = {{0.0, Rate(0, 1)}, {100.0, Rate(1, 1)}, {14.6, Rate(146, 1000)}, {14.5, Rate(145, 1000)},
-              {21.9, Rate(219, 1000)}, {0.000001, Rate(1, 100'000'000)}, {99.999999, Rate(99'999'999, 100'000'000)}};
+    } ok[] = {{0.0, Rate(0, 1)},
+              {100.0, Rate(1, 1)},
+              {14.6, Rate(146, 1000)},
+              {14.5, Rate(145, 1000)},
+              {21.9, Rate(219, 1000)},
+              {0.000001, Rate(1, 100'000'000)},
+              {99.999999, Rate(99'999'999, 100'000'000)}};
     for (const auto& t : ok) {
         SCOPED_TRACE(t.percent);
-        const auto c = readCase(withValue(specExampleJson(), QStringLiteral("debts[0].late_rate_percent"), t.percent));
+        const auto c = readCase(
+            withValue(specExampleJson(), QStringLiteral("debts[0].late_rate_percent"), t.percent));
         ASSERT_TRUE(c) << errorOf(c).toStdString();
         EXPECT_EQ(c->debts[0].lateRate, t.expected);
-        EXPECT_EQ(writeCase(*c).value(QStringLiteral("debts")).toArray().at(0).toObject()
-                      .value(QStringLiteral("late_rate_percent")).toDouble(), t.percent);
+        EXPECT_EQ(writeCase(*c)
+                      .value(QStringLiteral("debts"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("late_rate_percent"))
+                      .toDouble(),
+                  t.percent);
     }
     for (double bad : {100.000001, -0.000001, 14.0000001, 1e-7}) {
         SCOPED_TRACE(bad);
-        const auto c = readCase(withValue(specExampleJson(), QStringLiteral("debts[0].late_rate_percent"), bad));
+        const auto c = readCase(
+            withValue(specExampleJson(), QStringLiteral("debts[0].late_rate_percent"), bad));
         ASSERT_FALSE(c);
         EXPECT_EQ(c.error().field, QStringLiteral("debts[0].late_rate_percent"));
     }
@@ -367,19 +405,25 @@ TEST(CaseJson, DateBoundaries)
 {
     const QJsonObject base = specExampleJson();
     // An event on the contract date, acceleration on the as-of date and on a leap day are fine.
-    auto ok = readCase(withValue(base, QStringLiteral("debts[0].events"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2008-04-01")},
-                                                        {QStringLiteral("type"), QStringLiteral("demand")}}}));
+    auto ok = readCase(
+        withValue(base, QStringLiteral("debts[0].events"),
+                  QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2008-04-01")},
+                                         {QStringLiteral("type"), QStringLiteral("demand")}}}));
     EXPECT_TRUE(ok) << errorOf(ok).toStdString();
-    ok = readCase(withValue(base, QStringLiteral("debts[0].accelerated_on"), QStringLiteral("2026-11-22")));
+    ok = readCase(
+        withValue(base, QStringLiteral("debts[0].accelerated_on"), QStringLiteral("2026-11-22")));
     EXPECT_TRUE(ok) << errorOf(ok).toStdString();
-    ok = readCase(withValue(base, QStringLiteral("debts[0].accelerated_on"), QStringLiteral("2024-02-29")));
+    ok = readCase(
+        withValue(base, QStringLiteral("debts[0].accelerated_on"), QStringLiteral("2024-02-29")));
     EXPECT_TRUE(ok) << errorOf(ok).toStdString();
-    ok = readCase(withValue(base, QStringLiteral("debts[0].accelerated_on"), QStringLiteral("2008-04-01")));
+    ok = readCase(
+        withValue(base, QStringLiteral("debts[0].accelerated_on"), QStringLiteral("2008-04-01")));
     EXPECT_TRUE(ok) << errorOf(ok).toStdString();
-    ok = readCase(withValue(base, QStringLiteral("client.birth_date"), QStringLiteral("2026-11-22")));
+    ok = readCase(
+        withValue(base, QStringLiteral("client.birth_date"), QStringLiteral("2026-11-22")));
     EXPECT_TRUE(ok) << errorOf(ok).toStdString();
-    ok = readCase(withValue(base, QStringLiteral("prior_discharge_final_on"), QStringLiteral("2019-12-31")));
+    ok = readCase(
+        withValue(base, QStringLiteral("prior_discharge_final_on"), QStringLiteral("2019-12-31")));
     ASSERT_TRUE(ok) << errorOf(ok).toStdString();
     EXPECT_EQ(ok->priorDischargeFinalOn, QDate(2019, 12, 31));
 
@@ -393,7 +437,8 @@ TEST(CaseJson, DateBoundaries)
         {"debts[0].accelerated_on", "2023-13-01", "This date does not exist on the calendar."},
         {"debts[0].accelerated_on", "2023-6-1", "Enter a date as YYYY-MM-DD."},
         {"debts[0].accelerated_on", "2023-06-01 ", "Enter a date as YYYY-MM-DD."},
-        {"debts[0].accelerated_on", "2008-03-31", "This date is before the contract date (2008-04-01)."},
+        {"debts[0].accelerated_on", "2008-03-31",
+         "This date is before the contract date (2008-04-01)."},
         {"debts[0].accelerated_on", "2026-11-23",
          "This date is after the as-of date (2026-11-22): it cannot have happened yet."},
         {"as_of", "2026-11-31", "This date does not exist on the calendar."},
@@ -410,12 +455,14 @@ TEST(CaseJson, DateBoundaries)
 TEST(CaseJson, DependentsFromZeroToTwenty)
 {
     for (int n : {0, 20}) {
-        const auto c = readCase(withValue(specExampleJson(), QStringLiteral("client.dependents"), n));
+        const auto c =
+            readCase(withValue(specExampleJson(), QStringLiteral("client.dependents"), n));
         ASSERT_TRUE(c) << errorOf(c).toStdString();
         EXPECT_EQ(c->client.dependents, n);
     }
     for (int n : {-1, 21}) {
-        const auto c = readCase(withValue(specExampleJson(), QStringLiteral("client.dependents"), n));
+        const auto c =
+            readCase(withValue(specExampleJson(), QStringLiteral("client.dependents"), n));
         ASSERT_FALSE(c);
         EXPECT_EQ(c.error().field, QStringLiteral("client.dependents"));
         EXPECT_EQ(c.error().message, QStringLiteral("The number must be between 0 and 20."));
@@ -428,9 +475,11 @@ TEST(CaseJson, LargestAmountsAreExact)
     auto c = readCase(withValue(specExampleJson(), QStringLiteral("debts[0].principal"), max));
     ASSERT_TRUE(c) << errorOf(c).toStdString();
     EXPECT_EQ(c->debts[0].principal, Yen(max));
-    EXPECT_EQ(writeCase(*c), withValue(specExampleJson(), QStringLiteral("debts[0].principal"), max));
+    EXPECT_EQ(writeCase(*c),
+              withValue(specExampleJson(), QStringLiteral("debts[0].principal"), max));
 
-    c = readCase(withValue(specExampleJson(), QStringLiteral("debts[0].principal"), 9007199254740992.0));
+    c = readCase(
+        withValue(specExampleJson(), QStringLiteral("debts[0].principal"), 9007199254740992.0));
     ASSERT_FALSE(c);
     EXPECT_EQ(c.error().field, QStringLiteral("debts[0].principal"));
 }
@@ -467,10 +516,13 @@ TEST(CaseJson, ExtraFieldsArePreservedEverywhere)
     EXPECT_EQ(c->language, QStringLiteral("en"));
     EXPECT_EQ(c->consultant, QStringLiteral("K. Sasaki"));
     EXPECT_EQ(c->notes, QStringLiteral("second interview on 12-01"));
-    EXPECT_EQ(c->extra.keys(), (QStringList{QStringLiteral("seed_outcome"), QStringLiteral("x-firm")}));
+    EXPECT_EQ(c->extra.keys(),
+              (QStringList{QStringLiteral("seed_outcome"), QStringLiteral("x-firm")}));
     EXPECT_EQ(c->client.nameKana, text("ジェーン ドウ"));
-    EXPECT_EQ(c->client.extra.keys(), (QStringList{QStringLiteral("employer"), QStringLiteral("phone")}));
-    EXPECT_EQ(c->budget.extra.value(QStringLiteral("period")).toString(), QStringLiteral("2026-10"));
+    EXPECT_EQ(c->client.extra.keys(),
+              (QStringList{QStringLiteral("employer"), QStringLiteral("phone")}));
+    EXPECT_EQ(c->budget.extra.value(QStringLiteral("period")).toString(),
+              QStringLiteral("2026-10"));
     EXPECT_TRUE(c->assets.extra.contains(QStringLiteral("valuables")));
     EXPECT_EQ(c->sale->extra.value(QStringLiteral("court")).toString(), QStringLiteral("Saitama"));
     EXPECT_EQ(c->sale->kind, SaleKind::Auction);
@@ -507,7 +559,9 @@ TEST(CaseJson, MinimalFileRoundTripsWithoutGainingDefaults)
     edited.client.dependents = 1;
     edited.assets.cash = Yen(5);
     const QJsonObject o = writeCase(edited);
-    EXPECT_EQ(o.value(QStringLiteral("client")).toObject().value(QStringLiteral("dependents")).toInt(), 1);
+    EXPECT_EQ(
+        o.value(QStringLiteral("client")).toObject().value(QStringLiteral("dependents")).toInt(),
+        1);
     // Assets the file had not at all are written whole.
     const QJsonObject assets = o.value(QStringLiteral("assets")).toObject();
     EXPECT_EQ(assets.size(), 6);
@@ -532,7 +586,8 @@ TEST(CaseJson, PriorDischargeNullOrAbsentIsKept)
     EXPECT_FALSE(writeCase(*b).contains(QStringLiteral("prior_discharge_final_on")));
     EXPECT_EQ(*a, *b); // the same case, spelled two ways
 
-    const QJsonObject dated = withValue(withNull, QStringLiteral("prior_discharge_final_on"), QStringLiteral("2018-07-02"));
+    const QJsonObject dated = withValue(withNull, QStringLiteral("prior_discharge_final_on"),
+                                        QStringLiteral("2018-07-02"));
     const auto d = readCase(dated);
     ASSERT_TRUE(d);
     EXPECT_EQ(d->priorDischargeFinalOn, QDate(2018, 7, 2));
@@ -552,20 +607,24 @@ TEST(CaseJson, EveryInvalidFileIsRejectedAtItsPath)
     const QString rateRange = QStringLiteral("The rate must be between 0 and 100 percent.");
     const QString isoDate = QStringLiteral("Enter a date as YYYY-MM-DD.");
     const QString noSuchDay = QStringLiteral("This date does not exist on the calendar.");
-    const QString afterAsOf = QStringLiteral("This date is after the as-of date (2026-11-22): it cannot have happened yet.");
-    const QString format = QStringLiteral("This is not a zansai-case/1 file: \"format\" must be \"zansai-case/1\".");
+    const QString afterAsOf = QStringLiteral(
+        "This date is after the as-of date (2026-11-22): it cannot have happened yet.");
+    const QString format =
+        QStringLiteral("This is not a zansai-case/1 file: \"format\" must be \"zansai-case/1\".");
     const QString eventTypes = QStringLiteral(
         "payment, acknowledgment, voluntary_sale_settled, demand, negotiation_agreement, "
-        "negotiation_refused, lawsuit_served, payment_order_served, provisional_enforcement_served, "
+        "negotiation_refused, lawsuit_served, payment_order_served, "
+        "provisional_enforcement_served, "
         "judgment_served, judgment_final, court_settlement, enforceable_deed, seizure_filed, "
         "auction_filed, auction_withdrawn, claim_assigned, limitation_invoked");
     const QString occupations = QStringLiteral(
         "company_employee, public_servant, self_employed, part_time, pensioner, unemployed, "
         "security_guard, insurance_agent, real_estate_agent, shihoshoshi, tax_accountant, lawyer, "
-        "accountant, administrative_scrivener, social_insurance_labour_consultant, money_lender, other");
-    const QString lenders = QStringLiteral(
-        "bank, credit_union, jhf, guarantee_company, public_guarantor, consumer_finance, card_company, "
-        "individual, public_authority, other");
+        "accountant, administrative_scrivener, social_insurance_labour_consultant, money_lender, "
+        "other");
+    const QString lenders = QStringLiteral("bank, credit_union, jhf, guarantee_company, "
+                                           "public_guarantor, consumer_finance, card_company, "
+                                           "individual, public_authority, other");
     const auto unknown = [](const char* code, const QString& allowed) -> QString {
         return u"Unknown code \"%1\". Use one of: %2."_s.arg(QLatin1String(code), allowed);
     };
@@ -586,13 +645,17 @@ TEST(CaseJson, EveryInvalidFileIsRejectedAtItsPath)
         {u"empty_client_name"_s, {u"client.name"_s, required}},
         {u"birth_date_after_as_of"_s, {u"client.birth_date"_s, afterAsOf}},
         {u"unknown_occupation"_s, {u"client.occupation"_s, unknown("astronaut", occupations)}},
-        {u"dependents_out_of_range"_s, {u"client.dependents"_s, u"The number must be between 0 and 20."_s}},
+        {u"dependents_out_of_range"_s,
+         {u"client.dependents"_s, u"The number must be between 0 and 20."_s}},
         {u"dependents_not_whole"_s, {u"client.dependents"_s, u"Enter a whole number."_s}},
         {u"missing_net_monthly_income"_s, {u"client.net_monthly_income"_s, required}},
-        {u"unknown_pay_cycle"_s, {u"client.pay_cycle"_s, unknown("yearly", u"monthly, semi_monthly, ten_days, weekly, daily"_s)}},
+        {u"unknown_pay_cycle"_s,
+         {u"client.pay_cycle"_s,
+          unknown("yearly", u"monthly, semi_monthly, ten_days, weekly, daily"_s)}},
         {u"negative_expense"_s, {u"budget.expenses.food"_s, negative}},
         {u"budget_income_not_object"_s, {u"budget.income"_s, object}},
-        {u"budget_total_too_large"_s, {u"budget.income"_s, u"These amounts add up to more than 9,007,199,254,740,991 yen."_s}},
+        {u"budget_total_too_large"_s,
+         {u"budget.income"_s, u"These amounts add up to more than 9,007,199,254,740,991 yen."_s}},
         {u"negative_cash"_s, {u"assets.cash"_s, negative}},
         {u"yen_not_whole"_s, {u"assets.deposits"_s, wholeYen}},
         {u"unknown_sale_kind"_s, {u"sale.kind"_s, unknown("gift", u"voluntary, auction"_s)}},
@@ -610,36 +673,47 @@ TEST(CaseJson, EveryInvalidFileIsRejectedAtItsPath)
         {u"missing_late_rate_percent"_s, {u"debts[0].late_rate_percent"_s, required}},
         {u"principal_as_text"_s, {u"debts[0].principal"_s, wholeYen}},
         {u"negative_principal"_s, {u"debts[0].principal"_s, negative}},
-        {u"unknown_debt_kind"_s, {u"debts[0].kind"_s, unknown("mortgage", u"housing_loan, card, consumer_loan, car_loan, tax, child_support, other"_s)}},
+        {u"unknown_debt_kind"_s,
+         {u"debts[0].kind"_s,
+          unknown("mortgage",
+                  u"housing_loan, card, consumer_loan, car_loan, tax, child_support, other"_s)}},
         {u"unknown_lender_kind"_s, {u"debts[0].lender_kind"_s, unknown("loan_shark", lenders)}},
         {u"unknown_late_basis"_s, {u"debts[0].late_basis"_s, unknown("360", u"365, actual"_s)}},
-        {u"unknown_guarantor"_s, {u"debts[0].guarantor"_s, unknown("friend", u"none, individual, guarantee_company"_s)}},
+        {u"unknown_guarantor"_s,
+         {u"debts[0].guarantor"_s, unknown("friend", u"none, individual, guarantee_company"_s)}},
         {u"rate_over_100"_s, {u"debts[0].late_rate_percent"_s, rateRange}},
         {u"negative_rate"_s, {u"debts[0].late_rate_percent"_s, rateRange}},
-        {u"rate_too_many_decimals"_s, {u"debts[0].late_rate_percent"_s, u"Enter the rate with at most 6 decimals."_s}},
+        {u"rate_too_many_decimals"_s,
+         {u"debts[0].late_rate_percent"_s, u"Enter the rate with at most 6 decimals."_s}},
         {u"impossible_date"_s, {u"debts[0].events[1].date"_s, noSuchDay}},
         {u"date_not_iso"_s, {u"debts[0].contract_date"_s, isoDate}},
         {u"date_with_spaces"_s, {u"debts[0].events[0].date"_s, isoDate}},
-        {u"accelerated_before_contract"_s, {u"debts[0].accelerated_on"_s, u"This date is before the contract date (2008-04-01)."_s}},
+        {u"accelerated_before_contract"_s,
+         {u"debts[0].accelerated_on"_s, u"This date is before the contract date (2008-04-01)."_s}},
         {u"future_accelerated_on"_s, {u"debts[0].accelerated_on"_s, afterAsOf}},
-        {u"event_before_contract"_s, {u"debts[1].events[0].date"_s, u"This date is before the contract date (2015-06-01)."_s}},
+        {u"event_before_contract"_s,
+         {u"debts[1].events[0].date"_s, u"This date is before the contract date (2015-06-01)."_s}},
         {u"future_event"_s, {u"debts[0].events[2].date"_s, afterAsOf}},
         {u"duplicate_debt_id"_s, {u"debts[1].id"_s, u"Another debt already has the id \"d1\"."_s}},
         {u"events_not_list"_s, {u"debts[0].events"_s, list}},
         {u"event_not_object"_s, {u"debts[0].events[2]"_s, object}},
         {u"missing_event_type"_s, {u"debts[0].events[0].type"_s, required}},
-        {u"unknown_event_type"_s, {u"debts[0].events[1].type"_s, unknown("partial_payment", eventTypes)}},
+        {u"unknown_event_type"_s,
+         {u"debts[0].events[1].type"_s, unknown("partial_payment", eventTypes)}},
         {u"payment_without_amount"_s, {u"debts[0].events[1].amount"_s, required}},
-        {u"payment_zero_amount"_s, {u"debts[0].events[1].amount"_s, u"A payment needs an amount greater than zero."_s}},
+        {u"payment_zero_amount"_s,
+         {u"debts[0].events[1].amount"_s, u"A payment needs an amount greater than zero."_s}},
         {u"negative_event_amount"_s, {u"debts[0].events[2].amount"_s, negative}},
-        {u"seizure_invalid_target"_s, {u"debts[0].events[2].target"_s, unknown("house", u"wages, deposits, other"_s)}},
+        {u"seizure_invalid_target"_s,
+         {u"debts[0].events[2].target"_s, unknown("house", u"wages, deposits, other"_s)}},
         {u"impossible_hearing_on"_s, {u"debts[0].events[2].hearing_on"_s, noSuchDay}},
         {u"note_not_text"_s, {u"debts[0].events[0].note"_s, u"Enter text here."_s}},
     };
 
     const QDir dir(casesDir() + QStringLiteral("/invalid"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    ASSERT_EQ(files.size(), expected.size() + 1) << "one expectation per file (not_json has its own)";
+    ASSERT_EQ(files.size(), expected.size() + 1)
+        << "one expectation per file (not_json has its own)";
     for (const QString& file : files) {
         const QString rule = file.chopped(5);
         SCOPED_TRACE(rule.toStdString());
@@ -660,11 +734,24 @@ TEST(CaseJson, EveryInvalidFileIsRejectedAtItsPath)
 TEST(CaseJson, EveryRequiredFieldIsNamedWhenMissing)
 {
     const char* requiredPaths[] = {
-        "as_of", "client", "client.name", "client.net_monthly_income", "debts[0].id",
-        "debts[0].creditor", "debts[0].kind", "debts[0].lender_kind", "debts[0].contract_date",
-        "debts[0].accelerated_on", "debts[0].principal", "debts[0].late_rate_percent",
-        "debts[0].events[0].date", "debts[0].events[0].type", "debts[0].events[1].amount",
-        "sale.kind", "sale.settled_on", "sale.price",
+        "as_of",
+        "client",
+        "client.name",
+        "client.net_monthly_income",
+        "debts[0].id",
+        "debts[0].creditor",
+        "debts[0].kind",
+        "debts[0].lender_kind",
+        "debts[0].contract_date",
+        "debts[0].accelerated_on",
+        "debts[0].principal",
+        "debts[0].late_rate_percent",
+        "debts[0].events[0].date",
+        "debts[0].events[0].type",
+        "debts[0].events[1].amount",
+        "sale.kind",
+        "sale.settled_on",
+        "sale.price",
     };
     for (const char* path : requiredPaths) {
         SCOPED_TRACE(path);
@@ -675,9 +762,22 @@ TEST(CaseJson, EveryRequiredFieldIsNamedWhenMissing)
     }
     // Everything else may be left out.
     const char* optionalPaths[] = {
-        "client.birth_date", "client.occupation", "client.dependents", "client.pay_cycle", "budget",
-        "budget.income", "budget.expenses", "assets", "assets.cash", "assets.other", "sale",
-        "prior_discharge_final_on", "debts", "debts[0].late_basis", "debts[0].guarantor", "debts[0].events",
+        "client.birth_date",
+        "client.occupation",
+        "client.dependents",
+        "client.pay_cycle",
+        "budget",
+        "budget.income",
+        "budget.expenses",
+        "assets",
+        "assets.cash",
+        "assets.other",
+        "sale",
+        "prior_discharge_final_on",
+        "debts",
+        "debts[0].late_basis",
+        "debts[0].guarantor",
+        "debts[0].events",
     };
     for (const char* path : optionalPaths) {
         SCOPED_TRACE(path);
@@ -700,7 +800,8 @@ TEST(CaseJson, FirstErrorWins)
 
 TEST(CaseJson, NotJsonNamesNoField)
 {
-    for (const char* bytes : {"", "{", "not json", "{\"format\": \"zansai-case/1\",}", "\xff\xfe"}) {
+    for (const char* bytes :
+         {"", "{", "not json", "{\"format\": \"zansai-case/1\",}", "\xff\xfe"}) {
         SCOPED_TRACE(bytes);
         const auto r = readCase(QByteArray(bytes));
         ASSERT_FALSE(r);

@@ -25,12 +25,13 @@ TEST(CaseModel, BudgetTotalsAndSurplus)
 
     // 事例2 after the lower rent: 280,000 in, 270,000 out → 10,000 a month to offer.
     b.income = {{QStringLiteral("business"), Yen(280'000)}};
-    b.expenses = {{QStringLiteral("rent"), Yen(60'000)},        {QStringLiteral("food"), Yen(70'000)},
-                  {QStringLiteral("utilities"), Yen(24'000)},   {QStringLiteral("communication"), Yen(12'000)},
-                  {QStringLiteral("car"), Yen(30'000)},         {QStringLiteral("insurance"), Yen(12'000)},
-                  {QStringLiteral("medical"), Yen(12'000)},     {QStringLiteral("daily_goods"), Yen(12'000)},
-                  {QStringLiteral("clothing"), Yen(8'000)},     {QStringLiteral("social"), Yen(10'000)},
-                  {QStringLiteral("irregular"), Yen(20'000)}};
+    b.expenses = {
+        {QStringLiteral("rent"), Yen(60'000)},      {QStringLiteral("food"), Yen(70'000)},
+        {QStringLiteral("utilities"), Yen(24'000)}, {QStringLiteral("communication"), Yen(12'000)},
+        {QStringLiteral("car"), Yen(30'000)},       {QStringLiteral("insurance"), Yen(12'000)},
+        {QStringLiteral("medical"), Yen(12'000)},   {QStringLiteral("daily_goods"), Yen(12'000)},
+        {QStringLiteral("clothing"), Yen(8'000)},   {QStringLiteral("social"), Yen(10'000)},
+        {QStringLiteral("irregular"), Yen(20'000)}};
     EXPECT_EQ(b.totalIncome(), Yen(280'000));
     EXPECT_EQ(b.totalExpenses(), Yen(270'000));
     EXPECT_EQ(b.surplus(), Yen(10'000));
@@ -40,7 +41,8 @@ TEST(CaseModel, SurplusMayBeNegative)
 {
     Budget b;
     b.income = {{QStringLiteral("pension"), Yen(140'000)}};
-    b.expenses = {{QStringLiteral("rent"), Yen(42'000)}, {QStringLiteral("food"), Yen(38'000)},
+    b.expenses = {{QStringLiteral("rent"), Yen(42'000)},
+                  {QStringLiteral("food"), Yen(38'000)},
                   {QStringLiteral("medical"), Yen(70'001)}};
     EXPECT_EQ(b.totalExpenses(), Yen(150'001));
     EXPECT_EQ(b.surplus(), Yen(-10'001));
@@ -49,7 +51,8 @@ TEST(CaseModel, SurplusMayBeNegative)
 TEST(CaseModel, SeveralIncomeCategoriesAdd)
 {
     Budget b;
-    b.income = {{QStringLiteral("salary"), Yen(330'000)}, {QStringLiteral("spouse_part_time"), Yen(60'000)},
+    b.income = {{QStringLiteral("salary"), Yen(330'000)},
+                {QStringLiteral("spouse_part_time"), Yen(60'000)},
                 {QStringLiteral("child_allowance"), Yen(0)}};
     EXPECT_EQ(b.totalIncome(), Yen(390'000));
 }
