@@ -22,19 +22,33 @@ namespace {
 struct OptionText {
     Q_DECLARE_TR_FUNCTIONS(zansai::OptionComparison)
 };
-using T = OptionText;
 
-constexpr int kChartMonths = 120;   // balanceByMonth: month 0..120
+constexpr int kChartMonths = 120;    // balanceByMonth: month 0..120
 constexpr int kPlanMaxMonths = 1200; // 100 years: beyond that a plan "never" clears
 
 QString money(Yen y)
 {
-    return T::tr("¥%1").arg(formatYenDigits(y));
+    return OptionText::tr("¥%1").arg(formatYenDigits(y));
 }
 
 QString isoDate(QDate d)
 {
     return d.toString(Qt::ISODate);
+}
+
+// ", " in English, "、" in Japanese.
+QString listSeparator()
+{
+    return OptionText::tr(", ", "separator between the items of a list");
+}
+
+// Sentences one after the other: a space in English, none in Japanese.
+QString joinSentences(const QStringList& sentences)
+{
+    QString out;
+    for (const QString& s : sentences)
+        out = out.isEmpty() ? s : OptionText::tr("%1 %2", "two sentences in a row").arg(out, s);
+    return out;
 }
 
 // An installment that must add up to `total` over `months`: rounded UP to the yen
@@ -63,13 +77,15 @@ struct DebtFacts {
     DebtKind kind = DebtKind::Other;
     GuarantorKind guarantor = GuarantorKind::None;
     bool servicer = false;
-    bool tax = false;     // 租税等: 破産法253条1項1号, 民事再生法122条
-    bool support = false; // 養育費等: 破産法253条1項4号, 民事再生法229条3項
+    bool tax = false;          // 租税等: 破産法253条1項1号, 民事再生法122条
+    bool support = false;      // 養育費等: 破産法253条1項4号, 民事再生法229条3項
     bool extinguished = false; // limitation completed and invoked: nothing is owed
     Yen balance() const { return a->balance(); }
     QString label() const
     {
-        return a->creditor.isEmpty() ? a->id : u"%1 (%2)"_s.arg(a->id, a->creditor);
+        return a->creditor.isEmpty()
+                   ? a->id
+                   : OptionText::tr("%1 (%2)", "debt id and creditor").arg(a->id, a->creditor);
     }
     QString creditorKey() const
     {
@@ -93,12 +109,12 @@ struct Context {
     const Case& c;
     const Assessment& a;
     const EvaluateSettings& s;
-    QList<DebtFacts> debts;   // every debt still owed (extinguished ones left out)
-    QList<DebtFacts> gone;    // limitation invoked after completion
+    QList<DebtFacts> debts; // every debt still owed (extinguished ones left out)
+    QList<DebtFacts> gone;  // limitation invoked after completion
     Pool all;
-    Yen capacity;             // the budget surplus, at least 0
-    Yen available;            // cash + deposits − one month of expenses, at least 0
-    QDate filing;             // assumed filing date for 破産・再生
+    Yen capacity;  // the budget surplus, at least 0
+    Yen available; // cash + deposits − one month of expenses, at least 0
+    QDate filing;  // assumed filing date for 破産・再生
     std::optional<law::RestrictedLicence> licence;
 
     bool anyGuarantor(const QList<const DebtFacts*>& ds) const
@@ -163,9 +179,9 @@ Yen projected(const QList<const DebtFacts*>& ds, int month)
 // principal still unpaid (truncated), and each payment goes to interest first (民法489条).
 
 struct PlanRun {
-    int months = 0;        // payments until cleared; 0: never (within 100 years)
-    Yen paid;              // all payments until cleared (the last one may be smaller)
-    Yen paidIn5Years;      // payments made during the first 60 months
+    int months = 0;   // payments until cleared; 0: never (within 100 years)
+    Yen paid;         // all payments until cleared (the last one may be smaller)
+    Yen paidIn5Years; // payments made during the first 60 months
     Yen balanceAfter5Years;
     QList<Yen> balanceByMonth; // 0..120
 };
@@ -237,7 +253,7 @@ void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r)
 
 QString noGuarantor()
 {
-    return T::tr("No guarantor is recorded: no one else is affected.");
+    return OptionText::tr("No guarantor is recorded: no one else is affected.");
 }
 
 // Debts whose limitation has completed and can still be invoked.
@@ -257,8 +273,9 @@ QStringList completedLimitationWarnings(const QList<const DebtFacts*>& ds)
 {
     QStringList w;
     for (const DebtFacts* d : invocable(ds))
-        w << T::tr("%1: the limitation period completed on %2. Any payment or proposal to pay now "
-                   "would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.")
+        w << OptionText::tr(
+                 "%1: the limitation period completed on %2. Any payment or proposal to pay now "
+                 "would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.")
                  .arg(d->label(), isoDate(d->a->limitation.completesOn));
     return w;
 }
@@ -274,25 +291,31 @@ OptionAssessment installment(const Context& x)
     o.monthly = Yen::max(m, Yen(0));
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     const auto all = pointers(x.debts);
-    o.limitationEffect = T::tr("Each payment is an acknowledgment (民法152条1項): the limitation "
-                               "period starts again from every payment.");
-    o.guarantorEffect = x.anyGuarantor(all)
-        ? T::tr("The guarantor stays liable for the whole balance; while the payments are kept the "
-                "creditor usually does not turn to the guarantor. The client's payments also renew "
-                "the limitation period against the guarantor (民法457条1項).")
-        : noGuarantor();
+    o.limitationEffect =
+        OptionText::tr("Each payment is an acknowledgment (民法152条1項): the limitation "
+                       "period starts again from every payment.");
+    o.guarantorEffect =
+        x.anyGuarantor(all)
+            ? OptionText::tr("The guarantor stays liable for the whole balance; while the "
+                             "payments are kept the "
+                             "creditor usually does not turn to the guarantor. The client's "
+                             "payments also renew "
+                             "the limitation period against the guarantor (民法457条1項).")
+            : noGuarantor();
     if (x.all.balance() <= Yen(0)) {
-        o.reasons << T::tr("Nothing is owed.");
+        o.reasons << OptionText::tr("Nothing is owed.");
         return o;
     }
     if (x.s.installmentMonthly)
-        o.reasons << T::tr("Monthly payment set by the consultant: %1.").arg(money(m));
+        o.reasons << OptionText::tr("Monthly payment set by the consultant: %1.").arg(money(m));
     else
-        o.reasons << T::tr("Affordable from the budget: income %1 − expenses %2 = %3 a month.")
+        o.reasons << OptionText::tr(
+                         "Affordable from the budget: income %1 − expenses %2 = %3 a month.")
                          .arg(money(x.c.budget.totalIncome()), money(x.c.budget.totalExpenses()),
                               money(x.c.budget.surplus()));
     if (m <= Yen(0)) {
-        o.reasons << T::tr("Nothing is left to pay each month, so no installment can be offered.");
+        o.reasons << OptionText::tr(
+            "Nothing is left to pay each month, so no installment can be offered.");
         return o;
     }
     o.eligible = true;
@@ -303,49 +326,57 @@ OptionAssessment installment(const Context& x)
     const int steady = practice::kSteadyPaymentYearsBeforeSettlement;
     if (o.clears) {
         o.total = run.paid;
-        o.reasons << T::tr("Clears the balance of %1 in %2 months while late interest keeps "
-                           "running; %3 paid in all, %4 of it late interest.")
+        o.reasons << OptionText::tr(
+                         "Clears the balance of %1 in %2 months while late interest keeps "
+                         "running; %3 paid in all, %4 of it late interest.")
                          .arg(money(x.all.balance()))
                          .arg(run.months)
                          .arg(money(run.paid), money(run.paid - x.all.principal));
     } else {
         o.total = run.paidIn5Years;
         if (m < x.all.monthlyInterest)
-            o.warnings << T::tr("The payment of %1 does not even cover the monthly late interest "
-                                "of %2: the debt never clears and the balance grows (%3 after %4 "
-                                "years).")
+            o.warnings << OptionText::tr(
+                              "The payment of %1 does not even cover the monthly late interest "
+                              "of %2: the debt never clears and the balance grows (%3 after %4 "
+                              "years).")
                               .arg(money(m), money(x.all.monthlyInterest),
                                    money(run.balanceAfter5Years))
                               .arg(steady);
         else if (m == x.all.monthlyInterest)
-            o.warnings << T::tr("The payment of %1 only covers the monthly late interest: the "
-                                "debt never clears and the balance stays at %2.")
+            o.warnings << OptionText::tr(
+                              "The payment of %1 only covers the monthly late interest: the "
+                              "debt never clears and the balance stays at %2.")
                               .arg(money(m), money(run.balanceAfter5Years));
         else
-            o.warnings << T::tr("At %1 a month the balance does not clear within 100 years.")
+            o.warnings << OptionText::tr(
+                              "At %1 a month the balance does not clear within 100 years.")
                               .arg(money(m));
-        o.notes << T::tr("The total shown is %1 years of payments (%2): it does not clear the "
-                         "debt.")
+        o.notes << OptionText::tr(
+                       "The total shown is %1 years of payments (%2): it does not clear the "
+                       "debt.")
                        .arg(steady)
                        .arg(money(run.paidIn5Years));
     }
     if (!o.clears || run.months > steady * 12)
-        o.notes << T::tr("The realistic path: servicers often settle the remainder after about %1 "
-                         "years of steady payment (a consultant's case: 780万円 paid at 1万円 a "
-                         "month for 5 years). After %2 payments the client would have paid %3 and "
-                         "still owe %4. Such a settlement is common but not assured, so none of "
-                         "the figures assume it.")
+        o.notes << OptionText::tr(
+                       "The realistic path: servicers often settle the remainder after about %1 "
+                       "years of steady payment (a consultant's case: 780万円 paid at 1万円 a "
+                       "month for 5 years). After %2 payments the client would have paid %3 and "
+                       "still owe %4. Such a settlement is common but not assured, so none of "
+                       "the figures assume it.")
                        .arg(steady)
                        .arg(steady * 12)
                        .arg(money(run.paidIn5Years), money(run.balanceAfter5Years));
     if (m < practice::kServicerAcceptedMonthlyLow)
-        o.notes << T::tr("Servicers usually accept %1 to %2 a month after a voluntary sale; less "
-                         "than that may be refused.")
+        o.notes << OptionText::tr(
+                       "Servicers usually accept %1 to %2 a month after a voluntary sale; less "
+                       "than that may be refused.")
                        .arg(money(practice::kServicerAcceptedMonthlyLow),
                             money(practice::kServicerAcceptedMonthlyHigh));
     else
-        o.notes << T::tr("Servicers usually accept %1 to %2 a month after a voluntary sale, on a "
-                         "household budget sheet (収支表) the client submits.")
+        o.notes << OptionText::tr(
+                       "Servicers usually accept %1 to %2 a month after a voluntary sale, on a "
+                       "household budget sheet (収支表) the client submits.")
                        .arg(money(practice::kServicerAcceptedMonthlyLow),
                             money(practice::kServicerAcceptedMonthlyHigh));
     applyCredit(o, o.clears ? law::creditRecord(law::CreditEvent::PaidInFull, run.months)
@@ -365,31 +396,39 @@ OptionAssessment lumpSum(const Context& x)
     const auto held = x.select([](const DebtFacts& d) { return d.servicer; });
     const auto others = x.select([](const DebtFacts& d) { return !d.servicer; });
     const Yen claim = poolOf(held).balance();
-    o.limitationEffect = T::tr("Proposing to pay acknowledges the debt (民法152条1項): if no "
-                               "settlement is reached, the limitation period has started again.");
-    o.guarantorEffect = x.anyGuarantor(held)
-        ? T::tr("Waiving the remainder for the client also frees the guarantor (a guarantee follows "
-                "the main debt), unless the settlement keeps the claim against the guarantor: have "
-                "the written settlement release the guarantor expressly.")
-        : noGuarantor();
+    o.limitationEffect =
+        OptionText::tr("Proposing to pay acknowledges the debt (民法152条1項): if no "
+                       "settlement is reached, the limitation period has started again.");
+    o.guarantorEffect =
+        x.anyGuarantor(held)
+            ? OptionText::tr("Waiving the remainder for the client also frees the guarantor "
+                             "(a guarantee follows "
+                             "the main debt), unless the settlement keeps the claim against "
+                             "the guarantor: have "
+                             "the written settlement release the guarantor expressly.")
+            : noGuarantor();
     if (held.isEmpty() || claim <= Yen(0)) {
-        o.reasons << T::tr("No servicer holds any of the debts (no claim_assigned event, no "
-                           "債権回収 or サービサー in a creditor's name): banks and the Japan "
-                           "Housing Finance Agency rarely discount; a lump-sum settlement becomes "
-                           "realistic once the claim is sold to a servicer.");
+        o.reasons << OptionText::tr(
+            "No servicer holds any of the debts (no claim_assigned event, no "
+            "債権回収 or サービサー in a creditor's name): banks and the Japan "
+            "Housing Finance Agency rarely discount; a lump-sum settlement becomes "
+            "realistic once the claim is sold to a servicer.");
         return o;
     }
     for (const DebtFacts* d : held)
-        o.reasons << T::tr("%1 is held by a servicer: %2 owed.").arg(d->label(), money(d->balance()));
+        o.reasons << OptionText::tr("%1 is held by a servicer: %2 owed.")
+                         .arg(d->label(), money(d->balance()));
     const Yen reserve = x.c.budget.totalExpenses() * practice::kLivingReserveMonths;
     const QString cashLine =
-        T::tr("Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.")
+        OptionText::tr(
+            "Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.")
             .arg(money(x.c.assets.cash), money(x.c.assets.deposits), money(reserve),
                  money(x.available));
     o.reasons << cashLine;
     if (x.available <= Yen(0)) {
-        o.reasons << T::tr("Without cash to offer no lump sum can be proposed; a servicer may "
-                           "accept one later, once savings allow.");
+        o.reasons << OptionText::tr(
+            "Without cash to offer no lump sum can be proposed; a servicer may "
+            "accept one later, once savings allow.");
         return o;
     }
     o.eligible = true;
@@ -405,16 +444,19 @@ OptionAssessment lumpSum(const Context& x)
     o.fees = practice::kLumpSumFee;
     o.total = o.offerHigh + o.fees;
     o.surviving = poolOf(others).balance();
-    o.reasons << T::tr("Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash "
-                       "available). Saved against paying in full: %4 to %5.")
+    o.reasons << OptionText::tr(
+                     "Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash "
+                     "available). Saved against paying in full: %4 to %5.")
                      .arg(money(o.offerLow), money(o.offerHigh), money(claim),
                           money(claim - o.offerHigh), money(claim - o.offerLow));
-    o.notes << T::tr("Practice, not law: servicers buy claims cheaply and often settle for a "
-                     "fraction (a consultant's cases: 580万円 settled for 10万円, about 1.7%; "
-                     "\"about 84% waived\", 16% paid). Their first written proposal is a starting "
-                     "point, not their last word. The total shows the high end of the range.");
+    o.notes << OptionText::tr(
+        "Practice, not law: servicers buy claims cheaply and often settle for a "
+        "fraction (a consultant's cases: 580万円 settled for 10万円, about 1.7%; "
+        "\"about 84% waived\", 16% paid). Their first written proposal is a starting "
+        "point, not their last word. The total shows the high end of the range.");
     if (!others.isEmpty())
-        o.notes << T::tr("Debts not held by a servicer stay owed: %1.").arg(money(o.surviving));
+        o.notes << OptionText::tr("Debts not held by a servicer stay owed: %1.")
+                       .arg(money(o.surviving));
     o.balanceByMonth = settledChart(x.all.balance(), others);
     applyCredit(o, law::creditRecord(law::CreditEvent::PaidInFull));
     o.warnings << completedLimitationWarnings(held);
@@ -437,9 +479,9 @@ QStringList limitationBeforeNotice(const Context& x, const QList<const DebtFacts
         if (l.completed || !l.completesOn.isValid())
             continue;
         if (l.completesOn <= x.a.asOf.addMonths(practice::kLimitationNearMonths))
-            w << T::tr("%1: the limitation period completes on %2. A lawyer's notice of "
-                       "representation or a payment proposal before then can count as an "
-                       "acknowledgment and start it again (民法152条1項).")
+            w << OptionText::tr("%1: the limitation period completes on %2. A lawyer's notice of "
+                                "representation or a payment proposal before then can count as an "
+                                "acknowledgment and start it again (民法152条1項).")
                      .arg(d->label(), isoDate(l.completesOn));
     }
     return w;
@@ -453,22 +495,27 @@ OptionAssessment voluntaryArrangement(const Context& x)
     const auto included = x.select([](const DebtFacts& d) { return arrangeable(d); });
     const auto excluded = x.select([](const DebtFacts& d) { return !arrangeable(d); });
     const Pool pool = poolOf(included);
-    o.limitationEffect = T::tr("The lawyer's notice of representation (受任通知) and the payment "
-                               "proposal can count as an acknowledgment (民法152条1項) and start "
-                               "the limitation period again: check the limitation first.");
+    o.limitationEffect =
+        OptionText::tr("The lawyer's notice of representation (受任通知) and the payment "
+                       "proposal can count as an acknowledgment (民法152条1項) and start "
+                       "the limitation period again: check the limitation first.");
     o.guarantorAffected = x.anyIndividualGuarantor(included);
-    o.guarantorEffect = x.anyGuarantor(included)
-        ? T::tr("The settlement binds only the creditor and the client: the creditor usually "
-                "demands the whole balance from the guarantor at once, unless the guarantor is "
-                "included in the settlement.")
-        : noGuarantor();
+    o.guarantorEffect =
+        x.anyGuarantor(included)
+            ? OptionText::tr(
+                  "The settlement binds only the creditor and the client: the creditor usually "
+                  "demands the whole balance from the guarantor at once, unless the guarantor is "
+                  "included in the settlement.")
+            : noGuarantor();
     if (pool.principal <= Yen(0)) {
-        o.reasons << T::tr("No debt a voluntary arrangement can cover (taxes and child support are "
-                           "not settled this way).");
+        o.reasons << OptionText::tr(
+            "No debt a voluntary arrangement can cover (taxes and child support are "
+            "not settled this way).");
         return o;
     }
-    o.reasons << T::tr("Future interest is cut and the principal of %1 is repaid in installments "
-                       "(36 months standard, up to 60).")
+    o.reasons << OptionText::tr(
+                     "Future interest is cut and the principal of %1 is repaid in installments "
+                     "(36 months standard, up to 60).")
                      .arg(money(pool.principal));
     // The shortest term from 36 to 60 months whose installment fits the budget surplus.
     int months = 0;
@@ -479,8 +526,9 @@ OptionAssessment voluntaryArrangement(const Context& x)
         }
     }
     if (months == 0) {
-        o.reasons << T::tr("Not affordable: even over %1 months the principal needs %2 a month, "
-                           "more than the budget surplus of %3.")
+        o.reasons << OptionText::tr(
+                         "Not affordable: even over %1 months the principal needs %2 a month, "
+                         "more than the budget surplus of %3.")
                          .arg(practice::kArrangementMonthsMax)
                          .arg(money(perMonth(pool.principal, practice::kArrangementMonthsMax)),
                               money(x.capacity));
@@ -490,29 +538,34 @@ OptionAssessment voluntaryArrangement(const Context& x)
     o.clears = true;
     o.months = months;
     o.monthly = perMonth(pool.principal, months); // rounded up to the yen; the last one smaller
-    o.reasons << T::tr("Affordable: %1 a month over %2 months (rounded up to the yen) within the "
-                       "budget surplus of %3.")
+    o.reasons << OptionText::tr(
+                     "Affordable: %1 a month over %2 months (rounded up to the yen) within the "
+                     "budget surplus of %3.")
                      .arg(money(o.monthly))
                      .arg(months)
                      .arg(money(x.capacity));
     const int creditors = creditorCount(included);
-    o.fees = (practice::kArrangementRetainerPerCreditor + practice::kArrangementSuccessFeePerCreditor)
-        * creditors;
+    o.fees =
+        (practice::kArrangementRetainerPerCreditor + practice::kArrangementSuccessFeePerCreditor) *
+        creditors;
     o.total = pool.principal + o.fees;
     o.surviving = poolOf(excluded).balance();
-    o.notes << T::tr("Assumed: the accrued late interest of %1 is waived in the negotiation. "
-                     "Creditors often agree but need not; nothing binds a creditor who refuses.")
+    o.notes << OptionText::tr(
+                   "Assumed: the accrued late interest of %1 is waived in the negotiation. "
+                   "Creditors often agree but need not; nothing binds a creditor who refuses.")
                    .arg(money(pool.interest));
-    o.notes << T::tr("Fees (practice, check the office's fee table): retainer %1 + success fee %2 "
-                     "per creditor × %3 = %4, usually paid in installments before the payments "
-                     "start.")
+    o.notes << OptionText::tr(
+                   "Fees (practice, check the office's fee table): retainer %1 + success fee %2 "
+                   "per creditor × %3 = %4, usually paid in installments before the payments "
+                   "start.")
                    .arg(money(practice::kArrangementRetainerPerCreditor),
                         money(practice::kArrangementSuccessFeePerCreditor))
                    .arg(creditors)
                    .arg(money(o.fees));
     if (!excluded.isEmpty())
-        o.notes << T::tr("Taxes and child support are not part of the arrangement and stay owed: "
-                         "%1.")
+        o.notes << OptionText::tr(
+                       "Taxes and child support are not part of the arrangement and stay owed: "
+                       "%1.")
                        .arg(money(o.surviving));
     o.balanceByMonth = planChart(x.all.balance(), pool.principal, o.monthly, months, excluded);
     applyCredit(o, law::creditRecord(law::CreditEvent::VoluntaryArrangement, months));
@@ -525,18 +578,25 @@ OptionAssessment voluntaryArrangement(const Context& x)
 
 law::BankruptcyEstate estateOf(const Assets& a)
 {
-    return {a.cash, a.deposits, a.car, a.insuranceSurrender, a.retirementAllowanceEstimate, a.other};
+    return {a.cash, a.deposits, a.car, a.insuranceSurrender, a.retirementAllowanceEstimate,
+            a.other};
 }
 
 QString estateItemName(law::EstateItem item)
 {
     switch (item) {
-    case law::EstateItem::Cash: return T::tr("Cash");
-    case law::EstateItem::Deposits: return T::tr("Deposits");
-    case law::EstateItem::Car: return T::tr("Car");
-    case law::EstateItem::InsuranceSurrender: return T::tr("Insurance surrender value");
-    case law::EstateItem::RetirementAllowance: return T::tr("Retirement allowance (counted at 1/8)");
-    case law::EstateItem::Other: return T::tr("Other assets");
+    case law::EstateItem::Cash:
+        return OptionText::tr("Cash");
+    case law::EstateItem::Deposits:
+        return OptionText::tr("Deposits");
+    case law::EstateItem::Car:
+        return OptionText::tr("Car");
+    case law::EstateItem::InsuranceSurrender:
+        return OptionText::tr("Insurance surrender value");
+    case law::EstateItem::RetirementAllowance:
+        return OptionText::tr("Retirement allowance (counted at 1/8)");
+    case law::EstateItem::Other:
+        return OptionText::tr("Other assets");
     }
     return {};
 }
@@ -567,10 +627,10 @@ IncomeKind incomeKind(const Case& c)
 QString governedByText(const QString& code)
 {
     if (code == u"liquidation_value"_s)
-        return T::tr("the liquidation value");
+        return OptionText::tr("the liquidation value");
     if (code == u"disposable_income"_s)
-        return T::tr("two years of disposable income");
-    return T::tr("the statutory minimum");
+        return OptionText::tr("two years of disposable income");
+    return OptionText::tr("the statutory minimum");
 }
 
 OptionAssessment rehabilitation(const Context& x)
@@ -581,21 +641,24 @@ OptionAssessment rehabilitation(const Context& x)
     const auto claimsDebts = x.select([](const DebtFacts& d) { return !d.tax; });
     const auto supportDebts = x.select([](const DebtFacts& d) { return d.support; });
     const auto taxDebts = x.select([](const DebtFacts& d) { return d.tax; });
-    const Yen capClaims = poolOf(claimsDebts).balance();   // 再生債権 (taxes are not)
-    const Yen support = poolOf(supportDebts).balance();    // 非減免債権 (229条3項)
-    const Yen baseClaims = capClaims - support;            // 基準債権 (231条2項)
+    const Yen capClaims = poolOf(claimsDebts).balance(); // 再生債権 (taxes are not)
+    const Yen support = poolOf(supportDebts).balance();  // 非減免債権 (229条3項)
+    const Yen baseClaims = capClaims - support;          // 基準債権 (231条2項)
     const Yen taxes = poolOf(taxDebts).balance();
-    o.limitationEffect = T::tr("Taking part in the proceedings suspends the limitation period "
-                               "(民法147条1項4号); the confirmed claims are then paid under the "
-                               "plan.");
+    o.limitationEffect =
+        OptionText::tr("Taking part in the proceedings suspends the limitation period "
+                       "(民法147条1項4号); the confirmed claims are then paid under the "
+                       "plan.");
     o.guarantorAffected = x.anyIndividualGuarantor(claimsDebts);
-    o.guarantorEffect = x.anyGuarantor(claimsDebts)
-        ? T::tr("The plan does not reduce the guarantee (民事再生法177条2項): the creditor claims "
-                "the whole balance from the guarantor.")
-        : noGuarantor();
+    o.guarantorEffect =
+        x.anyGuarantor(claimsDebts)
+            ? OptionText::tr("The plan does not reduce the guarantee (民事再生法177条2項): "
+                             "the creditor claims "
+                             "the whole balance from the guarantor.")
+            : noGuarantor();
     if (capClaims <= Yen(0)) {
-        o.reasons << T::tr("No debt the procedure can reduce (taxes are paid in full: "
-                           "民事再生法122条).");
+        o.reasons << OptionText::tr("No debt the procedure can reduce (taxes are paid in full: "
+                                    "民事再生法122条).");
         return o;
     }
     QMap<QString, Yen> byCreditor;
@@ -613,24 +676,28 @@ OptionAssessment rehabilitation(const Context& x)
 
     bool blocked = false;
     if (!e.continuingIncome) {
-        o.reasons << T::tr("No continuing income: the procedure needs an income expected to "
-                           "continue or recur (民事再生法221条1項).");
+        o.reasons << OptionText::tr(
+            "No continuing income: the procedure needs an income expected to "
+            "continue or recur (民事再生法221条1項).");
         blocked = true;
     } else if (x.c.client.occupation == Occupation::Pensioner) {
-        o.reasons << T::tr("A pension of %1 a month is a continuing income (民事再生法221条1項); "
-                           "courts accept it when the plan fits the pension.")
+        o.reasons << OptionText::tr(
+                         "A pension of %1 a month is a continuing income (民事再生法221条1項); "
+                         "courts accept it when the plan fits the pension.")
                          .arg(money(x.c.client.netMonthlyIncome));
     } else {
-        o.reasons << T::tr("Continuing income: %1 a month net (民事再生法221条1項).")
+        o.reasons << OptionText::tr("Continuing income: %1 a month net (民事再生法221条1項).")
                          .arg(money(x.c.client.netMonthlyIncome));
     }
     if (!e.withinCap) {
-        o.reasons << T::tr("Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): "
-                           "ordinary civil rehabilitation or bankruptcy instead.")
+        o.reasons << OptionText::tr(
+                         "Claims of %1 exceed the 50,000,000 yen cap (民事再生法221条1項): "
+                         "ordinary civil rehabilitation or bankruptcy instead.")
                          .arg(money(capClaims));
         blocked = true;
     } else {
-        o.reasons << T::tr("Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).")
+        o.reasons << OptionText::tr(
+                         "Claims of %1 are within the 50,000,000 yen cap (民事再生法221条1項).")
                          .arg(money(capClaims));
     }
     if (blocked)
@@ -640,35 +707,42 @@ OptionAssessment rehabilitation(const Context& x)
     const bool wageEarner = e.voteRisk() && e.wageEarnerEligible;
     if (e.vetoByAmount) {
         const auto largest = std::max_element(byCreditor.cbegin(), byCreditor.cend());
-        o.reasons << T::tr("%1 holds %2 of the claims (more than half): it alone can reject a "
-                           "small-scale rehabilitation plan (民事再生法230条6項).")
+        o.reasons << OptionText::tr(
+                         "%1 holds %2 of the claims (more than half): it alone can reject a "
+                         "small-scale rehabilitation plan (民事再生法230条6項).")
                          .arg(largest.key(), percent(e.largestClaim, capClaims));
     } else if (e.vetoByNumber) {
-        o.reasons << T::tr("With %1 creditor(s), one objection is half of the creditors by number "
-                           "and rejects a small-scale rehabilitation plan (民事再生法230条6項).")
+        o.reasons << OptionText::tr(
+                         "With %1 creditor(s), one objection is half of the creditors by number "
+                         "and rejects a small-scale rehabilitation plan (民事再生法230条6項).")
                          .arg(e.creditorCount);
     } else {
-        o.reasons << T::tr("No creditor holds more than half of the claims: small-scale "
-                           "rehabilitation (小規模個人再生) needs no more than the absence of "
-                           "objections by half (民事再生法230条6項).");
+        o.reasons << OptionText::tr(
+            "No creditor holds more than half of the claims: small-scale "
+            "rehabilitation (小規模個人再生) needs no more than the absence of "
+            "objections by half (民事再生法230条6項).");
     }
     if (wageEarner) {
-        o.reasons << T::tr("Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs "
-                           "no creditor vote: chosen here. Its minimum includes two years of "
-                           "disposable income.");
+        o.reasons << OptionText::tr(
+            "Salary-earner rehabilitation (給与所得者等再生, 民事再生法239条) needs "
+            "no creditor vote: chosen here. Its minimum includes two years of "
+            "disposable income.");
     } else if (e.voteRisk()) {
         if (e.wageEarnerSevenYearBar)
-            o.warnings << T::tr("Salary-earner rehabilitation is barred for a filing on or before "
-                                "%1 (a prior discharge within 7 years, 民事再生法239条5項2号): the "
-                                "veto risk remains.")
+            o.warnings << OptionText::tr(
+                              "Salary-earner rehabilitation is barred for a filing on or before "
+                              "%1 (a prior discharge within 7 years, 民事再生法239条5項2号): the "
+                              "veto risk remains.")
                               .arg(isoDate(e.wageEarnerBarEnds));
         else if (income == IncomeKind::Unknown)
-            o.warnings << T::tr("If the income is a regular salary, salary-earner rehabilitation "
-                                "(民事再生法239条) avoids the vote; the occupation alone does not "
-                                "tell. Otherwise the veto risk remains.");
+            o.warnings << OptionText::tr(
+                "If the income is a regular salary, salary-earner rehabilitation "
+                "(民事再生法239条) avoids the vote; the occupation alone does not "
+                "tell. Otherwise the veto risk remains.");
         else
-            o.warnings << T::tr("Salary-earner rehabilitation needs a regular salary-like income "
-                                "(民事再生法239条1項): the veto risk remains.");
+            o.warnings << OptionText::tr(
+                "Salary-earner rehabilitation needs a regular salary-like income "
+                "(民事再生法239条1項): the veto risk remains.");
     }
 
     // The minimum (民事再生法231条2項, 241条2項) on the 基準債権; child support is not reduced.
@@ -684,27 +758,33 @@ OptionAssessment rehabilitation(const Context& x)
         mi.disposableIncomeTwoYears = disposable2y;
     const law::RehabilitationMinimumResult min = law::rehabilitationMinimum(mi);
     const Yen plan = min.minimum + support;
-    o.reasons << T::tr("Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, "
-                       "liquidation value %5; 民事再生法231条2項・241条2項).")
+    o.reasons << OptionText::tr(
+                     "Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, "
+                     "liquidation value %5; 民事再生法231条2項・241条2項).")
                      .arg(money(min.minimum), governedByText(min.governedBy),
                           money(min.statutoryMinimum), money(baseClaims), money(estate.lost));
     if (wageEarner)
-        o.notes << T::tr("Two years of disposable income estimated as (net income − the budget's "
-                         "expenses) × 24 = %1; the 政令's standard living cost is not modelled.")
+        o.notes << OptionText::tr(
+                       "Two years of disposable income estimated as (net income − the budget's "
+                       "expenses) × 24 = %1; the 政令's standard living cost is not modelled.")
                        .arg(money(disposable2y));
-    o.notes << T::tr("Liquidation value: what a bankruptcy would take under the same Tokyo "
-                     "standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.")
+    o.notes << OptionText::tr(
+                   "Liquidation value: what a bankruptcy would take under the same Tokyo "
+                   "standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.")
                    .arg(money(estate.lost));
-    o.notes << T::tr("The minimum is rounded up to the yen (\"must not fall below\" 1/5 or 1/10; "
-                     "many calculators round down: reference §12.5).");
+    o.notes << OptionText::tr(
+        "The minimum is rounded up to the yen (\"must not fall below\" 1/5 or 1/10; "
+        "many calculators round down: reference §12.5).");
     if (support > Yen(0))
-        o.notes << T::tr("Child support arrears of %1 are not reduced (民事再生法229条3項) and are "
-                         "paid in full within the plan.")
+        o.notes << OptionText::tr(
+                       "Child support arrears of %1 are not reduced (民事再生法229条3項) and are "
+                       "paid in full within the plan.")
                        .arg(money(support));
     if (taxes > Yen(0)) {
         o.surviving = taxes;
-        o.notes << T::tr("Taxes of %1 are not reduced (民事再生法122条) and are paid besides the "
-                         "plan.")
+        o.notes << OptionText::tr(
+                       "Taxes of %1 are not reduced (民事再生法122条) and are paid besides the "
+                       "plan.")
                        .arg(money(taxes));
     }
 
@@ -717,11 +797,11 @@ OptionAssessment rehabilitation(const Context& x)
         }
     }
     if (months == 0) {
-        o.reasons << T::tr("Not affordable: even over %1 months the plan of %2 needs %3 a month, "
-                           "more than the budget surplus of %4.")
+        o.reasons << OptionText::tr(
+                         "Not affordable: even over %1 months the plan of %2 needs %3 a month, "
+                         "more than the budget surplus of %4.")
                          .arg(law::kRehabilitationPlanMonthsMax)
-                         .arg(money(plan),
-                              money(perMonth(plan, law::kRehabilitationPlanMonthsMax)),
+                         .arg(money(plan), money(perMonth(plan, law::kRehabilitationPlanMonthsMax)),
                               money(x.capacity));
         return o;
     }
@@ -729,16 +809,18 @@ OptionAssessment rehabilitation(const Context& x)
     o.clears = true;
     o.months = months;
     o.monthly = perMonth(plan, months); // rounded up to the yen; the last payment smaller
-    o.reasons << T::tr("%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for "
-                       "special reasons).")
+    o.reasons << OptionText::tr(
+                     "%1 monthly payments of %2 (民事再生法229条2項2号: 3 years, up to 5 for "
+                     "special reasons).")
                      .arg(months)
                      .arg(money(o.monthly));
-    o.fees = practice::kRehabilitationLawyerFee + practice::kRehabilitationCourtFee
-        + practice::kRehabilitationGazetteFee + practice::kRehabilitationCommissionerFee;
+    o.fees = practice::kRehabilitationLawyerFee + practice::kRehabilitationCourtFee +
+             practice::kRehabilitationGazetteFee + practice::kRehabilitationCommissionerFee;
     o.total = plan + o.fees;
-    o.notes << T::tr("Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee "
-                     "%2, official gazette about %3, rehabilitation commissioner %4 (Tokyo "
-                     "appoints one in every case).")
+    o.notes << OptionText::tr(
+                   "Fees (practice): lawyer %1 (offices quote 400,000–600,000 yen), court fee "
+                   "%2, official gazette about %3, rehabilitation commissioner %4 (Tokyo "
+                   "appoints one in every case).")
                    .arg(money(practice::kRehabilitationLawyerFee),
                         money(practice::kRehabilitationCourtFee),
                         money(practice::kRehabilitationGazetteFee),
@@ -759,97 +841,115 @@ OptionAssessment bankruptcy(const Context& x)
     const auto dischargeable = x.select([](const DebtFacts& d) { return !d.tax && !d.support; });
     const auto survivors = x.select([](const DebtFacts& d) { return d.tax || d.support; });
     const Pool pool = poolOf(dischargeable);
-    o.limitationEffect = T::tr("Taking part in the bankruptcy suspends the limitation period "
-                               "(民法147条1項4号); after the discharge the debts can no longer be "
-                               "enforced, so the clock no longer matters.");
+    o.limitationEffect =
+        OptionText::tr("Taking part in the bankruptcy suspends the limitation period "
+                       "(民法147条1項4号); after the discharge the debts can no longer be "
+                       "enforced, so the clock no longer matters.");
     o.guarantorAffected = x.anyIndividualGuarantor(dischargeable);
-    o.guarantorEffect = x.anyGuarantor(dischargeable)
-        ? T::tr("The discharge does not free the guarantor (破産法253条2項): the creditor claims "
-                "the whole balance from the guarantor at once, and after the discharge the "
-                "guarantor cannot invoke the main debt's limitation (最判平成11年11月9日).")
-        : noGuarantor();
+    o.guarantorEffect =
+        x.anyGuarantor(dischargeable)
+            ? OptionText::tr(
+                  "The discharge does not free the guarantor (破産法253条2項): the creditor claims "
+                  "the whole balance from the guarantor at once, and after the discharge the "
+                  "guarantor cannot invoke the main debt's limitation (最判平成11年11月9日).")
+            : noGuarantor();
     if (pool.balance() <= Yen(0)) {
-        o.reasons << T::tr("Nothing a discharge would free: taxes and child support survive it "
-                           "(破産法253条1項1号・4号).");
+        o.reasons << OptionText::tr(
+            "Nothing a discharge would free: taxes and child support survive it "
+            "(破産法253条1項1号・4号).");
         return o;
     }
     const Yen liquid = x.c.assets.cash + x.c.assets.deposits;
     if (liquid >= x.all.balance()) {
-        o.reasons << T::tr("Not unable to pay: cash and deposits of %1 cover the whole balance of "
-                           "%2 (破産法15条1項).")
+        o.reasons << OptionText::tr(
+                         "Not unable to pay: cash and deposits of %1 cover the whole balance of "
+                         "%2 (破産法15条1項).")
                          .arg(money(liquid), money(x.all.balance()));
         return o;
     }
     o.eligible = true;
     o.clears = true;
-    o.reasons << T::tr("Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of "
-                       "%2 and a surplus of %3 a month.")
+    o.reasons << OptionText::tr(
+                     "Unable to pay (破産法15条1項): a balance of %1 against cash and deposits of "
+                     "%2 and a surplus of %3 a month.")
                      .arg(money(x.all.balance()), money(liquid), money(x.capacity));
-    o.reasons << T::tr("Assumed filing date %1 (%2 days to prepare the papers).")
+    o.reasons << OptionText::tr("Assumed filing date %1 (%2 days to prepare the papers).")
                      .arg(isoDate(x.filing))
                      .arg(practice::kFilingPreparationDays);
 
     // 破産法252条1項10号: the 7-year rule, to the filing date.
-    const law::DischargeBarResult bar = law::sevenYearDischargeBar(x.c.priorDischargeFinalOn, x.filing);
+    const law::DischargeBarResult bar =
+        law::sevenYearDischargeBar(x.c.priorDischargeFinalOn, x.filing);
     if (bar.applies)
-        o.warnings << T::tr("A prior discharge became final on %1: a filing on or before %2 falls "
-                            "within 7 years (破産法252条1項10号). A discretionary discharge "
-                            "(破産法252条2項) is still possible, usually after a trustee's "
-                            "investigation; from %3 the rule no longer applies.")
+        o.warnings << OptionText::tr(
+                          "A prior discharge became final on %1: a filing on or before %2 falls "
+                          "within 7 years (破産法252条1項10号). A discretionary discharge "
+                          "(破産法252条2項) is still possible, usually after a trustee's "
+                          "investigation; from %3 the rule no longer applies.")
                           .arg(isoDate(*x.c.priorDischargeFinalOn), isoDate(bar.periodEnds),
                                isoDate(bar.firstClearFiling));
     else if (x.c.priorDischargeFinalOn)
-        o.reasons << T::tr("The prior discharge of %1 is more than 7 years before the filing "
-                           "(the period ended %2): 破産法252条1項10号 does not apply.")
+        o.reasons << OptionText::tr(
+                         "The prior discharge of %1 is more than 7 years before the filing "
+                         "(the period ended %2): 破産法252条1項10号 does not apply.")
                          .arg(isoDate(*x.c.priorDischargeFinalOn), isoDate(bar.periodEnds));
 
     // The stream and the deposit (Tokyo practice), and what is lost.
     const law::BankruptcyEstateResult estate =
         law::assessBankruptcyEstate(estateOf(x.c.assets), bar.applies);
     if (estate.stream == law::BankruptcyStream::SummaryDismissal) {
-        o.reasons << T::tr("Summary dismissal (同時廃止): cash below 330,000 yen and no single "
-                           "asset of 200,000 yen or more (Tokyo practice). Court deposit: the "
-                           "official gazette fee, about %1.")
+        o.reasons << OptionText::tr(
+                         "Summary dismissal (同時廃止): cash below 330,000 yen and no single "
+                         "asset of 200,000 yen or more (Tokyo practice). Court deposit: the "
+                         "official gazette fee, about %1.")
                          .arg(money(estate.courtDeposit));
     } else {
         QStringList why;
         for (const law::EstateItemResult& i : estate.items)
             if (i.overLimit)
-                why << u"%1 %2"_s.arg(estateItemName(i.item), money(i.counted));
+                why << OptionText::tr("%1 %2", "an asset and its value")
+                           .arg(estateItemName(i.item), money(i.counted));
         if (estate.dischargeBarSuspected)
-            why << T::tr("a ground to refuse the discharge to investigate");
-        o.reasons << T::tr("Small administration (少額管財) because of: %1 (Tokyo practice: cash of "
-                           "330,000 yen or more, any other asset of 200,000 yen or more, or a ground "
-                           "to refuse the discharge). Court deposit %2: 200,000 yen for the trustee "
-                           "plus the official gazette fee.")
-                         .arg(why.join(u", "_s), money(estate.courtDeposit));
+            why << OptionText::tr("a ground to refuse the discharge to investigate");
+        o.reasons << OptionText::tr(
+                         "Small administration (少額管財) because of: %1 (Tokyo practice: cash of "
+                         "330,000 yen or more, any other asset of 200,000 yen or more, or a ground "
+                         "to refuse the discharge). Court deposit %2: 200,000 yen for the trustee "
+                         "plus the official gazette fee.")
+                         .arg(why.join(listSeparator()), money(estate.courtDeposit));
     }
-    o.notes << T::tr("The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District "
-                     "Court's practice (reference §12.8); other courts use other amounts, and the "
-                     "official gazette fee changes every year.");
-    o.notes << T::tr("Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条's "
-                     "660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 "
-                     "yen): probably a conversion error; we use 660,000 (reference §12.2).");
+    o.notes << OptionText::tr(
+        "The 330,000 / 200,000 yen thresholds and the deposits are the Tokyo District "
+        "Court's practice (reference §12.8); other courts use other amounts, and the "
+        "official gazette fee changes every year.");
+    o.notes << OptionText::tr(
+        "Cash up to 990,000 yen stays free (破産法34条3項1号: 民事執行法施行令1条's "
+        "660,000 yen × 3/2). One rendering of the order shows 670,000 yen (1,005,000 "
+        "yen): probably a conversion error; we use 660,000 (reference §12.2).");
     for (const law::EstateItemResult& i : estate.items) {
         if (i.lost <= Yen(0))
             continue;
         if (i.item == law::EstateItem::Cash)
-            o.assetsLost << T::tr("Cash above 990,000 yen: %1 (破産法34条3項1号)").arg(money(i.lost));
+            o.assetsLost << OptionText::tr("Cash above 990,000 yen: %1 (破産法34条3項1号)")
+                                .arg(money(i.lost));
         else
-            o.assetsLost << T::tr("%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)")
+            o.assetsLost << OptionText::tr(
+                                "%1: %2 (200,000 yen or more goes to the trustee, Tokyo practice)")
                                 .arg(estateItemName(i.item), money(i.lost));
     }
     o.assetsLostValue = estate.lost;
     if (estate.lost > Yen(0))
-        o.notes << T::tr("The court may still leave an item to the client (自由財産の拡張, "
-                         "破産法34条4項); that is not assumed.");
+        o.notes << OptionText::tr(
+            "The court may still leave an item to the client (自由財産の拡張, "
+            "破産法34条4項); that is not assumed.");
 
     // Debts that survive (破産法253条1項).
     for (const DebtFacts* d : survivors) {
         const law::NonDischargeable ground =
             d->tax ? law::NonDischargeable::Taxes : law::NonDischargeable::Support;
-        o.warnings << T::tr("%1 survives the discharge: %2 (%3).")
-                          .arg(d->label(), money(d->balance()), law::nonDischargeableArticle(ground));
+        o.warnings << OptionText::tr("%1 survives the discharge: %2 (%3).")
+                          .arg(d->label(), money(d->balance()),
+                               law::nonDischargeableArticle(ground));
         o.surviving += d->balance();
     }
 
@@ -858,36 +958,41 @@ OptionAssessment bankruptcy(const Context& x)
                                       : practice::kBankruptcyLawyerFeeSummary;
     o.fees = law::kBankruptcyFilingFee + estate.courtDeposit + lawyer;
     o.total = o.fees;
-    o.notes << T::tr("Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote "
-                     "200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a "
-                     "trustee).")
+    o.notes << OptionText::tr(
+                   "Fees: filing stamps %1, court deposit %2, lawyer %3 (practice; offices quote "
+                   "200,000–400,000 yen for summary dismissal, 300,000–600,000 yen with a "
+                   "trustee).")
                    .arg(money(law::kBankruptcyFilingFee), money(estate.courtDeposit),
                         money(lawyer));
     if (o.fees > x.available) {
         if (x.capacity > Yen(0))
-            o.warnings << T::tr("The fees of %1 exceed the cash available (%2): at %3 a month they "
-                                "take %4 months to save; law offices usually accept installments.")
+            o.warnings << OptionText::tr(
+                              "The fees of %1 exceed the cash available (%2): at %3 a month they "
+                              "take %4 months to save; law offices usually accept installments.")
                               .arg(money(o.fees), money(x.available), money(x.capacity))
-                              .arg((o.fees - x.available).mulDiv(1, x.capacity.value(),
-                                                                 Rounding::Ceil)
+                              .arg((o.fees - x.available)
+                                       .mulDiv(1, x.capacity.value(), Rounding::Ceil)
                                        .value());
         else
-            o.warnings << T::tr("The fees of %1 exceed the cash available (%2) and the budget "
-                                "leaves nothing to save them; ask about legal aid (法テラス).")
+            o.warnings << OptionText::tr(
+                              "The fees of %1 exceed the cash available (%2) and the budget "
+                              "leaves nothing to save them; ask about legal aid (法テラス).")
                               .arg(money(o.fees), money(x.available));
     }
     // Whether the debts could be paid over 3 years: the court may then doubt inability to pay.
     if (x.capacity > Yen(0) && perMonth(pool.principal, 36) <= x.capacity)
-        o.warnings << T::tr("The principal of %1 could be repaid at %2 a month over 36 months: the "
-                            "court may doubt the inability to pay (破産法15条1項).")
+        o.warnings << OptionText::tr(
+                          "The principal of %1 could be repaid at %2 a month over 36 months: the "
+                          "court may doubt the inability to pay (破産法15条1項).")
                           .arg(money(pool.principal), money(perMonth(pool.principal, 36)));
 
     if (x.licence) {
         const law::OccupationRestriction r = law::occupationRestriction(*x.licence);
-        o.occupationLimits << T::tr("%1: restricted (%2). %3")
+        o.occupationLimits << OptionText::tr("%1: restricted (%2). %3")
                                   .arg(r.name, r.statute, law::occupationRestrictionPeriod());
     }
-    o.reasons << T::tr("Rights are restored when the discharge becomes final (破産法255条1項1号).");
+    o.reasons << OptionText::tr(
+        "Rights are restored when the discharge becomes final (破産法255条1項1号).");
     o.balanceByMonth = settledChart(x.all.balance(), survivors);
     applyCredit(o, law::creditRecord(law::CreditEvent::Bankruptcy));
     return o;
@@ -904,20 +1009,24 @@ OptionAssessment limitation(const Context& x)
     // Taxes have their own 徴収権 limitation (no invocation needed): not considered here.
     const auto considered = x.select([](const DebtFacts& d) { return !d.tax; });
     const auto taxes = x.select([](const DebtFacts& d) { return d.tax; });
-    o.limitationEffect = T::tr("What would reset it: a payment or any acknowledgment starts it "
-                               "again (民法152条1項); a suit, a payment order or a court "
-                               "settlement suspends it and, once the right is fixed, gives a new "
-                               "10 years (民法147条・169条); a seizure or an auction (民法148条); a "
-                               "written demand only suspends it for 6 months, once (民法150条).");
-    o.guarantorEffect = x.anyGuarantor(considered)
-        ? T::tr("The guarantor may invoke the main debt's limitation as well (民法145条); once the "
-                "main debt is extinguished the guarantee falls with it.")
-        : noGuarantor();
+    o.limitationEffect =
+        OptionText::tr("What would reset it: a payment or any acknowledgment starts it "
+                       "again (民法152条1項); a suit, a payment order or a court "
+                       "settlement suspends it and, once the right is fixed, gives a new "
+                       "10 years (民法147条・169条); a seizure or an auction (民法148条); a "
+                       "written demand only suspends it for 6 months, once (民法150条).");
+    o.guarantorEffect =
+        x.anyGuarantor(considered)
+            ? OptionText::tr("The guarantor may invoke the main debt's limitation as well "
+                             "(民法145条); once the "
+                             "main debt is extinguished the guarantee falls with it.")
+            : noGuarantor();
     for (const DebtFacts& d : x.gone)
-        o.reasons << T::tr("%1: the limitation was already invoked after it completed on %2.")
+        o.reasons << OptionText::tr(
+                         "%1: the limitation was already invoked after it completed on %2.")
                          .arg(d.label(), isoDate(d.a->limitation.completesOn));
     if (considered.isEmpty()) {
-        o.reasons << T::tr("No debt left whose limitation could be invoked.");
+        o.reasons << OptionText::tr("No debt left whose limitation could be invoked.");
         return o;
     }
     bool all = true;
@@ -926,12 +1035,12 @@ OptionAssessment limitation(const Context& x)
         const LimitationView& l = d->a->limitation;
         if (l.forfeited) {
             all = false;
-            o.reasons << T::tr("%1: the period completed on %2, but a later payment or "
-                               "acknowledgment forfeited the right to invoke it "
-                               "(最判昭和41年4月20日).")
+            o.reasons << OptionText::tr("%1: the period completed on %2, but a later payment or "
+                                        "acknowledgment forfeited the right to invoke it "
+                                        "(最判昭和41年4月20日).")
                              .arg(d->label(), isoDate(l.completesOn));
         } else if (l.completed) {
-            o.reasons << T::tr("%1: the limitation period (%2 years) completed on %3.")
+            o.reasons << OptionText::tr("%1: the limitation period (%2 years) completed on %3.")
                              .arg(d->label())
                              .arg(l.years)
                              .arg(isoDate(l.completesOn));
@@ -940,19 +1049,21 @@ OptionAssessment limitation(const Context& x)
             if (!latest.isValid() || l.completesOn > latest)
                 latest = l.completesOn;
             const int days = int(x.a.asOf.daysTo(l.completesOn));
-            o.reasons << T::tr("%1: completes on %2 (%3 days from now).")
+            o.reasons << OptionText::tr("%1: completes on %2 (%3 days from now).")
                              .arg(d->label(), isoDate(l.completesOn))
                              .arg(days);
             if (l.pendingProceeding)
-                o.warnings << T::tr("%1: a suit or enforcement is pending, so the date is the "
-                                    "earliest possible (民法147条・148条).")
+                o.warnings << OptionText::tr(
+                                  "%1: a suit or enforcement is pending, so the date is the "
+                                  "earliest possible (民法147条・148条).")
                                   .arg(d->label());
         }
     }
     if (!all) {
         if (latest.isValid())
-            o.notes << T::tr("Every debt considered would be complete on %1 if nothing resets it "
-                             "before then.")
+            o.notes << OptionText::tr(
+                           "Every debt considered would be complete on %1 if nothing resets it "
+                           "before then.")
                            .arg(isoDate(latest));
         return o;
     }
@@ -962,19 +1073,23 @@ OptionAssessment limitation(const Context& x)
     const int creditors = creditorCount(toInvoke);
     o.fees = practice::kLimitationLetterCost * creditors;
     o.total = o.fees;
-    o.reasons << T::tr("Invoke it by a contents-certified letter with proof of delivery (内容証明 "
-                       "with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).")
+    o.reasons << OptionText::tr(
+                     "Invoke it by a contents-certified letter with proof of delivery (内容証明 "
+                     "with 配達証明) to each creditor: about %1 each, %2 for %3 creditor(s).")
                      .arg(money(practice::kLimitationLetterCost), money(o.fees))
                      .arg(creditors);
-    o.notes << T::tr("A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.")
+    o.notes << OptionText::tr(
+                   "A judicial scrivener or lawyer charges about %1 to %2 per creditor instead.")
                    .arg(money(practice::kLimitationProfessionalFeeLow),
                         money(practice::kLimitationProfessionalFeeHigh));
-    o.limitationEffect = T::tr("Invoking it (民法145条) extinguishes the debts from the start of the "
-                               "period (民法144条). Until the letter arrives, any payment or "
-                               "acknowledgment would forfeit it.");
+    o.limitationEffect =
+        OptionText::tr("Invoking it (民法145条) extinguishes the debts from the start of the "
+                       "period (民法144条). Until the letter arrives, any payment or "
+                       "acknowledgment would forfeit it.");
     if (!taxes.isEmpty()) {
         o.surviving = poolOf(taxes).balance();
-        o.notes << T::tr("Taxes are not invoked this way and stay owed: %1.").arg(money(o.surviving));
+        o.notes << OptionText::tr("Taxes are not invoked this way and stay owed: %1.")
+                       .arg(money(o.surviving));
     }
     o.balanceByMonth = settledChart(x.all.balance(), taxes);
     applyCredit(o, law::creditRecord(law::CreditEvent::LimitationInvoked));
@@ -990,19 +1105,21 @@ OptionAssessment doNothing(const Context& x)
     o.kind = OptionKind::DoNothing;
     const DoNothingProjection& p = x.a.doNothing;
     o.balanceByMonth = p.balanceByMonth;
-    o.reasons << T::tr("Not advice: listed to show where doing nothing leads.");
-    o.reasons << T::tr("Balance today %1; late interest adds %2 a month.")
+    o.reasons << OptionText::tr("Not advice: listed to show where doing nothing leads.");
+    o.reasons << OptionText::tr("Balance today %1; late interest adds %2 a month.")
                      .arg(money(x.all.balance()), money(p.monthlyLateInterest));
-    o.reasons << T::tr("After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.")
+    o.reasons << OptionText::tr(
+                     "After 1 year (%1): %2. After 3 years (%3): %4. After 5 years (%5): %6.")
                      .arg(isoDate(x.a.asOf.addYears(1)), money(p.balanceAfter1y),
                           isoDate(x.a.asOf.addYears(3)), money(p.balanceAfter3y),
                           isoDate(x.a.asOf.addYears(5)), money(p.balanceAfter5y));
     for (const DebtFacts& d : x.debts)
         if (!d.a->nextCreditorAction.isEmpty())
-            o.reasons << u"%1: %2"_s.arg(d.label(), d.a->nextCreditorAction);
+            o.reasons << OptionText::tr("%1: %2", "debt and what the creditor can do next")
+                             .arg(d.label(), d.a->nextCreditorAction);
     for (const Deadline& dl : x.a.deadlines)
         if (dl.daysLeft >= 0)
-            o.warnings << T::tr("%1: deadline %2 (%3 days left, %4). %5")
+            o.warnings << OptionText::tr("%1: deadline %2 (%3 days left, %4). %5")
                               .arg(dl.debtId, isoDate(dl.due))
                               .arg(dl.daysLeft)
                               .arg(dl.article, dl.consequence);
@@ -1013,31 +1130,38 @@ OptionAssessment doNothing(const Context& x)
         o.months = run.months;
         o.total = run.months > 0 ? run.paid : Yen(0);
         if (run.months > 0)
-            o.reasons << T::tr("With an enforceable title, a wage seizure would take %1 a month "
-                               "(民事執行法152条) for %2 months: %3 in all.")
+            o.reasons << OptionText::tr(
+                             "With an enforceable title, a wage seizure would take %1 a month "
+                             "(民事執行法152条) for %2 months: %3 in all.")
                              .arg(money(g.monthlySeizable))
                              .arg(run.months)
                              .arg(money(run.paid));
         else
-            o.reasons << T::tr("With an enforceable title, a wage seizure would take %1 a month "
-                               "(民事執行法152条) and never clear the balance.")
+            o.reasons << OptionText::tr(
+                             "With an enforceable title, a wage seizure would take %1 a month "
+                             "(民事執行法152条) and never clear the balance.")
                              .arg(money(g.monthlySeizable));
     } else {
-        o.reasons << T::tr("No wage seizure is possible on the recorded income.");
+        o.reasons << OptionText::tr("No wage seizure is possible on the recorded income.");
     }
     if (g.depositsAtRisk > Yen(0))
-        o.reasons << T::tr("Deposits of %1 can be seized at once with an enforceable title.")
+        o.reasons << OptionText::tr(
+                         "Deposits of %1 can be seized at once with an enforceable title.")
                          .arg(money(g.depositsAtRisk));
-    o.notes << T::tr("The total shown is what a wage seizure would take until the balance is "
-                     "paid; nothing is seized without an enforceable title (債務名義).");
+    o.notes << OptionText::tr(
+        "The total shown is what a wage seizure would take until the balance is "
+        "paid; nothing is seized without an enforceable title (債務名義).");
     applyCredit(o, law::creditRecord(law::CreditEvent::Unpaid));
     const auto all = pointers(x.debts);
-    o.limitationEffect = T::tr("The clock keeps running, but a creditor usually sues before it "
-                               "completes; a judgment gives a new 10-year period (民法147条・169条).");
+    o.limitationEffect =
+        OptionText::tr("The clock keeps running, but a creditor usually sues before it "
+                       "completes; a judgment gives a new 10-year period (民法147条・169条).");
     o.guarantorAffected = x.anyIndividualGuarantor(all);
-    o.guarantorEffect = x.anyGuarantor(all)
-        ? T::tr("The creditor can demand the whole balance from the guarantor at any time.")
-        : noGuarantor();
+    o.guarantorEffect =
+        x.anyGuarantor(all)
+            ? OptionText::tr(
+                  "The creditor can demand the whole balance from the guarantor at any time.")
+            : noGuarantor();
     return o;
 }
 
@@ -1064,15 +1188,15 @@ QStringList drawbacks(const OptionAssessment& o)
 {
     QStringList d;
     if (!o.occupationLimits.isEmpty())
-        d << T::tr("the client's occupation is restricted");
+        d << OptionText::tr("the client's occupation is restricted");
     if (o.guarantorAffected)
-        d << T::tr("the guarantor receives the claim");
+        d << OptionText::tr("the guarantor receives the claim");
     if (o.creditRecordIndefinite)
-        d << T::tr("the credit record stays until paid");
+        d << OptionText::tr("the credit record stays until paid");
     else if (o.creditRecordYears > law::kContractEndYears)
-        d << T::tr("credit record for %1 years").arg(o.creditRecordYears);
+        d << OptionText::tr("credit record for %1 years").arg(o.creditRecordYears);
     if (o.assetsLostValue > Yen(0))
-        d << T::tr("assets lost");
+        d << OptionText::tr("assets lost");
     return d;
 }
 
@@ -1082,16 +1206,26 @@ std::optional<law::RestrictedLicence> restrictedLicence(Occupation o)
 {
     using L = law::RestrictedLicence;
     switch (o) {
-    case Occupation::SecurityGuard: return L::SecurityGuard;
-    case Occupation::InsuranceAgent: return L::InsuranceSolicitor;
-    case Occupation::RealEstateAgent: return L::RealEstateTransactionAgent;
-    case Occupation::Shihoshoshi: return L::Shihoshoshi;
-    case Occupation::TaxAccountant: return L::TaxAccountant;
-    case Occupation::Lawyer: return L::Lawyer;
-    case Occupation::Accountant: return L::CertifiedPublicAccountant;
-    case Occupation::AdministrativeScrivener: return L::AdministrativeScrivener;
-    case Occupation::SocialInsuranceLabourConsultant: return L::SocialInsuranceLabourConsultant;
-    case Occupation::MoneyLender: return L::MoneyLender;
+    case Occupation::SecurityGuard:
+        return L::SecurityGuard;
+    case Occupation::InsuranceAgent:
+        return L::InsuranceSolicitor;
+    case Occupation::RealEstateAgent:
+        return L::RealEstateTransactionAgent;
+    case Occupation::Shihoshoshi:
+        return L::Shihoshoshi;
+    case Occupation::TaxAccountant:
+        return L::TaxAccountant;
+    case Occupation::Lawyer:
+        return L::Lawyer;
+    case Occupation::Accountant:
+        return L::CertifiedPublicAccountant;
+    case Occupation::AdministrativeScrivener:
+        return L::AdministrativeScrivener;
+    case Occupation::SocialInsuranceLabourConsultant:
+        return L::SocialInsuranceLabourConsultant;
+    case Occupation::MoneyLender:
+        return L::MoneyLender;
     case Occupation::CompanyEmployee:
     case Occupation::PublicServant:
     case Occupation::SelfEmployed:
@@ -1109,8 +1243,8 @@ bool heldByServicer(const Debt& d)
     for (const DebtEvent& e : d.events)
         if (e.type == DebtEventType::ClaimAssigned)
             return true;
-    return d.creditor.contains(u"債権回収"_s) || d.creditor.contains(u"サービサー"_s)
-        || d.creditor.contains(u"servicer"_s, Qt::CaseInsensitive);
+    return d.creditor.contains(u"債権回収"_s) || d.creditor.contains(u"サービサー"_s) ||
+           d.creditor.contains(u"servicer"_s, Qt::CaseInsensitive);
 }
 
 Yen availableCash(const Case& c)
@@ -1132,13 +1266,12 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
         const Yen cost = rankingCost(o);
         const bool costed = tier <= 1;
         return std::make_tuple(tier, costed ? cost.value() / step.value() : 0,
-                               costed ? int(drawbacks(o).size()) : 0,
-                               costed ? cost.value() : 0, static_cast<int>(o.kind));
+                               costed ? int(drawbacks(o).size()) : 0, costed ? cost.value() : 0,
+                               static_cast<int>(o.kind));
     };
-    std::stable_sort(options.begin(), options.end(),
-                     [&](const OptionAssessment& a, const OptionAssessment& b) {
-                         return key(a) < key(b);
-                     });
+    std::stable_sort(
+        options.begin(), options.end(),
+        [&](const OptionAssessment& a, const OptionAssessment& b) { return key(a) < key(b); });
 
     // Reasons, by the criteria (before any override).
     qsizetype bestCosted = -1;
@@ -1151,47 +1284,54 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
         QStringList parts;
         switch (tierOf(o)) {
         case 0:
-            parts << T::tr("The limitation period has completed for every debt: invoking it ends "
-                           "them for the cost of a letter (%1).")
+            parts << OptionText::tr(
+                         "The limitation period has completed for every debt: invoking it ends "
+                         "them for the cost of a letter (%1).")
                          .arg(money(o.total));
             break;
         case 1: {
             const Yen cost = rankingCost(o);
             if (i == bestCosted)
-                parts << T::tr("Lowest cost among the eligible ways out that clear the debts: %1.")
+                parts << OptionText::tr(
+                             "Lowest cost among the eligible ways out that clear the debts: %1.")
                              .arg(money(cost));
             else
-                parts << T::tr("Cost %1, %2 more than the cheapest eligible way out.")
+                parts << OptionText::tr("Cost %1, %2 more than the cheapest eligible way out.")
                              .arg(money(cost), money(cost - bestCost));
             if (o.surviving > Yen(0) || o.assetsLostValue > Yen(0))
-                parts << T::tr("The cost counts %1 paid, %2 left owed and %3 of assets lost.")
+                parts << OptionText::tr(
+                             "The cost counts %1 paid, %2 left owed and %3 of assets lost.")
                              .arg(money(o.total), money(o.surviving), money(o.assetsLostValue));
             const QStringList d = drawbacks(o);
             if (!d.isEmpty())
-                parts << T::tr("Drawbacks: %1.").arg(d.join(u", "_s));
+                parts << OptionText::tr("Drawbacks: %1.").arg(d.join(listSeparator()));
             break;
         }
         case 2:
-            parts << T::tr("Eligible, but the payments never clear the debt: ranked after the ways "
-                           "out that do.");
+            parts << OptionText::tr(
+                "Eligible, but the payments never clear the debt: ranked after the ways "
+                "out that do.");
             break;
         case 3:
-            parts << T::tr("Not eligible: see the reasons.");
+            parts << OptionText::tr("Not eligible: see the reasons.");
             break;
         default:
-            parts << T::tr("Doing nothing is never recommended: listed to show where it leads.");
+            parts << OptionText::tr(
+                "Doing nothing is never recommended: listed to show where it leads.");
             break;
         }
-        o.rankReason = parts.join(u' ');
+        o.rankReason = joinSentences(parts);
     }
 
     if (preferred) {
-        const auto it = std::find_if(options.begin(), options.end(),
-                                     [&](const OptionAssessment& o) { return o.kind == *preferred; });
+        const auto it =
+            std::find_if(options.begin(), options.end(),
+                         [&](const OptionAssessment& o) { return o.kind == *preferred; });
         if (it != options.end()) {
             OptionAssessment chosen = *it;
             options.erase(it);
-            chosen.rankReason = T::tr("Chosen by the consultant.") + u' ' + chosen.rankReason;
+            chosen.rankReason =
+                joinSentences({OptionText::tr("Chosen by the consultant."), chosen.rankReason});
             options.prepend(chosen);
         }
     }
@@ -1213,10 +1353,12 @@ QList<OptionAssessment> compareOptions(const Case& c, const Assessment& analysed
             f.servicer = heldByServicer(*f.debt);
             f.tax = f.kind == DebtKind::Tax || f.debt->lenderKind == LenderKind::PublicAuthority;
         } else {
-            f.servicer = da.creditor.contains(u"債権回収"_s) || da.creditor.contains(u"サービサー"_s);
+            f.servicer =
+                da.creditor.contains(u"債権回収"_s) || da.creditor.contains(u"サービサー"_s);
         }
         f.support = f.kind == DebtKind::ChildSupport;
-        f.extinguished = da.limitation.invoked && da.limitation.completed && !da.limitation.forfeited;
+        f.extinguished =
+            da.limitation.invoked && da.limitation.completed && !da.limitation.forfeited;
         if (f.extinguished) {
             x.gone.append(f);
             continue;
@@ -1230,8 +1372,8 @@ QList<OptionAssessment> compareOptions(const Case& c, const Assessment& analysed
     x.licence = restrictedLicence(c.client.occupation);
 
     QList<OptionAssessment> options = {
-        installment(x), lumpSum(x),  voluntaryArrangement(x), rehabilitation(x),
-        bankruptcy(x),  limitation(x), doNothing(x),
+        installment(x), lumpSum(x),   voluntaryArrangement(x), rehabilitation(x), bankruptcy(x),
+        limitation(x),  doNothing(x),
     };
     rankOptions(options, s.preferred);
     return options;

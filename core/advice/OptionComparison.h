@@ -1,6 +1,6 @@
 // Every way out compared: eligibility with reasons, the monthly amount, months, total cost with
-// typical fees, credit-record years, occupation limits, assets lost, the effect on guarantors and on
-// the limitation clock, and the ranking (docs/option-ranking.md). The rules are in core/law; the
+// typical fees, credit-record years, occupation limits, assets lost, the effect on guarantors and
+// on the limitation clock, and the ranking (docs/option-ranking.md). The rules are in core/law; the
 // practice figures in advice/PracticeAssumptions.h.
 #pragma once
 

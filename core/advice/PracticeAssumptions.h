@@ -23,8 +23,8 @@ inline constexpr Yen kServicerAcceptedMonthlyLow{5'000};
 inline constexpr Yen kServicerAcceptedMonthlyHigh{20'000};
 
 // Practice (seeds, 事例2: 780万 at 1万/月 × 5 years, 「5年後に完済予定」): after this many years of
-// steady small payments servicers often settle the remainder. Only ever shown as a note: the figures
-// never assume it.
+// steady small payments servicers often settle the remainder. Only ever shown as a note: the
+// figures never assume it.
 inline constexpr int kSteadyPaymentYearsBeforeSettlement = 5;
 
 // --- 一括和解 (lump sum with a servicer) ------------------------------------------------------
@@ -43,9 +43,9 @@ inline constexpr Yen kLumpSumFee{0};
 // Practice (reference §6: 36 installments standard, up to 60 when needed; seeds: 3〜5年).
 inline constexpr int kArrangementMonths = 36;
 inline constexpr int kArrangementMonthsMax = 60;
-// Practice, not from the seeds or the reference: typical law-office fees per creditor. The 解決報酬金
-// of 2万/社 is the cap of 日弁連「債務整理事件処理の規律を定める規程」; the 着手金 is a common
-// figure (offices quote 2万–5万). Check the office's own fee table.
+// Practice, not from the seeds or the reference: typical law-office fees per creditor. The
+// 解決報酬金 of 2万/社 is the cap of 日弁連「債務整理事件処理の規律を定める規程」; the 着手金 is a
+// common figure (offices quote 2万–5万). Check the office's own fee table.
 inline constexpr Yen kArrangementRetainerPerCreditor{30'000};
 inline constexpr Yen kArrangementSuccessFeePerCreditor{20'000};
 // Practice: a limitation completing within this many months makes a 受任通知 (an acknowledgment,

@@ -13,7 +13,7 @@ EstateItemResult cashItem(Yen cash)
     r.value = cash;
     r.counted = cash;
     r.overLimit = cash >= kSummaryDismissalCashLimit; // Tokyo practice: 33万 or more → 管財
-    r.lost = Yen::max(Yen(0), cash - kFreeCash);       // 破産法34条3項1号: 99万 stays free
+    r.lost = Yen::max(Yen(0), cash - kFreeCash);      // 破産法34条3項1号: 99万 stays free
     return r;
 }
 

@@ -16,7 +16,8 @@
 
 namespace zansai::law {
 
-// 民事訴訟費用等に関する法律 別表第一: 破産手続開始の申立て 1,000円 + 免責許可の申立て 500円 in stamps.
+// Stamps (民事訴訟費用等に関する法律 別表第一): 破産手続開始の申立て 1,000円 + 免責許可の申立て
+// 500円.
 inline constexpr Yen kBankruptcyFilingFee{1'500};
 // Tokyo practice: 同時廃止 only while cash is below 33万 and every other asset below 20万.
 inline constexpr Yen kSummaryDismissalCashLimit{330'000};
@@ -48,19 +49,19 @@ enum class EstateItem { Cash, Deposits, Car, InsuranceSurrender, RetirementAllow
 
 struct EstateItemResult {
     EstateItem item = EstateItem::Cash;
-    Yen value;        // as recorded
-    Yen counted;      // as the court counts it (退職金: 1/8, truncated below one yen)
+    Yen value;              // as recorded
+    Yen counted;            // as the court counts it (退職金: 1/8, truncated below one yen)
     bool overLimit = false; // cash ≥ 33万, any other counted value ≥ 20万
-    Yen lost;         // what goes to the trustee: cash above 99万, a whole item at or above 20万,
-                      // the counted 1/8 of a 退職金 at or above 20万
+    Yen lost; // what goes to the trustee: cash above 99万, a whole item at or above 20万,
+              // the counted 1/8 of a 退職金 at or above 20万
 };
 
 struct BankruptcyEstateResult {
     BankruptcyStream stream = BankruptcyStream::SummaryDismissal;
     bool dischargeBarSuspected = false; // a suspected 免責不許可事由 sends the case to 管財 as well
-    QList<EstateItemResult> items;      // every non-zero category, in EstateItem order
-    Yen lost;                           // sum of items[].lost
-    Yen courtDeposit;                   // 予納金: 官報公告費, + 引継予納金 for 少額管財
+    QList<EstateItemResult> items; // every non-zero category, in EstateItem order
+    Yen lost;                      // sum of items[].lost
+    Yen courtDeposit;              // 予納金: 官報公告費, + 引継予納金 for 少額管財
 };
 
 // The stream, the deposit and what is lost. An item lost may still be left to the debtor by a
@@ -73,21 +74,21 @@ BankruptcyEstateResult assessBankruptcyEstate(const BankruptcyEstate& estate,
 // ends 2026-04-10; a filing on or before that day hits 10号, from 2026-04-11 it does not.
 // 裁量免責 (252条2項) is still possible when it hits.
 struct DischargeBarResult {
-    bool applies = false;  // the filing falls within the 7 years
-    QDate periodEnds;      // the last day of the 7 years (invalid without a prior discharge)
+    bool applies = false;   // the filing falls within the 7 years
+    QDate periodEnds;       // the last day of the 7 years (invalid without a prior discharge)
     QDate firstClearFiling; // the first filing date outside them
 };
 DischargeBarResult sevenYearDischargeBar(std::optional<QDate> priorDischargeFinalOn, QDate filing);
 
 // 破産法253条1項: claims a discharge does not free the debtor from.
 enum class NonDischargeable {
-    Taxes = 1,        // 1号 租税等の請求権
-    MaliciousTort,    // 2号 悪意で加えた不法行為
-    PersonalInjury,   // 3号 故意・重過失による生命・身体の侵害
-    Support,          // 4号 夫婦・子の扶養義務等 (養育費, 婚姻費用)
-    EmployeeClaims,   // 5号 雇用関係に基づく使用人の請求権
-    UnlistedClaims,   // 6号 知りながら債権者名簿に記載しなかった請求権
-    Fines,            // 7号 罰金等
+    Taxes = 1,      // 1号 租税等の請求権
+    MaliciousTort,  // 2号 悪意で加えた不法行為
+    PersonalInjury, // 3号 故意・重過失による生命・身体の侵害
+    Support,        // 4号 夫婦・子の扶養義務等 (養育費, 婚姻費用)
+    EmployeeClaims, // 5号 雇用関係に基づく使用人の請求権
+    UnlistedClaims, // 6号 知りながら債権者名簿に記載しなかった請求権
+    Fines,          // 7号 罰金等
 };
 QString nonDischargeableArticle(NonDischargeable ground); // "破産法253条1項1号" …
 

@@ -21,9 +21,12 @@ int yearsOf(int months)
 QString bureauName(Bureau b)
 {
     switch (b) {
-    case Bureau::Cic: return QStringLiteral("CIC");
-    case Bureau::Jicc: return QStringLiteral("JICC");
-    case Bureau::Ksc: return QStringLiteral("KSC");
+    case Bureau::Cic:
+        return QStringLiteral("CIC");
+    case Bureau::Jicc:
+        return QStringLiteral("JICC");
+    case Bureau::Ksc:
+        return QStringLiteral("KSC");
     }
     return {};
 }
@@ -59,8 +62,8 @@ CreditRecordResult creditRecord(CreditEvent event, int monthsUntilSettled, int k
         // CIC/JICC: 5 years after the plan is paid (再生) or the discharge (破産, about now).
         add(Bureau::Cic, afterPayments);
         add(Bureau::Jicc, afterPayments);
-        // KSC: the 官報 entry from the 開始決定 (about now), or its transaction record 5 years after
-        // the last payment, whichever is later.
+        // KSC: the 官報 entry from the 開始決定 (about now), or its transaction record 5 years
+        // after the last payment, whichever is later.
         add(Bureau::Ksc, std::max(kscGazetteYears, afterPayments));
         r.note = CreditText::tr("CIC and JICC: 5 years after the last payment or the discharge. "
                                 "KSC: the official gazette entry for %1 years from the order "

@@ -25,7 +25,8 @@ OccupationRestriction occupationRestriction(RestrictedLicence l)
         return make(l, OccupationText::tr("Judicial scrivener (shihō shoshi)"),
                     QStringLiteral("司法書士法5条"));
     case L::TaxAccountant:
-        return make(l, OccupationText::tr("Certified tax accountant"), QStringLiteral("税理士法4条"));
+        return make(l, OccupationText::tr("Certified tax accountant"),
+                    QStringLiteral("税理士法4条"));
     case L::CertifiedPublicAccountant:
         return make(l, OccupationText::tr("Certified public accountant"),
                     QStringLiteral("公認会計士法4条"));
@@ -47,7 +48,8 @@ OccupationRestriction occupationRestriction(RestrictedLicence l)
         return make(l, OccupationText::tr("Real estate transaction agent (takken-shi)"),
                     QStringLiteral("宅地建物取引業法18条1項"));
     case L::CustomsSpecialist:
-        return make(l, OccupationText::tr("Customs specialist"), QStringLiteral("通関業法6条・31条"));
+        return make(l, OccupationText::tr("Customs specialist"),
+                    QStringLiteral("通関業法6条・31条"));
     case L::InsuranceSolicitor:
         return make(l, OccupationText::tr("Life insurance solicitor or non-life insurance agent"),
                     QStringLiteral("保険業法279条"));
@@ -58,7 +60,8 @@ OccupationRestriction occupationRestriction(RestrictedLicence l)
         return make(l, OccupationText::tr("Security guard or security company"),
                     QStringLiteral("警備業法3条・14条"));
     case L::MoneyLender:
-        return make(l, OccupationText::tr("Registered money lender"), QStringLiteral("貸金業法6条"));
+        return make(l, OccupationText::tr("Registered money lender"),
+                    QStringLiteral("貸金業法6条"));
     case L::Pawnbroker:
         return make(l, OccupationText::tr("Pawnbroker"), QStringLiteral("質屋営業法3条"));
     case L::SecondhandDealer:

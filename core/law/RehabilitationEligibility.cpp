@@ -7,7 +7,7 @@ namespace zansai::law {
 RehabilitationEligibilityResult rehabilitationEligibility(const RehabilitationEligibilityInput& in)
 {
     RehabilitationEligibilityResult r;
-    r.withinCap = in.claims <= kRehabilitationClaimsCap;   // 221条1項 「5,000万円を超えない」
+    r.withinCap = in.claims <= kRehabilitationClaimsCap; // 221条1項 「5,000万円を超えない」
     r.continuingIncome = in.continuingIncome;
     r.smallScaleEligible = r.withinCap && r.continuingIncome && in.claims > Yen(0);
 

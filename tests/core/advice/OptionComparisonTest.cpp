@@ -1,8 +1,8 @@
 // Every way out compared (issue 4 part 4): eligibility and its reasons, exact amounts, the edges of
 // each rule, and the ranking with the consultant's override. The assessments are built by hand, so
 // each figure below follows from the inputs written next to it.
-#include "advice/CaseAnalysis.h"
 #include "advice/OptionComparison.h"
+#include "advice/CaseAnalysis.h"
 #include "advice/PracticeAssumptions.h"
 
 #include "../law/MoneyTestPrinters.h"
@@ -113,13 +113,13 @@ bool has(const QStringList& list, const QString& needle)
 }
 
 #define EXPECT_HAS(list, needle)                                                                   \
-    EXPECT_TRUE(has(list, needle)) << "missing \"" << QString(needle).toStdString() << "\" in:\n"   \
+    EXPECT_TRUE(has(list, needle)) << "missing \"" << QString(needle).toStdString() << "\" in:\n"  \
                                    << (list).join(u"\n"_s).toStdString()
 
 #define EXPECT_LACKS(list, needle)                                                                 \
-    EXPECT_FALSE(has(list, needle)) << "unexpected \"" << QString(needle).toStdString()            \
-                                    << "\" in:\n"                                                  \
-                                    << (list).join(u"\n"_s).toStdString()
+    EXPECT_FALSE(has(list, needle))                                                                \
+        << "unexpected \"" << QString(needle).toStdString() << "\" in:\n"                          \
+        << (list).join(u"\n"_s).toStdString()
 
 // The seed situation: 580万 housing-loan 残債 held by a servicer, 20万 late interest accrued, 14%:
 // 5,800,000 × 0.14 × 30 / 365 = 66,739 a month.
@@ -208,7 +208,8 @@ TEST_P(InstallmentClears, MonthsAndTotal)
     EvaluateSettings s;
     s.installmentMonthly = Yen(k.payment);
     const auto options = compareOptions(
-        c, analysed(c, {assessed(u"d1"_s, u"△△カード"_s, k.principal, k.interest, k.monthlyInterest)}),
+        c,
+        analysed(c, {assessed(u"d1"_s, u"△△カード"_s, k.principal, k.interest, k.monthlyInterest)}),
         s);
     const auto& o = opt(options, OptionKind::Installment);
     EXPECT_TRUE(o.eligible);
@@ -315,14 +316,14 @@ TEST_P(LumpSumServicer, NeedsAServicer)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Names, LumpSumServicer,
-    ::testing::Values(ServicerCase{"○○債権回収株式会社", false, true},
-                      ServicerCase{"○○サービサー", false, true},
-                      ServicerCase{"ABC Servicer Co.", false, true},
-                      ServicerCase{"○○銀行", true, true}, // claim_assigned event
-                      ServicerCase{"○○銀行", false, false},
-                      ServicerCase{"住宅金融支援機構", false, false}));
+INSTANTIATE_TEST_SUITE_P(Names, LumpSumServicer,
+                         ::testing::Values(ServicerCase{"○○債権回収株式会社", false, true},
+                                           ServicerCase{"○○サービサー", false, true},
+                                           ServicerCase{"ABC Servicer Co.", false, true},
+                                           ServicerCase{"○○銀行", true,
+                                                        true}, // claim_assigned event
+                                           ServicerCase{"○○銀行", false, false},
+                                           ServicerCase{"住宅金融支援機構", false, false}));
 
 TEST(LumpSum, NoCashNotEligible)
 {
@@ -354,8 +355,8 @@ TEST_P(Arrangement, ShortestAffordableTerm)
     Case c = baseCase();
     setSurplus(c, k.surplus);
     c.debts = {debt(u"d2"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany)};
-    const auto options =
-        compareOptions(c, analysed(c, {assessed(u"d2"_s, u"△△カード"_s, 1'000'000, 50'000, 0)}), {});
+    const auto options = compareOptions(
+        c, analysed(c, {assessed(u"d2"_s, u"△△カード"_s, 1'000'000, 50'000, 0)}), {});
     const auto& o = opt(options, OptionKind::VoluntaryArrangement);
     EXPECT_EQ(o.eligible, k.eligible);
     EXPECT_EQ(o.months, k.months);
@@ -453,12 +454,12 @@ TEST_P(RehabilitationCap, FiftyMillion)
     c.budget.income[u"salary"_s] = Yen(500'000); // surplus 260,000
     c.debts = {debt(u"d1"_s, u"A債権回収"_s), debt(u"d2"_s, u"B銀行"_s), debt(u"d3"_s, u"C信金"_s)};
     const std::int64_t third = k.claims / 3;
-    const auto options = compareOptions(
-        c,
-        analysed(c, {assessed(u"d1"_s, u"A債権回収"_s, k.claims - 2 * third, 0, 0),
-                     assessed(u"d2"_s, u"B銀行"_s, third, 0, 0),
-                     assessed(u"d3"_s, u"C信金"_s, third, 0, 0)}),
-        {});
+    const auto options =
+        compareOptions(c,
+                       analysed(c, {assessed(u"d1"_s, u"A債権回収"_s, k.claims - 2 * third, 0, 0),
+                                    assessed(u"d2"_s, u"B銀行"_s, third, 0, 0),
+                                    assessed(u"d3"_s, u"C信金"_s, third, 0, 0)}),
+                       {});
     const auto& o = opt(options, OptionKind::Rehabilitation);
     EXPECT_EQ(o.eligible, k.eligible);
     EXPECT_HAS(o.reasons, QString::fromUtf8(k.reason));
@@ -466,10 +467,12 @@ TEST_P(RehabilitationCap, FiftyMillion)
 
 INSTANTIATE_TEST_SUITE_P(
     Edge, RehabilitationCap,
-    ::testing::Values(CapCase{50'000'000, true, "Claims of ¥50,000,000 are within the 50,000,000 yen "
-                                                "cap (民事再生法221条1項)."},
-                      CapCase{50'000'001, false, "Claims of ¥50,000,001 exceed the 50,000,000 yen "
-                                                 "cap"}));
+    ::testing::Values(CapCase{50'000'000, true,
+                              "Claims of ¥50,000,000 are within the 50,000,000 yen "
+                              "cap (民事再生法221条1項)."},
+                      CapCase{50'000'001, false,
+                              "Claims of ¥50,000,001 exceed the 50,000,000 yen "
+                              "cap"}));
 
 struct VoteCase {
     std::int64_t a, b, c;
@@ -507,16 +510,16 @@ TEST_P(RehabilitationVote, OneCreditorOverHalf)
 
 INSTANTIATE_TEST_SUITE_P(
     Edges, RehabilitationVote,
-    ::testing::Values(
-        VoteCase{5'000'000, 3'000'000, 2'000'000, Occupation::SelfEmployed,
-                 "No creditor holds more than half of the claims", ""},
-        VoteCase{5'100'000, 3'000'000, 1'900'000, Occupation::SelfEmployed,
-                 "A債権回収 holds 51.0% of the claims (more than half)",
-                 "needs a regular salary-like income"},
-        VoteCase{5'100'000, 3'000'000, 1'900'000, Occupation::CompanyEmployee,
-                 "needs no creditor vote: chosen here", ""},
-        VoteCase{5'100'000, 3'000'000, 1'900'000, Occupation::Lawyer,
-                 "A債権回収 holds 51.0% of the claims", "the occupation alone does not tell"}));
+    ::testing::Values(VoteCase{5'000'000, 3'000'000, 2'000'000, Occupation::SelfEmployed,
+                               "No creditor holds more than half of the claims", ""},
+                      VoteCase{5'100'000, 3'000'000, 1'900'000, Occupation::SelfEmployed,
+                               "A債権回収 holds 51.0% of the claims (more than half)",
+                               "needs a regular salary-like income"},
+                      VoteCase{5'100'000, 3'000'000, 1'900'000, Occupation::CompanyEmployee,
+                               "needs no creditor vote: chosen here", ""},
+                      VoteCase{5'100'000, 3'000'000, 1'900'000, Occupation::Lawyer,
+                               "A債権回収 holds 51.0% of the claims",
+                               "the occupation alone does not tell"}));
 
 TEST(Rehabilitation, IncomeNeeded)
 {
@@ -656,7 +659,8 @@ TEST(Bankruptcy, SevenYearRuleBoundary)
     const auto& clear = opt(s.run({}, QDate(2026, 2, 10)), OptionKind::Bankruptcy); // files 04-11
     EXPECT_TRUE(clear.eligible);
     EXPECT_LACKS(clear.warnings, u"252条1項10号"_s);
-    EXPECT_HAS(clear.reasons, u"(the period ended 2026-04-10): 破産法252条1項10号 does not apply"_s);
+    EXPECT_HAS(clear.reasons,
+               u"(the period ended 2026-04-10): 破産法252条1項10号 does not apply"_s);
     EXPECT_EQ(clear.fees, Yen(316'500));
 }
 
@@ -670,7 +674,8 @@ TEST(Bankruptcy, TaxesAndChildSupportSurvive)
     const auto& o = opt(s.run(), OptionKind::Bankruptcy);
     EXPECT_TRUE(o.eligible);
     EXPECT_HAS(o.warnings, u"d2 (○○市) survives the discharge: ¥312,000 (破産法253条1項1号)."_s);
-    EXPECT_HAS(o.warnings, u"d3 (元配偶者) survives the discharge: ¥240,000 (破産法253条1項4号)."_s);
+    EXPECT_HAS(o.warnings,
+               u"d3 (元配偶者) survives the discharge: ¥240,000 (破産法253条1項4号)."_s);
     EXPECT_EQ(o.surviving, Yen(552'000));
     EXPECT_EQ(o.balanceByMonth[1], Yen(552'000));
 }
@@ -685,9 +690,9 @@ TEST(Bankruptcy, NeverEligibleOnlyForClearReasons)
 
     Case c = baseCase();
     c.debts = {debt(u"d1"_s, u"○○市"_s, DebtKind::Tax, LenderKind::PublicAuthority)};
-    const auto& onlyTax = opt(
-        compareOptions(c, analysed(c, {assessed(u"d1"_s, u"○○市"_s, 300'000, 0, 0)}), {}),
-        OptionKind::Bankruptcy);
+    const auto& onlyTax =
+        opt(compareOptions(c, analysed(c, {assessed(u"d1"_s, u"○○市"_s, 300'000, 0, 0)}), {}),
+            OptionKind::Bankruptcy);
     EXPECT_FALSE(onlyTax.eligible);
     EXPECT_HAS(onlyTax.reasons, u"taxes and child support survive it"_s);
 }
@@ -758,9 +763,10 @@ TEST(Limitation, CompletedForEveryDebt)
                debt(u"d3"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany)};
     const auto options = compareOptions(
         c,
-        analysed(c, {assessed(u"d1"_s, u"○○債権回収株式会社"_s, 5'800'000, 0, 0, QDate(2025, 3, 16)),
-                     assessed(u"d2"_s, u"○○債権回収株式会社"_s, 300'000, 0, 0, QDate(2025, 3, 16)),
-                     assessed(u"d3"_s, u"△△カード"_s, 500'000, 0, 0, QDate(2026, 11, 21))}),
+        analysed(c,
+                 {assessed(u"d1"_s, u"○○債権回収株式会社"_s, 5'800'000, 0, 0, QDate(2025, 3, 16)),
+                  assessed(u"d2"_s, u"○○債権回収株式会社"_s, 300'000, 0, 0, QDate(2025, 3, 16)),
+                  assessed(u"d3"_s, u"△△カード"_s, 500'000, 0, 0, QDate(2026, 11, 21))}),
         {});
     const auto& o = opt(options, OptionKind::Limitation);
     EXPECT_TRUE(o.eligible);
@@ -849,19 +855,21 @@ Seed rankingSeed()
 TEST(Ranking, CheapestEligibleFirstThenNonClearingThenIneligible)
 {
     const auto options = rankingSeed().run();
-    const QList<OptionKind> expected = {OptionKind::LumpSum,     OptionKind::Bankruptcy,
-                                        OptionKind::Rehabilitation, OptionKind::Installment,
-                                        OptionKind::VoluntaryArrangement, OptionKind::Limitation,
-                                        OptionKind::DoNothing};
+    const QList<OptionKind> expected = {
+        OptionKind::LumpSum,     OptionKind::Bankruptcy,           OptionKind::Rehabilitation,
+        OptionKind::Installment, OptionKind::VoluntaryArrangement, OptionKind::Limitation,
+        OptionKind::DoNothing};
     ASSERT_EQ(options.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         EXPECT_EQ(options[i].kind, expected[i]) << i;
     EXPECT_EQ(options[0].rankReason,
               u"Lowest cost among the eligible ways out that clear the debts: ¥360,000."_s);
-    EXPECT_TRUE(options[1].rankReason.startsWith(u"Cost ¥866,500, ¥506,500 more than the cheapest"_s))
+    EXPECT_TRUE(
+        options[1].rankReason.startsWith(u"Cost ¥866,500, ¥506,500 more than the cheapest"_s))
         << options[1].rankReason.toStdString();
     EXPECT_TRUE(options[1].rankReason.contains(u"¥200,000 of assets lost"_s));
-    EXPECT_TRUE(options[1].rankReason.contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
+    EXPECT_TRUE(
+        options[1].rankReason.contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
         << options[1].rankReason.toStdString();
     EXPECT_TRUE(options[3].rankReason.contains(u"never clear"_s));
     EXPECT_EQ(options[4].rankReason, u"Not eligible: see the reasons."_s);

@@ -18,17 +18,35 @@ struct StreamCase {
     Yen lost;
 };
 
-BankruptcyEstate cash(std::int64_t v) { return {Yen(v), {}, {}, {}, {}, {}}; }
-BankruptcyEstate deposits(std::int64_t v) { return {{}, Yen(v), {}, {}, {}, {}}; }
-BankruptcyEstate car(std::int64_t v) { return {{}, {}, Yen(v), {}, {}, {}}; }
-BankruptcyEstate insurance(std::int64_t v) { return {{}, {}, {}, Yen(v), {}, {}}; }
-BankruptcyEstate retirement(std::int64_t v) { return {{}, {}, {}, {}, Yen(v), {}}; }
-BankruptcyEstate other(std::int64_t v) { return {{}, {}, {}, {}, {}, Yen(v)}; }
+BankruptcyEstate cash(std::int64_t v)
+{
+    return {Yen(v), {}, {}, {}, {}, {}};
+}
+BankruptcyEstate deposits(std::int64_t v)
+{
+    return {{}, Yen(v), {}, {}, {}, {}};
+}
+BankruptcyEstate car(std::int64_t v)
+{
+    return {{}, {}, Yen(v), {}, {}, {}};
+}
+BankruptcyEstate insurance(std::int64_t v)
+{
+    return {{}, {}, {}, Yen(v), {}, {}};
+}
+BankruptcyEstate retirement(std::int64_t v)
+{
+    return {{}, {}, {}, {}, Yen(v), {}};
+}
+BankruptcyEstate other(std::int64_t v)
+{
+    return {{}, {}, {}, {}, {}, Yen(v)};
+}
 
 constexpr auto Summary = BankruptcyStream::SummaryDismissal;
 constexpr auto Admin = BankruptcyStream::SmallAdministration;
-const Yen kSummaryDeposit(15'000);  // 官報公告費 only
-const Yen kAdminDeposit(215'000);   // 引継予納金 20万 + 官報公告費
+const Yen kSummaryDeposit(15'000); // 官報公告費 only
+const Yen kAdminDeposit(215'000);  // 引継予納金 20万 + 官報公告費
 
 class BankruptcyStreamTest : public ::testing::TestWithParam<StreamCase> {};
 
@@ -67,10 +85,13 @@ INSTANTIATE_TEST_SUITE_P(
         StreamCase{"retirement 1,600,007", retirement(1'600'007), false, Admin, kAdminDeposit,
                    Yen(200'000)},
         // Several items each under 20万 do not add up: 同時廃止.
-        StreamCase{"items each below",
-                   {Yen(329'999), Yen(199'999), Yen(199'999), Yen(199'999), Yen(1'599'999),
-                    Yen(199'999)},
-                   false, Summary, kSummaryDeposit, Yen(0)},
+        StreamCase{
+            "items each below",
+            {Yen(329'999), Yen(199'999), Yen(199'999), Yen(199'999), Yen(1'599'999), Yen(199'999)},
+            false,
+            Summary,
+            kSummaryDeposit,
+            Yen(0)},
         // A suspected 免責不許可事由 (the 7-year rule) is investigated by a trustee.
         StreamCase{"bar suspected", {}, true, Admin, kAdminDeposit, Yen(0)}),
     [](const auto& info) {
@@ -117,26 +138,29 @@ TEST_P(DischargeBarTest, SevenYearsToTheFiling)
         EXPECT_EQ(r.firstClearFiling, c.periodEnds.addDays(1));
 }
 
-// Reference §5 vector: 確定 2019-04-10 → filing on/before 2026-04-10 hits 10号, from 2026-04-11 not.
+// Reference §5 vector: 確定 2019-04-10 → filing on/before 2026-04-10 hits 10号, from 2026-04-11
+// not.
 INSTANTIATE_TEST_SUITE_P(
     Reference, DischargeBarTest,
-    ::testing::Values(
-        BarCase{QDate(2019, 4, 10), QDate(2026, 4, 10), true, QDate(2026, 4, 10)},
-        BarCase{QDate(2019, 4, 10), QDate(2026, 4, 11), false, QDate(2026, 4, 10)},
-        BarCase{QDate(2019, 4, 10), QDate(2020, 1, 1), true, QDate(2026, 4, 10)},
-        // A leap day: the period starts 2020-03-01, so it ends 2027-02-28.
-        BarCase{QDate(2020, 2, 29), QDate(2027, 2, 28), true, QDate(2027, 2, 28)},
-        BarCase{QDate(2020, 2, 29), QDate(2027, 3, 1), false, QDate(2027, 2, 28)},
-        // Month end: 確定 2018-12-31 → the period ends 2025-12-31.
-        BarCase{QDate(2018, 12, 31), QDate(2025, 12, 31), true, QDate(2025, 12, 31)},
-        BarCase{QDate(2018, 12, 31), QDate(2026, 1, 1), false, QDate(2025, 12, 31)},
-        BarCase{std::nullopt, QDate(2026, 4, 10), false, QDate()}));
+    ::testing::Values(BarCase{QDate(2019, 4, 10), QDate(2026, 4, 10), true, QDate(2026, 4, 10)},
+                      BarCase{QDate(2019, 4, 10), QDate(2026, 4, 11), false, QDate(2026, 4, 10)},
+                      BarCase{QDate(2019, 4, 10), QDate(2020, 1, 1), true, QDate(2026, 4, 10)},
+                      // A leap day: the period starts 2020-03-01, so it ends 2027-02-28.
+                      BarCase{QDate(2020, 2, 29), QDate(2027, 2, 28), true, QDate(2027, 2, 28)},
+                      BarCase{QDate(2020, 2, 29), QDate(2027, 3, 1), false, QDate(2027, 2, 28)},
+                      // Month end: 確定 2018-12-31 → the period ends 2025-12-31.
+                      BarCase{QDate(2018, 12, 31), QDate(2025, 12, 31), true, QDate(2025, 12, 31)},
+                      BarCase{QDate(2018, 12, 31), QDate(2026, 1, 1), false, QDate(2025, 12, 31)},
+                      BarCase{std::nullopt, QDate(2026, 4, 10), false, QDate()}));
 
 TEST(Bankruptcy, NonDischargeableArticles)
 {
-    EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Taxes), QStringLiteral("破産法253条1項1号"));
-    EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Support), QStringLiteral("破産法253条1項4号"));
-    EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Fines), QStringLiteral("破産法253条1項7号"));
+    EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Taxes),
+              QStringLiteral("破産法253条1項1号"));
+    EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Support),
+              QStringLiteral("破産法253条1項4号"));
+    EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Fines),
+              QStringLiteral("破産法253条1項7号"));
 }
 
 TEST(Bankruptcy, Constants)

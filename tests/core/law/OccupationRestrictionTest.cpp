@@ -27,19 +27,18 @@ TEST_P(OccupationStatuteTest, NamesTheLicenceLaw)
 
 INSTANTIATE_TEST_SUITE_P(
     Reference, OccupationStatuteTest,
-    ::testing::Values(StatuteCase{RestrictedLicence::Lawyer, "弁護士法7条"},
-                      StatuteCase{RestrictedLicence::Shihoshoshi, "司法書士法5条"},
-                      StatuteCase{RestrictedLicence::TaxAccountant, "税理士法4条"},
-                      StatuteCase{RestrictedLicence::CertifiedPublicAccountant, "公認会計士法4条"},
-                      StatuteCase{RestrictedLicence::AdministrativeScrivener, "行政書士法2条の2"},
-                      StatuteCase{RestrictedLicence::SocialInsuranceLabourConsultant,
-                                  "社会保険労務士法5条"},
-                      StatuteCase{RestrictedLicence::RealEstateTransactionAgent,
-                                  "宅地建物取引業法18条1項"},
-                      StatuteCase{RestrictedLicence::InsuranceSolicitor, "保険業法279条"},
-                      StatuteCase{RestrictedLicence::SecurityGuard, "警備業法3条・14条"},
-                      StatuteCase{RestrictedLicence::MoneyLender, "貸金業法6条"},
-                      StatuteCase{RestrictedLicence::Guardian, "民法847条・876条の2・1009条"}));
+    ::testing::Values(
+        StatuteCase{RestrictedLicence::Lawyer, "弁護士法7条"},
+        StatuteCase{RestrictedLicence::Shihoshoshi, "司法書士法5条"},
+        StatuteCase{RestrictedLicence::TaxAccountant, "税理士法4条"},
+        StatuteCase{RestrictedLicence::CertifiedPublicAccountant, "公認会計士法4条"},
+        StatuteCase{RestrictedLicence::AdministrativeScrivener, "行政書士法2条の2"},
+        StatuteCase{RestrictedLicence::SocialInsuranceLabourConsultant, "社会保険労務士法5条"},
+        StatuteCase{RestrictedLicence::RealEstateTransactionAgent, "宅地建物取引業法18条1項"},
+        StatuteCase{RestrictedLicence::InsuranceSolicitor, "保険業法279条"},
+        StatuteCase{RestrictedLicence::SecurityGuard, "警備業法3条・14条"},
+        StatuteCase{RestrictedLicence::MoneyLender, "貸金業法6条"},
+        StatuteCase{RestrictedLicence::Guardian, "民法847条・876条の2・1009条"}));
 
 TEST(OccupationRestriction, EveryLicenceHasAStatuteAndADistinctName)
 {

@@ -66,7 +66,7 @@ TEST_P(CreditorVoteTest, OneCreditorsVeto)
 INSTANTIATE_TEST_SUITE_P(
     Edges, CreditorVoteTest,
     ::testing::Values(VoteCase{{5'800'000}, true, true},
-                      VoteCase{{5'000'000, 5'000'000}, false, true},       // half by number
+                      VoteCase{{5'000'000, 5'000'000}, false, true},             // half by number
                       VoteCase{{5'000'000, 3'000'000, 2'000'000}, false, false}, // exactly 1/2
                       VoteCase{{5'000'001, 3'000'000, 1'999'999}, true, false},  // 1 yen over
                       VoteCase{{3'000'000, 3'000'000, 3'000'000, 1'000'000}, false, false}));
