@@ -239,6 +239,10 @@
             <numerusform>Passed %n day(s) ago. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</source>
+        <translation>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseJson</name>
@@ -2157,6 +2161,22 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
         <translation>Write the case summary PDF (or the budget statement or referral sheet)</translation>
     </message>
+    <message>
+        <source>Give the case store: --db FILE.</source>
+        <translation>Give the case store: --db FILE.</translation>
+    </message>
+    <message>
+        <source>There is no case store %1.</source>
+        <translation>There is no case store %1.</translation>
+    </message>
+    <message>
+        <source>Print a stored case as a case file</source>
+        <translation>Print a stored case as a case file</translation>
+    </message>
+    <message>
+        <source>Store a case file in a case store</source>
+        <translation>Store a case file in a case store</translation>
+    </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
@@ -2266,11 +2286,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <translation>&amp;Expenses per month</translation>
     </message>
     <message>
-        <source>:</source>
-        <comment>label suffix</comment>
-        <translation>:</translation>
-    </message>
-    <message>
         <source>Income %1, expenses %2: %3 %4 a month.</source>
         <translation>Income %1, expenses %2: %3 %4 a month.</translation>
     </message>
@@ -2281,6 +2296,11 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>left over</source>
         <translation>left over</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -232,9 +232,13 @@
     </message>
     <message numerus="yes">
         <source>Passed %n day(s) ago. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日前に過ぎています。%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</source>
+        <translation>支払いはないものとしています。記録された収入からは給与として差し押さえられる額がありません(差押えの数字を参照)が、債務名義があれば債権者は預金を差し押さえられます。</translation>
     </message>
 </context>
 <context>
@@ -1851,27 +1855,27 @@
     <message>
         <source>, </source>
         <comment>separator between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>debt id and creditor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>an asset and its value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>debt and what the creditor can do next</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2152,22 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the case store: --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a stored case as a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a case file in a case store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
@@ -2257,11 +2277,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>:</source>
-        <comment>label suffix</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Income %1, expenses %2: %3 %4 a month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,6 +2287,11 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>left over</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation type="unfinished">%1%2 {1:?}</translation>
     </message>
 </context>
 <context>
