@@ -17,7 +17,8 @@ inline constexpr const char* kCaseFormat = "zansai-case/1";
 Result<Case> readCase(const QJsonObject& json);
 Result<Case> readCase(const QByteArray& utf8Json);
 // Writes every known field in the spec's names plus the extra fields kept on read, so that
-// writeCase(readCase(x)) == x for any valid x.
+// writeCase(readCase(x)) == x for any valid x. Events are in date order (stable) in the model and
+// in every file written: a file whose events were out of order comes back in that canonical order.
 QJsonObject writeCase(const Case& c);
 QByteArray writeCaseBytes(const Case& c); // indented UTF-8
 
