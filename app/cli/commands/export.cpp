@@ -1,0 +1,52 @@
+// zansai-cli export --db FILE --case ID: prints the stored case as its zansai-case/1 file, exactly
+// as it was imported or last saved.
+#include "Cli.h"
+
+#include "case/CaseJson.h"
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <limits>
+
+using namespace zansai;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::cli)
+};
+
+int runExport(const cli::Args& args)
+{
+    if (const Status known = args.onlyKnown({u"--db"_s, u"--case"_s}); !known)
+        return cli::fail(known.error());
+    if (!args.positional.isEmpty())
+        return cli::fail(u"--case"_s,
+                         ExportText::tr("Unexpected argument: %1").arg(args.positional.first()));
+    const QString db = args.value(u"--db"_s);
+    if (db.isEmpty())
+        return cli::fail(u"--db"_s, ExportText::tr("Give the case store: --db FILE."));
+    const Result<int> id = args.count(u"--case"_s, 1, std::numeric_limits<int>::max());
+    if (!id)
+        return cli::fail(id.error());
+    // Exporting never creates a store.
+    if (!QFileInfo(db).isFile())
+        return cli::fail(u"--db"_s, ExportText::tr("There is no case store %1.").arg(db));
+
+    auto store = CaseStore::open(db);
+    if (!store)
+        return cli::fail(u"--db"_s, store.error().message);
+    const Result<StoredCase> stored = store.value()->load(*id);
+    if (!stored) {
+        const bool storeFault = stored.error().field.startsWith(QLatin1String(kStoreFieldDb));
+        return cli::fail(storeFault ? u"--db"_s : u"--case"_s, stored.error().message);
+    }
+    return cli::printJson(writeCase(stored->data));
+}
+
+} // namespace
+
+ZANSAI_CLI_COMMAND("export", QT_TRANSLATE_NOOP("zansai::cli", "Print a stored case as a case file"),
+                   "--db FILE --case ID", &runExport);
