@@ -1,5 +1,6 @@
 // The Assessment's own helpers and the spec's codes for its enums. Kept apart from Evaluate.cpp so
-// that code reading an Assessment (the UI, the PDF, next steps) links without the option comparison.
+// that code reading an Assessment (the UI, the PDF, next steps) links without the option
+// comparison.
 #include "advice/Assessment.h"
 
 namespace zansai {
@@ -33,13 +34,20 @@ const OptionAssessment* Assessment::recommended() const
 QString toCode(OptionKind k)
 {
     switch (k) {
-    case OptionKind::Installment: return u"installment"_s;
-    case OptionKind::LumpSum: return u"lump_sum"_s;
-    case OptionKind::VoluntaryArrangement: return u"voluntary_arrangement"_s;
-    case OptionKind::Rehabilitation: return u"rehabilitation"_s;
-    case OptionKind::Bankruptcy: return u"bankruptcy"_s;
-    case OptionKind::Limitation: return u"limitation"_s;
-    case OptionKind::DoNothing: return u"do_nothing"_s;
+    case OptionKind::Installment:
+        return u"installment"_s;
+    case OptionKind::LumpSum:
+        return u"lump_sum"_s;
+    case OptionKind::VoluntaryArrangement:
+        return u"voluntary_arrangement"_s;
+    case OptionKind::Rehabilitation:
+        return u"rehabilitation"_s;
+    case OptionKind::Bankruptcy:
+        return u"bankruptcy"_s;
+    case OptionKind::Limitation:
+        return u"limitation"_s;
+    case OptionKind::DoNothing:
+        return u"do_nothing"_s;
     }
     return {};
 }
@@ -47,9 +55,12 @@ QString toCode(OptionKind k)
 QString toCode(DeadlineKind k)
 {
     switch (k) {
-    case DeadlineKind::Objection: return u"objection"_s;
-    case DeadlineKind::Appeal: return u"appeal"_s;
-    case DeadlineKind::Hearing: return u"hearing"_s;
+    case DeadlineKind::Objection:
+        return u"objection"_s;
+    case DeadlineKind::Appeal:
+        return u"appeal"_s;
+    case DeadlineKind::Hearing:
+        return u"hearing"_s;
     }
     return {};
 }

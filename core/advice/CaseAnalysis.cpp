@@ -38,24 +38,42 @@ law::LimitationEventKind limitationKind(DebtEventType t)
 {
     using K = law::LimitationEventKind;
     switch (t) {
-    case DebtEventType::Payment: return K::Payment;
-    case DebtEventType::Acknowledgment: return K::Acknowledgment;
-    case DebtEventType::VoluntarySaleSettled: return K::VoluntarySaleSettled;
-    case DebtEventType::Demand: return K::Demand;
-    case DebtEventType::NegotiationAgreement: return K::NegotiationAgreement;
-    case DebtEventType::NegotiationRefused: return K::NegotiationRefused;
-    case DebtEventType::LawsuitServed: return K::LawsuitServed;
-    case DebtEventType::PaymentOrderServed: return K::PaymentOrderServed;
-    case DebtEventType::ProvisionalEnforcementServed: return K::ProvisionalEnforcementServed;
-    case DebtEventType::JudgmentServed: return K::JudgmentServed;
-    case DebtEventType::JudgmentFinal: return K::JudgmentFinal;
-    case DebtEventType::CourtSettlement: return K::CourtSettlement;
-    case DebtEventType::EnforceableDeed: return K::EnforceableDeed;
-    case DebtEventType::SeizureFiled: return K::SeizureFiled;
-    case DebtEventType::AuctionFiled: return K::AuctionFiled;
-    case DebtEventType::AuctionWithdrawn: return K::AuctionWithdrawn;
-    case DebtEventType::ClaimAssigned: return K::ClaimAssigned;
-    case DebtEventType::LimitationInvoked: return K::LimitationInvoked;
+    case DebtEventType::Payment:
+        return K::Payment;
+    case DebtEventType::Acknowledgment:
+        return K::Acknowledgment;
+    case DebtEventType::VoluntarySaleSettled:
+        return K::VoluntarySaleSettled;
+    case DebtEventType::Demand:
+        return K::Demand;
+    case DebtEventType::NegotiationAgreement:
+        return K::NegotiationAgreement;
+    case DebtEventType::NegotiationRefused:
+        return K::NegotiationRefused;
+    case DebtEventType::LawsuitServed:
+        return K::LawsuitServed;
+    case DebtEventType::PaymentOrderServed:
+        return K::PaymentOrderServed;
+    case DebtEventType::ProvisionalEnforcementServed:
+        return K::ProvisionalEnforcementServed;
+    case DebtEventType::JudgmentServed:
+        return K::JudgmentServed;
+    case DebtEventType::JudgmentFinal:
+        return K::JudgmentFinal;
+    case DebtEventType::CourtSettlement:
+        return K::CourtSettlement;
+    case DebtEventType::EnforceableDeed:
+        return K::EnforceableDeed;
+    case DebtEventType::SeizureFiled:
+        return K::SeizureFiled;
+    case DebtEventType::AuctionFiled:
+        return K::AuctionFiled;
+    case DebtEventType::AuctionWithdrawn:
+        return K::AuctionWithdrawn;
+    case DebtEventType::ClaimAssigned:
+        return K::ClaimAssigned;
+    case DebtEventType::LimitationInvoked:
+        return K::LimitationInvoked;
     }
     return K::Acknowledgment; // unreachable: every enumerator is handled above
 }
@@ -112,8 +130,12 @@ CourtFacts courtFacts(const Debt& d, QDate asOf)
         if (!onOrBefore(e, asOf))
             continue;
         switch (e.type) {
-        case DebtEventType::LawsuitServed: f.lawsuit = true; break;
-        case DebtEventType::PaymentOrderServed: f.paymentOrder = true; break;
+        case DebtEventType::LawsuitServed:
+            f.lawsuit = true;
+            break;
+        case DebtEventType::PaymentOrderServed:
+            f.paymentOrder = true;
+            break;
         case DebtEventType::ProvisionalEnforcementServed:
             f.provisional = true;
             f.provisionalOn = e.date;
@@ -122,9 +144,15 @@ CourtFacts courtFacts(const Debt& d, QDate asOf)
             f.judgmentServed = true;
             f.judgmentServedOn = e.date;
             break;
-        case DebtEventType::JudgmentFinal: f.judgmentFinal = true; break;
-        case DebtEventType::CourtSettlement: f.settlement = true; break;
-        case DebtEventType::EnforceableDeed: f.deed = true; break;
+        case DebtEventType::JudgmentFinal:
+            f.judgmentFinal = true;
+            break;
+        case DebtEventType::CourtSettlement:
+            f.settlement = true;
+            break;
+        case DebtEventType::EnforceableDeed:
+            f.deed = true;
+            break;
         case DebtEventType::SeizureFiled:
             if (e.target == SeizureTarget::Wages)
                 f.seizedWages = true;
@@ -133,12 +161,12 @@ CourtFacts courtFacts(const Debt& d, QDate asOf)
             else
                 f.seizedOther = true;
             break;
-        default: break;
+        default:
+            break;
         }
     }
     // A judgment served and not appealed within 2 weeks is final (民事訴訟法285条, 116条).
-    if (f.judgmentServed && !f.judgmentFinal
-        && asOf > law::courtDeadline(f.judgmentServedOn, 14))
+    if (f.judgmentServed && !f.judgmentFinal && asOf > law::courtDeadline(f.judgmentServedOn, 14))
         f.judgmentFinal = true;
     return f;
 }
@@ -149,8 +177,8 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
     // "about ¥70,000 a month", or a plain statement when nothing of the recorded pay is seizable
     // (a pension, no income): the texts below never show "¥0 a month".
     const QString wages = seizable > Yen(0)
-        ? AnalysisText::tr("about %1 a month").arg(money(seizable))
-        : AnalysisText::tr("nothing seizable from the recorded income");
+                              ? AnalysisText::tr("about %1 a month").arg(money(seizable))
+                              : AnalysisText::tr("nothing seizable from the recorded income");
     if (stage == 3) {
         if (f.seizedWages)
             return AnalysisText::tr(
@@ -161,12 +189,12 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
                        "time.")
                 .arg(wages);
         if (f.seizedDeposits)
-            return AnalysisText::tr(
-                       "Bank deposits have been seized (民事執行法143条): the creditor collects "
-                       "them one week after the order reaches the debtor (民事執行法155条1項). With "
-                       "the same 債務名義 it can seize wages next (%1, 民事執行法152条) "
-                       "and deposits again.")
-                .arg(wages);
+            return AnalysisText::
+                tr("Bank deposits have been seized (民事執行法143条): the creditor collects "
+                   "them one week after the order reaches the debtor (民事執行法155条1項). With "
+                   "the same 債務名義 it can seize wages next (%1, 民事執行法152条) "
+                   "and deposits again.")
+                    .arg(wages);
         return AnalysisText::tr(
                    "A seizure has been filed: the creditor collects through the court until the "
                    "claim is paid, and with the same 債務名義 it can seize wages (%1, "
@@ -175,10 +203,10 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
     }
     if (d.kind == DebtKind::Tax || d.lenderKind == LenderKind::PublicAuthority)
         return AnalysisText::tr(
-                   "Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the "
-                   "tax office can seize wages (国税徴収法76条 limits) and bank deposits "
-                   "(国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a "
-                   "deferral (換価の猶予) before it does.");
+            "Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the "
+            "tax office can seize wages (国税徴収法76条 limits) and bank deposits "
+            "(国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a "
+            "deferral (換価の猶予) before it does.");
     if (stage == 1)
         return AnalysisText::tr(
                    "Out of court the creditor can only write, call or visit. Its next step is a "
@@ -228,18 +256,17 @@ QString nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
                    "民事執行法152条) and bank deposits (民事執行法22条).")
             .arg(wages);
     // Only an enforceable deed: a 債務名義 without any lawsuit.
-    return AnalysisText::tr(
-               "An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 "
-               "(民事執行法22条5号): the creditor can seize wages (%1, "
-               "民事執行法152条) and bank deposits without a lawsuit.")
+    return AnalysisText::tr("An enforceable notarial deed (執行認諾文言付公正証書) is a 債務名義 "
+                            "(民事執行法22条5号): the creditor can seize wages (%1, "
+                            "民事執行法152条) and bank deposits without a lawsuit.")
         .arg(wages);
 }
 
 bool laterEventOf(const Debt& d, QDate from, QDate asOf, std::initializer_list<DebtEventType> types)
 {
     for (const DebtEvent& e : d.events)
-        if (onOrBefore(e, asOf) && e.date >= from
-            && std::find(types.begin(), types.end(), e.type) != types.end())
+        if (onOrBefore(e, asOf) && e.date >= from &&
+            std::find(types.begin(), types.end(), e.type) != types.end())
             return true;
     return false;
 }
@@ -287,11 +314,16 @@ Yen budgetIncome(const Case& c, const QString& code)
 int payPeriodDays(PayCycle cycle)
 {
     switch (cycle) {
-    case PayCycle::Monthly: return 30;
-    case PayCycle::SemiMonthly: return 15;
-    case PayCycle::TenDays: return 10;
-    case PayCycle::Weekly: return 7;
-    case PayCycle::Daily: return 1;
+    case PayCycle::Monthly:
+        return 30;
+    case PayCycle::SemiMonthly:
+        return 15;
+    case PayCycle::TenDays:
+        return 10;
+    case PayCycle::Weekly:
+        return 7;
+    case PayCycle::Daily:
+        return 1;
     }
     return 30;
 }
@@ -306,8 +338,8 @@ struct ProjectedDebt {
 bool wageSeizureRunning(const Debt& d, QDate asOf)
 {
     for (const DebtEvent& e : d.events)
-        if (onOrBefore(e, asOf) && e.type == DebtEventType::SeizureFiled
-            && e.target == SeizureTarget::Wages)
+        if (onOrBefore(e, asOf) && e.type == DebtEventType::SeizureFiled &&
+            e.target == SeizureTarget::Wages)
             return true;
     return false;
 }
@@ -320,13 +352,14 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
     for (qsizetype i = 0; i < c.debts.size(); ++i) {
         const Debt& d = c.debts[i];
         const DebtAssessment& da = a.debts[i];
-        debts.append({da.principal, da.lateInterest, d.lateRate, d.lateBasis,
-                      wageSeizureRunning(d, asOf)});
+        debts.append(
+            {da.principal, da.lateInterest, d.lateRate, d.lateBasis, wageSeizureRunning(d, asOf)});
         p.monthlyLateInterest += da.monthlyLateInterest;
     }
     const Yen garnish = a.garnishment.monthlySeizable;
-    p.garnishmentApplied = garnish > Yen(0)
-        && std::any_of(debts.cbegin(), debts.cend(), [](const ProjectedDebt& x) { return x.seized; });
+    p.garnishmentApplied =
+        garnish > Yen(0) &&
+        std::any_of(debts.cbegin(), debts.cend(), [](const ProjectedDebt& x) { return x.seized; });
 
     p.balanceByMonth.reserve(kProjectionMonths + 1);
     QList<Yen> seizedInterest; // interest accrued on seized debts, month by month
@@ -342,9 +375,9 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
         for (ProjectedDebt& x : debts) {
             if (x.seized && p.garnishmentApplied) {
                 if (m > 0 && x.principal > Yen(0))
-                    x.interest += law::lateInterest(x.principal, x.rate, prev.addDays(1), end,
-                                                    x.basis)
-                                      .amount;
+                    x.interest +=
+                        law::lateInterest(x.principal, x.rate, prev.addDays(1), end, x.basis)
+                            .amount;
                 seizedBalance += x.principal + x.interest;
                 ++seizedCount;
             } else {
@@ -365,9 +398,10 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
                 if (!(x.seized && p.garnishmentApplied))
                     continue;
                 ++k;
-                Yen share = k == seizedCount ? left
-                                             : pot.mulDiv((x.principal + x.interest).value(),
-                                                          seizedBalance.value(), Rounding::Truncate);
+                Yen share = k == seizedCount
+                                ? left
+                                : pot.mulDiv((x.principal + x.interest).value(),
+                                             seizedBalance.value(), Rounding::Truncate);
                 share = Yen::min(share, x.principal + x.interest);
                 left -= share;
                 const Yen toInterest = Yen::min(share, x.interest); // 民法489条: interest first
@@ -385,10 +419,11 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
     p.balanceAfter3y = p.balanceByMonth[36];
     p.balanceAfter5y = p.balanceByMonth[60];
 
-    p.notes << AnalysisText::tr(
-        "Late interest runs on the unpaid principal only (simple interest), day by day at each "
-        "debt's contract rate and day basis; the balance is shown at the same day of each month "
-        "counted from %1.")
+    p.notes << AnalysisText::tr("Late interest runs on the unpaid principal only (simple "
+                                "interest), day by day at each "
+                                "debt's contract rate and day basis; the balance is shown at the "
+                                "same day of each month "
+                                "counted from %1.")
                    .arg(isoDate(asOf));
     if (p.garnishmentApplied)
         p.notes << AnalysisText::tr(
@@ -433,8 +468,8 @@ QStringList disputedPoints(const Case& c, const Assessment& a, QDate asOf)
         for (const DebtEvent& e : d.events)
             if (onOrBefore(e, asOf) && e.type == DebtEventType::VoluntarySaleSettled)
                 saleAck = true;
-        if (d.lenderKind == LenderKind::GuaranteeCompany && d.contractDate < QDate(2020, 4, 1)
-            && d.acceleratedOn >= QDate(2020, 4, 1))
+        if (d.lenderKind == LenderKind::GuaranteeCompany && d.contractDate < QDate(2020, 4, 1) &&
+            d.acceleratedOn >= QDate(2020, 4, 1))
             guarantor = true;
         if (d.lenderKind == LenderKind::PublicGuarantor)
             publicGuarantor = true;
@@ -442,7 +477,8 @@ QStringList disputedPoints(const Case& c, const Assessment& a, QDate asOf)
     if (holidayEnd)
         out << AnalysisText::tr(
             "Limitation: a period that ends on a Sunday, holiday or court closing day is not "
-            "extended (民法142条 not applied to 時効, the prevailing view after 大阪地判昭和48年9月4日; "
+            "extended (民法142条 not applied to 時効, the prevailing view after "
+            "大阪地判昭和48年9月4日; "
             "a minority view extends it, and there is no Supreme Court ruling: reference §12.1). "
             "Act before that day.");
     if (saleAck)
@@ -526,9 +562,10 @@ QList<Deadline> debtDeadlines(const Debt& d, QDate asOf)
         dl.daysLeft = int(asOf.daysTo(due));
         dl.article = article;
         // A passed deadline says so first: what it cost is then a fact, not a risk.
-        dl.consequence = dl.daysLeft < 0
-            ? AnalysisText::tr("Passed %n day(s) ago. %1", nullptr, -dl.daysLeft).arg(why)
-            : why;
+        dl.consequence =
+            dl.daysLeft < 0
+                ? AnalysisText::tr("Passed %n day(s) ago. %1", nullptr, -dl.daysLeft).arg(why)
+                : why;
         out.append(dl);
     };
     for (const DebtEvent& e : d.events) {
@@ -541,15 +578,15 @@ QList<Deadline> debtDeadlines(const Debt& d, QDate asOf)
             if (!laterEventOf(d, e.date, asOf,
                               {T::ProvisionalEnforcementServed, T::LawsuitServed, T::JudgmentServed,
                                T::JudgmentFinal, T::CourtSettlement}))
-                add(DeadlineKind::Objection, law::courtDeadline(e.date, 14),
-                    u"民事訴訟法391条"_s, objectionAfterOrderConsequence());
+                add(DeadlineKind::Objection, law::courtDeadline(e.date, 14), u"民事訴訟法391条"_s,
+                    objectionAfterOrderConsequence());
             break;
         case T::ProvisionalEnforcementServed:
             // 民事訴訟法393条: 督促異議 within 2 weeks of service (不変期間), 95条 applied.
             if (!laterEventOf(d, e.date, asOf,
                               {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement}))
-                add(DeadlineKind::Objection, law::courtDeadline(e.date, 14),
-                    u"民事訴訟法393条"_s, objectionAfterProvisionalConsequence());
+                add(DeadlineKind::Objection, law::courtDeadline(e.date, 14), u"民事訴訟法393条"_s,
+                    objectionAfterProvisionalConsequence());
             break;
         case T::JudgmentServed:
             // 民事訴訟法285条: 控訴 within 2 weeks of service of the judgment.
@@ -560,9 +597,9 @@ QList<Deadline> debtDeadlines(const Debt& d, QDate asOf)
         case T::LawsuitServed:
             // The court fixes the first hearing; the answer (答弁書) is due before it
             // (民事訴訟法158条, 159条3項).
-            if (e.hearingOn && e.hearingOn->isValid()
-                && !laterEventOf(d, e.date, asOf,
-                                 {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement}))
+            if (e.hearingOn && e.hearingOn->isValid() &&
+                !laterEventOf(d, e.date, asOf,
+                              {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement}))
                 add(DeadlineKind::Hearing, *e.hearingOn, u"民事訴訟法158条・159条"_s,
                     hearingConsequence());
             break;
@@ -589,10 +626,11 @@ GarnishmentView garnishmentView(const Case& c)
     // 民事執行法152条1項 / 施行令2条1項 applied to that pay, and the result turned back into a
     // month (× 30/days, truncated).
     const Yen perPay = pay.mulDiv(days, 30, Rounding::Truncate);
-    const law::GarnishmentResult r = law::wageGarnishmentLimit(perPay, cycle, law::ClaimKind::Ordinary);
+    const law::GarnishmentResult r =
+        law::wageGarnishmentLimit(perPay, cycle, law::ClaimKind::Ordinary);
     g.monthlySeizable = cycle == PayCycle::Monthly
-        ? r.seizable
-        : Yen::min(r.seizable.mulDiv(30, days, Rounding::Truncate), pay);
+                            ? r.seizable
+                            : Yen::min(r.seizable.mulDiv(30, days, Rounding::Truncate), pay);
     g.monthlyProtected = net - g.monthlySeizable;
     g.depositsAtRisk = Yen::max(c.assets.deposits, Yen(0));
 
@@ -603,10 +641,11 @@ GarnishmentView garnishmentView(const Case& c)
             "added back up to a month.",
             nullptr, days);
     if (!pension.isZero())
-        g.notes << AnalysisText::tr(
-                       "%1 a month of pension is not seizable (国民年金法24条, 厚生年金保険法41条1項; "
-                       "only a tax office may reach an old-age pension).")
-                       .arg(money(pension));
+        g.notes
+            << AnalysisText::tr(
+                   "%1 a month of pension is not seizable (国民年金法24条, 厚生年金保険法41条1項; "
+                   "only a tax office may reach an old-age pension).")
+                   .arg(money(pension));
     if (c.client.occupation == Occupation::SelfEmployed)
         g.notes << AnalysisText::tr(
             "Self-employed income is not pay: 民事執行法152条 does not protect receivables from "
@@ -659,10 +698,9 @@ Assessment analyseCase(const Case& c, QDate asOf)
         da.principal = ledger.principal;
         da.lateInterest = ledger.unpaidInterest;
         // One more month of doing nothing: the 30 days after as_of, on the unpaid principal.
-        da.monthlyLateInterest =
-            law::lateInterest(da.principal, d.lateRate, asOf.addDays(1), asOf.addDays(30),
-                              d.lateBasis)
-                .amount;
+        da.monthlyLateInterest = law::lateInterest(da.principal, d.lateRate, asOf.addDays(1),
+                                                   asOf.addDays(30), d.lateBasis)
+                                     .amount;
 
         const law::LimitationResult lim = law::computeLimitation(limitationInput(d, asOf));
         LimitationView& v = da.limitation;
@@ -685,8 +723,8 @@ Assessment analyseCase(const Case& c, QDate asOf)
             nextCreditorAction(d, courtFacts(d, asOf), da.stage, a.garnishment.monthlySeizable);
 
         // 利息制限法4条・7条: the late rate against its cap (not for taxes or child support).
-        if (d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport
-            && d.lenderKind != LenderKind::PublicAuthority) {
+        if (d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport &&
+            d.lenderKind != LenderKind::PublicAuthority) {
             const law::InterestCapCheck cap =
                 law::checkLateInterestCap(d.principal, d.lateRate, businessLender(d.lenderKind));
             if (cap.exceeds)
@@ -723,12 +761,13 @@ Assessment analyseCase(const Case& c, QDate asOf)
     }
     // Most urgent first: the deadlines still ahead by date, then those passed within
     // kPassedDeadlineDays (negative daysLeft), the most recently passed first.
-    std::stable_sort(a.deadlines.begin(), a.deadlines.end(), [](const Deadline& x, const Deadline& y) {
-        const bool xa = x.daysLeft >= 0, ya = y.daysLeft >= 0;
-        if (xa != ya)
-            return xa;
-        return xa ? x.due < y.due : x.due > y.due;
-    });
+    std::stable_sort(a.deadlines.begin(), a.deadlines.end(),
+                     [](const Deadline& x, const Deadline& y) {
+                         const bool xa = x.daysLeft >= 0, ya = y.daysLeft >= 0;
+                         if (xa != ya)
+                             return xa;
+                         return xa ? x.due < y.due : x.due > y.due;
+                     });
 
     a.garnishment.monthsToClear =
         monthsToClear(totalPrincipal, totalInterest, totalMonthly, a.garnishment.monthlySeizable);

@@ -21,8 +21,8 @@ Assessment analyseCase(const Case& c, QDate asOf);
 
 // --- The pieces, exposed for tests and the UI ---
 
-// 1: collection out of court; 2: a court proceeding pending or a 債務名義 exists (lawsuit, 支払督促,
-// judgment, court settlement, enforceable deed) and nothing seized; 3: a seizure filed.
+// 1: collection out of court; 2: a court proceeding pending or a 債務名義 exists (lawsuit,
+// 支払督促, judgment, court settlement, enforceable deed) and nothing seized; 3: a seizure filed.
 int debtStage(const Debt& d, QDate asOf);
 
 // Payments to the ledger: `payment` events with an amount, and the proceeds of a

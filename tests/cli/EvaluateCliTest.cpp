@@ -26,8 +26,8 @@ CliRun evaluate(const QStringList& extra, const QString& lang = u"en"_s)
 
 bool isDate(const QJsonValue& v)
 {
-    return v.isString() && QDate::fromString(v.toString(), Qt::ISODate).isValid()
-        && v.toString().size() == 10;
+    return v.isString() && QDate::fromString(v.toString(), Qt::ISODate).isValid() &&
+           v.toString().size() == 10;
 }
 
 bool isWhole(const QJsonValue& v)
@@ -92,15 +92,16 @@ void expectSpecFields(const QJsonObject& o, int debts)
         kinds << op[u"kind"_s].toString();
         EXPECT_TRUE(op[u"eligible"_s].isBool());
         EXPECT_TRUE(isStringList(op[u"reasons"_s]));
-        EXPECT_FALSE(op[u"reasons"_s].toArray().isEmpty()) << op[u"kind"_s].toString().toStdString();
+        EXPECT_FALSE(op[u"reasons"_s].toArray().isEmpty())
+            << op[u"kind"_s].toString().toStdString();
         EXPECT_TRUE(isWhole(op[u"monthly"_s]));
         EXPECT_TRUE(isWhole(op[u"months"_s]));
         EXPECT_TRUE(isWhole(op[u"total"_s]));
     }
     kinds.sort();
-    EXPECT_EQ(kinds, QStringList({u"bankruptcy"_s, u"do_nothing"_s, u"installment"_s,
-                                  u"limitation"_s, u"lump_sum"_s, u"rehabilitation"_s,
-                                  u"voluntary_arrangement"_s}));
+    EXPECT_EQ(kinds,
+              QStringList({u"bankruptcy"_s, u"do_nothing"_s, u"installment"_s, u"limitation"_s,
+                           u"lump_sum"_s, u"rehabilitation"_s, u"voluntary_arrangement"_s}));
 }
 
 } // namespace
@@ -166,8 +167,8 @@ TEST(EvaluateCli, TwentyDebts)
         EXPECT_EQ(out[i].toObject()[u"id"_s], in[i].toObject()[u"id"_s]);
         sum += out[i].toObject()[u"balance"_s].toInteger();
         EXPECT_EQ(out[i].toObject()[u"balance"_s].toInteger(),
-                  out[i].toObject()[u"principal"_s].toInteger()
-                      + out[i].toObject()[u"late_interest"_s].toInteger());
+                  out[i].toObject()[u"principal"_s].toInteger() +
+                      out[i].toObject()[u"late_interest"_s].toInteger());
     }
     EXPECT_EQ(o[u"total_balance"_s].toInteger(), sum);
 }
@@ -207,7 +208,8 @@ TEST(EvaluateCli, JapaneseFreeText)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     EXPECT_EQ(o[u"stage"_s].toInt(), 3);
-    const QString next = o[u"debts"_s].toArray()[0].toObject()[u"next_creditor_action"_s].toString();
+    const QString next =
+        o[u"debts"_s].toArray()[0].toObject()[u"next_creditor_action"_s].toString();
     EXPECT_TRUE(next.contains(u"給与の差押え"_s)) << next.toStdString();
     EXPECT_TRUE(next.contains(u"75,000円"_s)) << next.toStdString();
 }
@@ -267,7 +269,8 @@ INSTANTIATE_TEST_SUITE_P(
         EvaluateBadArgs{"impossibleAsOf", {u"@"_s, u"--as-of"_s, u"2025-02-30"_s}, "--as-of"},
         EvaluateBadArgs{"textAsOf", {u"@"_s, u"--as-of"_s, u"tomorrow"_s}, "--as-of"},
         // Before the debt's accelerated_on (2023-06-01): the case is not valid on that day.
-        EvaluateBadArgs{"asOfBeforeAcceleration", {u"@"_s, u"--as-of"_s, u"2023-01-01"_s}, "--as-of"},
+        EvaluateBadArgs{
+            "asOfBeforeAcceleration", {u"@"_s, u"--as-of"_s, u"2023-01-01"_s}, "--as-of"},
         // After the acceleration but before the 2025-01-10 payment event.
         EvaluateBadArgs{"asOfBeforeAnEvent", {u"@"_s, u"--as-of"_s, u"2024-12-31"_s}, "--as-of"},
         EvaluateBadArgs{"unknownOption", {u"@"_s, u"--as-at"_s, u"2025-01-01"_s}, "--as-at"}),

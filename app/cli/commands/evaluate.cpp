@@ -52,5 +52,6 @@ int runEvaluate(const cli::Args& args)
 } // namespace
 
 ZANSAI_CLI_COMMAND("evaluate",
-                   QT_TRANSLATE_NOOP("zansai::cli", "Assess a case: stage, balances, deadlines, options"),
+                   QT_TRANSLATE_NOOP("zansai::cli",
+                                     "Assess a case: stage, balances, deadlines, options"),
                    "CASE.json [--as-of YYYY-MM-DD]", &runEvaluate);

@@ -1,6 +1,6 @@
-// analyseCase: balances by the ledger (民法489条), stages, the creditor's next step, court deadlines,
-// the garnishment view and the do-nothing projection. Exact amounts and dates; reference vectors
-// (§2 late interest, §3 garnishment, §7 deadlines) plus our own boundaries.
+// analyseCase: balances by the ledger (民法489条), stages, the creditor's next step, court
+// deadlines, the garnishment view and the do-nothing projection. Exact amounts and dates; reference
+// vectors (§2 late interest, §3 garnishment, §7 deadlines) plus our own boundaries.
 #include "advice/CaseAnalysis.h"
 #include "case/CaseJson.h"
 
@@ -64,7 +64,8 @@ Case readData(const QString& name)
     EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
     Result<Case> r = readCase(f.readAll());
     EXPECT_TRUE(r.ok()) << name.toStdString() << ": "
-                        << (r.ok() ? std::string() : (r.error().field + u": "_s + r.error().message).toStdString());
+                        << (r.ok() ? std::string()
+                                   : (r.error().field + u": "_s + r.error().message).toStdString());
     return r.ok() ? r.value() : Case{};
 }
 
@@ -109,20 +110,27 @@ INSTANTIATE_TEST_SUITE_P(
     Reference, LedgerVectors,
     ::testing::Values(
         // 1 year 2025-01-01..12-31: 5,000,000 × 0.14 = 700,000
-        LedgerCase{"year2025", QDate(2025, 12, 31), 140, DayBasis::Days365, QDate(2024, 12, 31), 700'000},
+        LedgerCase{"year2025", QDate(2025, 12, 31), 140, DayBasis::Days365, QDate(2024, 12, 31),
+                   700'000},
         // 100 days 2025-01-01..04-10: 191,780.82 → 191,780
-        LedgerCase{"days100", QDate(2025, 4, 10), 140, DayBasis::Days365, QDate(2024, 12, 31), 191'780},
+        LedgerCase{"days100", QDate(2025, 4, 10), 140, DayBasis::Days365, QDate(2024, 12, 31),
+                   191'780},
         // 14.6% for 100 days: exactly 200,000
-        LedgerCase{"rate146", QDate(2025, 4, 10), 146, DayBasis::Days365, QDate(2024, 12, 31), 200'000},
+        LedgerCase{"rate146", QDate(2025, 4, 10), 146, DayBasis::Days365, QDate(2024, 12, 31),
+                   200'000},
         // 14.5% for 100 days: 198,630
-        LedgerCase{"rate145", QDate(2025, 4, 10), 145, DayBasis::Days365, QDate(2024, 12, 31), 198'630},
+        LedgerCase{"rate145", QDate(2025, 4, 10), 145, DayBasis::Days365, QDate(2024, 12, 31),
+                   198'630},
         // Calendar 2024 (366 days): 365 clause 701,917; court method 700,000
-        LedgerCase{"leap365", QDate(2024, 12, 31), 140, DayBasis::Days365, QDate(2023, 12, 31), 701'917},
-        LedgerCase{"leapActual", QDate(2024, 12, 31), 140, DayBasis::Actual, QDate(2023, 12, 31), 700'000},
+        LedgerCase{"leap365", QDate(2024, 12, 31), 140, DayBasis::Days365, QDate(2023, 12, 31),
+                   701'917},
+        LedgerCase{"leapActual", QDate(2024, 12, 31), 140, DayBasis::Actual, QDate(2023, 12, 31),
+                   700'000},
         // as_of on the acceleration day itself: nothing has accrued yet
         LedgerCase{"sameDay", QDate(2024, 12, 31), 140, DayBasis::Days365, QDate(2024, 12, 31), 0},
         // one day
-        LedgerCase{"oneDay", QDate(2025, 1, 1), 140, DayBasis::Days365, QDate(2024, 12, 31), 1'917}),
+        LedgerCase{"oneDay", QDate(2025, 1, 1), 140, DayBasis::Days365, QDate(2024, 12, 31),
+                   1'917}),
     [](const ::testing::TestParamInfo<LedgerCase>& i) { return std::string(i.param.name); });
 
 TEST(CaseAnalysis, PaymentSmallerThanAccruedInterestLeavesPrincipal)
@@ -221,14 +229,20 @@ INSTANTIATE_TEST_SUITE_P(
         StageCase{"none", {}, 1},
         StageCase{"letters", {DebtEventType::Demand, DebtEventType::Demand}, 1},
         StageCase{"claimAssigned", {DebtEventType::ClaimAssigned}, 1},
-        StageCase{"negotiation", {DebtEventType::NegotiationAgreement, DebtEventType::NegotiationRefused}, 1},
+        StageCase{"negotiation",
+                  {DebtEventType::NegotiationAgreement, DebtEventType::NegotiationRefused},
+                  1},
         StageCase{"auction", {DebtEventType::AuctionFiled, DebtEventType::AuctionWithdrawn}, 1},
         StageCase{"sale", {DebtEventType::VoluntarySaleSettled}, 1},
         StageCase{"lawsuit", {DebtEventType::Demand, DebtEventType::LawsuitServed}, 2},
         StageCase{"paymentOrder", {DebtEventType::PaymentOrderServed}, 2},
-        StageCase{"provisional", {DebtEventType::PaymentOrderServed, DebtEventType::ProvisionalEnforcementServed}, 2},
-        StageCase{"judgmentServed", {DebtEventType::LawsuitServed, DebtEventType::JudgmentServed}, 2},
-        StageCase{"judgmentFinal", {DebtEventType::JudgmentServed, DebtEventType::JudgmentFinal}, 2},
+        StageCase{"provisional",
+                  {DebtEventType::PaymentOrderServed, DebtEventType::ProvisionalEnforcementServed},
+                  2},
+        StageCase{
+            "judgmentServed", {DebtEventType::LawsuitServed, DebtEventType::JudgmentServed}, 2},
+        StageCase{
+            "judgmentFinal", {DebtEventType::JudgmentServed, DebtEventType::JudgmentFinal}, 2},
         StageCase{"settlement", {DebtEventType::CourtSettlement}, 2},
         StageCase{"deed", {DebtEventType::EnforceableDeed}, 2},
         StageCase{"seizure", {DebtEventType::JudgmentFinal, DebtEventType::SeizureFiled}, 3},
@@ -283,25 +297,43 @@ TEST_P(NextAction, NamesItsGrounds)
 INSTANTIATE_TEST_SUITE_P(
     Escalation, NextAction,
     ::testing::Values(
-        ActionCase{"outOfCourt", {DebtEventType::Demand}, SeizureTarget::Other,
+        ActionCase{"outOfCourt",
+                   {DebtEventType::Demand},
+                   SeizureTarget::Other,
                    {u"民事訴訟法382条"_s, u"民法147条"_s, u"民事執行法152条"_s}},
-        ActionCase{"deed", {DebtEventType::EnforceableDeed}, SeizureTarget::Other,
+        ActionCase{"deed",
+                   {DebtEventType::EnforceableDeed},
+                   SeizureTarget::Other,
                    {u"民事執行法22条5号"_s, u"without a lawsuit"_s}},
-        ActionCase{"lawsuit", {DebtEventType::LawsuitServed}, SeizureTarget::Other,
+        ActionCase{"lawsuit",
+                   {DebtEventType::LawsuitServed},
+                   SeizureTarget::Other,
                    {u"民事訴訟法159条3項"_s, u"答弁書"_s}},
-        ActionCase{"paymentOrder", {DebtEventType::PaymentOrderServed}, SeizureTarget::Other,
+        ActionCase{"paymentOrder",
+                   {DebtEventType::PaymentOrderServed},
+                   SeizureTarget::Other,
                    {u"民事訴訟法391条"_s, u"督促異議"_s}},
-        ActionCase{"provisional", {DebtEventType::PaymentOrderServed, DebtEventType::ProvisionalEnforcementServed},
-                   SeizureTarget::Other, {u"民事執行法22条4号"_s, u"393条"_s, u"396条"_s, u"403条"_s}},
+        ActionCase{"provisional",
+                   {DebtEventType::PaymentOrderServed, DebtEventType::ProvisionalEnforcementServed},
+                   SeizureTarget::Other,
+                   {u"民事執行法22条4号"_s, u"393条"_s, u"396条"_s, u"403条"_s}},
         // Served 2025-03-31 as of 2025-12-31: long final by 285条 even without a recorded finality.
-        ActionCase{"judgmentFinalByTime", {DebtEventType::LawsuitServed, DebtEventType::JudgmentServed},
-                   SeizureTarget::Other, {u"民事執行法22条1号"_s, u"民法169条"_s}},
-        ActionCase{"settlement", {DebtEventType::CourtSettlement}, SeizureTarget::Other,
+        ActionCase{"judgmentFinalByTime",
+                   {DebtEventType::LawsuitServed, DebtEventType::JudgmentServed},
+                   SeizureTarget::Other,
+                   {u"民事執行法22条1号"_s, u"民法169条"_s}},
+        ActionCase{"settlement",
+                   {DebtEventType::CourtSettlement},
+                   SeizureTarget::Other,
                    {u"民事執行法22条7号"_s}},
-        ActionCase{"wageSeizure", {DebtEventType::JudgmentFinal, DebtEventType::SeizureFiled},
-                   SeizureTarget::Wages, {u"民事執行法155条"_s, u"民事執行法143条"_s}},
-        ActionCase{"depositSeizure", {DebtEventType::JudgmentFinal, DebtEventType::SeizureFiled},
-                   SeizureTarget::Deposits, {u"民事執行法155条1項"_s}}),
+        ActionCase{"wageSeizure",
+                   {DebtEventType::JudgmentFinal, DebtEventType::SeizureFiled},
+                   SeizureTarget::Wages,
+                   {u"民事執行法155条"_s, u"民事執行法143条"_s}},
+        ActionCase{"depositSeizure",
+                   {DebtEventType::JudgmentFinal, DebtEventType::SeizureFiled},
+                   SeizureTarget::Deposits,
+                   {u"民事執行法155条1項"_s}}),
     [](const ::testing::TestParamInfo<ActionCase>& i) { return std::string(i.param.name); });
 
 TEST(CaseAnalysis, NothingSeizableIsSaidPlainly)
@@ -311,7 +343,8 @@ TEST(CaseAnalysis, NothingSeizableIsSaidPlainly)
     c.client.occupation = Occupation::Pensioner; // a pension only: nothing of it can be seized
     const Assessment a = analyseCase(c, asOf);
     EXPECT_EQ(a.garnishment.monthlySeizable, Yen(0));
-    EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"nothing seizable from the recorded income"_s))
+    EXPECT_TRUE(
+        a.debts[0].nextCreditorAction.contains(u"nothing seizable from the recorded income"_s))
         << a.debts[0].nextCreditorAction.toStdString();
     EXPECT_FALSE(a.debts[0].nextCreditorAction.contains(u"¥0"_s));
 
@@ -447,20 +480,22 @@ TEST_P(DeadlineRules, DueAndDaysLeft)
     EXPECT_EQ(dl.article, QString::fromUtf8(p.article));
     EXPECT_FALSE(dl.consequence.isEmpty());
     // A passed deadline says so first (English source text: no translator in core tests).
-    EXPECT_EQ(dl.consequence.startsWith(u"Passed %1 day(s) ago. "_s.arg(-p.daysLeft)), p.daysLeft < 0)
+    EXPECT_EQ(dl.consequence.startsWith(u"Passed %1 day(s) ago. "_s.arg(-p.daysLeft)),
+              p.daysLeft < 0)
         << dl.consequence.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Court, DeadlineRules,
     ::testing::Values(
-        // 支払督促 served Mon 2026-11-16: the creditor may apply for 仮執行宣言 after 2026-11-30 (Mon).
+        // 支払督促 served Mon 2026-11-16: the creditor may apply for 仮執行宣言 after 2026-11-30
+        // (Mon).
         DeadlineCase{"paymentOrder", DebtEventType::PaymentOrderServed, QDate(2026, 11, 16),
                      QDate(2026, 11, 22), DeadlineKind::Objection, QDate(2026, 11, 30), 8,
                      "民事訴訟法391条"},
-        DeadlineCase{"provisional", DebtEventType::ProvisionalEnforcementServed, QDate(2026, 11, 16),
-                     QDate(2026, 11, 22), DeadlineKind::Objection, QDate(2026, 11, 30), 8,
-                     "民事訴訟法393条"},
+        DeadlineCase{"provisional", DebtEventType::ProvisionalEnforcementServed,
+                     QDate(2026, 11, 16), QDate(2026, 11, 22), DeadlineKind::Objection,
+                     QDate(2026, 11, 30), 8, "民事訴訟法393条"},
         // Reference §7 / T8: judgment served 2025-02-03 → 控訴期限 2025-02-17.
         DeadlineCase{"appealReference", DebtEventType::JudgmentServed, QDate(2025, 2, 3),
                      QDate(2025, 2, 3), DeadlineKind::Appeal, QDate(2025, 2, 17), 14,
@@ -602,12 +637,15 @@ INSTANTIATE_TEST_SUITE_P(
         GarnishCase{"ref500k", 500'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 170'000},
         GarnishCase{"spec280k", 280'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 70'000},
         // The 33万 cap starts to bite at 440,000 net.
-        GarnishCase{"edge440k", 440'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 110'000},
-        GarnishCase{"edge440001", 440'001, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 110'001},
+        GarnishCase{"edge440k", 440'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0,
+                    110'000},
+        GarnishCase{"edge440001", 440'001, PayCycle::Monthly, Occupation::CompanyEmployee, 0,
+                    110'001},
         // A fraction of a yen is truncated: 200,003 / 4 = 50,000.75
         GarnishCase{"fraction", 200'003, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 50'000},
         // Semi-monthly 500,000: pays of 250,000, 16.5万 cap → 85,000 each → 170,000.
-        GarnishCase{"semiMonthly", 500'000, PayCycle::SemiMonthly, Occupation::CompanyEmployee, 0, 170'000},
+        GarnishCase{"semiMonthly", 500'000, PayCycle::SemiMonthly, Occupation::CompanyEmployee, 0,
+                    170'000},
         // Ten days 300,000: pays of 100,000, 1/4 → 25,000 → 75,000.
         GarnishCase{"tenDays", 300'000, PayCycle::TenDays, Occupation::PartTime, 0, 75'000},
         // Weekly 300,000: pays of 70,000 (× 7/30), 1/4 → 17,500 → × 30/7 = 75,000.
@@ -616,9 +654,11 @@ INSTANTIATE_TEST_SUITE_P(
         GarnishCase{"daily", 480'000, PayCycle::Daily, Occupation::PartTime, 0, 150'000},
         // A pensioner: public pensions are not seizable at all.
         GarnishCase{"pensioner", 140'000, PayCycle::Monthly, Occupation::Pensioner, 0, 0},
-        GarnishCase{"pensionerBudget", 140'000, PayCycle::Monthly, Occupation::Pensioner, 140'000, 0},
+        GarnishCase{"pensionerBudget", 140'000, PayCycle::Monthly, Occupation::Pensioner, 140'000,
+                    0},
         // Pay 200,000 + pension 100,000: only the pay counts.
-        GarnishCase{"payAndPension", 300'000, PayCycle::Monthly, Occupation::PartTime, 100'000, 50'000},
+        GarnishCase{"payAndPension", 300'000, PayCycle::Monthly, Occupation::PartTime, 100'000,
+                    50'000},
         GarnishCase{"unemployed", 0, PayCycle::Monthly, Occupation::Unemployed, 0, 0}),
     [](const ::testing::TestParamInfo<GarnishCase>& i) { return std::string(i.param.name); });
 
@@ -642,8 +682,9 @@ class MonthsToClear : public ::testing::TestWithParam<ClearCase> {};
 TEST_P(MonthsToClear, WhileInterestAccrues)
 {
     const ClearCase& p = GetParam();
-    EXPECT_EQ(monthsToClear(Yen(p.principal), Yen(p.interest), Yen(p.monthlyInterest), Yen(p.payment)),
-              p.months);
+    EXPECT_EQ(
+        monthsToClear(Yen(p.principal), Yen(p.interest), Yen(p.monthlyInterest), Yen(p.payment)),
+        p.months);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -687,9 +728,9 @@ TEST(CaseAnalysis, DoNothingProjectionBothDayBases)
     const DoNothingProjection& p = a.doNothing;
     ASSERT_EQ(p.balanceByMonth.size(), kProjectionMonths + 1);
     EXPECT_EQ(p.balanceByMonth[0], Yen(5'700'000));
-    EXPECT_EQ(p.balanceAfter1y, Yen(6'400'000));   // 2026: 365 days, 700,000
-    EXPECT_EQ(p.balanceAfter3y, Yen(7'801'917));   // 2026-01-01..2028-12-31: 1,096 days ÷ 365
-    EXPECT_EQ(p.balanceAfter5y, Yen(9'201'917));   // 1,826 days ÷ 365
+    EXPECT_EQ(p.balanceAfter1y, Yen(6'400'000)); // 2026: 365 days, 700,000
+    EXPECT_EQ(p.balanceAfter3y, Yen(7'801'917)); // 2026-01-01..2028-12-31: 1,096 days ÷ 365
+    EXPECT_EQ(p.balanceAfter5y, Yen(9'201'917)); // 1,826 days ÷ 365
     EXPECT_EQ(p.balanceByMonth[1], Yen(5'700'000 + 59'452)); // 2026-01-01..01-31: 31 days
     EXPECT_FALSE(p.garnishmentApplied);
     EXPECT_FALSE(p.notes.isEmpty());
@@ -722,7 +763,7 @@ TEST(CaseAnalysis, DoNothingWithAWageSeizureRunning)
     EXPECT_EQ(a.doNothing.balanceByMonth[14], Yen(20'000 + 5'700'000 + 813'150));
     // Month 15 pays the last 20,000: the seizure stops there, the other debt alone remains.
     EXPECT_EQ(a.doNothing.balanceByMonth[15], Yen(5'700'000 + 872'602)); // 455 days to 2027-03-31
-    EXPECT_EQ(a.doNothing.balanceAfter3y, Yen(5'700'000 + 2'101'917)); // the seized debt is paid
+    EXPECT_EQ(a.doNothing.balanceAfter3y, Yen(5'700'000 + 2'101'917));   // the seized debt is paid
 }
 
 TEST(CaseAnalysis, DoNothingSeizedDebtWithInterest)

@@ -65,7 +65,8 @@ const SeedFigures kSeeds[] = {
      QDate(2030, 3, 14), 70'000, 140'000, 0, 11'350'560, 13'631'280, 15'908'880},
     // 事例3: 3,200,000 at 14.5% from 2024-04-16: 951 days → 1,208,942.46 → 1,208,942;
     // 30 days → 38,136; 機構 (not a 商人), old civil 10 y from the sale 2024-11-29 → 2034-11-29;
-    // a pension only: nothing seizable; +365 / +1,096 / +1,826 days: 464,000 / 1,393,271 / 2,321,271.
+    // a pension only: nothing seizable; +365 / +1,096 / +1,826 days: 464,000 / 1,393,271 /
+    // 2,321,271.
     {"seed3_pensioner_jhf.json", 1, 3'200'000, 1'208'942, 38'136, 10, "old_civil",
      QDate(2034, 11, 29), 0, 90'000, 0, 4'872'942, 5'802'213, 6'730'213},
 };
@@ -102,9 +103,11 @@ TEST_P(SeedCase, AnalysisFigures)
     EXPECT_EQ(a.doNothing.balanceAfter5y, Yen(s.after5y));
     EXPECT_FALSE(a.doNothing.garnishmentApplied);
     // Out of court: the creditor's next step is a suit or a payment order (民事訴訟法382条).
-    EXPECT_TRUE(d.nextCreditorAction.contains(u"民事訴訟法382条"_s)) << d.nextCreditorAction.toStdString();
+    EXPECT_TRUE(d.nextCreditorAction.contains(u"民事訴訟法382条"_s))
+        << d.nextCreditorAction.toStdString();
     // The sale is an acknowledgment by practice consensus: named as a disputed point.
-    EXPECT_TRUE(anyContains(a.disputedPoints, u"voluntary sale"_s)) << joined(a.disputedPoints).toStdString();
+    EXPECT_TRUE(anyContains(a.disputedPoints, u"voluntary sale"_s))
+        << joined(a.disputedPoints).toStdString();
 }
 
 TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
@@ -129,7 +132,8 @@ TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
     const OptionAssessment* inst = a.option(OptionKind::Installment);
     ASSERT_NE(inst, nullptr);
     const QString monthlyInterest = formatYenDigits(Yen(GetParam().monthlyLateInterest));
-    EXPECT_TRUE(anyContains(inst->warnings, monthlyInterest)) << joined(inst->warnings).toStdString();
+    EXPECT_TRUE(anyContains(inst->warnings, monthlyInterest))
+        << joined(inst->warnings).toStdString();
     // Limitation is not available yet: its reason names the completion date.
     const OptionAssessment* lim = a.option(OptionKind::Limitation);
     ASSERT_NE(lim, nullptr);
@@ -138,11 +142,10 @@ TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
         << joined(lim->reasons).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Seeds, SeedCase, ::testing::ValuesIn(kSeeds),
-    [](const ::testing::TestParamInfo<SeedFigures>& i) {
-        return std::string(i.param.file).substr(0, 5); // seed1, seed2, seed3
-    });
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedCase, ::testing::ValuesIn(kSeeds),
+                         [](const ::testing::TestParamInfo<SeedFigures>& i) {
+                             return std::string(i.param.file).substr(0, 5); // seed1, seed2, seed3
+                         });
 
 // 事例1: the claim was sold to a servicer (claim_assigned), which offered 10万 for everything.
 TEST(SeedCases, Seed1ServicerHoldsTheClaim)
@@ -152,7 +155,8 @@ TEST(SeedCases, Seed1ServicerHoldsTheClaim)
     const OptionAssessment* lump = a.option(OptionKind::LumpSum);
     ASSERT_NE(lump, nullptr);
     // The reasons name the servicer that holds the claim.
-    EXPECT_TRUE(anyContains(lump->reasons, u"さいたま債権回収株式会社"_s)) << joined(lump->reasons).toStdString();
+    EXPECT_TRUE(anyContains(lump->reasons, u"さいたま債権回収株式会社"_s))
+        << joined(lump->reasons).toStdString();
     // Installment at the budget's surplus: 255,000 − 250,000 = 5,000.
     EXPECT_EQ(a.option(OptionKind::Installment)->monthly, Yen(5'000));
 }
@@ -170,7 +174,8 @@ TEST(SeedCases, Seed2SelfEmployedInstallment)
     // Self-employment: the garnishment figure is labelled a comparison (売掛金 are not protected).
     EXPECT_TRUE(anyContains(a.garnishment.notes, u"売掛金"_s));
     // The guarantee company's 求償権 after 2020-04-01 on a 2006 commission contract (§12.4).
-    EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.4"_s)) << joined(a.disputedPoints).toStdString();
+    EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.4"_s))
+        << joined(a.disputedPoints).toStdString();
 }
 
 // 事例3: a pensioner paying 5,000/月 from a pension of 14万: the pension cannot be seized.
