@@ -1,13 +1,23 @@
 // Zansai Navigator (残債ナビ): the desktop application.
 #include "Version.h"
+#include "common/MessageBoxes.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
+#include "store/CaseStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
+#include <QWindow>
 #include <cstdio>
 #include <cstring>
+#include <functional>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -37,6 +47,74 @@ int answerWithoutDisplay(int argc, char** argv)
     return -1;
 }
 
+struct AppText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::app)
+};
+
+// Opens the store for the window. A damaged store is never written to (CaseStore::open): the
+// consultant is told so and offered the newest backup, which replaces it only if they agree (the
+// damaged file is kept beside it by restoreBackup).
+std::unique_ptr<zansai::CaseStore> openStore(const QString& path, QWidget* parent)
+{
+    using namespace zansai;
+    auto& boxes = ui::MessageBoxes::instance();
+    auto opened = CaseStore::open(path);
+    if (opened)
+        return std::move(opened).value();
+    const Error error = opened.error();
+    const QStringList backups = CaseStore::backupsOf(path);
+    if (error.field != QLatin1String(kStoreFieldDamaged) || backups.isEmpty()) {
+        boxes.warning(parent, AppText::tr("Case store"),
+                      AppText::tr("The case store %1 could not be opened.\n\n%2\n\nThe app runs "
+                                  "without it: nothing can be saved until this is fixed.")
+                          .arg(QDir::toNativeSeparators(path), error.message));
+        return nullptr;
+    }
+    const auto answer = boxes.question(
+        parent, AppText::tr("Case store damaged"),
+        AppText::tr("%1\n\nRestore the newest backup (%2)? The damaged file is kept beside it, "
+                    "untouched, for a specialist to look at.")
+            .arg(error.message, QFileInfo(backups.first()).fileName()));
+    if (answer != QMessageBox::Yes)
+        return nullptr;
+    if (Status s = CaseStore::restoreBackup(backups.first(), path); !s) {
+        boxes.warning(parent, AppText::tr("Case store damaged"), s.error().message);
+        return nullptr;
+    }
+    auto again = CaseStore::open(path);
+    if (!again) {
+        boxes.warning(parent, AppText::tr("Case store damaged"), again.error().message);
+        return nullptr;
+    }
+    boxes.information(parent, AppText::tr("Case store restored"),
+                      AppText::tr("The backup %1 was restored. Cases saved after it was made are "
+                                  "not in it.")
+                          .arg(QFileInfo(backups.first()).fileName()));
+    return std::move(again).value();
+}
+
+// Runs `then` once the window has been exposed and painted (queued after the first Expose).
+class AfterFirstExpose : public QObject {
+public:
+    AfterFirstExpose(QObject* parent, std::function<void()> then)
+        : QObject(parent), then_(std::move(then))
+    {
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && then_) {
+            if (auto* w = qobject_cast<QWindow*>(watched); w && w->isExposed()) {
+                QMetaObject::invokeMethod(this, std::exchange(then_, nullptr),
+                                          Qt::QueuedConnection);
+            }
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> then_;
+};
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -53,8 +131,11 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("ja|en"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("path"));
+    QCommandLineOption probeOption(QStringLiteral("startup-probe"));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
     parser.addOption(dbOption);
+    parser.addOption(probeOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -74,6 +155,8 @@ int main(int argc, char** argv)
     zansai::TranslationSet translations;
     translations.install(lang);
 
+    // Declared before the window, so the window (and its autosaver) goes first.
+    std::unique_ptr<zansai::CaseStore> store;
     zansai::ui::MainWindow window;
     window.setLanguage(lang);
     QObject::connect(&window, &zansai::ui::MainWindow::languageRequested, &window,
@@ -83,6 +166,23 @@ int main(int argc, char** argv)
                          QSettings().setValue(QStringLiteral("language"),
                                               zansai::languageCode(chosen));
                      });
+    const QString dbPath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : zansai::CaseStore::defaultPath();
+    const bool probe = parser.isSet(probeOption);
     window.show();
-    return app.exec();
+    // The store is opened once the window is up and painted: start-up time is what the consultant
+    // sees first. --startup-probe (hidden, for bench/bench_ui) reports that moment and quits.
+    window.windowHandle()->installEventFilter(new AfterFirstExpose(&window, [&] {
+        if (probe) {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+            return;
+        }
+        store = openStore(dbPath, &window);
+        window.setStore(store.get());
+    }));
+    const int rc = app.exec();
+    window.setStore(nullptr); // flushes the autosaver while the store is still open
+    return rc;
 }

@@ -679,131 +679,131 @@
     <name>zansai::CaseStore</name>
     <message>
         <source>There is no case %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 は保存ファイルにありません。</translation>
     </message>
     <message>
         <source>There is no backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはありません。</translation>
     </message>
     <message>
         <source>The newest backup is %1: restore it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のバックアップは %1 です。続けるにはこれを復元してください。</translation>
     </message>
     <message>
         <source>No case store file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルが指定されていません。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a case store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダです。ケース保存ファイルではありません。</translation>
     </message>
     <message>
         <source>%1 is not a case store (it is not an SQLite database). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はケース保存ファイルではありません(SQLite データベースではありません)。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>This case store was written by a newer version of Zansai Navigator. It was not changed: use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケース保存ファイルは新しいバージョンの残債ナビで書かれています。ファイルは変更していません。新しいバージョンで開いてください。</translation>
     </message>
     <message>
         <source>the store cannot use write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ先行書き込み(WAL)を使えません</translation>
     </message>
     <message>
         <source>foreign keys cannot be enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キー制約を有効にできません</translation>
     </message>
     <message>
         <source>The case store %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイル %1 は壊れています(%2)。</translation>
     </message>
     <message>
         <source>The backup %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を書き込めませんでした。</translation>
     </message>
     <message>
         <source>This case was saved elsewhere (another window or program) after you opened it: the store has version %1, your changes are based on version %2. Your changes were not saved: reload the case, or save them as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースは、開いた後に別の場所(別のウィンドウまたはプログラム)で保存されました。保存ファイルの版は %1、あなたの変更は版 %2 に基づいています。変更は保存していません。ケースを読み込み直すか、コピーとして保存してください。</translation>
     </message>
     <message>
         <source>the case changed during the save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中にケースが変更されました</translation>
     </message>
     <message>
         <source>Case %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 に版 %2 はありません。</translation>
     </message>
     <message>
         <source>The stored case %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたケース %1 を読み込めません:%2</translation>
     </message>
     <message>
         <source>A backup cannot be restored over itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップをそれ自身に上書きして復元することはできません。</translation>
     </message>
     <message>
         <source>The backup %1 is missing or is not a case store.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 が見つからないか、ケース保存ファイルではありません。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 は使えません:%2</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 をコピーできませんでした。</translation>
     </message>
     <message>
         <source>The backup could not be put in place of %1; the store was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを %1 の場所に置けませんでした。元の保存ファイルは %2 として残してあります。</translation>
     </message>
     <message>
         <source>The schema file %1 is not named NNN_description.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル %1 の名前が NNN_説明.sql の形式ではありません。</translation>
     </message>
     <message>
         <source>The schema file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル %1 を読み込めません。</translation>
     </message>
     <message>
         <source>The schema files are not numbered 001, 002, … without gaps (at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイルの番号が 001、002、… と連続していません(%1)。</translation>
     </message>
     <message>
         <source>The schema files are missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムにスキーマファイルがありません。</translation>
     </message>
     <message>
         <source>This case store was written by a newer version of Zansai Navigator (schema %1; this version knows up to %2). It was not changed: use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケース保存ファイルは新しいバージョンの残債ナビで書かれています(スキーマ %1。このバージョンは %2 まで対応)。ファイルは変更していません。新しいバージョンで開いてください。</translation>
     </message>
     <message>
         <source>The case store could not be upgraded by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルを %1 で更新できませんでした:%2</translation>
     </message>
     <message>
         <source>The case store could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルの読み書きができませんでした(%1)。</translation>
     </message>
     <message>
         <source>The file %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を書き込めませんでした(%2)。</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>The file %1 could not be moved aside (%2): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を退避できませんでした(%2)。何も変更していません。</translation>
     </message>
     <message>
         <source>The case store %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイル %1 を開けません(%2)。</translation>
     </message>
     <message>
         <source>The case store %1 is damaged (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイル %1 は壊れています(%2)。ファイルは変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1917,7 @@
     <name>zansai::app</name>
     <message>
         <source>Case store</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイル</translation>
     </message>
     <message>
         <source>The case store %1 could not be opened.
@@ -1925,25 +1925,31 @@
 %2
 
 The app runs without it: nothing can be saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイル %1 を開けませんでした。
+
+%2
+
+このまま起動しますが、問題が解決するまでケースは保存できません。</translation>
     </message>
     <message>
         <source>Case store damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルの破損</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+最新のバックアップ(%2)から復元しますか?破損したファイルは調査用にそのまま残します。</translation>
     </message>
     <message>
         <source>Case store restored</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルを復元しました</translation>
     </message>
     <message>
         <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 から復元しました。このバックアップより後に保存したケースは含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -2154,19 +2160,19 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     </message>
     <message>
         <source>Give the case store: --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルを指定してください:--db FILE</translation>
     </message>
     <message>
         <source>There is no case store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイル %1 はありません。</translation>
     </message>
     <message>
         <source>Print a stored case as a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したケースをケースファイルとして出力</translation>
     </message>
     <message>
         <source>Store a case file in a case store</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルをケース保存ファイルに取り込む</translation>
     </message>
 </context>
 <context>
@@ -2188,287 +2194,287 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <name>zansai::ui::AssetsPage</name>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">資産</translation>
+        <translation>資産</translation>
     </message>
     <message>
         <source>What the client owns today, at its present value.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者が現在持っている資産を、現在の価値で入力します。</translation>
     </message>
     <message>
         <source>Cash at &amp;hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>手元の現金(&amp;H)</translation>
     </message>
     <message>
         <source>Bank &amp;deposits:</source>
-        <translation type="unfinished"></translation>
+        <translation>預貯金(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Car (present value):</source>
-        <translation type="unfinished"></translation>
+        <translation>自動車(時価)(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Insurance surrender value:</source>
-        <translation type="unfinished"></translation>
+        <translation>保険の解約返戻金(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Retirement allowance (estimate today):</source>
-        <translation type="unfinished"></translation>
+        <translation>退職金見込額(現時点)(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Other assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の資産(&amp;O)</translation>
     </message>
     <message>
         <source>Bank deposits can be seized at once by a creditor holding an enforceable title; cash at hand is not in a bank. Values decide the bankruptcy procedure and the liquidation value in rehabilitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>債務名義を持つ債権者は預貯金をすぐに差し押さえられます(手元の現金は銀行にありません)。資産額は破産の手続(同時廃止か管財か)と個人再生の清算価値を左右します。</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::BackgroundPage</name>
     <message>
         <source>Occupation and earlier bankruptcy</source>
-        <translation type="unfinished"></translation>
+        <translation>職業と過去の破産</translation>
     </message>
     <message>
         <source>What limits the ways out: licences restricted in bankruptcy, and the 7-year rule after an earlier discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>解決方法を制約する事情:破産中に制限される資格と、前回の免責から7年の制限。</translation>
     </message>
     <message>
         <source>Occupation or &amp;licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>職業・資格(&amp;L)</translation>
     </message>
     <message>
         <source>Lawyers, judicial scriveners, real estate transaction agents, insurance solicitors, security guards and some other licences cannot be practised from the start of bankruptcy until discharge; the results show what applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>弁護士・司法書士・宅地建物取引士・保険募集人・警備員などの資格は、破産手続開始から復権まで制限されます。該当するものは結果画面に表示します。</translation>
     </message>
     <message>
         <source>Has the client been &amp;discharged in bankruptcy before?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に破産で免責を受けたことがありますか?(&amp;D)</translation>
     </message>
     <message>
         <source>Discharge became final &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>免責確定日(&amp;O)</translation>
     </message>
     <message>
         <source>Consul&amp;tant:</source>
-        <translation type="unfinished"></translation>
+        <translation>相談員(&amp;T)</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::BudgetPage</name>
     <message>
         <source>Income and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>収入と家計(収支表)</translation>
     </message>
     <message>
         <source>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯の毎月の収支です。該当しない項目は空欄のままにしてください。</translation>
     </message>
     <message>
         <source>&amp;Income per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月々の収入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Expenses per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月々の支出(&amp;E)</translation>
     </message>
     <message>
         <source>Income %1, expenses %2: %3 %4 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>収入 %1、支出 %2:毎月 %4 の%3です。</translation>
     </message>
     <message>
         <source>short by</source>
-        <translation type="unfinished"></translation>
+        <translation>不足</translation>
     </message>
     <message>
         <source>left over</source>
-        <translation type="unfinished"></translation>
+        <translation>余裕</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a form label</comment>
-        <translation type="unfinished">%1%2 {1:?}</translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::CaseListModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(氏名未入力)</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">ご相談者</translation>
+        <translation>相談者</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Creditors</source>
-        <translation type="unfinished"></translation>
+        <translation>債権者</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">元本</translation>
+        <translation>元金</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>相談員</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>最終保存</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::CaseListView</name>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース一覧</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱を空にする</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n case(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ごみ箱の%n件のケースを完全に削除しますか?元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>No case store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルが開かれていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ごみ箱に%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>Client name or reading, creditor, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者の氏名・フリガナ、債権者、メモ</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを検索</translation>
     </message>
     <message>
         <source>Cases in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱のケース</translation>
     </message>
     <message>
         <source>Saved cases</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したケース</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい相談</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱を空にする(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱(&amp;T)</translation>
     </message>
     <message>
         <source>Show the cases that were deleted; they can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除したケースを表示します。元に戻すこともできます。</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::CasePanel</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>相談</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相談:%1</translation>
     </message>
     <message>
         <source>&amp;Edit the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取りを修正(&amp;E)</translation>
     </message>
     <message>
         <source>Recompute as of to&amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の日付で再計算(&amp;D)</translation>
     </message>
     <message>
         <source>The figures are for the consultation date; this moves it to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字は相談日時点のものです。相談日を今日に変更して計算し直します。</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース一覧に戻る(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::CaseSession</name>
     <message>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更を保存しました。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした:%1</translation>
     </message>
     <message>
         <source>Not saved yet: the case is saved as soon as the client&apos;s name is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません:相談者の氏名を入力すると保存が始まります。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::ChartsPanel</name>
     <message>
         <source>&amp;Balance over 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>10年間の残高(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Monthly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>月々の支払額(&amp;M)</translation>
     </message>
     <message>
         <source>Late i&amp;nterest</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2850,335 +2856,335 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <name>zansai::ui::ClientPage</name>
     <message>
         <source>The client</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者</translation>
     </message>
     <message>
         <source>Who is consulting, and what the household lives on.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者ご本人と、世帯の生活の支えについて。</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Kana reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ(&amp;K)</translation>
     </message>
     <message>
         <source>Birth &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>職業(&amp;O)</translation>
     </message>
     <message>
         <source>D&amp;ependents:</source>
-        <translation type="unfinished"></translation>
+        <translation>扶養家族の人数(&amp;E)</translation>
     </message>
     <message>
         <source>Net monthly &amp;income:</source>
-        <translation type="unfinished"></translation>
+        <translation>月々の手取り収入(&amp;I)</translation>
     </message>
     <message>
         <source>Take-home pay: after income tax, resident tax and social insurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>所得税・住民税・社会保険料を引いた後の金額です。</translation>
     </message>
     <message>
         <source>&amp;Pay cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>給料の支払周期(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. ヤマダ タロウ</source>
-        <translation type="unfinished"></translation>
+        <translation>例:ヤマダ タロウ</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::ContactPage</name>
     <message>
         <source>This is before the debt&apos;s contract date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>この債務の契約日(%1)より前の日付です。</translation>
     </message>
     <message>
         <source>Creditor contact</source>
-        <translation type="unfinished"></translation>
+        <translation>債権者からの連絡</translation>
     </message>
     <message>
         <source>How far the creditor has gone: letters, court papers, judgment, seizure.</source>
-        <translation type="unfinished"></translation>
+        <translation>債権者の回収がどこまで進んでいるか:書面、裁判所からの書類、判決、差押え。</translation>
     </message>
     <message>
         <source>Did the client &amp;ignore demand letters or bills?</source>
-        <translation type="unfinished"></translation>
+        <translation>督促状や請求書を無視していましたか?(&amp;I)</translation>
     </message>
     <message>
         <source>Date of the &amp;latest letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の書面の日付(&amp;L)</translation>
     </message>
     <message>
         <source>From &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人(&amp;W)</translation>
     </message>
     <message>
         <source>Did a &amp;complaint or a payment order come from the court?</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判所から訴状や支払督促が届きましたか?(&amp;C)</translation>
     </message>
     <message>
         <source>A special delivery envelope from a summary or district court (特別送達): a complaint (訴状) or a payment order (支払督促).</source>
-        <translation type="unfinished"></translation>
+        <translation>簡易裁判所や地方裁判所から「特別送達」で届く封筒です:訴状または支払督促。</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::CourtOutcomePage</name>
     <message>
         <source>This is before the court papers were served (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判所の書類の送達日(%1)より前の日付です。</translation>
     </message>
     <message>
         <source>A judgment becomes final after it is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>判決は送達の後に確定します。</translation>
     </message>
     <message>
         <source>Judgment and seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>判決と差押え</translation>
     </message>
     <message>
         <source>What the court decided, and whether anything has been seized.</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判所の判断と、差押えの有無。</translation>
     </message>
     <message>
         <source>Has a &amp;judgment been given?</source>
-        <translation type="unfinished"></translation>
+        <translation>判決は出ましたか?(&amp;J)</translation>
     </message>
     <message>
         <source>Judgment ser&amp;ved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>判決の送達日(&amp;V)</translation>
     </message>
     <message>
         <source>It has become fin&amp;al (確定)</source>
-        <translation type="unfinished"></translation>
+        <translation>判決は確定した(&amp;A)</translation>
     </message>
     <message>
         <source>Final o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>確定日(&amp;O)</translation>
     </message>
     <message>
         <source>Has anything been &amp;seized?</source>
-        <translation type="unfinished"></translation>
+        <translation>差押えはありましたか?(&amp;S)</translation>
     </message>
     <message>
         <source>Seizure order ser&amp;ved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>差押命令の送達日(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;What was seized:</source>
-        <translation type="unfinished"></translation>
+        <translation>差し押さえられたもの(&amp;W)</translation>
     </message>
     <message>
         <source>About the debt with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の債務について。</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::CourtPapersPage</name>
     <message>
         <source>This is before the debt&apos;s contract date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>この債務の契約日(%1)より前の日付です。</translation>
     </message>
     <message>
         <source>The hearing cannot be before the complaint was served.</source>
-        <translation type="unfinished"></translation>
+        <translation>口頭弁論期日が訴状の送達日より前になっています。</translation>
     </message>
     <message>
         <source>It comes after the payment order: this date is before the order was served.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮執行宣言付支払督促は支払督促の後に届きます:支払督促の送達日より前の日付です。</translation>
     </message>
     <message>
         <source>Court papers</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判所からの書類</translation>
     </message>
     <message>
         <source>Which papers came from the court, when, and about which debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判所から届いた書類の種類、送達日、どの債務についてか。</translation>
     </message>
     <message>
         <source>About &amp;which debt:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の債務(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Papers:</source>
-        <translation type="unfinished"></translation>
+        <translation>書類の種類(&amp;P)</translation>
     </message>
     <message>
         <source>Payment order (支払督促)</source>
-        <translation type="unfinished"></translation>
+        <translation>支払督促</translation>
     </message>
     <message>
         <source>Complaint (訴状)</source>
-        <translation type="unfinished"></translation>
+        <translation>訴状</translation>
     </message>
     <message>
         <source>Ser&amp;ved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>送達日(&amp;V)</translation>
     </message>
     <message>
         <source>First &amp;hearing on:</source>
-        <translation type="unfinished"></translation>
+        <translation>第1回口頭弁論期日(&amp;H)</translation>
     </message>
     <message>
         <source>A payment order with a declaration of provisional &amp;execution (仮執行宣言付支払督促) came too</source>
-        <translation type="unfinished"></translation>
+        <translation>仮執行宣言付支払督促も届いた(&amp;E)</translation>
     </message>
     <message>
         <source>That one served &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>その送達日(&amp;O)</translation>
     </message>
     <message>
         <source>The served date is on the delivery record of the special delivery envelope; the deadlines count from the day after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送達日は特別送達の封筒の記録でわかります。期限は送達日の翌日から数えます。</translation>
     </message>
     <message>
         <source>Papers: payment order</source>
-        <translation type="unfinished"></translation>
+        <translation>書類の種類:支払督促</translation>
     </message>
     <message>
         <source>Papers: complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>書類の種類:訴状</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::DebtChooser</name>
     <message>
         <source>Another creditor…</source>
-        <translation type="unfinished"></translation>
+        <translation>別の債権者…</translation>
     </message>
     <message>
         <source>%1: name of the other creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:別の債権者の名称</translation>
     </message>
     <message>
         <source>Name of the creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>債権者の名称</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::DebtsPage</name>
     <message>
         <source>An event of this debt is earlier (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>この債務にはこれより前の出来事(%1)があります。</translation>
     </message>
     <message>
         <source>This is before the contract date.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約日より前の日付です。</translation>
     </message>
     <message>
         <source>Debts</source>
-        <translation type="unfinished">債務の一覧</translation>
+        <translation>債務</translation>
     </message>
     <message>
         <source>Every debt and its creditor, as on the latest letter or statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての債務と債権者を、最新の書面や明細のとおりに入力します。</translation>
     </message>
     <message>
         <source>Add each debt: the residual housing loan and any cards, loans or taxes. Pick a debt in the list to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅ローンの残債のほか、カード・ローン・税金などの債務をすべて追加してください。一覧で債務を選ぶと、その詳細を確認・修正できます。</translation>
     </message>
     <message>
         <source>Creditor</source>
-        <translation type="unfinished">債権者</translation>
+        <translation>債権者</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">元本</translation>
+        <translation>元金</translation>
     </message>
     <message>
         <source>&amp;Add debt</source>
-        <translation type="unfinished"></translation>
+        <translation>債務を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove debt</source>
-        <translation type="unfinished"></translation>
+        <translation>債務を削除(&amp;R)</translation>
     </message>
     <message>
         <source>Selected debt</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した債務</translation>
     </message>
     <message>
         <source>Cre&amp;ditor:</source>
-        <translation type="unfinished"></translation>
+        <translation>債権者(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Lender type:</source>
-        <translation type="unfinished"></translation>
+        <translation>貸主の種別(&amp;L)</translation>
     </message>
     <message>
         <source>Con&amp;tract date:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約日(&amp;T)</translation>
     </message>
     <message>
         <source>Acceleration or s&amp;ubrogation date:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の利益喪失日・代位弁済日(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Principal then:</source>
-        <translation type="unfinished"></translation>
+        <translation>その時点の元金(&amp;P)</translation>
     </message>
     <message>
         <source>Late &amp;interest rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金の年率(&amp;I)</translation>
     </message>
     <message>
         <source>Day count &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>日割計算の方法(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Guarantor:</source>
-        <translation type="unfinished"></translation>
+        <translation>保証(&amp;G)</translation>
     </message>
     <message>
         <source>The day the whole balance became due (期限の利益喪失日), or the day a guarantee company paid the bank (代位弁済日).</source>
-        <translation type="unfinished"></translation>
+        <translation>残額の一括返済を求められるようになった日(期限の利益喪失日)、または保証会社が銀行に支払った日(代位弁済日)。</translation>
     </message>
     <message>
         <source>(no creditor yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(債権者未入力)</translation>
     </message>
     <message>
         <source>%1 — incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(未完了)</translation>
     </message>
     <message>
         <source>Remove debt</source>
-        <translation type="unfinished"></translation>
+        <translation>債務の削除</translation>
     </message>
     <message numerus="yes">
         <source>Remove the debt with %1 and everything recorded about it (%n event(s))?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の債務と、記録した出来事(%n件)をすべて削除しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>債務を1件以上追加してください。</translation>
     </message>
     <message>
         <source>Complete every debt before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に進む前に、すべての債務を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::FieldEdit</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力してください。</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の入力エラー</translation>
     </message>
 </context>
 <context>
@@ -3186,22 +3192,22 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>en</source>
         <comment>the code of the language of this catalogue</comment>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと%n日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日経過</numerusform>
         </translation>
     </message>
 </context>
@@ -3209,61 +3215,61 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <name>zansai::ui::GuarantorsPage</name>
     <message>
         <source>Guarantors</source>
-        <translation type="unfinished"></translation>
+        <translation>保証人</translation>
     </message>
     <message>
         <source>Who stands behind the debts that have a guarantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>保証人がついている債務の保証人について。</translation>
     </message>
     <message>
         <source>Debt</source>
-        <translation type="unfinished"></translation>
+        <translation>債務</translation>
     </message>
     <message>
         <source>Guarantor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>保証人の氏名</translation>
     </message>
     <message>
         <source>Relationship to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者との関係</translation>
     </message>
     <message>
         <source>A joint guarantor (連帯保証人) owes the whole residual debt as soon as the client stops paying. Bankruptcy (破産法253条2項) and rehabilitation (民事再生法177条2項) do not free the guarantor: the creditor turns to them for the rest. Talk to the guarantor before choosing a way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>連帯保証人は、相談者が支払えなくなった時点で残債の全額を負います。自己破産(破産法253条2項)や個人再生(民事再生法177条2項)をしても保証人の責任はなくならず、債権者は保証人に請求します。解決方法を選ぶ前に保証人と話し合ってください。</translation>
     </message>
     <message>
         <source>Guarantor&apos;s name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保証人の氏名</translation>
     </message>
     <message>
         <source>Relationship of the guarantor for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保証人と相談者との関係</translation>
     </message>
     <message>
         <source>e.g. spouse, parent</source>
-        <translation type="unfinished"></translation>
+        <translation>例:配偶者、親</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::InterviewPage</name>
     <message>
         <source>This date is after the consultation date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>相談日(%1)より後の日付です。</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::InterviewWizard</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り</translation>
     </message>
     <message>
         <source>Interview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り — %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取りの流れ</translation>
     </message>
 </context>
 <context>
@@ -3330,31 +3336,31 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     </message>
     <message>
         <source>&amp;Edit the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取りを修正(&amp;E)</translation>
     </message>
     <message>
         <source>Opening the case store…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルを開いています…</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい相談</translation>
     </message>
     <message>
         <source>No case store is open, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルが開かれていないため、保存できません。</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを開く</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>他の場所で保存されています</translation>
     </message>
     <message>
         <source>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースを開いた後に、別のウィンドウかプログラムが保存したため、最後の変更は上書き保存していません。こちらの内容を新しいケースとして保存しますか?</translation>
     </message>
 </context>
 <context>
@@ -3375,218 +3381,218 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <name>zansai::ui::ResultsView</name>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点</translation>
     </message>
     <message>
         <source>%1 (%2): by %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2):期限 %3 — %4</translation>
     </message>
     <message>
         <source>No court deadline is running.</source>
-        <translation type="unfinished">進行中の裁判所の期限はありません。</translation>
+        <translation>進行中の裁判上の期限はありません。</translation>
     </message>
     <message>
         <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>給与が差し押さえられた場合:毎月 %1 が差し押さえられます。預貯金 %2 はすぐに差し押さえられるおそれがあります。</translation>
     </message>
     <message numerus="yes">
         <source>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未入力の項目がある債務%n件はこの計算に含まれていません:聞き取りで入力してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Invoked</source>
-        <translation type="unfinished"></translation>
+        <translation>援用済み</translation>
     </message>
     <message>
         <source>Lost by a later payment or acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>完成後の支払・承認で援用できません</translation>
     </message>
     <message>
         <source>Completed: can be invoked</source>
-        <translation type="unfinished"></translation>
+        <translation>完成:援用できます</translation>
     </message>
     <message>
         <source>Suspended while in court</source>
-        <translation type="unfinished"></translation>
+        <translation>裁判手続中(完成猶予)</translation>
     </message>
     <message numerus="yes">
         <source>Running (%n year(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>進行中(%n年)</numerusform>
         </translation>
     </message>
     <message>
         <source>★ Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 推奨</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>可</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>不可</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nか月</numerusform>
         </translation>
     </message>
     <message>
         <source>Where the law is disputed (the choice made)</source>
-        <translation type="unfinished"></translation>
+        <translation>法律上争いのある点(採用した考え方)</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>If nothing is done</source>
-        <translation type="unfinished"></translation>
+        <translation>何もしない場合</translation>
     </message>
     <message>
         <source>Debts</source>
-        <translation type="unfinished">債務の一覧</translation>
+        <translation>債務</translation>
     </message>
     <message>
         <source>Ways out</source>
-        <translation type="unfinished"></translation>
+        <translation>解決方法</translation>
     </message>
     <message>
         <source>Creditor</source>
-        <translation type="unfinished">債権者</translation>
+        <translation>債権者</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">元本</translation>
+        <translation>元金</translation>
     </message>
     <message>
         <source>Late interest</source>
-        <translation type="unfinished">遅延損害金</translation>
+        <translation>遅延損害金</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">残高</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Limitation completes</source>
-        <translation type="unfinished"></translation>
+        <translation>時効完成日</translation>
     </message>
     <message>
         <source>Limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>消滅時効</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">利用</translation>
+        <translation>利用</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished">月払い</translation>
+        <translation>月額</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>総支払額</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Installment per mon&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>分割の月額(&amp;T)</translation>
     </message>
     <message>
         <source>Installment per month</source>
-        <translation type="unfinished"></translation>
+        <translation>分割の月額</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::SalePage</name>
     <message>
         <source>This is before the loan&apos;s contract date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローンの契約日(%1)より前の日付です。</translation>
     </message>
     <message>
         <source>The sale</source>
-        <translation type="unfinished"></translation>
+        <translation>売却</translation>
     </message>
     <message>
         <source>The home sale and the debt that remained after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自宅の売却と、その後に残った債務。</translation>
     </message>
     <message>
         <source>Has the home been &amp;sold?</source>
-        <translation type="unfinished"></translation>
+        <translation>自宅は売却済みですか?(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>売却の方法(&amp;H)</translation>
     </message>
     <message>
         <source>Settle&amp;d on:</source>
-        <translation type="unfinished"></translation>
+        <translation>決済日(&amp;D)</translation>
     </message>
     <message>
         <source>Sale &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>売却価格(&amp;P)</translation>
     </message>
     <message>
         <source>What remained after the sale (the residual debt)</source>
-        <translation type="unfinished"></translation>
+        <translation>売却後に残った債務(残債)</translation>
     </message>
     <message>
         <source>C&amp;reditor now:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の債権者(&amp;R)</translation>
     </message>
     <message>
         <source>Rem&amp;aining debt:</source>
-        <translation type="unfinished"></translation>
+        <translation>残債の額(&amp;A)</translation>
     </message>
     <message>
         <source>The bank, guarantee company or servicer that holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の債権者(銀行・保証会社・サービサー)</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::YenField</name>
     <message>
         <source>yen</source>
-        <translation type="unfinished"></translation>
+        <translation>円</translation>
     </message>
 </context>
 <context>
     <name>zansai::ui::YesNoField</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:はい</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:いいえ</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ QFont chartFont(qreal pt)
 {
     QFont f(QStringLiteral("Noto Sans CJK JP"));
     f.setPointSizeF(pt);
+    // No OpenType shaping: on paper, Qt's PDF text layer loses substituted glyphs (PdfTextLayer.h).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -79,6 +81,77 @@ QColor optionColor(OptionKind k)
     return Qt::black;
 }
 
+// One line of the balance chart: an option and its balance month by month (x in years).
+struct BalanceLine {
+    OptionKind kind;
+    QList<QPointF> points;
+};
+
+QList<BalanceLine> balanceLines(const Assessment& a, double* maxY)
+{
+    QList<BalanceLine> lines;
+    *maxY = 0;
+    for (const OptionAssessment& o : a.options) {
+        const QList<Yen>& points = o.kind == OptionKind::DoNothing && o.balanceByMonth.isEmpty()
+                                       ? a.doNothing.balanceByMonth
+                                       : o.balanceByMonth;
+        if (points.isEmpty() || (!o.eligible && o.kind != OptionKind::DoNothing))
+            continue;
+        BalanceLine line{o.kind, {}};
+        line.points.reserve(points.size());
+        for (int m = 0; m < points.size(); ++m) {
+            line.points.append(QPointF(m / 12.0, man(points[m])));
+            *maxY = std::max(*maxY, man(points[m]));
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+// The bars of the monthly chart: each eligible option but doing nothing.
+QList<std::pair<OptionKind, double>> monthlyBars(const Assessment& a, double* maxY)
+{
+    QList<std::pair<OptionKind, double>> bars;
+    *maxY = 0;
+    for (const OptionAssessment& o : a.options) {
+        if (!o.eligible || o.kind == OptionKind::DoNothing)
+            continue;
+        bars.append({o.kind, double(o.monthly.value())});
+        *maxY = std::max(*maxY, double(o.monthly.value()));
+    }
+    return bars;
+}
+
+// Late interest accumulated from today under doing nothing.
+QList<QPointF> interestPoints(const Assessment& a, double* maxY)
+{
+    QList<QPointF> out;
+    *maxY = 0;
+    const QList<Yen>& points = a.doNothing.balanceByMonth;
+    if (points.isEmpty())
+        return out;
+    out.reserve(points.size());
+    const Yen start = points.front();
+    for (int m = 0; m < points.size(); ++m) {
+        const double v = man(points[m] - start);
+        out.append(QPointF(m / 12.0, v));
+        *maxY = std::max(*maxY, v);
+    }
+    return out;
+}
+
+void setValueRange(QValueAxis* axis, double max)
+{
+    axis->setRange(0, max > 0 ? max * 1.05 : 1);
+    axis->applyNiceNumbers();
+}
+
+QValueAxis* verticalAxis(QChart* chart)
+{
+    const auto axes = chart->axes(Qt::Vertical);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+}
+
 } // namespace
 
 QChart* balanceChart(const Assessment& a)
@@ -86,23 +159,15 @@ QChart* balanceChart(const Assessment& a)
     QChart* chart = newChart(ChartText::tr("Balance over 10 years (10,000 yen)"));
     double maxY = 0;
     QList<QLineSeries*> all;
-    for (const OptionAssessment& o : a.options) {
-        const QList<Yen>& points = o.kind == OptionKind::DoNothing && o.balanceByMonth.isEmpty()
-                                       ? a.doNothing.balanceByMonth
-                                       : o.balanceByMonth;
-        if (points.isEmpty() || (!o.eligible && o.kind != OptionKind::DoNothing))
-            continue;
+    for (const BalanceLine& line : balanceLines(a, &maxY)) {
         auto* s = new QLineSeries;
-        s->setName(displayName(o.kind));
-        QPen pen(optionColor(o.kind));
-        pen.setWidthF(o.kind == OptionKind::DoNothing ? 2.0 : 1.6);
-        if (o.kind == OptionKind::DoNothing)
+        s->setName(displayName(line.kind));
+        QPen pen(optionColor(line.kind));
+        pen.setWidthF(line.kind == OptionKind::DoNothing ? 2.0 : 1.6);
+        if (line.kind == OptionKind::DoNothing)
             pen.setStyle(Qt::DashLine);
         s->setPen(pen);
-        for (int m = 0; m < points.size(); ++m) {
-            s->append(m / 12.0, man(points[m]));
-            maxY = std::max(maxY, man(points[m]));
-        }
+        s->replace(line.points);
         chart->addSeries(s);
         all << s;
     }
@@ -126,12 +191,9 @@ QChart* monthlyPaymentChart(const Assessment& a)
     set->setColor(QColor(0x1f, 0x4e, 0x79));
     QStringList categories;
     double maxY = 0;
-    for (const OptionAssessment& o : a.options) {
-        if (!o.eligible || o.kind == OptionKind::DoNothing)
-            continue;
-        categories << displayName(o.kind);
-        set->append(double(o.monthly.value()));
-        maxY = std::max(maxY, double(o.monthly.value()));
+    for (const auto& [kind, value] : monthlyBars(a, &maxY)) {
+        categories << displayName(kind);
+        set->append(value);
     }
     auto* series = new QBarSeries;
     series->append(set);
@@ -158,16 +220,8 @@ QChart* lateInterestChart(const Assessment& a)
     QPen pen(optionColor(OptionKind::DoNothing));
     pen.setWidthF(2.0);
     s->setPen(pen);
-    const QList<Yen>& points = a.doNothing.balanceByMonth;
     double maxY = 0;
-    if (!points.isEmpty()) {
-        const Yen start = points.front();
-        for (int m = 0; m < points.size(); ++m) {
-            const double v = man(points[m] - start);
-            s->append(m / 12.0, v);
-            maxY = std::max(maxY, v);
-        }
-    }
+    s->replace(interestPoints(a, &maxY));
     chart->addSeries(s);
     auto* x = valueAxis(ChartText::tr("Years from today"), 10, true);
     x->setRange(0, 10);
@@ -179,6 +233,64 @@ QChart* lateInterestChart(const Assessment& a)
     s->attachAxis(y);
     chart->legend()->setVisible(false);
     return chart;
+}
+
+bool updateBalanceChart(QChart* chart, const Assessment& a)
+{
+    double maxY = 0;
+    const QList<BalanceLine> lines = balanceLines(a, &maxY);
+    const QList<QAbstractSeries*> series = chart->series();
+    if (series.size() != lines.size())
+        return false;
+    for (int i = 0; i < lines.size(); ++i)
+        if (series[i]->name() != displayName(lines[i].kind))
+            return false;
+    for (int i = 0; i < lines.size(); ++i)
+        static_cast<QLineSeries*>(series[i])->replace(lines[i].points);
+    if (QValueAxis* y = verticalAxis(chart))
+        setValueRange(y, maxY);
+    return true;
+}
+
+bool updateMonthlyPaymentChart(QChart* chart, const Assessment& a)
+{
+    double maxY = 0;
+    const auto bars = monthlyBars(a, &maxY);
+    const QList<QAbstractSeries*> series = chart->series();
+    if (series.size() != 1)
+        return false;
+    auto* barSeries = qobject_cast<QBarSeries*>(series.first());
+    if (!barSeries || barSeries->barSets().size() != 1)
+        return false;
+    QBarSet* set = barSeries->barSets().first();
+    const auto axes = chart->axes(Qt::Horizontal);
+    auto* x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
+    if (!x || set->count() != bars.size() || x->count() != bars.size())
+        return false;
+    for (int i = 0; i < bars.size(); ++i)
+        if (x->at(i) != displayName(bars[i].first))
+            return false;
+    for (int i = 0; i < bars.size(); ++i)
+        if (set->at(i) != bars[i].second)
+            set->replace(i, bars[i].second);
+    if (QValueAxis* y = verticalAxis(chart))
+        setValueRange(y, maxY);
+    return true;
+}
+
+bool updateLateInterestChart(QChart* chart, const Assessment& a)
+{
+    const QList<QAbstractSeries*> series = chart->series();
+    if (series.size() != 1)
+        return false;
+    auto* line = qobject_cast<QLineSeries*>(series.first());
+    if (!line)
+        return false;
+    double maxY = 0;
+    line->replace(interestPoints(a, &maxY));
+    if (QValueAxis* y = verticalAxis(chart))
+        setValueRange(y, maxY);
+    return true;
 }
 
 void paintChart(QChart* chart, QPainter* painter, const QRectF& target)

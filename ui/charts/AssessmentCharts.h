@@ -22,6 +22,13 @@ QChart* monthlyPaymentChart(const Assessment& a);
 // Late interest accumulating if nothing is done (10 years).
 QChart* lateInterestChart(const Assessment& a);
 
+// The same charts brought up to date in place (same series, new values and axis ranges), so the
+// results screen can redraw them while the installment slider moves. False when the series differ
+// (other options eligible): build a new chart then.
+bool updateBalanceChart(QChart* chart, const Assessment& a);
+bool updateMonthlyPaymentChart(QChart* chart, const Assessment& a);
+bool updateLateInterestChart(QChart* chart, const Assessment& a);
+
 // Paints `chart` into `target` as vectors (no pixmap); the chart is sized to a legible logical
 // size first and scaled into the target, so fonts keep their proportions on paper.
 void paintChart(QChart* chart, QPainter* painter, const QRectF& target);

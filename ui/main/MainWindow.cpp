@@ -1,12 +1,25 @@
 #include "main/MainWindow.h"
 
 #include "Version.h"
+#include "common/Format.h"
 #include "common/MessageBoxes.h"
+#include "main/CaseListView.h"
+#include "main/CasePanel.h"
+#include "main/CaseSession.h"
+#include "results/ResultsView.h"
+#include "store/Autosaver.h"
+#include "store/CaseStore.h"
+#include "util/Clock.h"
+#include "wizard/InterviewWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -22,30 +35,39 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
     createActions();
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    welcome_ = new QLabel(central);
+    // The case list is the central page; an open case replaces it (the stack), and comes back.
+    auto* listPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(listPage);
+    welcome_ = new QLabel(listPage);
     welcome_->setObjectName(QStringLiteral("welcomeLabel"));
     welcome_->setWordWrap(true);
-    welcome_->setAlignment(Qt::AlignCenter);
-    startButton_ = new QPushButton(central);
+    startButton_ = new QPushButton(listPage);
     startButton_->setObjectName(QStringLiteral("startButton"));
-    openButton_ = new QPushButton(central);
+    openButton_ = new QPushButton(listPage);
     openButton_->setObjectName(QStringLiteral("openButton"));
     connect(startButton_, &QPushButton::clicked, newConsultation_, &QAction::trigger);
     connect(openButton_, &QPushButton::clicked, openCases_, &QAction::trigger);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(startButton_);
-    buttons->addWidget(openButton_);
-    buttons->addStretch();
-    layout->addStretch();
-    layout->addWidget(welcome_);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    setCentralWidget(central);
+    auto* header = new QHBoxLayout;
+    header->addWidget(welcome_, 1);
+    header->addWidget(startButton_);
+    header->addWidget(openButton_);
+    layout->addLayout(header);
+    caseList_ = new CaseListView(listPage);
+    layout->addWidget(caseList_, 1);
+    connect(caseList_, &CaseListView::openRequested, this, [this](qint64 id) { openCase(id); });
+    connect(caseList_, &CaseListView::newRequested, this, &MainWindow::startNewConsultation);
 
-    resize(1200, 760);
+    stack_ = new QStackedWidget(this);
+    stack_->setObjectName(QStringLiteral("centralStack"));
+    stack_->addWidget(listPage);
+    setCentralWidget(stack_);
+    clock_ = &SystemClock::instance();
+
+    // Fits a 1366×768 screen with its panel; larger screens get more.
+    QSize size(1280, 720);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(16, 40));
+    resize(size);
     retranslateUi();
 }
 
@@ -61,6 +83,16 @@ void MainWindow::createActions()
     quit_->setObjectName(QStringLiteral("actionQuit"));
     quit_->setShortcut(QKeySequence::Quit);
     connect(quit_, &QAction::triggered, this, &QWidget::close);
+    connect(newConsultation_, &QAction::triggered, this, &MainWindow::startNewConsultation);
+    connect(openCases_, &QAction::triggered, this, [this] {
+        showCaseList();
+        caseList_->focusSearch();
+    });
+    editInterview_ = new QAction(this);
+    editInterview_->setObjectName(QStringLiteral("actionEditInterview"));
+    editInterview_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editInterview_->setEnabled(false);
+    connect(editInterview_, &QAction::triggered, this, &MainWindow::editInterview);
 
     languageGroup_ = new QActionGroup(this);
     japanese_ = new QAction(QStringLiteral("日本語"), languageGroup_); // each language names itself
@@ -82,6 +114,7 @@ void MainWindow::createActions()
     fileMenu_->setObjectName(QStringLiteral("menuFile"));
     fileMenu_->addAction(newConsultation_);
     fileMenu_->addAction(openCases_);
+    fileMenu_->addAction(editInterview_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
 
@@ -105,17 +138,20 @@ void MainWindow::retranslateUi()
     newConsultation_->setStatusTip(tr("Start the interview for a new client"));
     openCases_->setText(tr("&Open saved cases…"));
     quit_->setText(tr("&Quit"));
+    editInterview_->setText(tr("&Edit the interview"));
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
     about_->setText(tr("&About Zansai Navigator"));
-    welcome_->setText(tr("Start a consultation, or open a saved case."));
+    welcome_->setText(store_ ? tr("Start a consultation, or open a saved case.")
+                             : tr("Opening the case store…"));
     startButton_->setText(tr("Start a new consultation"));
     openButton_->setText(tr("Open saved cases"));
 }
 
 void MainWindow::setLanguage(Language lang)
 {
+    language_ = lang;
     japanese_->setChecked(lang == Language::Japanese);
     english_->setChecked(lang == Language::English);
 }
@@ -125,6 +161,188 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+MainWindow::~MainWindow()
+{
+    flushSaves();
+    if (wizard_)
+        delete wizard_.data();
+    session_.reset();
+    autosaver_.reset();
+}
+
+void MainWindow::setClock(const Clock& clock)
+{
+    clock_ = &clock;
+}
+
+void MainWindow::setStore(CaseStore* store)
+{
+    if (wizard_)
+        wizard_->reject();
+    flushSaves();
+    session_.reset();
+    autosaver_.reset();
+    store_ = store;
+    if (store_) {
+        autosaver_ = std::make_unique<Autosaver>(*store_);
+        session_ = std::make_unique<CaseSession>(*store_, *autosaver_);
+        connect(session_.get(), &CaseSession::statusChanged, this, &MainWindow::updateStatus);
+        connect(session_.get(), &CaseSession::conflict, this, &MainWindow::handleConflict);
+        connect(session_.get(), &CaseSession::created, this, [this] { caseList_->reload(); });
+        connect(autosaver_.get(), &Autosaver::saved, this, [this] {
+            if (stack_->currentWidget() != casePanel_ || !casePanel_)
+                caseList_->reload();
+        });
+    }
+    caseList_->setStore(store_);
+    showCaseList();
+    retranslateUi();
+}
+
+void MainWindow::flushSaves()
+{
+    if (autosaver_)
+        autosaver_->flush();
+}
+
+qint64 MainWindow::currentCaseId() const
+{
+    return session_ ? session_->id() : 0;
+}
+
+InterviewWizard* MainWindow::interviewWizard() const
+{
+    return wizard_.data();
+}
+
+ResultsView* MainWindow::resultsView() const
+{
+    return casePanel_ ? casePanel_->results() : nullptr;
+}
+
+void MainWindow::updateStatus(const QString& text)
+{
+    statusBar()->showMessage(text);
+    if (wizard_)
+        wizard_->setSaveStatus(text);
+}
+
+void MainWindow::showCaseList()
+{
+    stack_->setCurrentIndex(0);
+    editInterview_->setEnabled(false);
+    caseList_->reload();
+    if (const qint64 id = currentCaseId())
+        caseList_->selectCase(id);
+}
+
+void MainWindow::startNewConsultation()
+{
+    if (!store_ || !session_) {
+        MessageBoxes::instance().warning(this, tr("New consultation"),
+                                         tr("No case store is open, so nothing could be saved."));
+        return;
+    }
+    if (wizard_) {
+        wizard_->raise();
+        wizard_->activateWindow();
+        return;
+    }
+    Case c;
+    c.asOf = clock_->today();
+    c.language = languageCode(language_);
+    session_->startNew(c);
+    openWizard(c);
+}
+
+bool MainWindow::openCase(qint64 id)
+{
+    if (!session_)
+        return false;
+    if (Status s = session_->open(id); !s) {
+        MessageBoxes::instance().warning(this, tr("Open case"), s.error().message);
+        return false;
+    }
+    showCase();
+    return true;
+}
+
+void MainWindow::showCase()
+{
+    if (!casePanel_) { // built on first use: the charts are not needed to show the window
+        casePanel_ = new CasePanel(stack_);
+        stack_->addWidget(casePanel_);
+        connect(casePanel_, &CasePanel::editRequested, this, &MainWindow::editInterview);
+        connect(casePanel_, &CasePanel::backRequested, this, &MainWindow::showCaseList);
+        connect(casePanel_, &CasePanel::asOfTodayRequested, this, [this] {
+            Case c = session_->data();
+            c.asOf = clock_->today();
+            session_->update(c);
+            casePanel_->setCase(c);
+        });
+        connect(casePanel_->results(), &ResultsView::installmentChanged, this, [this](Yen monthly) {
+            Case c = session_->data();
+            saveInstallment(c, monthly);
+            session_->update(c);
+        });
+    }
+    casePanel_->setCase(session_->data());
+    stack_->setCurrentWidget(casePanel_);
+    editInterview_->setEnabled(true);
+}
+
+void MainWindow::editInterview()
+{
+    if (!session_ || session_->id() == 0 || wizard_)
+        return;
+    openWizard(session_->data());
+}
+
+void MainWindow::openWizard(const Case& c)
+{
+    wizard_ = new InterviewWizard(c, this);
+    wizard_->setAttribute(Qt::WA_DeleteOnClose);
+    wizard_->setWindowModality(Qt::WindowModal);
+    wizard_->setSaveStatus(session_->statusText());
+    connect(wizard_, &InterviewWizard::caseChanged, session_.get(), &CaseSession::update);
+    connect(wizard_, &QDialog::finished, this,
+            [this](int result) { wizardClosed(result == QDialog::Accepted); });
+    wizard_->show();
+}
+
+void MainWindow::wizardClosed(bool)
+{
+    // Finished or closed early, every answer is in the case already (autosave): show where the
+    // client stands if the case was saved, else go back to the list.
+    flushSaves();
+    if (session_ && session_->id() != 0)
+        showCase();
+    else
+        showCaseList();
+}
+
+void MainWindow::handleConflict(qint64, const Case& mine)
+{
+    const auto answer = MessageBoxes::instance().question(
+        this, tr("Saved elsewhere"),
+        tr("Another window or program saved this case after you opened it, so your last edit "
+           "was not saved over it. Save your version as a new case?"));
+    if (answer != QMessageBox::Yes || !store_)
+        return;
+    auto copy = store_->create(mine);
+    if (!copy) {
+        MessageBoxes::instance().warning(this, tr("Saved elsewhere"), copy.error().message);
+        return;
+    }
+    openCase(*copy);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    flushSaves();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

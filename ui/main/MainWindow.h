@@ -1,27 +1,66 @@
 // The main window: the consultant's case list and the menus that start and reopen consultations.
 #pragma once
 
+#include "case/Case.h"
 #include "i18n/Language.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 
 class QAction;
 class QMenu;
 class QLabel;
 class QPushButton;
 class QActionGroup;
+class QStackedWidget;
+
+namespace zansai {
+class Autosaver;
+class CaseStore;
+class Clock;
+}
 
 namespace zansai::ui {
+
+class CaseListView;
+class CasePanel;
+class CaseSession;
+class InterviewWizard;
+class ResultsView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     QAction* newConsultationAction() const { return newConsultation_; }
     QAction* openCasesAction() const { return openCases_; }
     // Marks the language whose catalogue the app has installed.
     void setLanguage(zansai::Language lang);
+
+    // "Today" for new consultations (tests fix it). The clock must outlive the window.
+    void setClock(const Clock& clock);
+    // The case store the window works on (nullptr: none). The store must outlive the window; the
+    // window's autosaver is flushed when it is replaced and when the window closes.
+    void setStore(CaseStore* store);
+    CaseStore* store() const { return store_; }
+
+    // The consultation flow: the case list, a new interview, an open case's results.
+    void showCaseList();
+    void startNewConsultation();
+    bool openCase(qint64 id);
+    void editInterview();
+    qint64 currentCaseId() const;
+
+    CaseListView* caseList() const { return caseList_; }
+    CasePanel* casePanel() const { return casePanel_; }
+    ResultsView* resultsView() const;
+    InterviewWizard* interviewWizard() const;
+    CaseSession* session() const { return session_.get(); }
+    // Commits any pending autosave now.
+    void flushSaves();
 
 signals:
     // Emitted when the consultant picks a language; the app installs it and persists it.
@@ -29,11 +68,17 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
     void retranslateUi();
     void showAbout();
+    void openWizard(const Case& c);
+    void wizardClosed(bool finished);
+    void showCase();
+    void updateStatus(const QString& text);
+    void handleConflict(qint64 id, const Case& mine);
 
     QMenu* fileMenu_ = nullptr;
     QMenu* settingsMenu_ = nullptr;
@@ -49,6 +94,16 @@ private:
     QLabel* welcome_ = nullptr;
     QPushButton* startButton_ = nullptr;
     QPushButton* openButton_ = nullptr;
+    QAction* editInterview_ = nullptr;
+    QStackedWidget* stack_ = nullptr;
+    CaseListView* caseList_ = nullptr;
+    CasePanel* casePanel_ = nullptr;
+    QPointer<InterviewWizard> wizard_;
+    const Clock* clock_ = nullptr;
+    CaseStore* store_ = nullptr;
+    std::unique_ptr<Autosaver> autosaver_;
+    std::unique_ptr<CaseSession> session_;
+    Language language_ = Language::Japanese;
 };
 
 } // namespace zansai::ui

@@ -1,0 +1,43 @@
+// One case open in the main window: who it is, the results, and the way back into the interview.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace zansai {
+struct Case;
+}
+
+namespace zansai::ui {
+
+class ResultsView;
+
+class CasePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CasePanel(QWidget* parent = nullptr);
+    void setCase(const Case& c);
+    ResultsView* results() const { return results_; }
+    QPushButton* editButton() const { return edit_; }
+
+signals:
+    void editRequested();
+    void backRequested();
+    void asOfTodayRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    QLabel* title_;
+    QPushButton* edit_;
+    QPushButton* today_;
+    QPushButton* back_;
+    ResultsView* results_;
+    QString name_;
+};
+
+} // namespace zansai::ui

@@ -1,0 +1,409 @@
+#include "results/ResultsView.h"
+
+#include "advice/AdviceLabels.h"
+#include "advice/Evaluate.h"
+#include "charts/ChartsPanel.h"
+#include "common/Draft.h"
+#include "common/Format.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonValue>
+#include <QLabel>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace zansai::ui {
+
+namespace {
+constexpr int kSliderStepYen = 1000; // the slider moves in steps of 1,000 yen
+constexpr int kUrgentDays = 7;       // a deadline this close (or passed) is shown in red
+
+QTableWidgetItem* textItem(const QString& text, const QString& tip = QString())
+{
+    auto* item = new QTableWidgetItem(text);
+    if (!tip.isEmpty())
+        item->setToolTip(tip);
+    return item;
+}
+
+QTableWidgetItem* amountItem(Yen y)
+{
+    auto* item = new QTableWidgetItem(yenText(y));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidget* newTable(QWidget* parent, const char* name)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(QLatin1String(name));
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->setWordWrap(true);
+    t->setTabKeyNavigation(false);
+    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return t;
+}
+} // namespace
+
+std::optional<Yen> savedInstallment(const Case& c)
+{
+    const QJsonValue v = c.extra.value(QLatin1String(kInstallmentKey));
+    if (!v.isDouble() || v.toDouble() < 0)
+        return std::nullopt;
+    return Yen(qint64(v.toDouble()));
+}
+
+void saveInstallment(Case& c, std::optional<Yen> monthly)
+{
+    if (monthly)
+        c.extra.insert(QLatin1String(kInstallmentKey), double(monthly->value()));
+    else
+        c.extra.remove(QLatin1String(kInstallmentKey));
+}
+
+ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("resultsView"));
+
+    // The banner.
+    auto* bannerFrame = new QFrame(this);
+    bannerFrame->setObjectName(QStringLiteral("resultsBanner"));
+    bannerFrame->setFrameShape(QFrame::StyledPanel);
+    bannerFrame->setAutoFillBackground(true);
+    banner_ = bannerFrame;
+    stage_ = new QLabel(banner_);
+    stage_->setObjectName(QStringLiteral("stageLabel"));
+    QFont big = stage_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    stage_->setFont(big);
+    stage_->setWordWrap(true);
+    stageText_ = new QLabel(banner_);
+    stageText_->setObjectName(QStringLiteral("stageExplanation"));
+    stageText_->setWordWrap(true);
+    asOf_ = new QLabel(banner_);
+    asOf_->setObjectName(QStringLiteral("asOfLabel"));
+    asOf_->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    garnishment_ = new QLabel(banner_);
+    garnishment_->setObjectName(QStringLiteral("garnishmentLabel"));
+    garnishment_->setWordWrap(true);
+    incomplete_ = new QLabel(banner_);
+    incomplete_->setObjectName(QStringLiteral("incompleteLabel"));
+    incomplete_->setWordWrap(true);
+    incomplete_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto* bannerLayout = new QVBoxLayout(banner_);
+    auto* top = new QHBoxLayout;
+    top->addWidget(stage_, 1);
+    top->addWidget(asOf_);
+    bannerLayout->addLayout(top);
+    bannerLayout->addWidget(stageText_);
+    deadlinesBox_ = new QVBoxLayout;
+    deadlinesBox_->setSpacing(2);
+    bannerLayout->addLayout(deadlinesBox_);
+    bannerLayout->addWidget(garnishment_);
+    bannerLayout->addWidget(incomplete_);
+
+    // Left: the tables and the slider.
+    auto* left = new QWidget(this);
+    debtsHeading_ = new QLabel(left);
+    debts_ = newTable(left, "debtsTable");
+    debts_->setColumnCount(6);
+    debts_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    debts_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    optionsHeading_ = new QLabel(left);
+    options_ = newTable(left, "optionsTable");
+    options_->setColumnCount(7);
+    options_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    options_->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    sliderLabel_ = new QLabel(left);
+    slider_ = new QSlider(Qt::Horizontal, left);
+    slider_->setObjectName(QStringLiteral("installmentSlider"));
+    slider_->setSingleStep(1);
+    slider_->setPageStep(10);
+    slider_->setRange(1, 100);
+    sliderLabel_->setBuddy(slider_);
+    sliderValue_ = new QLabel(left);
+    sliderValue_->setObjectName(QStringLiteral("installmentValue"));
+    sliderValue_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1,000,000円")) + 8);
+    sliderValue_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    notes_ = new QTextBrowser(left);
+    notes_->setObjectName(QStringLiteral("resultsNotes"));
+    notes_->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    notes_->setOpenLinks(false);
+
+    auto* sliderRow = new QHBoxLayout;
+    sliderRow->addWidget(sliderLabel_);
+    sliderRow->addWidget(slider_, 1);
+    sliderRow->addWidget(sliderValue_);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(debtsHeading_);
+    leftLayout->addWidget(debts_, 2);
+    leftLayout->addWidget(optionsHeading_);
+    leftLayout->addWidget(options_, 4);
+    leftLayout->addLayout(sliderRow);
+    leftLayout->addWidget(notes_, 1);
+
+    charts_ = new ChartsPanel(this);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("resultsSplitter"));
+    split->addWidget(left);
+    split->addWidget(charts_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(banner_);
+    layout->addWidget(split, 1);
+
+    setTabOrder(debts_, options_);
+    setTabOrder(options_, slider_);
+    setTabOrder(slider_, notes_);
+    setTabOrder(notes_, charts_);
+
+    connect(slider_, &QSlider::valueChanged, this, [this](int thousands) {
+        if (settingSlider_)
+            return;
+        installment_ = Yen(qint64(thousands) * kSliderStepYen);
+        recompute();
+        emit installmentChanged(*installment_);
+    });
+    retranslate();
+}
+
+void ResultsView::setCase(const Case& c)
+{
+    case_ = c;
+    installment_ = savedInstallment(c);
+    recompute();
+    // The slider's range follows the client's situation: up to three times the affordable payment
+    // (at least 100,000 yen), in steps of 1,000 yen.
+    const OptionAssessment* inst = assessment_.option(OptionKind::Installment);
+    const qint64 base = installment_ ? installment_->value() : inst ? inst->monthly.value() : 0;
+    const qint64 maxK = std::clamp<qint64>((base * 3 / kSliderStepYen + 9) / 10 * 10, 100, 1000);
+    settingSlider_ = true;
+    slider_->setRange(1, int(std::max<qint64>(maxK, base / kSliderStepYen)));
+    slider_->setValue(int(std::max<qint64>(1, base / kSliderStepYen)));
+    settingSlider_ = false;
+    updateSliderLabel();
+}
+
+void ResultsView::setInstallmentMonthly(Yen monthly)
+{
+    const int k = int(monthly.value() / kSliderStepYen);
+    if (k > slider_->maximum())
+        slider_->setMaximum(k);
+    slider_->setValue(std::max(1, k)); // valueChanged recomputes and tells the owner
+}
+
+void ResultsView::recompute()
+{
+    const Case evaluable = draft::withoutIncompleteDebts(case_);
+    leftOut_ = int(case_.debts.size() - evaluable.debts.size());
+    EvaluateSettings settings;
+    settings.installmentMonthly = installment_;
+    assessment_ = evaluate(evaluable, case_.asOf, settings);
+    showAssessment();
+}
+
+void ResultsView::showAssessment()
+{
+    fillBanner();
+    fillDebts();
+    fillOptions();
+    fillNotes();
+    updateSliderLabel();
+    charts_->setAssessment(assessment_);
+}
+
+void ResultsView::updateSliderLabel()
+{
+    const OptionAssessment* inst = assessment_.option(OptionKind::Installment);
+    const Yen shown = installment_ ? *installment_ : inst ? inst->monthly : Yen(0);
+    sliderValue_->setText(yenText(shown));
+    slider_->setAccessibleDescription(yenText(shown));
+}
+
+void ResultsView::fillBanner()
+{
+    const int stage = assessment_.stage;
+    stage_->setText(stageName(stage));
+    stageText_->setText(stageExplanation(stage));
+    asOf_->setText(tr("As of %1").arg(dateWithEraText(assessment_.asOf)));
+    // Stage colours: calm, warning, alarm.
+    const QColor colours[] = {QColor(0xe8, 0xf4, 0xea), QColor(0xfd, 0xf0, 0xd5),
+                              QColor(0xfb, 0xe0, 0xe0)};
+    QPalette pal = banner_->palette();
+    pal.setColor(QPalette::Window, colours[std::clamp(stage, 1, 3) - 1]);
+    banner_->setPalette(pal);
+
+    qDeleteAll(deadlineLabels_);
+    deadlineLabels_.clear();
+    for (const Deadline& d : assessment_.deadlines) {
+        const Debt* debt = case_.debt(d.debtId);
+        auto* label = new QLabel(banner_);
+        label->setObjectName(QStringLiteral("deadline%1").arg(deadlineLabels_.size()));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        const bool urgent = d.daysLeft <= kUrgentDays;
+        label->setProperty("urgent", urgent);
+        const QString line
+            = tr("%1 (%2): by %3 — %4")
+                  .arg(displayName(d.kind).toHtmlEscaped(),
+                       (debt ? debt->creditor : d.debtId).toHtmlEscaped(),
+                       QStringLiteral("<b>%1</b>").arg(dateText(d.due).toHtmlEscaped()),
+                       QStringLiteral("<b>%1</b>").arg(daysLeftText(d.daysLeft).toHtmlEscaped()));
+        label->setText(QStringLiteral("<span style=\"color:%1\">%2</span><br><small>%3 %4</small>")
+                           .arg(urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000"),
+                                line, d.consequence.toHtmlEscaped(), d.article.toHtmlEscaped()));
+        label->setAccessibleName(QStringLiteral("%1 %2 %3")
+                                     .arg(displayName(d.kind), dateText(d.due),
+                                          daysLeftText(d.daysLeft)));
+        deadlinesBox_->addWidget(label);
+        deadlineLabels_ << label;
+    }
+    if (assessment_.deadlines.isEmpty()) {
+        auto* label = new QLabel(tr("No court deadline is running."), banner_);
+        label->setObjectName(QStringLiteral("noDeadline"));
+        deadlinesBox_->addWidget(label);
+        deadlineLabels_ << label;
+    }
+
+    const GarnishmentView& g = assessment_.garnishment;
+    garnishment_->setText(tr("If wages were seized: %1 a month could be taken; %2 of deposits are "
+                             "at risk at once.")
+                              .arg(yenText(g.monthlySeizable), yenText(g.depositsAtRisk)));
+    garnishment_->setToolTip(g.notes.join(QLatin1Char('\n')));
+    incomplete_->setVisible(leftOut_ > 0);
+    incomplete_->setText(tr("%n debt(s) with missing answers are left out of these figures: "
+                            "complete them in the interview.",
+                            nullptr, leftOut_));
+}
+
+void ResultsView::fillDebts()
+{
+    debts_->setRowCount(int(assessment_.debts.size()));
+    for (int i = 0; i < assessment_.debts.size(); ++i) {
+        const DebtAssessment& d = assessment_.debts[i];
+        const LimitationView& l = d.limitation;
+        QString status;
+        if (l.invoked)
+            status = tr("Invoked");
+        else if (l.forfeited)
+            status = tr("Lost by a later payment or acknowledgment");
+        else if (l.completed)
+            status = tr("Completed: can be invoked");
+        else if (l.pendingProceeding)
+            status = tr("Suspended while in court");
+        else
+            status = tr("Running (%n year(s))", nullptr, l.years);
+        QStringList tip = l.notes;
+        tip << l.warnings << d.warnings;
+        debts_->setItem(i, 0, textItem(d.creditor, d.nextCreditorAction));
+        debts_->setItem(i, 1, amountItem(d.principal));
+        debts_->setItem(i, 2, amountItem(d.lateInterest));
+        debts_->setItem(i, 3, amountItem(d.balance()));
+        debts_->setItem(i, 4, textItem(dateText(l.completesOn)));
+        debts_->setItem(i, 5, textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
+                                       tip.join(QLatin1Char('\n'))));
+    }
+    debts_->resizeRowsToContents();
+}
+
+void ResultsView::fillOptions()
+{
+    options_->setRowCount(int(assessment_.options.size()));
+    for (int i = 0; i < assessment_.options.size(); ++i) {
+        const OptionAssessment& o = assessment_.options[i];
+        const bool recommended = o.rank == 1;
+        auto* mark = textItem(recommended ? tr("★ Recommended") : QString(), o.rankReason);
+        auto* name = textItem(displayName(o.kind), o.rankReason);
+        auto* eligible = textItem(o.eligible ? tr("Yes") : tr("No"));
+        auto* monthly = o.monthly.isZero() ? textItem(QStringLiteral("—")) : amountItem(o.monthly);
+        auto* months = textItem(o.months > 0 ? tr("%n month(s)", nullptr, o.months)
+                                             : QStringLiteral("—"));
+        months->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* total = amountItem(o.total);
+        QStringList reasons = o.reasons;
+        reasons << o.warnings;
+        auto* why = textItem(reasons.join(QLatin1Char('\n')), (o.notes + o.occupationLimits)
+                                                                  .join(QLatin1Char('\n')));
+        QList<QTableWidgetItem*> row{mark, name, eligible, monthly, months, total, why};
+        for (int col = 0; col < row.size(); ++col) {
+            if (recommended) {
+                QFont f = options_->font();
+                f.setBold(true);
+                row[col]->setFont(f);
+                row[col]->setBackground(QColor(0xe8, 0xf4, 0xea));
+            } else if (!o.eligible) {
+                row[col]->setForeground(QColor(0x60, 0x60, 0x60));
+            }
+            row[col]->setData(Qt::UserRole, int(o.kind));
+            options_->setItem(i, col, row[col]);
+        }
+    }
+    options_->resizeRowsToContents();
+}
+
+void ResultsView::fillNotes()
+{
+    QStringList html;
+    auto section = [&](const QString& title, const QStringList& lines) {
+        if (lines.isEmpty())
+            return;
+        html << QStringLiteral("<b>%1</b><ul style=\"margin-top:0\">").arg(title.toHtmlEscaped());
+        for (const QString& l : lines)
+            html << QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
+        html << QStringLiteral("</ul>");
+    };
+    section(tr("Where the law is disputed (the choice made)"), assessment_.disputedPoints);
+    QStringList warnings;
+    for (const DebtAssessment& d : assessment_.debts)
+        for (const QString& w : d.limitation.warnings + d.warnings)
+            warnings << QStringLiteral("%1: %2").arg(d.creditor, w);
+    section(tr("Warnings"), warnings);
+    section(tr("If nothing is done"), assessment_.doNothing.notes);
+    notes_->setHtml(html.join(QString()));
+}
+
+void ResultsView::retranslate()
+{
+    debtsHeading_->setText(QStringLiteral("<b>%1</b>").arg(tr("Debts").toHtmlEscaped()));
+    optionsHeading_->setText(QStringLiteral("<b>%1</b>").arg(tr("Ways out").toHtmlEscaped()));
+    debts_->setHorizontalHeaderLabels({tr("Creditor"), tr("Principal"), tr("Late interest"),
+                                       tr("Balance"), tr("Limitation completes"),
+                                       tr("Limitation")});
+    options_->setHorizontalHeaderLabels({QString(), tr("Option"), tr("Eligible"), tr("Monthly"),
+                                         tr("Months"), tr("Total"), tr("Reasons")});
+    sliderLabel_->setText(tr("Installment per mon&th:"));
+    slider_->setAccessibleName(tr("Installment per month"));
+    debts_->setAccessibleName(tr("Debts"));
+    options_->setAccessibleName(tr("Ways out"));
+    notes_->setAccessibleName(tr("Notes"));
+}
+
+void ResultsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Reasons, stage names and notes are translated when the assessment is made.
+        if (case_.asOf.isValid())
+            QMetaObject::invokeMethod(this, [this] { recompute(); }, Qt::QueuedConnection);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace zansai::ui

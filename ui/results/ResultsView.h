@@ -1,0 +1,90 @@
+// The results: where the client stands and every way out, recomputed from the case (no figure is
+// stored). A banner with the stage and the deadlines (days left; red at 7 days or fewer); each
+// debt's principal, late interest and limitation; the options compared with the recommended one
+// marked; an installment slider that recomputes the table and the charts as it moves.
+#pragma once
+
+#include "advice/Assessment.h"
+#include "case/Case.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QSlider;
+class QTableWidget;
+class QTextBrowser;
+class QVBoxLayout;
+
+namespace zansai::ui {
+
+class ChartsPanel;
+
+// The slider's position is kept in the case (extra field "installment_monthly", whole yen), so a
+// reopened case shows the results exactly as they were left.
+inline constexpr const char* kInstallmentKey = "installment_monthly";
+std::optional<Yen> savedInstallment(const Case& c);
+void saveInstallment(Case& c, std::optional<Yen> monthly);
+
+class ResultsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsView(QWidget* parent = nullptr);
+
+    // Evaluates the case as of its consultation date, with the installment it was left at.
+    void setCase(const Case& c);
+    const Case& currentCase() const { return case_; }
+    const Assessment& assessment() const { return assessment_; }
+    // Moves the slider (as the consultant would): recomputes and emits installmentChanged.
+    void setInstallmentMonthly(Yen monthly);
+    std::optional<Yen> installmentMonthly() const { return installment_; }
+
+    QSlider* installmentSlider() const { return slider_; }
+    QLabel* stageLabel() const { return stage_; }
+    QList<QLabel*> deadlineLabels() const { return deadlineLabels_; }
+    QTableWidget* debtsTable() const { return debts_; }
+    QTableWidget* optionsTable() const { return options_; }
+    ChartsPanel* charts() const { return charts_; }
+
+signals:
+    void installmentChanged(zansai::Yen monthly);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void recompute();
+    void showAssessment();
+    void fillBanner();
+    void fillDebts();
+    void fillOptions();
+    void fillNotes();
+    void updateSliderLabel();
+    void retranslate();
+
+    Case case_;
+    Assessment assessment_;
+    std::optional<Yen> installment_;
+    int leftOut_ = 0; // debts left out for missing answers
+    bool settingSlider_ = false;
+
+    QWidget* banner_;
+    QLabel* stage_;
+    QLabel* stageText_;
+    QLabel* asOf_;
+    QLabel* garnishment_;
+    QLabel* incomplete_;
+    QVBoxLayout* deadlinesBox_;
+    QList<QLabel*> deadlineLabels_;
+    QLabel* debtsHeading_;
+    QTableWidget* debts_;
+    QLabel* optionsHeading_;
+    QTableWidget* options_;
+    QLabel* sliderLabel_;
+    QSlider* slider_;
+    QLabel* sliderValue_;
+    QTextBrowser* notes_;
+    ChartsPanel* charts_;
+};
+
+} // namespace zansai::ui

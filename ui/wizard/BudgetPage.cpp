@@ -1,0 +1,141 @@
+#include "case/CaseLabels.h"
+#include "common/Fields.h"
+#include "common/Format.h"
+#include "wizard/InterviewPages.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace zansai::ui {
+
+namespace {
+// The 収支表 categories creditors and courts ask for, by code (core/case/CaseLabels.cpp names them).
+const char* const kIncomeCodes[] = {"salary", "pension", "business", "spouse", "benefits",
+                                    "other_income"};
+const char* const kExpenseCodes[] = {"rent",      "food",      "utilities",
+                                     "communication", "insurance", "education",
+                                     "medical",   "transport", "daily_goods",
+                                     "other_debt_payments", "other_expenses"};
+} // namespace
+
+BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)
+{
+    setObjectName(QStringLiteral("budgetPage"));
+    incomeBox_ = new QGroupBox(this);
+    incomeBox_->setObjectName(QStringLiteral("incomeBox"));
+    expenseBox_ = new QGroupBox(this);
+    expenseBox_->setObjectName(QStringLiteral("expenseBox"));
+    incomeForm_ = new QFormLayout(incomeBox_);
+    expenseForm_ = new QFormLayout(expenseBox_);
+    for (const char* code : kIncomeCodes)
+        addRow(QLatin1String(code), true);
+    for (const char* code : kExpenseCodes)
+        addRow(QLatin1String(code), false);
+    totals_ = new QLabel(this);
+    totals_->setObjectName(QStringLiteral("budgetTotals"));
+    totals_->setWordWrap(true);
+
+    auto* columns = new QHBoxLayout;
+    auto* leftColumn = new QVBoxLayout;
+    leftColumn->addWidget(incomeBox_);
+    leftColumn->addWidget(totals_);
+    leftColumn->addStretch();
+    columns->addLayout(leftColumn, 1);
+    columns->addWidget(expenseBox_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addStretch();
+    retranslate();
+}
+
+void BudgetPage::addRow(const QString& code, bool income)
+{
+    QGroupBox* box = income ? incomeBox_ : expenseBox_;
+    auto* field = new YenField(box);
+    field->setObjectName(QStringLiteral("budget_") + code);
+    auto* label = buddyLabel(field, box);
+    (income ? incomeForm_ : expenseForm_)->addRow(label, field);
+    rows_.append(Row{code, income, label, field});
+    watch(field);
+}
+
+YenField* BudgetPage::field(const QString& code, bool income) const
+{
+    for (const Row& r : rows_)
+        if (r.code == code && r.income == income)
+            return r.field;
+    return nullptr;
+}
+
+void BudgetPage::retranslate()
+{
+    setTitle(tr("Income and budget"));
+    setSubTitle(tr("The household's money each month (収支表): leave a line empty when it does "
+                   "not apply."));
+    incomeBox_->setTitle(tr("&Income per month"));
+    expenseBox_->setTitle(tr("&Expenses per month"));
+    for (const Row& r : rows_) {
+        const QString name = budgetCategoryName(r.code);
+        r.label->setText(tr("%1:", "a form label").arg(name));
+        r.field->setFieldName(name);
+    }
+    if (interview())
+        updateTotals(currentCase());
+}
+
+void BudgetPage::updateTotals(const Case& c)
+{
+    const Budget& b = c.budget;
+    const Yen surplus = b.surplus();
+    totals_->setText(tr("Income %1, expenses %2: %3 %4 a month.")
+                         .arg(yenText(b.totalIncome()), yenText(b.totalExpenses()),
+                              surplus.isNegative() ? tr("short by") : tr("left over"),
+                              yenText(surplus.isNegative() ? -surplus : surplus)));
+    totals_->setStyleSheet(surplus.isNegative() ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void BudgetPage::load(const Case& c)
+{
+    // Categories this page does not list (from a case file) get a line of their own.
+    for (auto it = c.budget.income.cbegin(); it != c.budget.income.cend(); ++it)
+        if (!field(it.key(), true))
+            addRow(it.key(), true);
+    for (auto it = c.budget.expenses.cbegin(); it != c.budget.expenses.cend(); ++it)
+        if (!field(it.key(), false))
+            addRow(it.key(), false);
+    retranslate();
+    for (const Row& r : rows_) {
+        const auto& map = r.income ? c.budget.income : c.budget.expenses;
+        if (map.contains(r.code))
+            r.field->setYen(map.value(r.code));
+        else
+            r.field->setText(QString());
+    }
+    updateTotals(c);
+}
+
+bool BudgetPage::store(Case& c, bool show)
+{
+    bool ok = true;
+    for (const Row& r : rows_) {
+        auto& map = r.income ? c.budget.income : c.budget.expenses;
+        if (!r.field->validate(false)) {
+            if (show && ok)
+                r.field->setFocus(Qt::OtherFocusReason);
+            if (show)
+                r.field->validate(true);
+            ok = false;
+        } else if (r.field->isEmpty()) {
+            map.remove(r.code);
+        } else {
+            map.insert(r.code, *r.field->yen());
+        }
+    }
+    updateTotals(c);
+    return ok;
+}
+
+} // namespace zansai::ui
