@@ -29,9 +29,10 @@ InterestCapCheck checkLateInterestCap(Yen principal, Rate rate, bool businessLen
     }
     c.exceeds = rate > c.cap;
     if (c.exceeds)
-        c.message = InterestCapText::tr("The late-interest rate of %1% exceeds the cap of %2% under "
-                                        "%3; the part above the cap is void.")
-                        .arg(rate.toPercentString(), c.cap.toPercentString(), c.article);
+        c.message =
+            InterestCapText::tr("The late-interest rate of %1% exceeds the cap of %2% under "
+                                "%3; the part above the cap is void.")
+                .arg(rate.toPercentString(), c.cap.toPercentString(), c.article);
     return c;
 }
 

@@ -17,8 +17,8 @@ struct InterestCapCheck {
 
 // 利息制限法4条1項: 1.46 × the 1条 rate: 29.2% for a principal under 10万, 26.28% for 10万 to
 // under 100万, 21.9% for 100万 and over (the principal is the loan's 元本).
-// 7条1項: for a 営業的金銭消費貸借 (businessLender: the creditor lends as a business) the cap is 20%
-// whatever the principal. The part of the rate above the cap is void.
+// 7条1項: for a 営業的金銭消費貸借 (businessLender: the creditor lends as a business) the cap is
+// 20% whatever the principal. The part of the rate above the cap is void.
 InterestCapCheck checkLateInterestCap(Yen principal, Rate rate, bool businessLender);
 
 } // namespace zansai::law

@@ -26,8 +26,8 @@ LateInterestResult lateInterest(Yen principal, Rate rate, QDate from, QDate to, 
     const Int128 pr = static_cast<Int128>(principal.value()) * rate.numerator();
     if (basis == DayBasis::Days365) {
         // P × rate × days / 365, one rounding.
-        r.amount = Yen(divideRounded(pr * days, static_cast<Int128>(rate.denominator()) * 365,
-                                     rounding));
+        r.amount =
+            Yen(divideRounded(pr * days, static_cast<Int128>(rate.denominator()) * 365, rounding));
         return r;
     }
 
@@ -52,8 +52,8 @@ LateInterestResult lateInterest(Yen principal, Rate rate, QDate from, QDate to, 
         }
     }
     const Int128 weighted = static_cast<Int128>(d365) * 366 + static_cast<Int128>(d366) * 365;
-    r.amount = Yen(divideRounded(pr * weighted,
-                                 static_cast<Int128>(rate.denominator()) * 365 * 366, rounding));
+    r.amount = Yen(divideRounded(pr * weighted, static_cast<Int128>(rate.denominator()) * 365 * 366,
+                                 rounding));
     return r;
 }
 
@@ -76,7 +76,7 @@ LedgerResult runLateInterestLedger(Yen principal, Rate rate, DayBasis basis, QDa
             continue;
         LedgerEntry e;
         e.date = p.date;
-        e.paid = p.amount;
+        e.paid = Yen::max(p.amount, Yen(0)); // a negative amount is no payment
         if (p.date >= accrueFrom) {
             // Interest through the payment day inclusive (円未満切捨て per stretch).
             e.interestAccrued =
@@ -87,14 +87,13 @@ LedgerResult runLateInterestLedger(Yen principal, Rate rate, DayBasis basis, QDa
         interestDue += e.interestAccrued;
         out.totalInterestAccrued += e.interestAccrued;
 
-        const Yen paid = Yen::max(p.amount, Yen(0));
-        e.toInterest = Yen::min(paid, interestDue);
-        e.toPrincipal = Yen::min(paid - e.toInterest, owedPrincipal);
+        e.toInterest = Yen::min(e.paid, interestDue);
+        e.toPrincipal = Yen::min(e.paid - e.toInterest, owedPrincipal);
         interestDue -= e.toInterest;
         owedPrincipal -= e.toPrincipal;
         e.principalAfter = owedPrincipal;
         e.interestDueAfter = interestDue;
-        out.totalPaid += p.amount;
+        out.totalPaid += e.paid;
         out.entries.append(e);
     }
 

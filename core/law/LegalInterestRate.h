@@ -1,5 +1,5 @@
-// 法定利率 (the statutory rate): the rate of late interest when the contract names none or a lower one
-// (民法419条1項 takes the rate in force on the first day of delay).
+// 法定利率 (the statutory rate): the rate of late interest when the contract names none or a lower
+// one (民法419条1項 takes the rate in force on the first day of delay).
 #pragma once
 
 #include "money/Rate.h"

@@ -4,10 +4,10 @@ namespace zansai::law {
 
 namespace {
 
-constexpr Yen kEligibilityCap(50'000'000);  // 民事再生法221条1項
-constexpr Yen kLargeBracket(30'000'000);    // 231条2項4号: over 3,000万
-constexpr Yen kFloor(1'000'000);            // 231条2項3号: 100万
-constexpr Yen kCeiling(3'000'000);          // 231条2項3号: 300万
+constexpr Yen kEligibilityCap(50'000'000); // 民事再生法221条1項
+constexpr Yen kLargeBracket(30'000'000);   // 231条2項4号: over 3,000万
+constexpr Yen kFloor(1'000'000);           // 231条2項3号: 100万
+constexpr Yen kCeiling(3'000'000);         // 231条2項3号: 300万
 
 // 民事再生法231条2項3号・4号
 Yen statutoryMinimum(Yen claims, Rounding rounding)

@@ -1,4 +1,5 @@
-// The least a 個人再生 plan must pay in total (最低弁済額), and whether the debts fit the procedure.
+// The least a 個人再生 plan must pay in total (最低弁済額), and whether the debts fit the
+// procedure.
 #pragma once
 
 #include "money/Yen.h"
@@ -9,8 +10,8 @@
 namespace zansai::law {
 
 struct RehabilitationMinimumInput {
-    Yen claims;           // 再生債権 = 基準債権 here (after a 任意売却 every debt is unsecured)
-    Yen liquidationValue; // 清算価値: what a bankruptcy would pay out
+    Yen claims; // 再生債権 = 基準債権 here (after a 任意売却 every debt is unsecured)
+    Yen liquidationValue;                        // 清算価値: what a bankruptcy would pay out
     std::optional<Yen> disposableIncomeTwoYears; // 給与所得者等再生 only: 可処分所得 × 2
     // How 1/5 and 1/10 are settled (reference §12.5). "Must not fall below" reads as rounding up
     // (Ceil, the default); many calculators floor instead (Truncate).
@@ -18,10 +19,10 @@ struct RehabilitationMinimumInput {
 };
 
 struct RehabilitationMinimumResult {
-    bool eligible = false;  // 民事再生法221条1項: claims of at most 5,000万
-    Yen minimum;            // the largest of the floors below (0 when not eligible)
-    Yen statutoryMinimum;   // 231条2項3号・4号 (0 when not eligible)
-    QString governedBy;     // "claims" | "liquidation_value" | "disposable_income"; empty if ineligible
+    bool eligible = false; // 民事再生法221条1項: claims of at most 5,000万
+    Yen minimum;           // the largest of the floors below (0 when not eligible)
+    Yen statutoryMinimum;  // 231条2項3号・4号 (0 when not eligible)
+    QString governedBy; // "claims" | "liquidation_value" | "disposable_income"; empty if ineligible
 };
 
 // 民事再生法221条1項 (5,000万 cap), 231条2項3号・4号 (brackets; 241条2項5号 applies them to

@@ -36,14 +36,19 @@ TEST(MoneyCli, LateInterestReferenceVectors)
     const LateRow rows[] = {
         {"--principal 5000000 --rate 14 --from 2025-01-01 --to 2025-12-31", 365, 700'000},
         {"--principal 5000000 --rate 14 --from 2025-01-01 --to 2025-04-10", 100, 191'780},
-        {"--principal 5000000 --rate 14 --from 2024-01-01 --to 2024-12-31 --basis 365", 366, 701'917},
-        {"--principal 5000000 --rate 14 --from 2024-01-01 --to 2024-12-31 --basis actual", 366, 700'000},
+        {"--principal 5000000 --rate 14 --from 2024-01-01 --to 2024-12-31 --basis 365", 366,
+         701'917},
+        {"--principal 5000000 --rate 14 --from 2024-01-01 --to 2024-12-31 --basis actual", 366,
+         700'000},
         {"--principal 5000000 --rate 14.6 --from 2025-01-01 --to 2025-04-10", 100, 200'000},
         {"--principal 5000000 --rate 14.5 --from 2025-01-01 --to 2025-04-10", 100, 198'630},
         {"--principal 20000000 --rate 14 --from 2024-04-11 --to 2024-08-01", 113, 866'849},
-        {"--principal 20000000 --rate 14 --from 2024-04-11 --to 2024-08-01 --basis actual", 113, 864'480},
-        {"--principal 1000000 --rate 14 --from 2023-07-01 --to 2025-06-30 --basis actual", 731, 280'000},
-        {"--principal=5000000 --rate=14 --from=2025-01-01 --to=2025-04-10 --rounding half_up", 100, 191'781},
+        {"--principal 20000000 --rate 14 --from 2024-04-11 --to 2024-08-01 --basis actual", 113,
+         864'480},
+        {"--principal 1000000 --rate 14 --from 2023-07-01 --to 2025-06-30 --basis actual", 731,
+         280'000},
+        {"--principal=5000000 --rate=14 --from=2025-01-01 --to=2025-04-10 --rounding half_up", 100,
+         191'781},
     };
     for (const LateRow& row : rows) {
         SCOPED_TRACE(row.args);
@@ -83,7 +88,8 @@ TEST(MoneyCli, LateInterestNamesBasisAndRounding)
 TEST(MoneyCli, LateInterestWarnsAboveTheCap)
 {
     // Business lender by default: 7条1項, 20%.
-    auto r = runEn(split("late-interest --principal 5000000 --rate 21.9 --from 2025-01-01 --to 2025-12-31"));
+    auto r = runEn(
+        split("late-interest --principal 5000000 --rate 21.9 --from 2025-01-01 --to 2025-12-31"));
     ASSERT_EQ(r.exitCode, 0);
     QJsonObject o = r.json();
     EXPECT_EQ(intOf(o, "amount"), 1'095'000);
@@ -93,12 +99,14 @@ TEST(MoneyCli, LateInterestWarnsAboveTheCap)
     EXPECT_TRUE(warnings[0].toString().contains(QStringLiteral("art. 7(1)")));
 
     // A private lender: 4条1項, 21.9% for 100万 and over is allowed, 26.28% is not.
-    r = runEn(split("late-interest --principal 5000000 --rate 21.9 --from 2025-01-01 --to 2025-12-31 "
-                    "--business-lender no"));
+    r = runEn(
+        split("late-interest --principal 5000000 --rate 21.9 --from 2025-01-01 --to 2025-12-31 "
+              "--business-lender no"));
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_FALSE(r.json().contains(QStringLiteral("warnings")));
-    r = runEn(split("late-interest --principal 999999 --rate 26.29 --from 2025-01-01 --to 2025-01-01 "
-                    "--business-lender no"));
+    r = runEn(
+        split("late-interest --principal 999999 --rate 26.29 --from 2025-01-01 --to 2025-01-01 "
+              "--business-lender no"));
     ASSERT_EQ(r.exitCode, 0);
     o = r.json();
     warnings = o.value(QStringLiteral("warnings")).toArray();
@@ -243,16 +251,22 @@ TEST(MoneyCli, BadInputNamesTheOption)
         {"late-interest --principal 1000 --rate 14 --from 2025-02-30 --to 2025-03-31", "--from"},
         {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-13-01", "--to"},
         {"late-interest --principal -1 --rate 14 --from 2025-01-01 --to 2025-03-31", "--principal"},
-        {"late-interest --principal abc --rate 14 --from 2025-01-01 --to 2025-03-31", "--principal"},
+        {"late-interest --principal abc --rate 14 --from 2025-01-01 --to 2025-03-31",
+         "--principal"},
         {"late-interest --principal 1000 --rate 100.5 --from 2025-01-01 --to 2025-03-31", "--rate"},
         {"late-interest --principal 1000 --rate -3 --from 2025-01-01 --to 2025-03-31", "--rate"},
         {"late-interest --principal 1000 --rate ten --from 2025-01-01 --to 2025-03-31", "--rate"},
         {"late-interest --principal 1000 --rate 14 --from 2025-04-01 --to 2025-03-31", "--from"},
         {"late-interest --principal 1000 --rate 14 --from 2025-01-01", "--to"},
-        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --basis 360", "--basis"},
-        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --business-lender maybe", "--business-lender"},
-        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --days 3", "--days"},
-        {"late-interest --principal 999999999999999 --rate 100 --from 0001-01-01 --to 9999-12-31", "--principal"},
+        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --basis 360",
+         "--basis"},
+        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 "
+         "--business-lender maybe",
+         "--business-lender"},
+        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --days 3",
+         "--days"},
+        {"late-interest --principal 999999999999999 --rate 100 --from 0001-01-01 --to 9999-12-31",
+         "--principal"},
         {"garnishment", "--net"},
         {"garnishment --net -5", "--net"},
         {"garnishment --net 1.5", "--net"},
@@ -282,8 +296,9 @@ TEST(MoneyCli, BadInputNamesTheOption)
 
 TEST(MoneyCli, ImpossibleDateMessageIsTranslated)
 {
-    const auto r = runCli(split("--lang ja late-interest --principal 1000 --rate 14 --from 2025-02-30 "
-                                "--to 2025-03-31"));
+    const auto r =
+        runCli(split("--lang ja late-interest --principal 1000 --rate 14 --from 2025-02-30 "
+                     "--to 2025-03-31"));
     EXPECT_EQ(r.exitCode, 2);
     const QString msg = r.errJson().value(QStringLiteral("error")).toString();
     EXPECT_FALSE(msg.isEmpty());

@@ -1,4 +1,5 @@
-// zansai-cli late-interest: 遅延損害金 over a span of days (民法419条1項), with the 利息制限法 cap check.
+// zansai-cli late-interest: 遅延損害金 over a span of days (民法419条1項), with the 利息制限法 cap
+// check.
 #include "Cli.h"
 #include "law/DayBasis.h"
 #include "law/InterestCap.h"
@@ -39,8 +40,9 @@ int run(const cli::Args& args)
     if (auto s = args.onlyKnown({kPrincipal, kRate, kFrom, kTo, kBasis, kLender, kRounding}); !s)
         return cli::fail(s.error());
     if (!args.positional.isEmpty())
-        return cli::fail(QStringLiteral("command"),
-                         LateInterestText::tr("Unexpected argument: %1").arg(args.positional.first()));
+        return cli::fail(
+            QStringLiteral("command"),
+            LateInterestText::tr("Unexpected argument: %1").arg(args.positional.first()));
     const auto principal = args.yen(kPrincipal);
     if (!principal)
         return cli::fail(principal.error());
@@ -56,14 +58,13 @@ int run(const cli::Args& args)
     if (*to < *from)
         return cli::fail(kFrom, LateInterestText::tr("The start date is after the end date (%1).")
                                     .arg(to->toString(Qt::ISODate)));
-    const auto basisName =
-        args.choice(kBasis, {QStringLiteral("365"), QStringLiteral("actual")}, QStringLiteral("365"));
+    const auto basisName = args.choice(kBasis, {QStringLiteral("365"), QStringLiteral("actual")},
+                                       QStringLiteral("365"));
     if (!basisName)
         return cli::fail(basisName.error());
-    const auto roundingName =
-        args.choice(kRounding,
-                    {QStringLiteral("truncate"), QStringLiteral("half_up"), QStringLiteral("ceil")},
-                    QStringLiteral("truncate"));
+    const auto roundingName = args.choice(
+        kRounding, {QStringLiteral("truncate"), QStringLiteral("half_up"), QStringLiteral("ceil")},
+        QStringLiteral("truncate"));
     if (!roundingName)
         return cli::fail(roundingName.error());
     // Creditors in a residual-debt case lend as a business (banks, 機構, servicers of their loans),
@@ -74,8 +75,8 @@ int run(const cli::Args& args)
 
     // The amount must fit a 64-bit yen: bound P × rate × days / 365 before computing.
     const std::int64_t days = from->daysTo(*to) + 1;
-    const Int128 bound = static_cast<Int128>(principal->value()) * rate->numerator() * days
-                         / (static_cast<Int128>(rate->denominator()) * 365);
+    const Int128 bound = static_cast<Int128>(principal->value()) * rate->numerator() * days /
+                         (static_cast<Int128>(rate->denominator()) * 365);
     if (bound > std::numeric_limits<std::int64_t>::max() / 2)
         return cli::fail(kPrincipal, LateInterestText::tr("The amount is too large to compute."));
 
@@ -83,7 +84,7 @@ int run(const cli::Args& args)
         *basisName == QLatin1String("actual") ? law::DayBasis::Actual : law::DayBasis::Days365;
     const Rounding rounding = *roundingName == QLatin1String("half_up") ? Rounding::HalfUp
                               : *roundingName == QLatin1String("ceil")  ? Rounding::Ceil
-                                                                         : Rounding::Truncate;
+                                                                        : Rounding::Truncate;
     const auto result = law::lateInterest(*principal, *rate, *from, *to, basis, rounding);
     const auto cap = law::checkLateInterestCap(*principal, *rate, *business);
 
@@ -119,20 +120,21 @@ int run(const cli::Args& args)
     if (rounding == Rounding::Truncate)
         notes.append(LateInterestText::tr("Fractions of a yen are truncated."));
     else if (rounding == Rounding::HalfUp)
-        notes.append(LateInterestText::tr(
-            "Fractions of a yen are rounded half up (under 50 sen dropped, 50 sen or more rounded up)."));
+        notes.append(LateInterestText::tr("Fractions of a yen are rounded half up (under 50 sen "
+                                          "dropped, 50 sen or more rounded up)."));
     else
         notes.append(LateInterestText::tr("Fractions of a yen are rounded up."));
     if (!args.has(kLender))
         notes.append(LateInterestText::tr(
-            "The cap check assumes the creditor lends as a business (20%); give --business-lender no "
+            "The cap check assumes the creditor lends as a business (20%); give --business-lender "
+            "no "
             "for a private lender, whose cap depends on the original principal."));
     // 民法419条1項: the damages are at least the legal rate in force on the first day of delay.
     const Rate legal = law::legalInterestRate(*from);
     if (*rate < legal)
-        notes.append(LateInterestText::tr(
-            "The rate is below the legal rate of %1% in force on %2; if that is the first day of "
-            "delay, the creditor may claim the legal rate instead.")
+        notes.append(LateInterestText::tr("The rate is below the legal rate of %1% in force on %2; "
+                                          "if that is the first day of "
+                                          "delay, the creditor may claim the legal rate instead.")
                          .arg(legal.toPercentString(), from->toString(Qt::ISODate)));
     if (!law::legalInterestRateFixed(*from))
         notes.append(LateInterestText::tr(

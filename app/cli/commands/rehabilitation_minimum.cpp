@@ -22,8 +22,9 @@ int run(const cli::Args& args)
     if (auto s = args.onlyKnown({kClaims, kLiquidation, kDisposable, kRounding}); !s)
         return cli::fail(s.error());
     if (!args.positional.isEmpty())
-        return cli::fail(QStringLiteral("command"), RehabilitationText::tr("Unexpected argument: %1")
-                                                        .arg(args.positional.first()));
+        return cli::fail(
+            QStringLiteral("command"),
+            RehabilitationText::tr("Unexpected argument: %1").arg(args.positional.first()));
     law::RehabilitationMinimumInput in;
     const auto claims = args.yen(kClaims);
     if (!claims)
@@ -45,7 +46,8 @@ int run(const cli::Args& args)
                                       QStringLiteral("ceil"));
     if (!rounding)
         return cli::fail(rounding.error());
-    // §12.5: "must not fall below" 1/5 or 1/10 reads as rounding up; floor is offered for comparison.
+    // §12.5: "must not fall below" 1/5 or 1/10 reads as rounding up; floor is offered for
+    // comparison.
     in.rounding = *rounding == QLatin1String("floor") ? Rounding::Truncate : Rounding::Ceil;
 
     const auto r = law::rehabilitationMinimum(in);
@@ -55,13 +57,14 @@ int run(const cli::Args& args)
             "The claims exceed 50 million yen (Civil Rehabilitation Act art. 221(1)): individual "
             "rehabilitation is not available; ordinary rehabilitation or bankruptcy remain."));
     } else {
-        notes.append(in.rounding == Rounding::Ceil
-                         ? RehabilitationText::tr(
-                               "A fifth or a tenth of the claims is rounded up to the yen (the plan "
-                               "must not pay less); many calculators round down instead.")
-                         : RehabilitationText::tr(
-                               "A fifth or a tenth of the claims is rounded down to the yen, as many "
-                               "calculators do; the plan must not pay less, so rounding up is safer."));
+        notes.append(
+            in.rounding == Rounding::Ceil
+                ? RehabilitationText::tr(
+                      "A fifth or a tenth of the claims is rounded up to the yen (the plan "
+                      "must not pay less); many calculators round down instead.")
+                : RehabilitationText::tr(
+                      "A fifth or a tenth of the claims is rounded down to the yen, as many "
+                      "calculators do; the plan must not pay less, so rounding up is safer."));
         if (in.disposableIncomeTwoYears)
             notes.append(RehabilitationText::tr(
                 "Two years of disposable income is a floor for salary-earner rehabilitation only "

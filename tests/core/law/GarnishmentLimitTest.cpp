@@ -30,13 +30,13 @@ TEST_P(WageGarnishment, SeizableAndProtectedAddUp)
 constexpr auto ORD = ClaimKind::Ordinary;
 constexpr auto SUP = ClaimKind::Support;
 
-INSTANTIATE_TEST_SUITE_P(
-    Reference, WageGarnishment,
-    ::testing::Values(WageCase{200'000, PayCycle::Monthly, ORD, 50'000},
-                      WageCase{500'000, PayCycle::Monthly, ORD, 170'000},
-                      WageCase{200'000, PayCycle::Monthly, SUP, 100'000},
-                      WageCase{500'000, PayCycle::Monthly, SUP, 250'000},
-                      WageCase{16'000, PayCycle::Daily, ORD, 5'000})); // 12,000 > 11,000
+INSTANTIATE_TEST_SUITE_P(Reference, WageGarnishment,
+                         ::testing::Values(WageCase{200'000, PayCycle::Monthly, ORD, 50'000},
+                                           WageCase{500'000, PayCycle::Monthly, ORD, 170'000},
+                                           WageCase{200'000, PayCycle::Monthly, SUP, 100'000},
+                                           WageCase{500'000, PayCycle::Monthly, SUP, 250'000},
+                                           WageCase{16'000, PayCycle::Daily, ORD,
+                                                    5'000})); // 12,000 > 11,000
 
 INSTANTIATE_TEST_SUITE_P(
     Edges, WageGarnishment,
@@ -72,8 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
         WageCase{22'000, PayCycle::Daily, SUP, 11'000},
         WageCase{30'000, PayCycle::Daily, SUP, 19'000},
         // Nothing to seize from nothing.
-        WageCase{0, PayCycle::Monthly, ORD, 0},
-        WageCase{3, PayCycle::Monthly, ORD, 0}));
+        WageCase{0, PayCycle::Monthly, ORD, 0}, WageCase{3, PayCycle::Monthly, ORD, 0}));
 
 TEST(GarnishmentLimit, NegativeNetSeizesNothing)
 {
@@ -106,8 +105,10 @@ TEST(GarnishmentLimit, Bonus)
 TEST(GarnishmentLimit, RetirementHasNoCap)
 {
     // Reference: 4,000,000 → 1,000,000 ordinary / 2,000,000 support (152条2項・3項).
-    EXPECT_EQ(retirementGarnishmentLimit(Yen(4'000'000), ClaimKind::Ordinary).seizable, Yen(1'000'000));
-    EXPECT_EQ(retirementGarnishmentLimit(Yen(4'000'000), ClaimKind::Support).seizable, Yen(2'000'000));
+    EXPECT_EQ(retirementGarnishmentLimit(Yen(4'000'000), ClaimKind::Ordinary).seizable,
+              Yen(1'000'000));
+    EXPECT_EQ(retirementGarnishmentLimit(Yen(4'000'000), ClaimKind::Support).seizable,
+              Yen(2'000'000));
     const auto big = retirementGarnishmentLimit(Yen(30'000'001), ClaimKind::Ordinary);
     EXPECT_EQ(big.seizable, Yen(7'500'000));
     EXPECT_EQ(big.protectedAmount, Yen(22'500'001));
@@ -132,10 +133,10 @@ TEST_P(TaxSeizure, NationalTaxCollectionAct76)
 INSTANTIATE_TEST_SUITE_P(
     Cases, TaxSeizure,
     ::testing::Values(
-        TaxCase{300'000, 2, 88'000},      // reference: living 190,000; 20% of 110,000 stays
-        TaxCase{300'001, 2, 88'000},      // 88,000.8 → 88,000: the fraction stays protected
-        TaxCase{190'000, 2, 0},           // exactly the living allowance
-        TaxCase{90'000, 0, 0},            // below it
+        TaxCase{300'000, 2, 88'000}, // reference: living 190,000; 20% of 110,000 stays
+        TaxCase{300'001, 2, 88'000}, // 88,000.8 → 88,000: the fraction stays protected
+        TaxCase{190'000, 2, 0},      // exactly the living allowance
+        TaxCase{90'000, 0, 0},       // below it
         TaxCase{100'000, 0, 0},
         TaxCase{1'100'000, 0, 800'000},   // 20% = 200,000 = 2 × living: the cap just reached
         TaxCase{1'500'000, 0, 1'200'000}, // 20% would be 280,000 → capped at 200,000

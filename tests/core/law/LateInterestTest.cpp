@@ -1,4 +1,5 @@
-// 遅延損害金: reference §2 and §10 vectors, plus leap years, year crossings and the ledger (民法489条).
+// 遅延損害金: reference §2 and §10 vectors, plus leap years, year crossings and the ledger
+// (民法489条).
 #include "law/LateInterest.h"
 
 #include "MoneyTestPrinters.h"
@@ -37,7 +38,8 @@ class LateInterestVectors : public ::testing::TestWithParam<LateCase> {};
 TEST_P(LateInterestVectors, ExactAmount)
 {
     const LateCase& c = GetParam();
-    const auto r = lateInterest(Yen(c.principal), pct(c.ratePercent), c.from, c.to, c.basis, c.rounding);
+    const auto r =
+        lateInterest(Yen(c.principal), pct(c.ratePercent), c.from, c.to, c.basis, c.rounding);
     EXPECT_EQ(r.days, c.days);
     EXPECT_EQ(r.amount, Yen(c.amount));
 }
@@ -46,46 +48,77 @@ constexpr auto T = Rounding::Truncate;
 constexpr auto D365 = DayBasis::Days365;
 constexpr auto ACT = DayBasis::Actual;
 
-INSTANTIATE_TEST_SUITE_P(
-    Reference, LateInterestVectors,
-    ::testing::Values(
-        // §2, P = 5,000,000 at 14%
-        LateCase{"year2025_365", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 12, 31), D365, T, 365, 700'000},
-        LateCase{"year2025_actual", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 12, 31), ACT, T, 365, 700'000},
-        LateCase{"days100", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 4, 10), D365, T, 100, 191'780},
-        LateCase{"days100_actual", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 4, 10), ACT, T, 100, 191'780},
-        LateCase{"year2024_365_clause", 5'000'000, "14", QDate(2024, 1, 1), QDate(2024, 12, 31), D365, T, 366, 701'917},
-        LateCase{"year2024_court", 5'000'000, "14", QDate(2024, 1, 1), QDate(2024, 12, 31), ACT, T, 366, 700'000},
-        LateCase{"rate14_6_days100", 5'000'000, "14.6", QDate(2025, 1, 1), QDate(2025, 4, 10), D365, T, 100, 200'000},
-        LateCase{"rate14_5_days100", 5'000'000, "14.5", QDate(2025, 1, 1), QDate(2025, 4, 10), D365, T, 100, 198'630},
-        // §10: 458条の3, 20,000,000 at 14%, 2024-04-11..08-01
-        LateCase{"guarantor_365", 20'000'000, "14", QDate(2024, 4, 11), QDate(2024, 8, 1), D365, T, 113, 866'849},
-        LateCase{"guarantor_366", 20'000'000, "14", QDate(2024, 4, 11), QDate(2024, 8, 1), ACT, T, 113, 864'480}));
+INSTANTIATE_TEST_SUITE_P(Reference, LateInterestVectors,
+                         ::testing::Values(
+                             // §2, P = 5,000,000 at 14%
+                             LateCase{"year2025_365", 5'000'000, "14", QDate(2025, 1, 1),
+                                      QDate(2025, 12, 31), D365, T, 365, 700'000},
+                             LateCase{"year2025_actual", 5'000'000, "14", QDate(2025, 1, 1),
+                                      QDate(2025, 12, 31), ACT, T, 365, 700'000},
+                             LateCase{"days100", 5'000'000, "14", QDate(2025, 1, 1),
+                                      QDate(2025, 4, 10), D365, T, 100, 191'780},
+                             LateCase{"days100_actual", 5'000'000, "14", QDate(2025, 1, 1),
+                                      QDate(2025, 4, 10), ACT, T, 100, 191'780},
+                             LateCase{"year2024_365_clause", 5'000'000, "14", QDate(2024, 1, 1),
+                                      QDate(2024, 12, 31), D365, T, 366, 701'917},
+                             LateCase{"year2024_court", 5'000'000, "14", QDate(2024, 1, 1),
+                                      QDate(2024, 12, 31), ACT, T, 366, 700'000},
+                             LateCase{"rate14_6_days100", 5'000'000, "14.6", QDate(2025, 1, 1),
+                                      QDate(2025, 4, 10), D365, T, 100, 200'000},
+                             LateCase{"rate14_5_days100", 5'000'000, "14.5", QDate(2025, 1, 1),
+                                      QDate(2025, 4, 10), D365, T, 100, 198'630},
+                             // §10: 458条の3, 20,000,000 at 14%, 2024-04-11..08-01
+                             LateCase{"guarantor_365", 20'000'000, "14", QDate(2024, 4, 11),
+                                      QDate(2024, 8, 1), D365, T, 113, 866'849},
+                             LateCase{"guarantor_366", 20'000'000, "14", QDate(2024, 4, 11),
+                                      QDate(2024, 8, 1), ACT, T, 113, 864'480}));
 
 INSTANTIATE_TEST_SUITE_P(
     Own, LateInterestVectors,
     ::testing::Values(
-        // 2023-07-01..2025-06-30: 184 + 181 common days (= 365) and all of leap 2024 → exactly 2 years.
-        LateCase{"cross_2023_2025_actual", 1'000'000, "14", QDate(2023, 7, 1), QDate(2025, 6, 30), ACT, T, 731, 280'000},
-        LateCase{"cross_2023_2025_365", 1'000'000, "14", QDate(2023, 7, 1), QDate(2025, 6, 30), D365, T, 731, 280'383},
+        // 2023-07-01..2025-06-30: 184 + 181 common days (= 365) and all of leap 2024 → exactly 2
+        // years.
+        LateCase{"cross_2023_2025_actual", 1'000'000, "14", QDate(2023, 7, 1), QDate(2025, 6, 30),
+                 ACT, T, 731, 280'000},
+        LateCase{"cross_2023_2025_365", 1'000'000, "14", QDate(2023, 7, 1), QDate(2025, 6, 30),
+                 D365, T, 731, 280'383},
         // 2023-12-31..2025-01-01: 1 + 366 + 1 days.
-        LateCase{"edges_2023_2025_actual", 1'000'000, "14", QDate(2023, 12, 31), QDate(2025, 1, 1), ACT, T, 368, 140'767},
-        LateCase{"edges_2023_2025_365", 1'000'000, "14", QDate(2023, 12, 31), QDate(2025, 1, 1), D365, T, 368, 141'150},
+        LateCase{"edges_2023_2025_actual", 1'000'000, "14", QDate(2023, 12, 31), QDate(2025, 1, 1),
+                 ACT, T, 368, 140'767},
+        LateCase{"edges_2023_2025_365", 1'000'000, "14", QDate(2023, 12, 31), QDate(2025, 1, 1),
+                 D365, T, 368, 141'150},
         // One rounding at the end (§12.5): 383.56 + 382.51 = 766.07 → 766, not 383 + 382 = 765.
-        LateCase{"one_rounding_not_per_year", 1'000'000, "14", QDate(2023, 12, 31), QDate(2024, 1, 1), ACT, T, 2, 766},
+        LateCase{"one_rounding_not_per_year", 1'000'000, "14", QDate(2023, 12, 31),
+                 QDate(2024, 1, 1), ACT, T, 2, 766},
+        // A whole year straddling a leap day: the per-day split, not "whole years first" (700,000).
+        LateCase{"year_over_leap_day_actual", 5'000'000, "14", QDate(2024, 3, 1),
+                 QDate(2025, 2, 28), ACT, T, 365, 698'396},
+        LateCase{"year_over_leap_day_365", 5'000'000, "14", QDate(2024, 3, 1), QDate(2025, 2, 28),
+                 D365, T, 365, 700'000},
+        LateCase{"two_calendar_years_actual", 5'000'000, "14", QDate(2024, 1, 1),
+                 QDate(2025, 12, 31), ACT, T, 731, 1'400'000},
         // The leap day alone: 1/366 under actual, 1/365 under the 365 clause.
-        LateCase{"leap_day_actual", 1'000'000, "14.6", QDate(2024, 2, 29), QDate(2024, 2, 29), ACT, T, 1, 398},
-        LateCase{"leap_day_365", 1'000'000, "14.6", QDate(2024, 2, 29), QDate(2024, 2, 29), D365, T, 1, 400},
+        LateCase{"leap_day_actual", 1'000'000, "14.6", QDate(2024, 2, 29), QDate(2024, 2, 29), ACT,
+                 T, 1, 398},
+        LateCase{"leap_day_365", 1'000'000, "14.6", QDate(2024, 2, 29), QDate(2024, 2, 29), D365, T,
+                 1, 400},
         // Rounding is a parameter: 191,780.82 → 191,781 under 通貨法3条 (HalfUp) and Ceil.
-        LateCase{"half_up", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 4, 10), D365, Rounding::HalfUp, 100, 191'781},
-        LateCase{"ceil", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 4, 10), D365, Rounding::Ceil, 100, 191'781},
+        LateCase{"half_up", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 4, 10), D365,
+                 Rounding::HalfUp, 100, 191'781},
+        LateCase{"ceil", 5'000'000, "14", QDate(2025, 1, 1), QDate(2025, 4, 10), D365,
+                 Rounding::Ceil, 100, 191'781},
         // The legal rate since the reform over several years.
-        LateCase{"legal_rate_long_actual", 5'800'000, "3", QDate(2020, 4, 1), QDate(2026, 11, 22), ACT, T, 2427, 1'156'145},
-        LateCase{"legal_rate_long_365", 5'800'000, "3", QDate(2020, 4, 1), QDate(2026, 11, 22), D365, T, 2427, 1'156'980},
+        LateCase{"legal_rate_long_actual", 5'800'000, "3", QDate(2020, 4, 1), QDate(2026, 11, 22),
+                 ACT, T, 2427, 1'156'145},
+        LateCase{"legal_rate_long_365", 5'800'000, "3", QDate(2020, 4, 1), QDate(2026, 11, 22),
+                 D365, T, 2427, 1'156'980},
         // The same day: one day counted. A month end into the next month.
-        LateCase{"same_day", 3'650'000, "10", QDate(2025, 3, 31), QDate(2025, 3, 31), D365, T, 1, 1'000},
-        LateCase{"zero_rate", 3'650'000, "0", QDate(2025, 1, 1), QDate(2025, 12, 31), D365, T, 365, 0},
-        LateCase{"zero_principal", 0, "14", QDate(2025, 1, 1), QDate(2025, 12, 31), ACT, T, 365, 0}));
+        LateCase{"same_day", 3'650'000, "10", QDate(2025, 3, 31), QDate(2025, 3, 31), D365, T, 1,
+                 1'000},
+        LateCase{"zero_rate", 3'650'000, "0", QDate(2025, 1, 1), QDate(2025, 12, 31), D365, T, 365,
+                 0},
+        LateCase{"zero_principal", 0, "14", QDate(2025, 1, 1), QDate(2025, 12, 31), ACT, T, 365,
+                 0}));
 
 TEST(LateInterest, ToBeforeFromIsNothing)
 {

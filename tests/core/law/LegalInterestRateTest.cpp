@@ -17,12 +17,12 @@ TEST(LegalInterestRate, ByFirstDayOfDelay)
     };
     const Row rows[] = {
         {QDate(2000, 1, 1), Rate::percent(5), true},
-        {QDate(2020, 3, 31), Rate::percent(5), true},  // the day before the reform: 旧民法404条
-        {QDate(2020, 4, 1), Rate::percent(3), true},   // the reform's first day
-        {QDate(2023, 4, 1), Rate::percent(3), true},   // second period
-        {QDate(2026, 4, 1), Rate::percent(3), true},   // third period (基準割合 0.4%)
-        {QDate(2029, 3, 31), Rate::percent(3), true},  // last known day
-        {QDate(2029, 4, 1), Rate::percent(3), false},  // not yet fixed: 3% with a warning
+        {QDate(2020, 3, 31), Rate::percent(5), true}, // the day before the reform: 旧民法404条
+        {QDate(2020, 4, 1), Rate::percent(3), true},  // the reform's first day
+        {QDate(2023, 4, 1), Rate::percent(3), true},  // second period
+        {QDate(2026, 4, 1), Rate::percent(3), true},  // third period (基準割合 0.4%)
+        {QDate(2029, 3, 31), Rate::percent(3), true}, // last known day
+        {QDate(2029, 4, 1), Rate::percent(3), false}, // not yet fixed: 3% with a warning
         {QDate(2040, 1, 1), Rate::percent(3), false},
     };
     for (const Row& r : rows) {

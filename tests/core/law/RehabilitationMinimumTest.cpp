@@ -44,12 +44,12 @@ INSTANTIATE_TEST_SUITE_P(
                       BracketCase{5'010'000, UP, true, 1'002'000},
                       BracketCase{15'000'001, UP, true, 3'000'000}, // 1/5 > 300万
                       BracketCase{30'000'001, UP, true, 3'000'001}, // ceil(3,000,000.1)
-                      BracketCase{50'000'001, UP, false, 0}));     // 221条1項: ineligible
+                      BracketCase{50'000'001, UP, false, 0}));      // 221条1項: ineligible
 
 INSTANTIATE_TEST_SUITE_P(
     Edges, RehabilitationBrackets,
     ::testing::Values(BracketCase{0, UP, true, 0},
-                      BracketCase{999'999, UP, true, 999'999},   // under 100万: the whole amount
+                      BracketCase{999'999, UP, true, 999'999}, // under 100万: the whole amount
                       BracketCase{1'000'001, UP, true, 1'000'000},
                       BracketCase{4'999'999, UP, true, 1'000'000},
                       BracketCase{15'000'000, UP, true, 3'000'000}, // 1/5 = 300万 exactly
