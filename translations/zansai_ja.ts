@@ -2144,19 +2144,19 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>Name the PDF to write with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力する PDF を -o OUT.pdf で指定してください。</translation>
     </message>
     <message>
         <source>Give a case file, or --db FILE --case ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイル、または --db FILE --case ID を指定してください。</translation>
     </message>
     <message>
         <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのまとめ PDF(または家計収支表・相談票)を出力します</translation>
     </message>
     <message>
         <source>Give the case store: --db FILE.</source>

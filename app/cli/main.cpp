@@ -8,7 +8,7 @@
 #include <memory>
 
 #ifdef ZANSAI_CLI_WITH_UI
-#include <QGuiApplication>
+#include <QApplication>
 #endif
 
 using namespace zansai;
@@ -84,7 +84,7 @@ int main(int argc, char** argv)
     if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv); // charts are QGraphicsWidgets
     }
 #endif
     if (!app)

@@ -4,6 +4,7 @@
 #include "advice/NextSteps.h"
 #include "case/CaseLabels.h"
 #include "law/JapaneseEra.h"
+#include "report/PdfTextLayer.h"
 #include "report/ReportCharts.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,7 @@ std::unique_ptr<QTextDocument> newDocument(const QString& html)
     auto doc = std::make_unique<QTextDocument>();
     QFont font(documentFontFamily());
     font.setPointSizeF(9);
+    preferUnshapedText(font);
     doc->setDefaultFont(font);
     doc->setDefaultStyleSheet(QString::fromLatin1(kStyle));
     doc->setHtml(html);

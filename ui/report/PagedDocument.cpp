@@ -107,6 +107,7 @@ int paintPaged(QTextDocument& doc, QPagedPaintDevice& device, const PageDecorati
 
     QFont bandFont(documentFontFamily());
     bandFont.setPointSizeF(kBandFontPt);
+    preferUnshapedText(bandFont);
     const QColor bandColor(0x44, 0x44, 0x44);
 
     for (int i = 0; i < pages; ++i) {

@@ -156,7 +156,36 @@ QByteArray rewriteSections(const QByteArray& cmap, const QByteArray& begin, cons
     return out + cmap.mid(pos);
 }
 
+// Type0 font → its CIDFont → FontDescriptor /FontName "ABCDEF+Name": copy that name up.
+void tagSubsetFonts(QPDF& doc)
+{
+    for (QPDFObjectHandle& obj : doc.getAllObjects()) {
+        if (!obj.isDictionary() || !obj.hasKey("/Subtype")
+            || obj.getKey("/Subtype").getName() != "/Type0" || !obj.hasKey("/DescendantFonts"))
+            continue;
+        QPDFObjectHandle descendants = obj.getKey("/DescendantFonts");
+        if (!descendants.isArray() || descendants.getArrayNItems() < 1)
+            continue;
+        QPDFObjectHandle cidFont = descendants.getArrayItem(0);
+        if (!cidFont.isDictionary() || !cidFont.hasKey("/FontDescriptor"))
+            continue;
+        QPDFObjectHandle descriptor = cidFont.getKey("/FontDescriptor");
+        if (!descriptor.isDictionary() || !descriptor.hasKey("/FontName"))
+            continue;
+        const std::string name = descriptor.getKey("/FontName").getName(); // "/ABCDEF+Name"
+        if (name.size() < 9 || name[7] != '+')
+            continue;
+        obj.replaceKey("/BaseFont", QPDFObjectHandle::newName(name));
+        cidFont.replaceKey("/BaseFont", QPDFObjectHandle::newName(name));
+    }
+}
+
 } // namespace
+
+void preferUnshapedText(QFont& font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+}
 
 QByteArray normalizeToUnicodeCMap(const QByteArray& cmap)
 {
@@ -184,6 +213,7 @@ Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf)
                 map.replaceStreamData(after.toStdString(), QPDFObjectHandle::newNull(),
                                       QPDFObjectHandle::newNull());
         }
+        tagSubsetFonts(doc);
         QPDFWriter writer(doc);
         writer.setOutputMemory();
         writer.setCompressStreams(true);

@@ -10,13 +10,21 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QFont>
 
 namespace zansai::ui {
 
 // Rewrites one ToUnicode CMap program (bfchar and bfrange sections). Other text is kept as is.
 QByteArray normalizeToUnicodeCMap(const QByteArray& cmap);
 
-// Applies normalizeToUnicodeCMap to every font's ToUnicode stream of a whole PDF (libqpdf).
+// Applies normalizeToUnicodeCMap to every font's ToUnicode stream of a whole PDF (libqpdf), and
+// gives each Type0 font the subset-tagged name of its descriptor ("QMAAAA+NotoSansCJKjp-Regular"):
+// Qt tags only the descriptor, so readers (pdffonts) could not tell the font is a subset.
 Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf);
+
+// Qt's ToUnicode map only knows glyphs reached straight from the font's cmap; glyphs that OpenType
+// shaping substitutes (Noto CJK's digits in a Latin run, "fi" ligatures) get no entry and vanish
+// from search. Document fonts therefore skip shaping, which Latin and CJK text do not need.
+void preferUnshapedText(QFont& font);
 
 } // namespace zansai::ui

@@ -1,0 +1,148 @@
+// The papers handed to the client, generated headless and read back as a PDF reader would.
+#include "PdfTools.h"
+
+#include "advice/Evaluate.h"
+#include "case/CaseJson.h"
+#include "i18n/Language.h"
+#include "report/ClientDocuments.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace zansai;
+using namespace zansai::ui;
+
+namespace {
+
+Case loadCase(const QString& name)
+{
+    QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + name);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    auto c = readCase(f.readAll());
+    EXPECT_TRUE(c.ok()) << (c.ok() ? std::string() : c.error().message.toStdString());
+    return c.ok() ? c.value() : Case{};
+}
+
+ReportContext contextFor(const Case& c, Language lang)
+{
+    ReportContext ctx;
+    ctx.caseData = c;
+    ctx.caseNumber = QStringLiteral("42");
+    ctx.firm = QStringLiteral("任意売却サポート合同会社");
+    ctx.consultant = QStringLiteral("佐々木 誠");
+    ctx.printedOn = c.asOf;
+    ctx.language = lang;
+    ctx.assessment = evaluate(c, c.asOf);
+    return ctx;
+}
+
+class ClientDocuments : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(translations.install(Language::Japanese)); }
+    QString write(ClientDocument d, const ReportContext& ctx, int* pages = nullptr)
+    {
+        const QString path = dir.filePath(documentCode(d) + QStringLiteral(".pdf"));
+        const auto r = exportPdf(d, ctx, path);
+        EXPECT_TRUE(r.ok()) << (r.ok() ? std::string() : r.error().message.toStdString());
+        if (pages)
+            *pages = r.ok() ? r.value() : -1;
+        return path;
+    }
+    TranslationSet translations;
+    QTemporaryDir dir;
+};
+
+void expectAllFontsEmbeddedSubsets(const QString& path)
+{
+    const auto fonts = pdfFonts(path);
+    ASSERT_FALSE(fonts.isEmpty());
+    for (const PdfFont& f : fonts) {
+        EXPECT_TRUE(f.embedded) << f.name.toStdString();
+        EXPECT_TRUE(f.name.contains(QLatin1Char('+'))) << "not a subset: " << f.name.toStdString();
+    }
+}
+
+} // namespace
+
+TEST_F(ClientDocuments, CaseSummaryCarriesNameAmountsWarekiAndDeadline)
+{
+    const Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
+    const ReportContext ctx = contextFor(c, Language::Japanese);
+    int pages = 0;
+    const QString path = write(ClientDocument::CaseSummary, ctx, &pages);
+    EXPECT_EQ(pdfPageCount(path), pages);
+    const QString text = squeezed(pdfText(path));
+    EXPECT_TRUE(text.contains(QStringLiteral("井上直樹")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ご相談内容のまとめ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("4,350,000円")));               // d1 principal
+    EXPECT_TRUE(text.contains(QStringLiteral("令和8年11月22日(2026年11月22日)"))); // 和暦 and 西暦
+    // 支払督促 served 2026-11-16 (Mon): two weeks → 2026-11-30 (Mon), the objection deadline.
+    EXPECT_TRUE(text.contains(QStringLiteral("令和8年11月30日")));
+    EXPECT_TRUE(text.contains(QStringLiteral("督促異議")));
+    EXPECT_TRUE(text.contains(QStringLiteral("遅延損害金")));  // not ⾦: the text layer is repaired
+    EXPECT_TRUE(text.contains(QStringLiteral("法律上の助言ではありません")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1/%1").arg(pages)));
+    expectAllFontsEmbeddedSubsets(path);
+}
+
+TEST_F(ClientDocuments, BudgetStatementIsFilledFromTheCase)
+{
+    const Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
+    const QString path = write(ClientDocument::BudgetStatement, contextFor(c, Language::Japanese));
+    const QString text = squeezed(pdfText(path));
+    EXPECT_TRUE(text.contains(QStringLiteral("家計収支表")));
+    EXPECT_TRUE(text.contains(QStringLiteral("井上直樹")));
+    EXPECT_TRUE(text.contains(QStringLiteral("310,000円")));                  // salary = income total
+    EXPECT_TRUE(text.contains(formatYen(c.budget.totalExpenses()).remove(QLatin1Char(' '))));
+    EXPECT_TRUE(text.contains(formatYen(c.budget.surplus())));
+    EXPECT_TRUE(text.contains(QStringLiteral("家賃")));
+    expectAllFontsEmbeddedSubsets(path);
+}
+
+TEST_F(ClientDocuments, ReferralSheetIsOnePage)
+{
+    const Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
+    int pages = 0;
+    const QString path = write(ClientDocument::ReferralSheet, contextFor(c, Language::Japanese), &pages);
+    EXPECT_EQ(pages, 1);
+    const QString text = squeezed(pdfText(path));
+    EXPECT_TRUE(text.contains(QStringLiteral("相談票")));
+    EXPECT_TRUE(text.contains(QStringLiteral("井上直樹")));
+    EXPECT_TRUE(text.contains(QStringLiteral("東都債権回収株式会社")));
+    EXPECT_TRUE(text.contains(QStringLiteral("令和8年11月30日")));
+    expectAllFontsEmbeddedSubsets(path);
+}
+
+TEST_F(ClientDocuments, TwentyDebtsAreNumberedOnEveryPage)
+{
+    const Case c = loadCase(QStringLiteral("twenty_debts.json"));
+    ASSERT_EQ(c.debts.size(), 20);
+    int pages = 0;
+    const QString path = write(ClientDocument::CaseSummary, contextFor(c, Language::Japanese), &pages);
+    ASSERT_GT(pages, 1);
+    ASSERT_EQ(pdfPageCount(path), pages);
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = squeezed(pdfText(path, p));
+        EXPECT_TRUE(text.contains(QStringLiteral("%1/%2").arg(p).arg(pages))) << "page " << p;
+        EXPECT_TRUE(text.contains(QStringLiteral("法律上の助言ではありません"))) << "footer on " << p;
+    }
+    // Every creditor appears in the debts table.
+    const QString all = squeezed(pdfText(path));
+    for (const Debt& d : c.debts)
+        EXPECT_TRUE(all.contains(squeezed(d.creditor))) << d.creditor.toStdString();
+}
+
+TEST_F(ClientDocuments, EnglishWhenTheCaseIsEnglish)
+{
+    TranslationSet english;
+    ASSERT_TRUE(english.install(Language::English));
+    Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
+    c.language = QStringLiteral("en");
+    const QString path = write(ClientDocument::CaseSummary, contextFor(c, Language::English));
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("Case summary")));
+    EXPECT_TRUE(text.contains(QStringLiteral("22 November 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("¥4,350,000")));
+    EXPECT_FALSE(text.contains(QStringLiteral("令和")));
+}
