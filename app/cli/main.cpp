@@ -72,8 +72,17 @@ Result<std::pair<QString, cli::Args>> parseArgv(const QStringList& argv)
 
 } // namespace
 
+// stderr carries only the contract's JSON error: Qt's own diagnostics (platform plugin notes such
+// as "XDG_RUNTIME_DIR not set") are dropped unless ZANSAI_DEBUG is set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& msg)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("ZANSAI_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(msg));
+}
+
 int main(int argc, char** argv)
 {
+    qInstallMessageHandler(quietQtMessages);
     // The PDF command renders with QtGui on the offscreen platform: no display is ever needed.
     std::unique_ptr<QCoreApplication> app;
 #ifdef ZANSAI_CLI_WITH_UI
