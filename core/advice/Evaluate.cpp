@@ -116,6 +116,14 @@ QJsonObject optionJson(const OptionAssessment& o)
         {u"rank_reason"_s, o.rankReason},
         {u"recommended"_s, o.rank == 1},
         {u"balance_by_month"_s, yens(o.balanceByMonth)},
+        {u"credit_record_indefinite"_s, o.creditRecordIndefinite},
+        {u"notes"_s, strings(o.notes)},
+        {u"offer_low"_s, yen(o.offerLow)},
+        {u"offer_high"_s, yen(o.offerHigh)},
+        {u"surviving"_s, yen(o.surviving)},
+        {u"assets_lost_value"_s, yen(o.assetsLostValue)},
+        {u"clears"_s, o.clears},
+        {u"guarantor_affected"_s, o.guarantorAffected},
     };
 }
 

@@ -104,6 +104,55 @@ void expectSpecFields(const QJsonObject& o, int debts)
                            u"lump_sum"_s, u"rehabilitation"_s, u"voluntary_arrangement"_s}));
 }
 
+// The extra fields evaluate adds beside the spec's (names fixed by toJson).
+void expectExtraFields(const QJsonObject& o)
+{
+    EXPECT_TRUE(isWhole(o[u"total_balance"_s]));
+    EXPECT_TRUE(o[u"recommended"_s].isString());
+    EXPECT_TRUE(isStringList(o[u"disputed_points"_s]));
+    for (const QJsonValue& v : o[u"debts"_s].toArray()) {
+        const QJsonObject d = v.toObject();
+        EXPECT_TRUE(d[u"creditor"_s].isString());
+        EXPECT_TRUE(isWhole(d[u"balance"_s]));
+        EXPECT_TRUE(isWhole(d[u"monthly_late_interest"_s]));
+        EXPECT_TRUE(isWhole(d[u"stage"_s]));
+        EXPECT_FALSE(d[u"next_creditor_action"_s].toString().isEmpty());
+        EXPECT_TRUE(isStringList(d[u"warnings"_s]));
+        const QJsonObject l = d[u"limitation"_s].toObject();
+        EXPECT_TRUE(l[u"steps"_s].isArray());
+        EXPECT_TRUE(isStringList(l[u"warnings"_s]));
+        EXPECT_TRUE(l[u"forfeited"_s].isBool());
+    }
+    for (const QJsonValue& v : o[u"deadlines"_s].toArray()) {
+        const QJsonObject d = v.toObject();
+        EXPECT_TRUE(isWhole(d[u"days_left"_s]));
+        EXPECT_FALSE(d[u"consequence"_s].toString().isEmpty());
+        EXPECT_FALSE(d[u"article"_s].toString().isEmpty());
+    }
+    const QJsonObject g = o[u"garnishment"_s].toObject();
+    for (const char* k : {"monthly_protected", "months_to_clear", "deposits_at_risk"})
+        EXPECT_TRUE(isWhole(g[QString::fromUtf8(k)])) << k;
+    const QJsonObject dn = o[u"do_nothing"_s].toObject();
+    for (const char* k :
+         {"monthly_late_interest", "balance_after_1y", "balance_after_3y", "balance_after_5y"})
+        EXPECT_TRUE(isWhole(dn[QString::fromUtf8(k)])) << k;
+    EXPECT_EQ(dn[u"balance_by_month"_s].toArray().size(), 121);
+    for (const QJsonValue& v : o[u"options"_s].toArray()) {
+        const QJsonObject op = v.toObject();
+        SCOPED_TRACE(op[u"kind"_s].toString().toStdString());
+        EXPECT_TRUE(isWhole(op[u"fees"_s]));
+        EXPECT_TRUE(isWhole(op[u"credit_record_years"_s]));
+        EXPECT_TRUE(isStringList(op[u"occupation_limits"_s]));
+        EXPECT_TRUE(isStringList(op[u"assets_lost"_s]));
+        EXPECT_TRUE(op[u"guarantor_effect"_s].isString());
+        EXPECT_TRUE(op[u"limitation_effect"_s].isString());
+        EXPECT_TRUE(isStringList(op[u"warnings"_s]));
+        EXPECT_TRUE(isWhole(op[u"rank"_s]));
+        EXPECT_TRUE(op[u"recommended"_s].isBool());
+        EXPECT_TRUE(op[u"rank_reason"_s].isString());
+    }
+}
+
 } // namespace
 
 TEST(EvaluateCli, SpecExampleEveryFieldAndExactFigures)
@@ -114,6 +163,7 @@ TEST(EvaluateCli, SpecExampleEveryFieldAndExactFigures)
     ASSERT_TRUE(r.outIsJsonObject());
     const QJsonObject o = r.json();
     expectSpecFields(o, 1);
+    expectExtraFields(o);
 
     EXPECT_EQ(o[u"as_of"_s].toString(), u"2026-11-22"_s);
     EXPECT_EQ(o[u"stage"_s].toInt(), 1);
@@ -157,6 +207,7 @@ TEST(EvaluateCli, TwentyDebts)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     expectSpecFields(o, 20);
+    expectExtraFields(o);
     // Debts come out in the file's order, with the file's ids, and add up to the total.
     QFile f(casePath(u"twenty_debts.json"_s));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -179,6 +230,7 @@ TEST(EvaluateCli, PaymentOrderDeadline)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     expectSpecFields(o, 2);
+    expectExtraFields(o);
     EXPECT_EQ(o[u"stage"_s].toInt(), 2);
     const QJsonArray dl = o[u"deadlines"_s].toArray();
     ASSERT_EQ(dl.size(), 1);
