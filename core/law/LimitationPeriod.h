@@ -1,0 +1,78 @@
+// 消滅時効 (extinctive prescription) of one accelerated debt: the period (old or new law,
+// 改正附則10条), its start (民法140条), and every 完成猶予 / 更新 (民法147条〜152条, 169条) or, for
+// events before 2020-04-01, 中断 of the old law. Reference §1, §12.1, §12.4.
+#pragma once
+
+#include "law/LenderKind.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace zansai::law {
+
+enum class LimitationEventKind {
+    Payment,              // 一部弁済: an acknowledgment (民法152条)
+    Acknowledgment,       // 承認
+    VoluntarySaleSettled, // 任意売却の決済: treated as 承認 (practice consensus)
+    Demand,               // 催告 (150条)
+    NegotiationAgreement, // 協議を行う旨の書面合意 (151条)
+    NegotiationRefused,   // 協議の続行を拒絶する書面通知 (151条1項3号)
+    LawsuitServed,        // 裁判上の請求 (147条1項1号)
+    PaymentOrderServed,   // 支払督促 (147条1項2号)
+    ProvisionalEnforcementServed, // 仮執行宣言付支払督促 (民事訴訟法391条・393条・396条)
+    JudgmentServed,               // 判決正本の送達 (控訴期間: 民事訴訟法285条)
+    JudgmentFinal,                // 判決確定 (169条)
+    CourtSettlement,              // 裁判上の和解 (169条)
+    EnforceableDeed,   // 執行認諾文言付公正証書: signed by the debtor → 承認
+    SeizureFiled,      // 強制執行 (148条1項1号)
+    AuctionFiled,      // 担保権の実行としての競売 (148条1項2号)
+    AuctionWithdrawn,  // 取下げ (148条1項括弧書: 6 months only)
+    ClaimAssigned,     // 債権譲渡: no effect on the period
+    LimitationInvoked, // 援用 (145条)
+};
+
+struct LimitationEvent {
+    QDate date;
+    LimitationEventKind kind = LimitationEventKind::Payment;
+    std::optional<QDate>
+        agreedUntil; // 協議合意: last day of an agreed term shorter than 1 y (151条1項2号)
+};
+
+struct LimitationInput {
+    LenderKind lender = LenderKind::Bank;
+    // The contract the claim arises from (for a 保証会社's 求償権: the 保証委託契約). Decides old
+    // or new law (改正附則10条1項・4項). Invalid = unknown: old law assumed, with a warning.
+    QDate contractDate;
+    QDate acceleratedOn; // 期限の利益喪失日 or 代位弁済日; for taxes the statutory due date
+    QList<LimitationEvent> events; // any order; sorted (stably) by date here
+    QDate asOf;                    // events after it are not counted
+};
+
+enum class LimitationBasis { OldCommercial, OldCivil, New, Judgment };
+QString toCode(LimitationBasis b); // "old_commercial", "old_civil", "new", "judgment"
+
+struct LimitationStep {
+    QDate date;
+    QString article; // "民法152条1項"
+    QString text;    // translated into the current language
+};
+
+struct LimitationResult {
+    int years = 0;
+    LimitationBasis basis = LimitationBasis::New;
+    QDate completesOn;      // last day of the period after every postponement and renewal
+    bool completed = false; // asOf > completesOn (and no proceeding pending)
+    bool pendingProceeding =
+        false;              // suspended by a pending suit/enforcement: completesOn is a floor
+    bool forfeited = false; // acknowledged/paid after a completion (最判昭和41年4月20日)
+    bool invoked = false;   // 援用 recorded after completion
+    QList<LimitationStep> steps; // every step in date order, each with its article
+    QStringList warnings;        // translated
+};
+
+LimitationResult computeLimitation(const LimitationInput& in);
+
+} // namespace zansai::law
