@@ -999,20 +999,8 @@
         <translation>Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its period; nothing is renewed or changed.</translation>
     </message>
     <message>
-        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
-        <translation>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</translation>
-    </message>
-    <message>
-        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
-        <translation>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</translation>
-    </message>
-    <message>
         <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
         <translation>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
-        <translation>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</translation>
     </message>
     <message>
         <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
@@ -1085,10 +1073,6 @@
     <message>
         <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
         <translation>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</translation>
-    </message>
-    <message>
-        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
-        <translation>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</translation>
     </message>
     <message>
         <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
@@ -1205,6 +1189,34 @@
     <message>
         <source>No acceleration date recorded: the limitation cannot be computed.</source>
         <translation>No acceleration date recorded: the limitation cannot be computed.</translation>
+    </message>
+    <message>
+        <source>A settled voluntary sale counts as an acknowledgment by practice consensus (no case law).</source>
+        <translation>A settled voluntary sale counts as an acknowledgment by practice consensus (no case law).</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled on %1: the proceeds paid with the debtor&apos;s consent are a partial payment, so an acknowledgment by practice consensus (no case law). The period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>Voluntary sale settled on %1: the proceeds paid with the debtor&apos;s consent are a partial payment, so an acknowledgment by practice consensus (no case law). The period restarts from the next day, %2 years, and ends %3.</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed signed by the debtor on %1: an acknowledgment (not a judgment, so art. 169&apos;s 10 years do not apply). The period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>Enforceable notarial deed signed by the debtor on %1: an acknowledgment (not a judgment, so art. 169&apos;s 10 years do not apply). The period restarts from the next day, %2 years, and ends %3.</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt on %1: the period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>Acknowledgment of the debt on %1: the period restarts from the next day, %2 years, and ends %3.</translation>
+    </message>
+    <message>
+        <source>Payment on %1 acknowledges the debt: the period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>Payment on %1 acknowledges the debt: the period restarts from the next day, %2 years, and ends %3.</translation>
+    </message>
+    <message>
+        <source>Lawsuit served on %1: completion is suspended while the suit is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the suit ends otherwise (withdrawal, dismissal), completion is suspended only until 6 months after its end.</source>
+        <translation>Lawsuit served on %1: completion is suspended while the suit is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the suit ends otherwise (withdrawal, dismissal), completion is suspended only until 6 months after its end.</translation>
+    </message>
+    <message>
+        <source>Payment order served on %1: completion is suspended while it is pending (from the filing). If it becomes final, a new 10-year period starts; if it lapses or is withdrawn, completion is suspended only until 6 months after that.</source>
+        <translation>Payment order served on %1: completion is suspended while it is pending (from the filing). If it becomes final, a new 10-year period starts; if it lapses or is withdrawn, completion is suspended only until 6 months after that.</translation>
     </message>
 </context>
 <context>

@@ -996,20 +996,8 @@
         <translation>%1の債権譲渡(サービサーへの売却など): 債権の同一性も時効期間もそのままで、更新も変更もありません。</translation>
     </message>
     <message>
-        <source>Voluntary sale settled (proceeds paid with the debtor&apos;s consent: a partial payment, so an acknowledgment by practice consensus; no case law)</source>
-        <translation>任意売却の決済(債務者の同意による売却代金の弁済は一部弁済として承認にあたるとするのが実務の扱いで、判例はありません)</translation>
-    </message>
-    <message>
-        <source>Enforceable notarial deed signed by the debtor (an acknowledgment; not a judgment, so art. 169&apos;s 10 years do not apply)</source>
-        <translation>債務者が作成に応じた執行認諾文言付公正証書(承認にあたります。判決ではないため169条の10年は適用されません)</translation>
-    </message>
-    <message>
         <source>%1 on %2 came after the period completed on %3: the debtor can no longer invoke that completion, even without knowing of it. A new %4-year period runs and ends %5.</source>
         <translation>%2の%1は時効完成(%3)の後です。時効完成を知らなかったとしても、その時効はもう援用できません。新たに%4年の時効が進行し、満了日は%5です。</translation>
-    </message>
-    <message>
-        <source>%1 on %2 acknowledges the debt: the period restarts from the next day, %3 years, and ends %4.</source>
-        <translation>%2の%1は債務の承認にあたります。翌日から時効が更新されて%3年、満了日は%4です。</translation>
     </message>
     <message>
         <source>Demand on %1: the period had already completed on %2, so it has no effect.</source>
@@ -1082,10 +1070,6 @@
     <message>
         <source>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</source>
         <translation>%2の%1: それまでに申立てがなければ(送達ではなく申立ての日が基準)、時効は%3に完成しています。手続の中で時効を援用してください。確定判決で権利が確定すると、その時効完成はもう主張できません。</translation>
-    </message>
-    <message>
-        <source>%1 on %2: completion is suspended while the proceeding is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the proceeding ends otherwise (withdrawal, lapse), completion is suspended only until 6 months after its end.</source>
-        <translation>%2の%1: 手続の係属中(申立ての時から)は時効の完成が猶予されます。確定判決や和解で権利が確定すれば新たに10年の時効が始まり、取下げ等で権利が確定せずに終われば、終了から6か月の猶予にとどまります。</translation>
     </message>
     <message>
         <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
@@ -1202,6 +1186,34 @@
     <message>
         <source>No acceleration date recorded: the limitation cannot be computed.</source>
         <translation>期限の利益喪失日の記録がないため、時効を計算できません。</translation>
+    </message>
+    <message>
+        <source>A settled voluntary sale counts as an acknowledgment by practice consensus (no case law).</source>
+        <translation>任意売却の決済は、実務上、承認にあたると扱われています(判例はありません)。</translation>
+    </message>
+    <message>
+        <source>Voluntary sale settled on %1: the proceeds paid with the debtor&apos;s consent are a partial payment, so an acknowledgment by practice consensus (no case law). The period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>%1の任意売却の決済: 債務者の同意による売却代金の弁済は一部弁済として承認にあたるとするのが実務の扱いです(判例はありません)。翌日から時効が更新されて%2年、満了日は%3です。</translation>
+    </message>
+    <message>
+        <source>Enforceable notarial deed signed by the debtor on %1: an acknowledgment (not a judgment, so art. 169&apos;s 10 years do not apply). The period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>%1に債務者が作成に応じた執行認諾文言付公正証書: 承認にあたります(判決ではないため169条の10年は適用されません)。翌日から時効が更新されて%2年、満了日は%3です。</translation>
+    </message>
+    <message>
+        <source>Acknowledgment of the debt on %1: the period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>%1の債務の承認: 翌日から時効が更新されて%2年、満了日は%3です。</translation>
+    </message>
+    <message>
+        <source>Payment on %1 acknowledges the debt: the period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>%1の支払いは債務の承認にあたります。翌日から時効が更新されて%2年、満了日は%3です。</translation>
+    </message>
+    <message>
+        <source>Lawsuit served on %1: completion is suspended while the suit is pending (from the filing). If the right is fixed (final judgment, settlement), a new 10-year period starts; if the suit ends otherwise (withdrawal, dismissal), completion is suspended only until 6 months after its end.</source>
+        <translation>%1の訴状送達: 訴訟の係属中(提起の時から)は時効の完成が猶予されます。確定判決や和解で権利が確定すれば新たに10年の時効が始まり、取下げ・却下などで権利が確定せずに終われば、終了から6か月の猶予にとどまります。</translation>
+    </message>
+    <message>
+        <source>Payment order served on %1: completion is suspended while it is pending (from the filing). If it becomes final, a new 10-year period starts; if it lapses or is withdrawn, completion is suspended only until 6 months after that.</source>
+        <translation>%1の支払督促の送達: 手続中(申立ての時から)は時効の完成が猶予されます。確定すれば新たに10年の時効が始まり、失効や取下げの場合は、その時から6か月の猶予にとどまります。</translation>
     </message>
 </context>
 <context>
