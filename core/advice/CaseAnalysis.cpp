@@ -721,6 +721,19 @@ Assessment analyseCase(const Case& c, QDate asOf)
         da.stage = debtStage(d, asOf);
         da.nextCreditorAction =
             nextCreditorAction(d, courtFacts(d, asOf), da.stage, a.garnishment.monthlySeizable);
+        // A completed limitation changes what the creditor's next step can achieve: say so beside
+        // it (a seizure, stage 3, rests on a title whose own period is shown in the limitation).
+        if (lim.completed && !lim.forfeited && !lim.invoked && da.stage < 3)
+            da.nextCreditorAction =
+                AnalysisText::tr("%1 %2", "two sentences")
+                    .arg(
+                        da.nextCreditorAction,
+                        AnalysisText::tr(
+                            "The limitation period completed on %1: once the client invokes it "
+                            "(民法145条) — in writing, or in the answer to a suit or the objection "
+                            "to a payment order — the claim can no longer be enforced. Pay or "
+                            "acknowledge nothing before (最判昭和41年4月20日).")
+                            .arg(isoDate(lim.completesOn)));
 
         // 利息制限法4条・7条: the late rate against its cap (not for taxes or child support).
         if (d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport &&

@@ -422,9 +422,15 @@ TEST(CaseAnalysis, LimitationViewFromTheLaw)
     EXPECT_FALSE(v.warnings.isEmpty()); // the Sunday (民法142条 not applied)
     EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.1"_s));
 
-    // The day before: not completed.
+    // The creditor's next step says the completed period can be invoked against it.
+    EXPECT_TRUE(
+        a.debts[0].nextCreditorAction.contains(u"The limitation period completed on 2025-03-16"_s))
+        << a.debts[0].nextCreditorAction.toStdString();
+
+    // The day before: not completed, and nothing said about invoking it.
     const Assessment b = analyseCase(caseWith({d}, QDate(2025, 3, 16)), QDate(2025, 3, 16));
     EXPECT_FALSE(b.debts[0].limitation.completed);
+    EXPECT_FALSE(b.debts[0].nextCreditorAction.contains(u"The limitation period completed"_s));
 }
 
 TEST(CaseAnalysis, LimitationInputMapsEveryEvent)
