@@ -243,6 +243,15 @@
         <source>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</source>
         <translation>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</source>
+        <translation>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseJson</name>
@@ -2282,14 +2291,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
 <context>
     <name>zansai::ui::BudgetPage</name>
     <message>
-        <source>Income and budget</source>
-        <translation>Income and budget</translation>
-    </message>
-    <message>
-        <source>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</source>
-        <translation>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</translation>
-    </message>
-    <message>
         <source>&amp;Income per month</source>
         <translation>&amp;Income per month</translation>
     </message>
@@ -2313,6 +2314,14 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>%1:</source>
         <comment>a form label</comment>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Income and expenses</source>
+        <translation>Income and expenses</translation>
+    </message>
+    <message>
+        <source>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</source>
+        <translation>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</translation>
     </message>
 </context>
 <context>
@@ -2356,30 +2365,9 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the %n case(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete the %n case(s) in the trash for good? This cannot be undone.</numerusform>
-            <numerusform>Delete the %n case(s) in the trash for good? This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No case store is open.</source>
         <translation>No case store is open.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) in the trash</source>
-        <translation>
-            <numerusform>%n case(s) in the trash</numerusform>
-            <numerusform>%n case(s) in the trash</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case(s)</numerusform>
-            <numerusform>%n case(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2432,6 +2420,30 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Show the cases that were deleted; they can be restored.</source>
         <translation>Show the cases that were deleted; they can be restored.</translation>
+    </message>
+    <message>
+        <source>Delete the case in the trash for good? This cannot be undone.</source>
+        <translation>Delete the case in the trash for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 cases in the trash for good? This cannot be undone.</source>
+        <translation>Delete the %1 cases in the trash for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>1 case in the trash</source>
+        <translation>1 case in the trash</translation>
+    </message>
+    <message>
+        <source>%1 cases in the trash</source>
+        <translation>%1 cases in the trash</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2632,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Limitation period (消滅時効)</source>
         <translation>Limitation period (消滅時効)</translation>
-    </message>
-    <message>
-        <source>%1 years, ends %2: %3</source>
-        <translation>%1 years, ends %2: %3</translation>
     </message>
     <message>
         <source>Ways out compared</source>
@@ -2868,6 +2876,10 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Why this date</translation>
     </message>
 </context>
 <context>
@@ -3179,13 +3191,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Remove debt</source>
         <translation>Remove debt</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove the debt with %1 and everything recorded about it (%n event(s))?</source>
-        <translation>
-            <numerusform>Remove the debt with %1 and everything recorded about it (%n event(s))?</numerusform>
-            <numerusform>Remove the debt with %1 and everything recorded about it (%n event(s))?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add at least one debt.</source>
         <translation>Add at least one debt.</translation>
@@ -3193,6 +3198,14 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Complete every debt before going on.</source>
         <translation>Complete every debt before going on.</translation>
+    </message>
+    <message>
+        <source>Remove the debt with %1 and the event recorded on it?</source>
+        <translation>Remove the debt with %1 and the event recorded on it?</translation>
+    </message>
+    <message>
+        <source>Remove the debt with %1 and the %2 events recorded on it?</source>
+        <translation>Remove the debt with %1 and the %2 events recorded on it?</translation>
     </message>
 </context>
 <context>
@@ -3217,19 +3230,21 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>today</source>
         <translation>today</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day(s) left</numerusform>
-            <numerusform>%n day(s) left</numerusform>
-        </translation>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day(s) ago</numerusform>
-            <numerusform>%n day(s) ago</numerusform>
-        </translation>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 day ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
     </message>
 </context>
 <context>
@@ -3416,13 +3431,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
         <translation>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</source>
-        <translation>
-            <numerusform>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</numerusform>
-            <numerusform>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invoked</source>
         <translation>Invoked</translation>
@@ -3439,13 +3447,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Suspended while in court</source>
         <translation>Suspended while in court</translation>
     </message>
-    <message numerus="yes">
-        <source>Running (%n year(s))</source>
-        <translation>
-            <numerusform>Running (%n year(s))</numerusform>
-            <numerusform>Running (%n year(s))</numerusform>
-        </translation>
-    </message>
     <message>
         <source>★ Recommended</source>
         <translation>★ Recommended</translation>
@@ -3457,13 +3458,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month(s)</numerusform>
-            <numerusform>%n month(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Where the law is disputed (the choice made)</source>
@@ -3544,6 +3538,50 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Credit record: kept until the debt is paid.</source>
+        <translation>Credit record: kept until the debt is paid.</translation>
+    </message>
+    <message>
+        <source>Fees included in the total: %1</source>
+        <translation>Fees included in the total: %1</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <source>1 debt with missing answers is left out of these figures: complete it in the interview.</source>
+        <translation>1 debt with missing answers is left out of these figures: complete it in the interview.</translation>
+    </message>
+    <message>
+        <source>%1 debts with missing answers are left out of these figures: complete them in the interview.</source>
+        <translation>%1 debts with missing answers are left out of these figures: complete them in the interview.</translation>
+    </message>
+    <message>
+        <source>Running (1 year)</source>
+        <translation>Running (1 year)</translation>
+    </message>
+    <message>
+        <source>Running (%1 years)</source>
+        <translation>Running (%1 years)</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>Credit record: about 1 year.</source>
+        <translation>Credit record: about 1 year.</translation>
+    </message>
+    <message>
+        <source>Credit record: about %1 years.</source>
+        <translation>Credit record: about %1 years.</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,15 @@
         <source>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</source>
         <translation>支払いはないものとしています。記録された収入からは給与として差し押さえられる額がありません(差押えの数字を参照)が、債務名義があれば債権者は預金を差し押さえられます。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</source>
+        <translation>時効期間は%1に満了しています。相談者が援用すれば(民法145条。書面で、または訴訟の答弁書や支払督促への督促異議の中で)、請求は強制できなくなります。その前に支払いや承認をしないでください(最判昭和41年4月20日)。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseJson</name>
@@ -2279,14 +2288,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
 <context>
     <name>zansai::ui::BudgetPage</name>
     <message>
-        <source>Income and budget</source>
-        <translation>収入と家計(収支表)</translation>
-    </message>
-    <message>
-        <source>The household&apos;s money each month (収支表): leave a line empty when it does not apply.</source>
-        <translation>世帯の毎月の収支です。該当しない項目は空欄のままにしてください。</translation>
-    </message>
-    <message>
         <source>&amp;Income per month</source>
         <translation>月々の収入(&amp;I)</translation>
     </message>
@@ -2310,6 +2311,14 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>%1:</source>
         <comment>a form label</comment>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>Income and expenses</source>
+        <translation>収入と家計</translation>
+    </message>
+    <message>
+        <source>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</source>
+        <translation>世帯の毎月の収支(収支表)です。該当しない項目は空欄のままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2353,27 +2362,9 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Empty the trash</source>
         <translation>ごみ箱を空にする</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the %n case(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>ごみ箱の%n件のケースを完全に削除しますか?元に戻せません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No case store is open.</source>
         <translation>ケース保存ファイルが開かれていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) in the trash</source>
-        <translation>
-            <numerusform>ごみ箱に%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n件</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2426,6 +2417,30 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Show the cases that were deleted; they can be restored.</source>
         <translation>削除したケースを表示します。元に戻すこともできます。</translation>
+    </message>
+    <message>
+        <source>Delete the case in the trash for good? This cannot be undone.</source>
+        <translation>ごみ箱のケースを完全に削除しますか?元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete the %1 cases in the trash for good? This cannot be undone.</source>
+        <translation>ごみ箱の%1件のケースを完全に削除しますか?元に戻せません。</translation>
+    </message>
+    <message>
+        <source>1 case in the trash</source>
+        <translation>ごみ箱に1件</translation>
+    </message>
+    <message>
+        <source>%1 cases in the trash</source>
+        <translation>ごみ箱に%1件</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1件</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1件</translation>
     </message>
 </context>
 <context>
@@ -2614,10 +2629,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Limitation period (消滅時効)</source>
         <translation>消滅時効</translation>
-    </message>
-    <message>
-        <source>%1 years, ends %2: %3</source>
-        <translation>%1年、満了日 %2:%3</translation>
     </message>
     <message>
         <source>Ways out compared</source>
@@ -2862,6 +2873,10 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>この日付になる理由</translation>
     </message>
 </context>
 <context>
@@ -3173,12 +3188,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Remove debt</source>
         <translation>債務の削除</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove the debt with %1 and everything recorded about it (%n event(s))?</source>
-        <translation>
-            <numerusform>%1 の債務と、記録した出来事(%n件)をすべて削除しますか?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add at least one debt.</source>
         <translation>債務を1件以上追加してください。</translation>
@@ -3186,6 +3195,14 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Complete every debt before going on.</source>
         <translation>先に進む前に、すべての債務を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the debt with %1 and the event recorded on it?</source>
+        <translation>%1 の債務と、記録した出来事を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove the debt with %1 and the %2 events recorded on it?</source>
+        <translation>%1 の債務と、記録した出来事(%2件)をすべて削除しますか?</translation>
     </message>
 </context>
 <context>
@@ -3210,17 +3227,21 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>today</source>
         <translation>今日</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>あと%n日</numerusform>
-        </translation>
+    <message>
+        <source>1 day left</source>
+        <translation>あと1日</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n日経過</numerusform>
-        </translation>
+    <message>
+        <source>%1 days left</source>
+        <translation>あと%1日</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1日経過</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1日経過</translation>
     </message>
 </context>
 <context>
@@ -3407,12 +3428,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
         <translation>給与が差し押さえられた場合:毎月 %1 が差し押さえられます。預貯金 %2 はすぐに差し押さえられるおそれがあります。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n debt(s) with missing answers are left out of these figures: complete them in the interview.</source>
-        <translation>
-            <numerusform>未入力の項目がある債務%n件はこの計算に含まれていません:聞き取りで入力してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invoked</source>
         <translation>援用済み</translation>
@@ -3429,12 +3444,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
         <source>Suspended while in court</source>
         <translation>裁判手続中(完成猶予)</translation>
     </message>
-    <message numerus="yes">
-        <source>Running (%n year(s))</source>
-        <translation>
-            <numerusform>進行中(%n年)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>★ Recommended</source>
         <translation>★ 推奨</translation>
@@ -3446,12 +3455,6 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>No</source>
         <translation>不可</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%nか月</numerusform>
-        </translation>
     </message>
     <message>
         <source>Where the law is disputed (the choice made)</source>
@@ -3532,6 +3535,50 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Notes</source>
         <translation>注記</translation>
+    </message>
+    <message>
+        <source>Credit record: kept until the debt is paid.</source>
+        <translation>信用情報:完済するまで記録が残ります。</translation>
+    </message>
+    <message>
+        <source>Fees included in the total: %1</source>
+        <translation>総支払額に含まれる費用:%1</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>1 debt with missing answers is left out of these figures: complete it in the interview.</source>
+        <translation>未入力の項目がある債務1件はこの計算に含まれていません:聞き取りで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 debts with missing answers are left out of these figures: complete them in the interview.</source>
+        <translation>未入力の項目がある債務%1件はこの計算に含まれていません:聞き取りで入力してください。</translation>
+    </message>
+    <message>
+        <source>Running (1 year)</source>
+        <translation>進行中(1年)</translation>
+    </message>
+    <message>
+        <source>Running (%1 years)</source>
+        <translation>進行中(%1年)</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1か月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>Credit record: about 1 year.</source>
+        <translation>信用情報:約1年間記録が残ります。</translation>
+    </message>
+    <message>
+        <source>Credit record: about %1 years.</source>
+        <translation>信用情報:約%1年間記録が残ります。</translation>
     </message>
 </context>
 <context>
