@@ -56,9 +56,10 @@ QString dateText(QDate d)
 }
 
 // A small HTML writer: tables keep whole rows on a page (QTextDocument moves a row that does not
-// fit), the header row repeats on each page.
+// fit, unless border-collapse is on), the header row repeats on each page.
 class Html {
 public:
+    explicit Html(const TableBreaks& breaks) : breaks_(breaks) {}
     void h1(const QString& t) { s_ += QStringLiteral("<h1>") + esc(t) + QStringLiteral("</h1>"); }
     void h2(const QString& t) { s_ += QStringLiteral("<h2>") + esc(t) + QStringLiteral("</h2>"); }
     void p(const QString& t, const QString& cls = {})
@@ -77,18 +78,21 @@ public:
         s_ += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
     }
     // `right` marks columns to align right (amounts).
+    // A page break before body row i (TableBreaks) closes the table and opens it again on a new
+    // page with its header.
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& right = {},
                const QList<int>& widths = {})
     {
-        s_ += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                             "style=\"border-collapse: collapse;\"><thead><tr>");
-        for (int i = 0; i < header.size(); ++i)
-            s_ += QStringLiteral("<th%1>").arg(widths.value(i) ? QStringLiteral(" width=\"%1%\"")
-                                                                      .arg(widths.value(i))
-                                                                : QString())
-                  + esc(header[i]) + QStringLiteral("</th>");
-        s_ += QStringLiteral("</tr></thead><tbody>");
-        for (const QStringList& row : rows) {
+        const int logical = tables_++;
+        openTable(header, widths, false);
+        origins_.append({logical, 0});
+        for (int r = 0; r < rows.size(); ++r) {
+            if (r > 0 && breaks_.contains({logical, r})) {
+                s_ += QStringLiteral("</tbody></table>");
+                openTable(header, widths, true);
+                origins_.append({logical, r});
+            }
+            const QStringList& row = rows[r];
             s_ += QStringLiteral("<tr>");
             for (int i = 0; i < row.size(); ++i)
                 s_ += (right.contains(i) ? QStringLiteral("<td align=\"right\">")
@@ -99,22 +103,41 @@ public:
         s_ += QStringLiteral("</tbody></table>");
     }
     QString html() const { return s_; }
+    const QList<QPair<int, int>>& origins() const { return origins_; }
 
 private:
+    void openTable(const QStringList& header, const QList<int>& widths, bool pageBreak)
+    {
+        // No border-collapse: with it, Qt 6.4 lets rows straddle pages even more readily.
+        s_ += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"%1>"
+                             "<thead><tr>")
+                  .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always;\"")
+                                 : QString());
+        for (int i = 0; i < header.size(); ++i)
+            s_ += QStringLiteral("<th%1>").arg(widths.value(i) ? QStringLiteral(" width=\"%1%\"")
+                                                                      .arg(widths.value(i))
+                                                                : QString())
+                  + esc(header[i]) + QStringLiteral("</th>");
+        s_ += QStringLiteral("</tr></thead><tbody>");
+    }
+
     QString s_;
+    const TableBreaks& breaks_;
+    int tables_ = 0;
+    QList<QPair<int, int>> origins_;
 };
 
 const char* kStyle = "body { font-size: 9pt; }"
                      "h1 { font-size: 15pt; margin-bottom: 2pt; }"
                      "h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 3pt; color: #1f4e79; }"
-                     "th { background-color: #dde7f0; border: 0.5pt solid #7a8a99; font-weight: bold; }"
-                     "td { border: 0.5pt solid #7a8a99; }"
+                     "th { background-color: #dde7f0; border: 0.3pt solid #7a8a99; font-weight: bold; }"
+                     "td { border: 0.3pt solid #7a8a99; }"
                      "p.meta { color: #333333; margin: 0; }"
                      "p.note { font-size: 8pt; color: #333333; }"
                      "p.warn { color: #a00000; font-weight: bold; }"
                      "p.disclaimer { font-size: 8pt; border: 0.5pt solid #999999; }";
 
-std::unique_ptr<QTextDocument> newDocument(const QString& html)
+std::unique_ptr<QTextDocument> newDocument(const Html& h)
 {
     auto doc = std::make_unique<QTextDocument>();
     QFont font(documentFontFamily());
@@ -122,7 +145,8 @@ std::unique_ptr<QTextDocument> newDocument(const QString& html)
     preferUnshapedText(font);
     doc->setDefaultFont(font);
     doc->setDefaultStyleSheet(QString::fromLatin1(kStyle));
-    doc->setHtml(html);
+    doc->setHtml(h.html());
+    setTableOrigins(*doc, h.origins());
     return doc;
 }
 
@@ -221,22 +245,29 @@ void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
 void limitationSection(Html& h, const Assessment& a)
 {
     h.h2(DocText::tr("Limitation period (消滅時効)"));
+    // One row per debt with the step that fixed the date; each warning once, below the table.
+    QList<QStringList> rows;
+    QStringList warnings;
     for (const DebtAssessment& d : a.debts) {
-        h.raw(QStringLiteral("<p><b>") + esc(d.creditor) + QStringLiteral("</b> — ")
-              + esc(DocText::tr("%1 years, ends %2: %3")
-                        .arg(d.limitation.years)
-                        .arg(documentDate(d.limitation.completesOn), limitationStatus(d.limitation)))
-              + QStringLiteral("</p>"));
-        QStringList lines;
-        for (const LimitationStepView& s : d.limitation.steps)
-            lines << (s.date.isValid() ? documentDate(s.date) + QStringLiteral(": ") : QString())
-                         + s.text + (s.article.isEmpty() ? QString()
-                                                         : QStringLiteral(" (") + s.article
-                                                               + QStringLiteral(")"));
-        h.list(lines);
+        QString decisive;
+        if (!d.limitation.steps.isEmpty()) {
+            const LimitationStepView& s = d.limitation.steps.back();
+            decisive = s.text + (s.article.isEmpty() ? QString()
+                                                     : QStringLiteral(" (") + s.article
+                                                           + QStringLiteral(")"));
+        }
+        rows << QStringList{esc(d.creditor), DocText::tr("%1 years").arg(d.limitation.years),
+                            dateText(d.limitation.completesOn),
+                            esc(limitationStatus(d.limitation)), esc(decisive)};
         for (const QString& w : d.limitation.warnings)
-            h.p(w, QStringLiteral("warn"));
+            if (!warnings.contains(w))
+                warnings << w;
     }
+    h.table({DocText::tr("Creditor"), DocText::tr("Period"), DocText::tr("Limitation ends"),
+             DocText::tr("Status"), DocText::tr("Why this date")},
+            rows, {}, {18, 7, 15, 11, 49});
+    for (const QString& w : warnings)
+        h.p(w, QStringLiteral("warn"));
 }
 
 void optionsSection(Html& h, const Assessment& a)
@@ -281,11 +312,11 @@ void optionsSection(Html& h, const Assessment& a)
     }
 }
 
-std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx)
+std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const TableBreaks& breaks)
 {
     const Case& c = ctx.caseData;
     const Assessment& a = ctx.assessment;
-    Html h;
+    Html h(breaks);
     h.h1(documentTitle(ClientDocument::CaseSummary));
     h.p(DocText::tr("Prepared on %1 — case %2").arg(documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
@@ -313,17 +344,17 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx)
     }
     h.p(disclaimer(), QStringLiteral("disclaimer"));
 
-    auto doc = newDocument(h.html());
+    auto doc = newDocument(h);
     placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a), 0.42);
     placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a), 0.32);
     placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a), 0.32);
     return doc;
 }
 
-std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx)
+std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const TableBreaks& breaks)
 {
     const Case& c = ctx.caseData;
-    Html h;
+    Html h(breaks);
     h.h1(documentTitle(ClientDocument::BudgetStatement));
     h.p(DocText::tr("Name: %1    Household: %2 dependents    Date: %3")
             .arg(c.client.name)
@@ -367,14 +398,14 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx)
 
     h.p(DocText::tr("I confirm that the above is true and complete."));
     h.p(DocText::tr("Date: ____________    Signature: ______________________"));
-    return newDocument(h.html());
+    return newDocument(h);
 }
 
-std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx)
+std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const TableBreaks& breaks)
 {
     const Case& c = ctx.caseData;
     const Assessment& a = ctx.assessment;
-    Html h;
+    Html h(breaks);
     h.h1(documentTitle(ClientDocument::ReferralSheet));
     h.p(DocText::tr("To the lawyer or judicial scrivener: a summary of the facts as told to us on "
                     "%1 (case %2).")
@@ -433,7 +464,7 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx)
         h.p(c.notes);
     }
     h.p(DocText::tr("Referred by: %1 %2").arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
-    return newDocument(h.html());
+    return newDocument(h);
 }
 
 } // namespace
@@ -467,15 +498,17 @@ QString documentCode(ClientDocument d)
     return {};
 }
 
-std::unique_ptr<QTextDocument> buildDocument(ClientDocument d, const ReportContext& ctx)
+DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx)
 {
-    const LanguageScope scope(ctx.language);
-    switch (d) {
-    case ClientDocument::CaseSummary: return caseSummary(ctx);
-    case ClientDocument::BudgetStatement: return budgetStatement(ctx);
-    case ClientDocument::ReferralSheet: return referralSheet(ctx);
-    }
-    return {};
+    return [d, ctx](const TableBreaks& breaks) -> std::unique_ptr<QTextDocument> {
+        const LanguageScope scope(ctx.language);
+        switch (d) {
+        case ClientDocument::CaseSummary: return caseSummary(ctx, breaks);
+        case ClientDocument::BudgetStatement: return budgetStatement(ctx, breaks);
+        case ClientDocument::ReferralSheet: return referralSheet(ctx, breaks);
+        }
+        return {};
+    };
 }
 
 PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
@@ -494,8 +527,7 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
 
 Result<int> exportPdf(ClientDocument d, const ReportContext& ctx, const QString& path)
 {
-    auto doc = buildDocument(d, ctx);
-    return writePdf(*doc, decorationFor(d, ctx), path, documentTitle(d));
+    return writePdf(documentBuilder(d, ctx), decorationFor(d, ctx), path, documentTitle(d));
 }
 
 } // namespace zansai::ui

@@ -31,7 +31,8 @@ struct ReportContext {
 
 QString documentTitle(ClientDocument d);
 QString documentCode(ClientDocument d); // "summary", "budget", "referral"
-std::unique_ptr<QTextDocument> buildDocument(ClientDocument d, const ReportContext& ctx);
+// Builds the document (for layoutWithWholeRows, which re-breaks tables so no row splits).
+DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx);
 PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx);
 // Builds, paints and writes the PDF; returns the page count.
 Result<int> exportPdf(ClientDocument d, const ReportContext& ctx, const QString& path);

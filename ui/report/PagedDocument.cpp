@@ -14,6 +14,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
+
+#include <optional>
 
 #include <memory>
 #include <vector>
@@ -92,17 +95,92 @@ void placeDrawing(QTextDocument& doc, const QString& placeholder, Drawing draw, 
     }
 }
 
+namespace {
+
+QSizeF bodySize(const QPagedPaintDevice& device)
+{
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    return {double(page.width()), page.height() - ptToPx(kHeaderPt, device) - ptToPx(kFooterPt, device)};
+}
+
+const char* kOriginsProperty = "zansaiTableOrigins";
+
+// The first (logical table, body row) whose row crosses a page boundary, if any.
+std::optional<QPair<int, int>> firstStraddlingRow(QTextDocument& doc)
+{
+    const QVariantList origins = doc.property(kOriginsProperty).toList();
+    const double pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    int physical = 0;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        const QPoint origin = origins.value(physical++).toPoint();
+        const int headerRows = table->format().headerRowCount();
+        for (int r = headerRows; r < table->rows(); ++r) {
+            double top = 1e300, bottom = -1;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (bottom - top >= pageHeight * 0.8)
+                continue; // a row taller than a page has to split anyway
+            if (int(top / pageHeight) != int((bottom - 0.5) / pageHeight))
+                return QPair<int, int>(origin.x(), origin.y() + (r - headerRows));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void bindLayout(QTextDocument& doc, QPagedPaintDevice& device)
+{
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(bodySize(device));
+}
+
+bool hasStraddlingRow(QTextDocument& doc)
+{
+    return firstStraddlingRow(doc).has_value();
+}
+
+void setTableOrigins(QTextDocument& doc, const QList<QPair<int, int>>& origins)
+{
+    QVariantList list;
+    for (const auto& o : origins)
+        list << QPoint(o.first, o.second);
+    doc.setProperty(kOriginsProperty, list);
+}
+
+std::unique_ptr<QTextDocument> layoutWithWholeRows(const DocumentBuilder& build,
+                                                   QPagedPaintDevice& device)
+{
+    TableBreaks breaks;
+    std::unique_ptr<QTextDocument> doc = build(breaks);
+    bindLayout(*doc, device);
+    for (int round = 0; round < 200; ++round) { // bounded: each round fixes one row for good
+        const auto straddling = firstStraddlingRow(*doc);
+        if (!straddling || breaks.contains(*straddling))
+            break;
+        breaks.insert(*straddling);
+        doc = build(breaks);
+        bindLayout(*doc, device);
+    }
+    return doc;
+}
+
 int paintPaged(QTextDocument& doc, QPagedPaintDevice& device, const PageDecoration& decoration)
 {
     QPainter painter(&device);
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const double header = ptToPx(kHeaderPt, device);
     const double footer = ptToPx(kFooterPt, device);
-    const QSizeF body(page.width(), page.height() - header - footer);
-
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(body);
+    bindLayout(doc, device);
+    const QSizeF body = doc.pageSize();
     const int pages = doc.pageCount();
 
     QFont bandFont(documentFontFamily());
@@ -148,8 +226,14 @@ int paintPaged(QTextDocument& doc, QPagedPaintDevice& device, const PageDecorati
     return pages;
 }
 
-Result<int> writePdf(QTextDocument& doc, const PageDecoration& decoration, const QString& path,
-                     const QString& title)
+QPageLayout documentPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12),
+                       QPageLayout::Millimeter);
+}
+
+Result<int> writePdf(const DocumentBuilder& build, const PageDecoration& decoration,
+                     const QString& path, const QString& title)
 {
     QByteArray raw;
     int pages = 0;
@@ -160,9 +244,9 @@ Result<int> writePdf(QTextDocument& doc, const PageDecoration& decoration, const
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Zansai Navigator"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
-        pages = paintPaged(doc, writer, decoration);
+        writer.setPageLayout(documentPageLayout());
+        auto doc = layoutWithWholeRows(build, writer);
+        pages = paintPaged(*doc, writer, decoration);
     }
     const auto repaired = repairPdfTextLayer(raw);
     if (!repaired)
