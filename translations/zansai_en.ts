@@ -817,6 +817,10 @@
         <source>The case store %1 is damaged (%2). It was not changed.</source>
         <translation>The case store %1 is damaged (%2). It was not changed.</translation>
     </message>
+    <message>
+        <source>The case store is damaged (%1).</source>
+        <translation>The case store is damaged (%1).</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CreditRecord</name>
@@ -3206,6 +3210,21 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Remove the debt with %1 and the %2 events recorded on it?</source>
         <translation>Remove the debt with %1 and the %2 events recorded on it?</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DocumentActions</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,10 @@
         <source>The case store %1 is damaged (%2). It was not changed.</source>
         <translation>ケース保存ファイル %1 は壊れています(%2)。ファイルは変更していません。</translation>
     </message>
+    <message>
+        <source>The case store is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zansai::CreditRecord</name>
@@ -3203,6 +3207,21 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>Remove the debt with %1 and the %2 events recorded on it?</source>
         <translation>%1 の債務と、記録した出来事(%2件)をすべて削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DocumentActions</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF に出力</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
     </message>
 </context>
 <context>

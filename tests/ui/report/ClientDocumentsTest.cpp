@@ -5,6 +5,9 @@
 #include "case/CaseJson.h"
 #include "i18n/Language.h"
 #include "report/ClientDocuments.h"
+#include "report/DocumentActions.h"
+
+#include <QPrinter>
 
 #include <QBuffer>
 #include <QFile>
@@ -167,4 +170,19 @@ TEST_F(ClientDocuments, EnglishWhenTheCaseIsEnglish)
     EXPECT_TRUE(text.contains(QStringLiteral("22 November 2026")));
     EXPECT_TRUE(text.contains(QStringLiteral("¥4,350,000")));
     EXPECT_FALSE(text.contains(QStringLiteral("令和")));
+}
+
+TEST_F(ClientDocuments, PrintsThroughTheSameLayout)
+{
+    // Printing to a PDF-format QPrinter exercises the print path (QPrintPreviewDialog uses it).
+    const Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
+    const ReportContext ctx = contextFor(c, Language::Japanese);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    const int pages = printDocument(printer, ClientDocument::CaseSummary, ctx);
+    EXPECT_GE(pages, 1);
+    EXPECT_EQ(pdfPageCount(path), pages);
+    EXPECT_TRUE(squeezed(pdfText(path)).contains(QStringLiteral("井上直樹")));
 }

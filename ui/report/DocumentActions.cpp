@@ -1,0 +1,59 @@
+#include "report/DocumentActions.h"
+
+#include "common/MessageBoxes.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace zansai::ui {
+
+namespace {
+struct ActionText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::ui::DocumentActions)
+};
+} // namespace
+
+int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx)
+{
+    printer.setPageLayout(documentPageLayout());
+    printer.setDocName(documentTitle(d));
+    auto doc = layoutWithWholeRows(documentBuilder(d, ctx), printer);
+    return paintPaged(*doc, printer, decorationFor(d, ctx));
+}
+
+QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx)
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1_%2_%3.pdf")
+                            .arg(documentTitle(d), ctx.caseData.client.name.simplified().remove(QLatin1Char(' ')),
+                                 ctx.printedOn.toString(QStringLiteral("yyyyMMdd"))));
+    const QString path = QFileDialog::getSaveFileName(parent, ActionText::tr("Export PDF"), suggested,
+                                                      ActionText::tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    const auto pages = exportPdf(d, ctx, path);
+    if (!pages) {
+        MessageBoxes::instance().warning(parent, ActionText::tr("Export PDF"), pages.error().message);
+        return {};
+    }
+    return path;
+}
+
+void showPrintPreview(QWidget* parent, ClientDocument d, const ReportContext& ctx)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(ActionText::tr("Print preview — %1").arg(documentTitle(d)));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [d, &ctx](QPrinter* p) { printDocument(*p, d, ctx); });
+    preview.resize(900, 1000);
+    preview.exec();
+}
+
+} // namespace zansai::ui

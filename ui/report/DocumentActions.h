@@ -1,0 +1,19 @@
+// File ▸ Export PDF, print preview and printing of the client documents.
+#pragma once
+
+#include "report/ClientDocuments.h"
+
+class QWidget;
+class QPrinter;
+
+namespace zansai::ui {
+
+// Asks for a file name (suggested from the client and document) and writes the PDF; reports the
+// outcome through MessageBoxes. Returns the path written, or an empty string.
+QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx);
+// QPrintPreviewDialog over the same layout as the PDF (whole rows, header, footer, page numbers).
+void showPrintPreview(QWidget* parent, ClientDocument d, const ReportContext& ctx);
+// Paints the document on a printer already set up (used by the preview and by tests); returns pages.
+int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx);
+
+} // namespace zansai::ui
