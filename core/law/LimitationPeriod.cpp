@@ -278,6 +278,7 @@ private:
     QDate agreementCap_;   // 民法151条2項ただし書: 5 years from the ordinary end
     QDate tailUntil_;      // 民法148条1項括弧書: 6 months after a withdrawal
     bool suit_ = false, seizure_ = false, auction_ = false, auctionOld_ = false;
+    bool suitOld_ = false; // the pending suit was brought before 2020-04-01 (改正附則10条2項)
     QDate invokedOn_, forfeitedOn_;
     bool eventsAfterAsOf_ = false;
 };
@@ -750,8 +751,10 @@ void Engine::proceeding(const Ev& e)
     using K = LimitationEventKind;
     const bool old = oldLaw(e.date);
     if (e.kind == K::JudgmentServed || e.kind == K::ProvisionalEnforcementServed) {
-        if (!completedBefore(e.date))
+        if (!completedBefore(e.date) && !suit_) {
             suit_ = true;
+            suitOld_ = old;
+        }
         const QDate deadline = courtDeadline(e.date, 14); // 民事訴訟法95条・285条・393条
         if (e.kind == K::JudgmentServed)
             step(e.date, QStringLiteral("民事訴訟法285条・95条3項"),
@@ -784,6 +787,8 @@ void Engine::proceeding(const Ev& e)
                  {eventName(e.kind), e.date, effective()}));
         return;
     }
+    if (!suit_)
+        suitOld_ = old;
     suit_ = true;
     QString text = fill(
         lawsuit
@@ -812,11 +817,12 @@ void Engine::finality(const Ev& e)
     using K = LimitationEventKind;
     // 民法147条2項・169条1項: a right fixed by a final judgment or its equivalent runs 10 years
     // from the end of the proceeding (旧157条2項・174条の2 for the old law).
+    // The old law governs when the suit that led here was brought before 2020-04-01 (附則10条2項).
+    const bool old = oldLaw(e.date) || (suit_ && suitOld_);
     suit_ = false;
     r_.years = 10;
     r_.basis = LimitationBasis::Judgment;
     renew(e.date, 10);
-    const bool old = oldLaw(e.date);
     switch (e.inferred) {
     case Inferred::JudgmentFinal:
         step(
