@@ -1010,6 +1010,10 @@ void Engine::finish()
             fill(LT::tr("The payment or acknowledgment of %1 came after completion: that "
                         "completion can no longer be invoked, and a new period runs."),
                  {forfeitedOn_}));
+    // The new period that runs from it may itself have completed since: that completion is intact,
+    // so `forfeited` describes only a loss not yet made good by a later completion.
+    if (r_.completed)
+        r_.forfeited = false;
     if (r_.invoked)
         return;
     if (r_.completed)

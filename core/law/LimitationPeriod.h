@@ -63,14 +63,21 @@ struct LimitationStep {
 struct LimitationResult {
     int years = 0;
     LimitationBasis basis = LimitationBasis::New;
-    QDate completesOn;      // last day of the period after every postponement and renewal
-    bool completed = false; // asOf > completesOn (and no proceeding pending)
-    bool pendingProceeding =
-        false;              // suspended by a pending suit/enforcement: completesOn is a floor
-    bool forfeited = false; // acknowledged/paid after a completion (最判昭和41年4月20日)
-    bool invoked = false;   // 援用 recorded after completion
-    QList<LimitationStep> steps; // every step in date order, each with its article
-    QStringList warnings;        // translated
+    // Last day of the period after every postponement and renewal.
+    QDate completesOn;
+    // asOf > completesOn, and no proceeding pending.
+    bool completed = false;
+    // Suspended by a pending suit or enforcement: completesOn is a floor, not final.
+    bool pendingProceeding = false;
+    // Paid or acknowledged after a completion, which can then no longer be invoked
+    // (最判昭和41年4月20日); false again once the new period from that act has itself completed.
+    bool forfeited = false;
+    // 援用 recorded after completion.
+    bool invoked = false;
+    // Every step in date order, each with its article.
+    QList<LimitationStep> steps;
+    // Translated: 民法142条 not applied (disputed), forfeiture, pending proceedings, etc.
+    QStringList warnings;
 };
 
 LimitationResult computeLimitation(const LimitationInput& in);

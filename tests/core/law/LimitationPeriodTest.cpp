@@ -263,6 +263,11 @@ INSTANTIATE_TEST_SUITE_P(
                        loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2018, 1, 10),
                             QDate(2024, 6, 1), {ev(QDate(2024, 2, 1), K::Payment)}),
                        5, B::OldCommercial, QDate(2029, 2, 1), false, false, true},
+        // The period that runs from that payment completes in turn: that completion is intact.
+        LimitationCase{"payment_after_completion_then_completed",
+                       loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2018, 1, 10),
+                            QDate(2029, 2, 2), {ev(QDate(2024, 2, 1), K::Payment)}),
+                       5, B::OldCommercial, QDate(2029, 2, 1), true},
         // An old-law payment (中断) has the same effect as a new-law 承認.
         LimitationCase{"old_law_payment",
                        loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2017, 6, 1),
