@@ -32,6 +32,22 @@ T* child(QObject* root, const char* name)
     return w;
 }
 
+// Lets pending layouts and shows happen, as they would before a person's next click.
+inline void settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+inline void click(QAbstractButton* b)
+{
+    ASSERT_NE(b, nullptr);
+    settle();
+    ASSERT_TRUE(b->isVisible() && b->isEnabled()) << b->objectName().toStdString();
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
 inline void activate(QWidget* w)
 {
     w->show();
@@ -40,6 +56,7 @@ inline void activate(QWidget* w)
     QApplication::setActiveWindow(w);
     if (!QTest::qWaitForWindowActive(w, 2000))
         ADD_FAILURE() << "window did not become active";
+    settle();
 }
 
 // Types text into the focused widget: ASCII as key presses, Japanese as an input method commits
@@ -90,7 +107,7 @@ inline void answer(QObject* page, const char* name, bool yes)
 {
     auto* f = child<YesNoField>(page, name);
     ASSERT_NE(f, nullptr);
-    QTest::mouseClick(yes ? f->yesButton() : f->noButton(), Qt::LeftButton);
+    click(yes ? f->yesButton() : f->noButton());
 }
 
 inline void check(QObject* page, const char* name, bool on)
@@ -98,7 +115,7 @@ inline void check(QObject* page, const char* name, bool on)
     auto* box = child<QCheckBox>(page, name);
     ASSERT_NE(box, nullptr);
     if (box->isChecked() != on)
-        QTest::mouseClick(box, Qt::LeftButton);
+        click(box);
 }
 
 template <typename E>
@@ -114,24 +131,26 @@ void choose(QObject* page, const char* name, E value)
 
 inline void next(InterviewWizard* w)
 {
-    QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+    click(w->button(QWizard::NextButton));
 }
 
 inline void back(InterviewWizard* w)
 {
-    QTest::mouseClick(w->button(QWizard::BackButton), Qt::LeftButton);
+    click(w->button(QWizard::BackButton));
 }
 
 inline void finish(InterviewWizard* w)
 {
-    QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+    click(w->button(QWizard::FinishButton));
 }
 
 // The interview of a client who ignored the letters and then received a 支払督促 (served
 // 2026-11-16), with a card debt besides the residual housing loan. `atPage` is called on each page
 // once it is filled in, before going on (the screenshot tour takes its pictures there).
+// With `guarantor`, the card debt has a joint guarantor (so the guarantors page appears too).
 inline void fillIgnoredLettersInterview(InterviewWizard* w,
-                                        const std::function<void(int)>& atPage = {})
+                                        const std::function<void(int)>& atPage = {},
+                                        bool guarantor = false)
 {
     using namespace zansai;
     auto page = [&] { return w->currentPage(); };
@@ -169,7 +188,7 @@ inline void fillIgnoredLettersInterview(InterviewWizard* w,
     next(w);
 
     ASSERT_EQ(w->currentId(), InterviewWizard::CourtPapersPageId);
-    QTest::mouseClick(child<QRadioButton>(page(), "paymentOrder"), Qt::LeftButton);
+    click(child<QRadioButton>(page(), "paymentOrder"));
     type(page(), "servedOn", QStringLiteral("2026-11-16"));
     done();
     next(w);
@@ -186,7 +205,7 @@ inline void fillIgnoredLettersInterview(InterviewWizard* w,
     type(page(), "acceleratedOn", QStringLiteral("2022-09-01"));
     type(page(), "lateRate", QStringLiteral("14.0"));
     choose(page(), "lenderKind", LenderKind::Bank);
-    QTest::mouseClick(child<QAbstractButton>(page(), "addDebt"), Qt::LeftButton);
+    click(child<QAbstractButton>(page(), "addDebt"));
     type(page(), "debtCreditor", QStringLiteral("株式会社ミライカード"));
     choose(page(), "debtKind", DebtKind::Card);
     choose(page(), "lenderKind", LenderKind::CardCompany);
@@ -194,6 +213,8 @@ inline void fillIgnoredLettersInterview(InterviewWizard* w,
     type(page(), "acceleratedOn", QStringLiteral("2023-02-01"));
     type(page(), "principal", QStringLiteral("480000"));
     type(page(), "lateRate", QStringLiteral("20"));
+    if (guarantor)
+        choose(page(), "guarantor", GuarantorKind::Individual);
     done();
     next(w);
 
@@ -212,6 +233,14 @@ inline void fillIgnoredLettersInterview(InterviewWizard* w,
     type(page(), "assetRetirement", QStringLiteral("2400000"));
     done();
     next(w);
+
+    if (guarantor) {
+        ASSERT_EQ(w->currentId(), InterviewWizard::GuarantorsPageId);
+        type(page(), "guarantorName_d2", QStringLiteral("井上 和子"));
+        type(page(), "guarantorRelation_d2", QStringLiteral("母"));
+        done();
+        next(w);
+    }
 
     ASSERT_EQ(w->currentId(), InterviewWizard::BackgroundPageId);
     answer(page(), "priorBankruptcy", false);

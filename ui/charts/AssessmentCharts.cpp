@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -186,28 +187,32 @@ QChart* balanceChart(const Assessment& a)
 
 QChart* monthlyPaymentChart(const Assessment& a)
 {
+    // Horizontal bars: the options' names read in full on the left, whatever the language.
     QChart* chart = newChart(ChartText::tr("Monthly payment by option (yen)"));
     auto* set = new QBarSet(ChartText::tr("Monthly payment"));
     set->setColor(QColor(0x1f, 0x4e, 0x79));
+    set->setLabelColor(Qt::black);
     QStringList categories;
     double maxY = 0;
     for (const auto& [kind, value] : monthlyBars(a, &maxY)) {
         categories << displayName(kind);
         set->append(value);
     }
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
+    set->setLabelFont(chartFont(7));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsFont(chartFont(7));
-    auto* y = valueAxis(ChartText::tr("Yen per month"), maxY);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto* categoriesAxis = new QBarCategoryAxis;
+    categoriesAxis->append(categories);
+    categoriesAxis->setLabelsFont(chartFont(7.5));
+    auto* values = valueAxis(ChartText::tr("Yen per month"), maxY * 1.15); // room for the labels
+    chart->addAxis(categoriesAxis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categoriesAxis);
+    series->attachAxis(values);
     chart->legend()->setVisible(false);
     return chart;
 }
@@ -259,22 +264,24 @@ bool updateMonthlyPaymentChart(QChart* chart, const Assessment& a)
     const QList<QAbstractSeries*> series = chart->series();
     if (series.size() != 1)
         return false;
-    auto* barSeries = qobject_cast<QBarSeries*>(series.first());
+    auto* barSeries = qobject_cast<QAbstractBarSeries*>(series.first());
     if (!barSeries || barSeries->barSets().size() != 1)
         return false;
     QBarSet* set = barSeries->barSets().first();
-    const auto axes = chart->axes(Qt::Horizontal);
-    auto* x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
-    if (!x || set->count() != bars.size() || x->count() != bars.size())
+    const auto categoryAxes = chart->axes(Qt::Vertical);
+    auto* categories = categoryAxes.isEmpty() ? nullptr
+                                              : qobject_cast<QBarCategoryAxis*>(categoryAxes.first());
+    if (!categories || set->count() != bars.size() || categories->count() != bars.size())
         return false;
     for (int i = 0; i < bars.size(); ++i)
-        if (x->at(i) != displayName(bars[i].first))
+        if (categories->at(i) != displayName(bars[i].first))
             return false;
     for (int i = 0; i < bars.size(); ++i)
         if (set->at(i) != bars[i].second)
             set->replace(i, bars[i].second);
-    if (QValueAxis* y = verticalAxis(chart))
-        setValueRange(y, maxY);
+    const auto valueAxes = chart->axes(Qt::Horizontal);
+    if (auto* values = valueAxes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(valueAxes.first()))
+        setValueRange(values, maxY * 1.15);
     return true;
 }
 

@@ -4,29 +4,74 @@
 #include "common/Fields.h"
 
 #include <QAbstractSeries>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QVBoxLayout>
 #include <QXYSeries>
 
 namespace zansai::ui {
 
 struct ChartsPanel::Views {
     QChartView* view[3] = {nullptr, nullptr, nullptr};
+    QWidget* legend[3] = {nullptr, nullptr, nullptr};
 };
+
+namespace {
+// The screen's legend: the chart's own one elides long option names in a narrow panel, so the
+// names are listed under the chart in two columns, each with its line's colour.
+void fillLegend(QWidget* legend, QChart* chart)
+{
+    auto* grid = static_cast<QGridLayout*>(legend->layout());
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int i = 0;
+    for (QAbstractSeries* s : chart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        if (!line)
+            continue;
+        const QPen pen = line->pen();
+        const QString mark = pen.style() == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
+        auto* label = new QLabel(legend);
+        label->setTextFormat(Qt::RichText);
+        label->setText(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> %3")
+                           .arg(pen.color().name(), mark, line->name().toHtmlEscaped()));
+        grid->addWidget(label, i / 2, i % 2);
+        ++i;
+    }
+    legend->setVisible(i > 1);
+}
+} // namespace
 
 ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent), v_(new Views)
 {
     setObjectName(QStringLiteral("chartsPanel"));
     for (int i = 0; i < 3; ++i) {
-        auto* view = new QChartView(new QChart, this);
+        auto* page = new QWidget(this);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(2, 2, 2, 2);
+        auto* view = new QChartView(new QChart, page);
         view->setObjectName(QStringLiteral("chartView%1").arg(i));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(200, 160);
+        auto* legend = new QWidget(page);
+        legend->setObjectName(QStringLiteral("chartLegend%1").arg(i));
+        auto* grid = new QGridLayout(legend);
+        grid->setContentsMargins(4, 0, 4, 0);
+        grid->setVerticalSpacing(0);
+        legend->hide();
+        layout->addWidget(view, 1);
+        layout->addWidget(legend);
         v_->view[i] = view;
-        addTab(view, QString());
+        v_->legend[i] = legend;
+        addTab(page, QString());
     }
     retranslate();
 }
@@ -41,9 +86,11 @@ void ChartsPanel::rebuild(int tab)
     QChart* chart = tab == 0   ? charts::balanceChart(current_)
                     : tab == 1 ? charts::monthlyPaymentChart(current_)
                                : charts::lateInterestChart(current_);
+    chart->legend()->hide(); // listed below the chart instead (fillLegend)
     QChart* old = v_->view[tab]->chart();
     v_->view[tab]->setChart(chart); // the view owns the new chart; the old one is ours to delete
     delete old;
+    fillLegend(v_->legend[tab], chart);
     ++rebuilds_;
 }
 
@@ -67,7 +114,7 @@ QStringList ChartsPanel::seriesSummary(int tab) const
     for (QAbstractSeries* s : chart->series()) {
         if (auto* xy = qobject_cast<QXYSeries*>(s)) {
             out << QStringLiteral("%1:%2").arg(s->name()).arg(xy->count());
-        } else if (auto* bars = qobject_cast<QBarSeries*>(s)) {
+        } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
             for (QBarSet* set : bars->barSets()) {
                 QStringList values;
                 for (int i = 0; i < set->count(); ++i)

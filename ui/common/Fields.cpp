@@ -42,8 +42,11 @@ FieldEdit::FieldEdit(QWidget* parent) : QWidget(parent)
     message_->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     message_->hide();
     row_->addWidget(edit_);
-    row_->addWidget(message_, 1);
+    row_->addWidget(message_, 4);
+    row_->addStretch(1); // a short field stays at the left edge when no message is shown
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusProxy(edit_);
+    setFocusPolicy(Qt::StrongFocus); // a label's mnemonic (setBuddy) needs it; Tab skips proxies
 
     connect(edit_, &QLineEdit::textEdited, this, [this] {
         // Once a message is shown it follows every keystroke, so it disappears as soon as the
@@ -126,6 +129,7 @@ void FieldEdit::changeEvent(QEvent* event)
 
 TextField::TextField(QWidget* parent) : FieldEdit(parent)
 {
+    row()->setStretchFactor(lineEdit(), 8);
     lineEdit()->setMaxLength(200);
     lineEdit()->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
 }
@@ -183,6 +187,11 @@ YenField::YenField(QWidget* parent) : FieldEdit(parent)
     unit_->setObjectName(QStringLiteral("unit"));
     row()->insertWidget(1, unit_);
     unit_->setText(tr("yen"));
+    // Shown grouped once typed ("1234567" → "1,234,567"), as on the client's statements.
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (const auto y = yen(); y && message().isEmpty() && text() != yenDigits(*y))
+            lineEdit()->setText(yenDigits(*y));
+    });
 }
 
 std::optional<Yen> YenField::yen() const
@@ -290,7 +299,9 @@ YesNoField::YesNoField(QWidget* parent) : QWidget(parent)
     row->addWidget(no_);
     row->addStretch();
     no_->setChecked(true); // no answer recorded in the case means "no"
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusProxy(no_);
+    setFocusPolicy(Qt::StrongFocus); // for the label's mnemonic
     connect(yes_, &QRadioButton::toggled, this, [this](bool on) {
         setFocusProxy(on ? yes_ : no_);
         emit changed(on);

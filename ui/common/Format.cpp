@@ -58,8 +58,8 @@ QString daysLeftText(int days)
     if (days == 0)
         return FormatText::tr("today");
     if (days > 0)
-        return FormatText::tr("%n day(s) left", nullptr, days);
-    return FormatText::tr("%n day(s) ago", nullptr, -days);
+        return days == 1 ? FormatText::tr("1 day left") : FormatText::tr("%1 days left").arg(days);
+    return days == -1 ? FormatText::tr("1 day ago") : FormatText::tr("%1 days ago").arg(-days);
 }
 
 } // namespace zansai::ui

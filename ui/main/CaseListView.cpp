@@ -117,7 +117,7 @@ CaseListView::CaseListView(QWidget* parent) : QWidget(parent)
             count_->setText(model_->lastError());
     });
     connect(model_, &QAbstractItemModel::rowsInserted, this, &CaseListView::updateCount);
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CaseListView::updateButtons);
 
     auto* searchRow = new QHBoxLayout;
@@ -234,8 +234,10 @@ void CaseListView::emptyTrash()
         return;
     const auto answer = MessageBoxes::instance().question(
         this, tr("Empty the trash"),
-        tr("Delete the %n case(s) in the trash for good? This cannot be undone.", nullptr,
-           model_->totalCount()));
+        model_->totalCount() == 1
+            ? tr("Delete the case in the trash for good? This cannot be undone.")
+            : tr("Delete the %1 cases in the trash for good? This cannot be undone.")
+                  .arg(model_->totalCount()));
     if (answer != QMessageBox::Yes)
         return;
     if (Status s = store_->emptyTrash(); !s)
@@ -278,8 +280,11 @@ void CaseListView::updateCount()
         return;
     }
     const int total = model_->totalCount();
-    count_->setText(model_->isTrash() ? tr("%n case(s) in the trash", nullptr, total)
-                                      : tr("%n case(s)", nullptr, total));
+    if (model_->isTrash())
+        count_->setText(total == 1 ? tr("1 case in the trash")
+                                   : tr("%1 cases in the trash").arg(total));
+    else
+        count_->setText(total == 1 ? tr("1 case") : tr("%1 cases").arg(total));
 }
 
 void CaseListView::retranslate()

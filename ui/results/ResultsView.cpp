@@ -13,6 +13,8 @@
 #include <QJsonValue>
 #include <QLabel>
 #include <QSlider>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -38,6 +40,21 @@ QTableWidgetItem* amountItem(Yen y)
     auto* item = new QTableWidgetItem(yenText(y));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+// A table as tall as its rows (at most `maxRows`, then it scrolls), so the space goes to what
+// needs it.
+void fitRows(QTableWidget* t, int maxRows)
+{
+    int h = t->horizontalHeader()->sizeHint().height() + 2 * t->frameWidth();
+    const int rows = std::min(t->rowCount(), maxRows);
+    for (int r = 0; r < rows; ++r)
+        h += t->verticalHeader()->sectionSize(r);
+    if (rows < 2)
+        h += t->verticalHeader()->defaultSectionSize() * (2 - rows);
+    if (t->horizontalScrollBar()->isVisible())
+        h += t->horizontalScrollBar()->height();
+    t->setFixedHeight(h);
 }
 
 QTableWidget* newTable(QWidget* parent, const char* name)
@@ -120,11 +137,21 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     debts_->setColumnCount(6);
     debts_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     debts_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    debts_->setWordWrap(false);
+    debts_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     optionsHeading_ = new QLabel(left);
     options_ = newTable(left, "optionsTable");
     options_->setColumnCount(7);
+    options_->setWordWrap(false);
+    options_->setTextElideMode(Qt::ElideRight);
     options_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     options_->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    options_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(options_, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && options_->item(row, 0))
+            selectedOption_ = OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt());
+        fillNotes();
+    });
     sliderLabel_ = new QLabel(left);
     slider_ = new QSlider(Qt::Horizontal, left);
     slider_->setObjectName(QStringLiteral("installmentSlider"));
@@ -138,7 +165,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     sliderValue_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     notes_ = new QTextBrowser(left);
     notes_->setObjectName(QStringLiteral("resultsNotes"));
-    notes_->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    notes_->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     notes_->setOpenLinks(false);
 
     auto* sliderRow = new QHBoxLayout;
@@ -148,16 +175,19 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(debtsHeading_);
-    leftLayout->addWidget(debts_, 2);
+    leftLayout->addWidget(debts_);
     leftLayout->addWidget(optionsHeading_);
-    leftLayout->addWidget(options_, 4);
+    leftLayout->addWidget(options_);
     leftLayout->addLayout(sliderRow);
     leftLayout->addWidget(notes_, 1);
 
     charts_ = new ChartsPanel(this);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split_ = split;
     split->setObjectName(QStringLiteral("resultsSplitter"));
+    charts_->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    connect(split, &QSplitter::splitterMoved, this, [this] { userSized_ = true; });
     split->addWidget(left);
     split->addWidget(charts_);
     split->setStretchFactor(0, 3);
@@ -182,6 +212,16 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
         emit installmentChanged(*installment_);
     });
     retranslate();
+}
+
+void ResultsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Three fifths for the tables, two for the charts, until the consultant moves the splitter.
+    if (!userSized_) {
+        const int w = split_->width();
+        split_->setSizes({w * 3 / 5, w - w * 3 / 5});
+    }
 }
 
 void ResultsView::setCase(const Case& c)
@@ -288,9 +328,13 @@ void ResultsView::fillBanner()
                               .arg(yenText(g.monthlySeizable), yenText(g.depositsAtRisk)));
     garnishment_->setToolTip(g.notes.join(QLatin1Char('\n')));
     incomplete_->setVisible(leftOut_ > 0);
-    incomplete_->setText(tr("%n debt(s) with missing answers are left out of these figures: "
-                            "complete them in the interview.",
-                            nullptr, leftOut_));
+    incomplete_->setText(
+        leftOut_ == 1
+            ? tr("1 debt with missing answers is left out of these figures: complete it in the "
+                 "interview.")
+            : tr("%1 debts with missing answers are left out of these figures: complete them in "
+                 "the interview.")
+                  .arg(leftOut_));
 }
 
 void ResultsView::fillDebts()
@@ -309,7 +353,7 @@ void ResultsView::fillDebts()
         else if (l.pendingProceeding)
             status = tr("Suspended while in court");
         else
-            status = tr("Running (%n year(s))", nullptr, l.years);
+            status = l.years == 1 ? tr("Running (1 year)") : tr("Running (%1 years)").arg(l.years);
         QStringList tip = l.notes;
         tip << l.warnings << d.warnings;
         debts_->setItem(i, 0, textItem(d.creditor, d.nextCreditorAction));
@@ -320,12 +364,14 @@ void ResultsView::fillDebts()
         debts_->setItem(i, 5, textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
                                        tip.join(QLatin1Char('\n'))));
     }
-    debts_->resizeRowsToContents();
+    fitRows(debts_, 6);
 }
 
 void ResultsView::fillOptions()
 {
+    const QSignalBlocker block(options_);
     options_->setRowCount(int(assessment_.options.size()));
+    int selectRow = -1;
     for (int i = 0; i < assessment_.options.size(); ++i) {
         const OptionAssessment& o = assessment_.options[i];
         const bool recommended = o.rank == 1;
@@ -333,14 +379,15 @@ void ResultsView::fillOptions()
         auto* name = textItem(displayName(o.kind), o.rankReason);
         auto* eligible = textItem(o.eligible ? tr("Yes") : tr("No"));
         auto* monthly = o.monthly.isZero() ? textItem(QStringLiteral("—")) : amountItem(o.monthly);
-        auto* months = textItem(o.months > 0 ? tr("%n month(s)", nullptr, o.months)
-                                             : QStringLiteral("—"));
+        auto* months = textItem(o.months == 1  ? tr("1 month")
+                                : o.months > 0 ? tr("%1 months").arg(o.months)
+                                               : QStringLiteral("—"));
         months->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* total = amountItem(o.total);
+        // One line per option: the first reason here, all of them below for the selected option.
         QStringList reasons = o.reasons;
         reasons << o.warnings;
-        auto* why = textItem(reasons.join(QLatin1Char('\n')), (o.notes + o.occupationLimits)
-                                                                  .join(QLatin1Char('\n')));
+        auto* why = textItem(reasons.value(0), reasons.join(QLatin1Char('\n')));
         QList<QTableWidgetItem*> row{mark, name, eligible, monthly, months, total, why};
         for (int col = 0; col < row.size(); ++col) {
             if (recommended) {
@@ -354,27 +401,57 @@ void ResultsView::fillOptions()
             row[col]->setData(Qt::UserRole, int(o.kind));
             options_->setItem(i, col, row[col]);
         }
+        if (selectedOption_ ? o.kind == *selectedOption_ : recommended)
+            selectRow = i;
     }
-    options_->resizeRowsToContents();
+    fitRows(options_, 8);
+    if (selectRow >= 0)
+        options_->selectRow(selectRow);
 }
 
 void ResultsView::fillNotes()
 {
     QStringList html;
     auto section = [&](const QString& title, const QStringList& lines) {
-        if (lines.isEmpty())
-            return;
-        html << QStringLiteral("<b>%1</b><ul style=\"margin-top:0\">").arg(title.toHtmlEscaped());
+        QStringList items;
         for (const QString& l : lines)
-            html << QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
-        html << QStringLiteral("</ul>");
+            if (!l.isEmpty())
+                items << QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
+        if (items.isEmpty())
+            return;
+        html << QStringLiteral("<b>%1</b><ul style=\"margin-top:0\">").arg(title.toHtmlEscaped())
+             << items << QStringLiteral("</ul>");
     };
+    // The selected option in full: why, what it costs besides money, and for whom.
+    const int row = options_->currentRow();
+    const OptionAssessment* o = nullptr;
+    if (row >= 0 && options_->item(row, 0))
+        o = assessment_.option(OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt()));
+    if (o) {
+        html << QStringLiteral("<h4 style=\"margin:0\">%1</h4>").arg(displayName(o->kind).toHtmlEscaped());
+        if (!o->rankReason.isEmpty())
+            html << QStringLiteral("<p style=\"margin:0\">%1</p>").arg(o->rankReason.toHtmlEscaped());
+        section(tr("Reasons"), o->reasons);
+        section(tr("Warnings"), o->warnings);
+        QStringList effects;
+        if (o->creditRecordIndefinite)
+            effects << tr("Credit record: kept until the debt is paid.");
+        else if (o->creditRecordYears > 0)
+            effects << (o->creditRecordYears == 1
+                            ? tr("Credit record: about 1 year.")
+                            : tr("Credit record: about %1 years.").arg(o->creditRecordYears));
+        effects << o->occupationLimits << o->assetsLost << o->guarantorEffect << o->limitationEffect;
+        if (!o->fees.isZero())
+            effects << tr("Fees included in the total: %1").arg(yenText(o->fees));
+        section(tr("Effects"), effects);
+        section(tr("Notes"), o->notes);
+    }
     section(tr("Where the law is disputed (the choice made)"), assessment_.disputedPoints);
     QStringList warnings;
     for (const DebtAssessment& d : assessment_.debts)
         for (const QString& w : d.limitation.warnings + d.warnings)
             warnings << QStringLiteral("%1: %2").arg(d.creditor, w);
-    section(tr("Warnings"), warnings);
+    section(tr("Debts"), warnings);
     section(tr("If nothing is done"), assessment_.doNothing.notes);
     notes_->setHtml(html.join(QString()));
 }

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QSlider;
+class QSplitter;
 class QTableWidget;
 class QTextBrowser;
 class QVBoxLayout;
@@ -51,6 +52,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void recompute();
@@ -66,6 +68,7 @@ private:
     Assessment assessment_;
     std::optional<Yen> installment_;
     int leftOut_ = 0; // debts left out for missing answers
+    std::optional<OptionKind> selectedOption_; // the option whose details are shown
     bool settingSlider_ = false;
 
     QWidget* banner_;
@@ -85,6 +88,8 @@ private:
     QLabel* sliderValue_;
     QTextBrowser* notes_;
     ChartsPanel* charts_;
+    QSplitter* split_;
+    bool userSized_ = false;
 };
 
 } // namespace zansai::ui

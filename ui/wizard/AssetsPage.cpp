@@ -16,7 +16,6 @@ AssetsPage::AssetsPage(QWidget* parent) : InterviewPage(parent)
         field = new YenField(this);
         field->setObjectName(QLatin1String(name));
         label = buddyLabel(field, this);
-        label->setWordWrap(true);
         form->addRow(label, field);
         watch(field);
     };

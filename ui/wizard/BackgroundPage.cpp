@@ -43,7 +43,6 @@ BackgroundPage::BackgroundPage(QWidget* parent) : InterviewPage(parent)
     form->addRow(occupationLabel_ = buddyLabel(occupation_, this), occupation_);
     form->addRow(QString(), restriction_);
     priorLabel_ = buddyLabel(prior_, this);
-    priorLabel_->setWordWrap(true);
     form->addRow(priorLabel_, prior_);
     form->addRow(dischargeLabel_ = buddyLabel(discharge_, this), discharge_);
     form->addRow(consultantLabel_ = buddyLabel(consultant_, this), consultant_);

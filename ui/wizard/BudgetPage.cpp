@@ -72,9 +72,9 @@ YenField* BudgetPage::field(const QString& code, bool income) const
 
 void BudgetPage::retranslate()
 {
-    setTitle(tr("Income and budget"));
-    setSubTitle(tr("The household's money each month (収支表): leave a line empty when it does "
-                   "not apply."));
+    setTitle(tr("Income and expenses"));
+    setSubTitle(tr("The household's income and spending each month (収支表): leave a line empty "
+                   "when it does not apply."));
     incomeBox_->setTitle(tr("&Income per month"));
     expenseBox_->setTitle(tr("&Expenses per month"));
     for (const Row& r : rows_) {

@@ -51,7 +51,7 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     form->addRow(incomeLabel_ = buddyLabel(income_, this), income_);
     incomeHint_ = new QLabel(this);
     incomeHint_->setWordWrap(true);
-    incomeHint_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    incomeHint_->setStyleSheet(QStringLiteral("color: #555;"));
     form->addRow(QString(), incomeHint_);
     form->addRow(payCycleLabel_ = buddyLabel(payCycle_, this), payCycle_);
 

@@ -46,12 +46,10 @@ ContactPage::ContactPage(QWidget* parent) : InterviewPage(parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     ignoredLabel_ = buddyLabel(ignored_, this);
-    ignoredLabel_->setWordWrap(true);
     form->addRow(ignoredLabel_, ignored_);
     form->addRow(letterDateLabel_ = buddyLabel(letterDate_, this), letterDate_);
     form->addRow(letterDebtLabel_ = buddyLabel(letterDebt_, this), letterDebt_);
     courtLabel_ = buddyLabel(court_, this);
-    courtLabel_->setWordWrap(true);
     form->addRow(courtLabel_, court_);
     courtHint_ = new QLabel(this);
     courtHint_->setWordWrap(true);

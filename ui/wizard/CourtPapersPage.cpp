@@ -31,6 +31,7 @@ CourtPapersPage::CourtPapersPage(QWidget* parent) : InterviewPage(parent)
     kindRow->addStretch();
     paymentOrder_->setChecked(true);
     kinds->setFocusProxy(paymentOrder_);
+    kinds->setFocusPolicy(Qt::StrongFocus); // for the label's mnemonic
 
     served_ = new DateField(this);
     served_->setObjectName(QStringLiteral("servedOn"));

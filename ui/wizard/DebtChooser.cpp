@@ -24,6 +24,7 @@ DebtChooser::DebtChooser(QWidget* parent) : QWidget(parent)
     row->addWidget(combo_);
     row->addWidget(other_, 1);
     setFocusProxy(combo_);
+    setFocusPolicy(Qt::StrongFocus); // for the label's mnemonic
     setTabOrder(combo_, other_);
     connect(combo_, &QComboBox::currentIndexChanged, this, [this] {
         updateOther();

@@ -34,6 +34,7 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table_->setTabKeyNavigation(false);
+    table_->setCornerButtonEnabled(false);
     add_ = new QPushButton(this);
     add_->setObjectName(QStringLiteral("addDebt"));
     add_->setAutoDefault(false);
@@ -111,7 +112,6 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
     form->addRow(rateLabel_ = buddyLabel(rate_, details_), rate_);
     form->addRow(basisLabel_ = buddyLabel(basis_, details_), basis_);
     form->addRow(guarantorLabel_ = buddyLabel(guarantor_, details_), guarantor_);
-    acceleratedLabel_->setWordWrap(true);
 
     auto* left = new QVBoxLayout;
     left->addWidget(table_, 1);
@@ -300,9 +300,11 @@ void DebtsPage::removeDebt()
     const QString name = draft::isMissing(*d, draft::kCreditor) ? d->id : d->creditor;
     const auto answer = MessageBoxes::instance().question(
         this, tr("Remove debt"),
-        tr("Remove the debt with %1 and everything recorded about it (%n event(s))?", nullptr,
-           int(d->events.size()))
-            .arg(name));
+        d->events.size() == 1
+            ? tr("Remove the debt with %1 and the event recorded on it?").arg(name)
+            : tr("Remove the debt with %1 and the %2 events recorded on it?")
+                  .arg(name)
+                  .arg(d->events.size()));
     if (answer != QMessageBox::Yes)
         return;
     const QString gone = currentId_;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace zansai::ui {
 
@@ -33,7 +34,10 @@ public:
         status_->setAlignment(Qt::AlignBottom | Qt::AlignLeft);
         layout->addWidget(steps_, 1);
         layout->addWidget(status_);
-        const int w = fontMetrics().averageCharWidth() * 22;
+        // Wide enough for the longest step title in either language (CJK glyphs are wide).
+        const int w = std::max(fontMetrics().averageCharWidth() * 26,
+                               fontMetrics().horizontalAdvance(QStringLiteral("▶ 職業と過去の破産産"))
+                                   + 24);
         setFixedWidth(w);
     }
     QLabel* steps_;

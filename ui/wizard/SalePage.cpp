@@ -45,7 +45,6 @@ SalePage::SalePage(QWidget* parent) : InterviewPage(parent)
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     soldLabel_ = buddyLabel(sold_, this);
-    soldLabel_->setWordWrap(true);
     form->addRow(soldLabel_, sold_);
     form->addRow(kindLabel_ = buddyLabel(kind_, this), kind_);
     form->addRow(settledLabel_ = buddyLabel(settled_, this), settled_);
@@ -152,8 +151,8 @@ bool SalePage::store(Case& c, bool show)
     }
 
     // The residual debt, created on the first answer about it.
-    const bool creditorOk = residualCreditor_->validate(false);
-    const bool amountOk = residual_->validate(false);
+    const bool creditorOk = !residualCreditor_->isEmpty() && residualCreditor_->validate(false);
+    const bool amountOk = !residual_->isEmpty() && residual_->validate(false);
     if ((creditorOk || amountOk) && !c.debt(residualDebtId_)) {
         Debt d = draft::newDebt(c, creditorOk ? residualCreditor_->value() : QString());
         d.kind = DebtKind::HousingLoan;
