@@ -249,9 +249,11 @@ private:
         periodEnd_ = periodEndYears(from, years); // 民法140条・143条: from the next day
         demandUntil_ = agreementUntil_ = agreementCap_ = tailUntil_ = QDate();
     }
-    void step(QDate d, const QString& article, const QString& text)
+    void step(QDate d, const QString& article, QString text)
     {
-        r_.steps.append(LimitationStep{d, article, text});
+        // Sentences are joined with a space; Japanese ones end in 。 and take none.
+        text.replace(QStringLiteral("。 "), QStringLiteral("。"));
+        r_.steps.append(LimitationStep{d, article, std::move(text)});
     }
     static bool oldLaw(QDate d) { return d < reformDate(); } // 改正附則10条2項
     static QString oldSuffix()
@@ -630,11 +632,14 @@ void Engine::demand(const Ev& e)
     }
     const QDate until = periodEndMonths(e.date, 6); // 民法150条1項: 6 months
     QString text =
-        fill(LT::tr("Demand on %1: completion is suspended until %2 (6 months). Only a suit, "
-                    "payment order or other court step by then keeps the claim alive; another "
-                    "demand will not."),
-             {e.date, until}) +
-        noChange(until);
+        until <= periodEnd_
+            ? fill(LT::tr("Demand on %1: it holds off completion until %2 (6 months), but the "
+                          "period runs past that anyway (to %3), so nothing changes."),
+                   {e.date, until, periodEnd_})
+            : fill(LT::tr("Demand on %1: completion is suspended until %2 (6 months). Only a "
+                          "suit, payment order or other court step by then keeps the claim alive; "
+                          "another demand will not."),
+                   {e.date, until});
     demandUntil_ = later(demandUntil_, until);
     const bool old = oldLaw(e.date);
     if (old)

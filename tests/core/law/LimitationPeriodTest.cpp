@@ -459,6 +459,14 @@ TEST(LimitationSteps, CarryArticles)
     EXPECT_EQ(oldSuit.steps[4].article,
               QStringLiteral("旧民法157条2項・174条の2(改正附則10条2項)"));
 
+    // A demand whose 6 months end before the period does: it says nothing changes.
+    const auto early =
+        computeLimitation(t1(QDate(2024, 1, 1), {ev(QDate(2023, 1, 10), K::Demand)}));
+    EXPECT_EQ(early.steps.last().text,
+              QStringLiteral("Demand on 2023-01-10: it holds off completion until 2023-07-10 (6 "
+                             "months), but the period runs past that anyway (to 2024-05-20), so "
+                             "nothing changes."));
+
     // The voluntary sale says it is practice consensus, not case law.
     const auto t9 = computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2021, 6, 1),
                                            QDate(2025, 1, 1),
@@ -623,6 +631,16 @@ TEST(LimitationJapanese, StepsAndWarningsAreTranslated)
         QStringLiteral(
             "2024-02-01の支払いは時効完成(2023-01-10)の後です。時効完成を知らなかったとしても、"
             "その時効はもう援用できません。新たに5年の時効が進行し、満了日は2029-02-01です。"));
+
+    // Sentences joined after 。 take no space.
+    const auto old =
+        computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2017, 6, 1),
+                               QDate(2024, 6, 1), {ev(QDate(2019, 12, 20), K::Payment)}));
+    EXPECT_EQ(
+        old.steps.last().text,
+        QStringLiteral("2019-12-20の支払いは債務の承認にあたります。翌日から時効が更新されて5年、"
+                       "満了日は2024-12-20です。2020年4月1日より前の事由なので旧法の「中断」に"
+                       "あたり、効果は同じです(改正附則10条2項)。"));
 }
 
 } // namespace
