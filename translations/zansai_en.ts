@@ -1231,6 +1231,10 @@
         <source>Payment order served on %1: completion is suspended while it is pending (from the filing). If it becomes final, a new 10-year period starts; if it lapses or is withdrawn, completion is suspended only until 6 months after that.</source>
         <translation>Payment order served on %1: completion is suspended while it is pending (from the filing). If it becomes final, a new 10-year period starts; if it lapses or is withdrawn, completion is suspended only until 6 months after that.</translation>
     </message>
+    <message>
+        <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
+        <translation>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::NextSteps</name>

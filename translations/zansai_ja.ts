@@ -1228,6 +1228,10 @@
         <source>Payment order served on %1: completion is suspended while it is pending (from the filing). If it becomes final, a new 10-year period starts; if it lapses or is withdrawn, completion is suspended only until 6 months after that.</source>
         <translation>%1の支払督促の送達: 手続中(申立ての時から)は時効の完成が猶予されます。確定すれば新たに10年の時効が始まり、失効や取下げの場合は、その時から6か月の猶予にとどまります。</translation>
     </message>
+    <message>
+        <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
+        <translation>%1の催告: %2まで(6か月)完成を猶予する効果はありますが、時効期間はそれより後の%3まで続くため、何も変わりません。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::NextSteps</name>
