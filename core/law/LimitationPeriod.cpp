@@ -252,7 +252,11 @@ private:
     void step(QDate d, const QString& article, QString text)
     {
         // Sentences are joined with a space; Japanese ones end in 。 and take none.
-        text.replace(QStringLiteral("。 "), QStringLiteral("。"));
+        // (A QChar scan: QString::replace(QString, QString) builds a matcher on every call.)
+        for (qsizetype i = text.indexOf(u'。'); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(u'。', i + 1))
+            if (text.at(i + 1) == u' ')
+                text.remove(i + 1, 1);
         r_.steps.append(LimitationStep{d, article, std::move(text)});
     }
     static bool oldLaw(QDate d) { return d < reformDate(); } // 改正附則10条2項
