@@ -9,12 +9,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QtDebug>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <future>
 
 namespace zansai {
 
@@ -30,16 +33,25 @@ struct StoreText {
 // its documents on open. Bump it when derive() or normalizeForSearch() changes.
 constexpr int kDerivedVersion = 1;
 constexpr int kBusyTimeoutMs = 5000;
+// Stores larger than this (about 8,000 cases) are quick_checked in the background on open.
+std::atomic<qint64> gBackgroundCheckBytes{qint64(32) << 20};
+
+QString newerVersionMessage()
+{
+    return StoreText::tr("This case store was written by a newer version of Zansai Navigator. It "
+                         "was not changed: use the newer version.");
+}
 
 QString fieldOf(const char* f)
 {
     return QString::fromLatin1(f);
 }
 
-// The stored form of a case: its zansai-case/1 document, exactly as writeCaseBytes writes it.
+// The stored form of a case: its zansai-case/1 document as writeCase makes it, in compact JSON
+// (the indentation of writeCaseBytes would be 40 % of the bytes; export indents it again).
 QString documentOf(const Case& c)
 {
-    return QString::fromUtf8(writeCaseBytes(c));
+    return QString::fromUtf8(QJsonDocument(writeCase(c)).toJson(QJsonDocument::Compact));
 }
 
 QDateTime fromMs(const QVariant& v)
@@ -120,6 +132,8 @@ Status checkReadable(const QString& document)
 } // namespace
 
 struct CaseStore::Impl {
+    std::shared_future<Result<int>> check; // open()'s quick_check, when it runs in the background
+    Status checkResult = Ok{};
     QString path;
     QString connection;
     const Clock* clock = nullptr;
@@ -128,6 +142,7 @@ struct CaseStore::Impl {
     QString backupProblem;
 
     qint64 nowMs() const { return clock->now().toMSecsSinceEpoch(); }
+    Status writable();
     Status rebuildDerived();
     void maybeBackup();
     Result<qint64> insertLocked(const QString& document, const Derived& d, qint64 now);
@@ -175,6 +190,19 @@ Result<QStringList> CaseStore::backups() const
 
 Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Clock& clock)
 {
+    auto store = openChecked(path, clock);
+    if (store || store.error().field != fieldOf(kStoreFieldDamaged))
+        return store;
+    // Damage found by SQLite itself while opening: say so the same way as the checks do.
+    Error e = store.error();
+    const QString advice = backupAdvice(QFileInfo(path).absoluteFilePath());
+    if (!e.message.contains(advice))
+        e.message += QLatin1Char(' ') + advice;
+    return e;
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::openChecked(const QString& path, const Clock& clock)
+{
     if (path.trimmed().isEmpty())
         return Error{fieldOf(kStoreFieldDb), StoreText::tr("No case store file was given.")};
     const QString abs = QFileInfo(path).absoluteFilePath();
@@ -185,18 +213,29 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Cl
 
     // 1. Look before touching: a file that is not SQLite, or fails quick_check, is left exactly as
     //    it is (opened read-only, immutable when it has no -wal), and the message names a backup.
-    auto kind = fileKind(abs);
-    if (!kind)
-        return kind.error();
+    auto header = fileHeader(abs);
+    if (!header)
+        return header.error();
+    const FileKind kind = header->kind;
     bool checked = false;
-    if (*kind == FileKind::NotSqlite)
+    std::shared_future<Result<int>> background;
+    if (kind == FileKind::NotSqlite)
         return Error{fieldOf(kStoreFieldDamaged),
                      StoreText::tr("%1 is not a case store (it is not an SQLite database). It was "
                                    "not changed.")
                              .arg(QDir::toNativeSeparators(abs)) +
                          QLatin1Char(' ') + backupAdvice(abs)};
-    if (*kind == FileKind::Sqlite && !QFileInfo::exists(abs + QStringLiteral("-journal"))) {
-        auto version = checkReadOnly(abs);
+    const qint64 walBytes = QFileInfo(abs + QStringLiteral("-wal")).size();
+    const bool hotJournal = QFileInfo::exists(abs + QStringLiteral("-journal"));
+    if (kind == FileKind::Sqlite && !hotJournal && walBytes == 0 && header->wal &&
+        header->userVersion == latestSchemaVersion() &&
+        QFileInfo(abs).size() > gBackgroundCheckBytes) {
+        // A large store, closed cleanly, of this version: nothing is written on open, so the
+        // quick_check (about 1 ms per MB) runs beside the first page; every write waits for it.
+        background = std::async(std::launch::async, [abs] { return checkConfirmed(abs); }).share();
+        checked = true;
+    } else if (kind == FileKind::Sqlite && !hotJournal) {
+        auto version = checkConfirmed(abs);
         if (!version) {
             Error e = version.error();
             if (e.field == fieldOf(kStoreFieldDamaged))
@@ -204,14 +243,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Cl
             return e;
         }
         if (*version > latestSchemaVersion())
-            return Error{fieldOf(kStoreFieldDb),
-                         StoreText::tr("This case store was written by a newer version of Zansai "
-                                       "Navigator. It was not changed: use the newer version.")};
+            return Error{fieldOf(kStoreFieldDb), newerVersionMessage()};
         checked = true;
     }
     // 2. A new store is created private (0600) before SQLite sees it; its -wal and -shm inherit
     //    the mode from it.
-    if (*kind == FileKind::Missing) {
+    if (kind == FileKind::Missing) {
         if (Status s = makePrivateDir(QFileInfo(abs).absolutePath()); !s)
             return s.error();
         if (Status s = createPrivateFile(abs); !s)
@@ -220,6 +257,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Cl
 
     std::unique_ptr<CaseStore> store(new CaseStore());
     Impl& p = *store->d;
+    p.check = std::move(background);
     p.path = abs;
     p.clock = &clock;
     p.connection = uniqueConnectionName("main");
@@ -261,6 +299,34 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Cl
     return store;
 }
 
+// Every write first has the result of open()'s quick_check: a damaged file is never written.
+Status CaseStore::Impl::writable()
+{
+    if (check.valid()) {
+        const Result<int> r = check.get();
+        check = {};
+        if (!r) {
+            Error e = r.error();
+            if (e.field == fieldOf(kStoreFieldDamaged))
+                e.message += QLatin1Char(' ') + backupAdvice(path);
+            checkResult = e;
+        } else if (*r > latestSchemaVersion()) { // another process upgraded it meanwhile
+            checkResult = Error{fieldOf(kStoreFieldDb), newerVersionMessage()};
+        }
+    }
+    return checkResult;
+}
+
+Status CaseStore::integrity() const
+{
+    return d->writable();
+}
+
+void CaseStore::setBackgroundCheckThreshold(qint64 bytes)
+{
+    gBackgroundCheckBytes = bytes;
+}
+
 Status CaseStore::Impl::rebuildDerived()
 {
     static const QString wanted = QString::number(kDerivedVersion);
@@ -290,7 +356,8 @@ Status CaseStore::Impl::rebuildDerived()
             return q->error();
     }
     for (qint64 id : ids) {
-        auto doc = scalar(db, QStringLiteral("SELECT document FROM cases WHERE id = ?"), {id});
+        auto doc = scalar(
+            db, QStringLiteral("SELECT document FROM case_documents WHERE case_id = ?"), {id});
         if (!doc)
             return doc.error();
         auto c = readCase(doc->toString().toUtf8());
@@ -374,14 +441,19 @@ Result<qint64> CaseStore::Impl::insertLocked(const QString& document, const Deri
 {
     auto q = run(db,
                  QStringLiteral("INSERT INTO cases (revision, created_at, updated_at, client_name, "
-                                "client_kana, sort_key, consultant, creditors, total_principal, "
-                                "document) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "client_kana, sort_key, consultant, creditors, total_principal) "
+                                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {now, now, dv.clientName, dv.clientKana, dv.sortKey, dv.consultant, dv.creditors,
-                  dv.totalPrincipal, document});
+                  dv.totalPrincipal});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
     q->finish();
+    if (Status s =
+            exec(db, QStringLiteral("INSERT INTO case_documents (case_id, document) VALUES (?, ?)"),
+                 {id, document});
+        !s)
+        return s.error();
     if (Status s = writeDerivedRows(db, id, dv, false); !s)
         return s.error();
     return id;
@@ -390,7 +462,10 @@ Result<qint64> CaseStore::Impl::insertLocked(const QString& document, const Deri
 Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, const Derived& dv,
                                            qint64 expectedRevision)
 {
-    auto cur = run(db, QStringLiteral("SELECT revision, document FROM cases WHERE id = ?"), {id});
+    auto cur = run(db,
+                   QStringLiteral("SELECT revision, document FROM cases JOIN case_documents "
+                                  "ON case_id = id WHERE id = ?"),
+                   {id});
     if (!cur)
         return cur.error();
     if (!cur->next())
@@ -411,22 +486,28 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
     if (Status s = exec(db,
                         QStringLiteral("INSERT INTO case_versions (case_id, revision, saved_at, "
                                        "document) SELECT id, revision, updated_at, document "
-                                       "FROM cases WHERE id = ?"),
+                                       "FROM cases JOIN case_documents ON case_id = id "
+                                       "WHERE id = ?"),
                         {id});
         !s)
         return s.error();
     auto up = run(db,
                   QStringLiteral("UPDATE cases SET revision = revision + 1, updated_at = ?, "
                                  "client_name = ?, client_kana = ?, sort_key = ?, consultant = ?, "
-                                 "creditors = ?, total_principal = ?, document = ? "
+                                 "creditors = ?, total_principal = ? "
                                  "WHERE id = ? AND revision = ?"),
                   {nowMs(), dv.clientName, dv.clientKana, dv.sortKey, dv.consultant, dv.creditors,
-                   dv.totalPrincipal, document, id, revision});
+                   dv.totalPrincipal, id, revision});
     if (!up)
         return up.error();
     if (up->numRowsAffected() != 1)
         return sqlError(StoreText::tr("the case changed during the save"));
     up->finish();
+    if (Status s =
+            exec(db, QStringLiteral("UPDATE case_documents SET document = ? WHERE case_id = ?"),
+                 {document, id});
+        !s)
+        return s.error();
     if (Status s = writeDerivedRows(db, id, dv, true); !s)
         return s.error();
     return revision + 1;
@@ -435,7 +516,8 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
 Result<QString> CaseStore::Impl::documentLocked(qint64 id, qint64 revision) const
 {
     auto q = run(db,
-                 QStringLiteral("SELECT document FROM cases WHERE id = ? AND revision = ? "
+                 QStringLiteral("SELECT document FROM cases JOIN case_documents ON case_id = id "
+                                "WHERE id = ? AND revision = ? "
                                 "UNION ALL SELECT document FROM case_versions "
                                 "WHERE case_id = ? AND revision = ?"),
                  {id, revision, id, revision});
@@ -462,6 +544,8 @@ Result<qint64> CaseStore::create(const Case& c)
 
 Result<QList<qint64>> CaseStore::createMany(const QList<Case>& cases)
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     QList<std::pair<QString, Derived>> prepared;
     prepared.reserve(cases.size());
     for (const Case& c : cases) {
@@ -490,6 +574,8 @@ Result<QList<qint64>> CaseStore::createMany(const QList<Case>& cases)
 
 Result<qint64> CaseStore::save(qint64 id, const Case& c, qint64 expectedRevision)
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     const QString doc = documentOf(c);
     if (Status s = checkReadable(doc); !s)
         return s.error();
@@ -510,7 +596,7 @@ Result<StoredCase> CaseStore::load(qint64 id) const
 {
     auto q = run(d->db,
                  QStringLiteral("SELECT revision, created_at, updated_at, deleted_at, document "
-                                "FROM cases WHERE id = ?"),
+                                "FROM cases JOIN case_documents ON case_id = id WHERE id = ?"),
                  {id});
     if (!q)
         return q.error();
@@ -534,43 +620,80 @@ Result<StoredCase> CaseStore::load(qint64 id) const
 }
 
 namespace {
-// WHERE for the list and the count: trash or not, then the search (see 003_search.sql).
-QString listFilter(const QString& query, bool trash, QVariantList* binds)
+// A 1–2 character query matching more distinct trigrams than this scans instead (see below).
+constexpr int kMaxPrefixTerms = 2000;
+
+// The cases a search finds, as SQL giving their ids (trash or not), with its values.
+struct Search {
+    bool everything = true; // no query: every case
+    bool nothing = false;   // a query nothing can match
+    QString ids;            // "SELECT rowid FROM case_fts WHERE …"
+    QVariantList binds;
+};
+
+// The query, normalised, as a set of ids (see 003_search.sql).
+Result<Search> makeSearch(const QSqlDatabase& db, const QString& query)
 {
-    QString where =
-        trash ? QStringLiteral("deleted_at IS NOT NULL") : QStringLiteral("deleted_at IS NULL");
+    Search s;
     const QString q = normalizeForSearch(query);
     if (q.isEmpty())
-        return where;
+        return s;
+    s.everything = false;
+    const QString match = QStringLiteral("SELECT rowid FROM case_fts WHERE case_fts MATCH ?");
     if (searchLength(q) >= 3) { // FTS5 trigram: any substring of 3+ characters, indexed
-        where += QStringLiteral(" AND id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)");
-        binds->append(ftsPhrase(q));
-    } else { // 1–2 characters (山田, 佐藤): no trigram exists; scan the narrow search table
-        where += QStringLiteral(" AND id IN (SELECT case_id FROM case_search WHERE "
-                                "instr(name, ?) > 0 OR instr(creditors, ?) > 0 OR "
-                                "instr(notes, ?) > 0)");
-        *binds << q << q << q;
+        s.ids = match;
+        s.binds << ftsPhrase(q);
+        return s;
     }
-    return where;
+    // 1–2 characters (山田, 佐藤): every occurrence starts an indexed trigram (the texts end in two
+    // line breaks), so the query is "any trigram beginning with it", from the index's term list.
+    auto terms = run(db,
+                     QStringLiteral("SELECT term FROM case_fts_terms WHERE term >= ? "
+                                    "AND term < ? || char(1114111) LIMIT ?"),
+                     {q, q, kMaxPrefixTerms + 1});
+    if (!terms)
+        return terms.error();
+    QStringList any;
+    while (terms->next())
+        any.append(ftsPhrase(terms->value(0).toString()));
+    if (terms->failed())
+        return terms->error();
+    terms->finish();
+    if (any.isEmpty()) {
+        s.nothing = true;
+    } else if (any.size() <= kMaxPrefixTerms) {
+        s.ids = match;
+        s.binds << any.join(QStringLiteral(" OR "));
+    } else { // a very common character: scanning the narrow search table is then as fast
+        s.ids = QStringLiteral("SELECT case_id FROM case_search WHERE instr(name, ?) > 0 OR "
+                               "instr(creditors, ?) > 0 OR instr(notes, ?) > 0");
+        s.binds << q << q << q;
+    }
+    return s;
 }
 
-QString orderBy(CaseSort sort)
+struct SortSql {
+    const char* orderBy;
+    const char* index; // the list index that gives this order (after deleted_at IS NULL)
+};
+
+SortSql sortSql(CaseSort sort)
 {
     switch (sort) {
     case CaseSort::UpdatedDesc:
-        return QStringLiteral("updated_at DESC, id DESC");
+        return {"updated_at DESC, id DESC", "cases_by_updated"};
     case CaseSort::UpdatedAsc:
-        return QStringLiteral("updated_at ASC, id ASC");
+        return {"updated_at ASC, id ASC", "cases_by_updated"};
     case CaseSort::NameAsc:
-        return QStringLiteral("sort_key ASC, id ASC");
+        return {"sort_key ASC, id ASC", "cases_by_name"};
     case CaseSort::NameDesc:
-        return QStringLiteral("sort_key DESC, id DESC");
+        return {"sort_key DESC, id DESC", "cases_by_name"};
     case CaseSort::CreatedDesc:
-        return QStringLiteral("created_at DESC, id DESC");
+        return {"created_at DESC, id DESC", "cases_by_created"};
     case CaseSort::PrincipalDesc:
-        return QStringLiteral("total_principal DESC, id DESC");
+        return {"total_principal DESC, id DESC", "cases_by_principal"};
     }
-    return QStringLiteral("updated_at DESC, id DESC");
+    return {"updated_at DESC, id DESC", "cases_by_updated"};
 }
 } // namespace
 
@@ -580,15 +703,55 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
     QList<CaseSummary> out;
     if (limit <= 0)
         return out;
+    offset = qMax(0, offset);
+    auto search = makeSearch(d->db, query);
+    if (!search)
+        return search.error();
+    if (search->nothing)
+        return out;
+    const SortSql order = sortSql(sort);
+    const QString columns = QStringLiteral("SELECT id, client_name, client_kana, creditors, "
+                                           "total_principal, consultant, updated_at, created_at ");
+    QString sql;
     QVariantList binds;
-    const QString where = listFilter(query, trash, &binds);
-    binds << limit << qMax(0, offset);
-    auto q = run(d->db,
-                 QStringLiteral("SELECT id, client_name, client_kana, creditors, total_principal, "
-                                "consultant, updated_at, created_at FROM cases WHERE %1 "
-                                "ORDER BY %2 LIMIT ? OFFSET ?")
-                     .arg(where, orderBy(sort)),
-                 binds);
+    if (search->everything) {
+        // The list index walked in order: only the page's rows are read.
+        sql = columns +
+              QStringLiteral("FROM cases WHERE deleted_at IS %1NULL ORDER BY %2 "
+                             "LIMIT ? OFFSET ?")
+                  .arg(trash ? QStringLiteral("NOT ") : QString(), QLatin1String(order.orderBy));
+    } else {
+        // Two ways to a page of matches: look up every match and sort them (cost ∝ matches), or
+        // walk the list index in order until the page is full (cost ∝ cases passed on the way).
+        // The number of matches (cheap: the FTS index alone) decides.
+        auto matches = scalar(d->db, QStringLiteral("SELECT count(*) FROM (%1)").arg(search->ids),
+                              search->binds);
+        if (!matches)
+            return matches.error();
+        auto total = scalar(d->db, QStringLiteral("SELECT max(id) FROM cases"));
+        if (!total)
+            return total.error();
+        const double n = qMax(1.0, matches->toDouble());
+        const double cases = qMax(1.0, total->toDouble());
+        // A lookup costs about 10 steps of the walk. Names cluster in name order (山田 all sort
+        // under や), so for a name sort the walk may pass nearly every case.
+        const bool nameSort = sort == CaseSort::NameAsc || sort == CaseSort::NameDesc;
+        const double walk = nameSort ? cases : qMin(cases, (offset + limit) * cases / n);
+        const double lookUp = 10 * n;
+        if (!trash && walk < lookUp)
+            sql = columns +
+                  QStringLiteral("FROM cases INDEXED BY %1 WHERE deleted_at IS NULL "
+                                 "AND id IN (%2) ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(QLatin1String(order.index), search->ids, QLatin1String(order.orderBy));
+        else // the unary + keeps SQLite from walking the list index
+            sql = columns + QStringLiteral("FROM cases WHERE +deleted_at IS %1NULL AND id IN (%2) "
+                                           "ORDER BY %3 LIMIT ? OFFSET ?")
+                                .arg(trash ? QStringLiteral("NOT ") : QString(), search->ids,
+                                     QLatin1String(order.orderBy));
+        binds = search->binds;
+    }
+    binds << limit << offset;
+    auto q = run(d->db, sql, binds);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -611,21 +774,47 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
 
 Result<int> CaseStore::count(const QString& query, bool trash) const
 {
-    QVariantList binds;
-    const QString where = listFilter(query, trash, &binds);
-    auto n = scalar(d->db, QStringLiteral("SELECT count(*) FROM cases WHERE %1").arg(where), binds);
-    if (!n)
-        return n.error();
-    return n->toInt();
+    auto search = makeSearch(d->db, query);
+    if (!search)
+        return search.error();
+    if (search->nothing)
+        return 0;
+    if (search->everything) {
+        auto n =
+            scalar(d->db, QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS %1NULL")
+                              .arg(trash ? QStringLiteral("NOT ") : QString()));
+        if (!n)
+            return n.error();
+        return n->toInt();
+    }
+    // Matches in the trash (a short walk of the index over the trash) …
+    auto inTrash = scalar(d->db,
+                          QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_by_updated "
+                                         "WHERE deleted_at IS NOT NULL AND id IN (%1)")
+                              .arg(search->ids),
+                          search->binds);
+    if (!inTrash)
+        return inTrash.error();
+    if (trash)
+        return inTrash->toInt();
+    // … from all matches (counted in the FTS index alone: every case has its row there).
+    auto all =
+        scalar(d->db, QStringLiteral("SELECT count(*) FROM (%1)").arg(search->ids), search->binds);
+    if (!all)
+        return all.error();
+    return all->toInt() - inTrash->toInt();
 }
 
 Result<qint64> CaseStore::duplicate(qint64 id)
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     d->maybeBackup();
     auto txn = Transaction::begin(d->db);
     if (!txn)
         return txn.error();
-    auto q = run(d->db, QStringLiteral("SELECT document FROM cases WHERE id = ?"), {id});
+    auto q =
+        run(d->db, QStringLiteral("SELECT document FROM case_documents WHERE case_id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -645,6 +834,8 @@ Result<qint64> CaseStore::duplicate(qint64 id)
 
 Status CaseStore::moveToTrash(qint64 id)
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     d->maybeBackup();
     auto up =
         run(d->db,
@@ -664,6 +855,8 @@ Status CaseStore::moveToTrash(qint64 id)
 
 Status CaseStore::restoreFromTrash(qint64 id)
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     d->maybeBackup();
     auto up = run(d->db, QStringLiteral("UPDATE cases SET deleted_at = NULL WHERE id = ?"), {id});
     if (!up)
@@ -675,6 +868,8 @@ Status CaseStore::restoreFromTrash(qint64 id)
 
 Status CaseStore::emptyTrash()
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     d->maybeBackup();
     // Cascades to debts, case_versions and case_search (whose trigger updates the FTS index).
     return exec(d->db, QStringLiteral("DELETE FROM cases WHERE deleted_at IS NOT NULL"));
@@ -715,6 +910,8 @@ Result<Case> CaseStore::loadVersion(qint64 id, qint64 revision) const
 
 Result<qint64> CaseStore::restoreVersion(qint64 id, qint64 revision)
 {
+    if (Status s = d->writable(); !s)
+        return s.error();
     d->maybeBackup();
     auto txn = Transaction::begin(d->db);
     if (!txn)
@@ -749,10 +946,10 @@ Status CaseStore::restoreBackup(const QString& backupPath, const QString& storeP
         return Error{
             fieldOf(kStoreFieldDb),
             StoreText::tr("%1 is a folder, not a case store.").arg(QDir::toNativeSeparators(dst))};
-    auto kind = fileKind(src);
-    if (!kind)
-        return kind.error();
-    if (*kind != FileKind::Sqlite)
+    auto header = fileHeader(src);
+    if (!header)
+        return header.error();
+    if (header->kind != FileKind::Sqlite)
         return Error{fieldOf(kStoreFieldDb), StoreText::tr("The backup %1 is missing or is not a "
                                                            "case store.")
                                                  .arg(QDir::toNativeSeparators(src))};

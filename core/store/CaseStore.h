@@ -14,7 +14,7 @@ namespace zansai {
 
 struct StoredCase {
     qint64 id = 0;
-    qint64 revision = 0; // increases on every save; a stale revision is a conflict
+    qint64 revision = 0;      // increases on every save; a stale revision is a conflict
     QDateTime createdAt;
     QDateTime updatedAt;
     bool inTrash = false;
@@ -25,7 +25,7 @@ struct CaseSummary {
     qint64 id = 0;
     QString clientName;
     QString clientKana;
-    QString creditors; // joined, for the list
+    QString creditors;        // joined, for the list
     Yen totalPrincipal;
     QString consultant;
     QDateTime updatedAt;
@@ -38,11 +38,10 @@ struct CaseVersionInfo {
 };
 
 // Error::field of the store's own errors (a case's validation errors name their JSON path).
-inline constexpr char kStoreFieldDb[] = "db"; // the file could not be read or written
-inline constexpr char kStoreFieldDamaged[] =
-    "db_damaged"; // not SQLite or fails quick_check: offer a backup
-inline constexpr char kStoreFieldConflict[] = "revision"; // another writer saved first
-inline constexpr char kStoreFieldCase[] = "case_id";      // no such case (or no such version of it)
+inline constexpr char kStoreFieldDb[] = "db";              // the file cannot be read or written
+inline constexpr char kStoreFieldDamaged[] = "db_damaged"; // not SQLite, or fails quick_check
+inline constexpr char kStoreFieldConflict[] = "revision";  // another writer saved first
+inline constexpr char kStoreFieldCase[] = "case_id";       // no such case (or version of it)
 
 enum class CaseSort { UpdatedDesc, UpdatedAsc, NameAsc, NameDesc, CreatedDesc, PrincipalDesc };
 
@@ -86,6 +85,12 @@ public:
     // The backups of the store at `storePath` (backups/cases-YYYY-MM-DD.sqlite), newest first:
     // usable when the store itself cannot be opened.
     static QStringList backupsOf(const QString& storePath);
+    // The result of open()'s quick_check. A large store (see setBackgroundCheckThreshold) is
+    // checked in the background so that the first page shows at once; this waits for the check.
+    // Every write waits for it too, and is refused with kStoreFieldDamaged if the file is damaged.
+    Status integrity() const;
+    // Stores above this many bytes are quick_checked in the background (default 32 MiB).
+    static void setBackgroundCheckThreshold(qint64 bytes);
     // Why the last backup attempt failed (empty when it worked): a failed backup never fails a
     // save.
     QString backupProblem() const;
@@ -94,6 +99,7 @@ public:
 
 private:
     CaseStore();
+    static Result<std::unique_ptr<CaseStore>> openChecked(const QString& path, const Clock& clock);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

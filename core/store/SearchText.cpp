@@ -66,10 +66,14 @@ Derived derive(const Case& c)
         }
     }
     d.creditors = text(creditors.join(QStringLiteral("、")));
-    // Fields are kept apart by a line break: queries have no white space, so no match spans two.
-    d.searchName = normalizeForSearch(d.clientName) + u'\n' + normalizeForSearch(d.clientKana);
-    d.searchCreditors = text(searchCreditors.join(u'\n'));
-    d.searchNotes = text(normalizeForSearch(c.notes));
+    // Texts are kept apart by a line break: queries have no white space, so no match spans two.
+    // Each field ends in two, so that every 1–2 character substring starts a trigram of the index
+    // (the look-up of short queries relies on it: 003_search.sql).
+    const QString end = QStringLiteral("\n\n");
+    d.searchName =
+        normalizeForSearch(d.clientName) + u'\n' + normalizeForSearch(d.clientKana) + end;
+    d.searchCreditors = searchCreditors.join(u'\n') + end;
+    d.searchNotes = normalizeForSearch(c.notes) + end;
     return d;
 }
 

@@ -11,6 +11,13 @@ struct SqlText {
     Q_DECLARE_TR_FUNCTIONS(zansai::CaseStore)
 };
 
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes: the file is damaged.
+bool isDamage(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
 QString detailOf(const QSqlError& e)
 {
     QString d = e.databaseText().isEmpty() ? e.text() : e.databaseText();
@@ -26,14 +33,22 @@ Error sqlError(const QString& detail)
                  SqlText::tr("The case store could not be read or written (%1).").arg(detail)};
 }
 
+Error sqlError(const QSqlError& e)
+{
+    if (isDamage(e))
+        return Error{QString::fromLatin1(kStoreFieldDamaged),
+                     SqlText::tr("The case store is damaged (%1).").arg(detailOf(e))};
+    return sqlError(detailOf(e));
+}
+
 Error sqlError(const QSqlQuery& q)
 {
-    return sqlError(detailOf(q.lastError()));
+    return sqlError(q.lastError());
 }
 
 Error sqlError(const QSqlDatabase& db)
 {
-    return sqlError(detailOf(db.lastError()));
+    return sqlError(db.lastError());
 }
 
 bool Rows::failed() const

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -20,6 +21,7 @@ inline QString dbField()
 }
 
 Error sqlError(const QString& detail); // "The case store could not be read or written (detail)."
+Error sqlError(const QSqlError& e);    // corruption → kStoreFieldDamaged
 Error sqlError(const QSqlQuery& q);
 Error sqlError(const QSqlDatabase& db);
 

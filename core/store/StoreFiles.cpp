@@ -117,20 +117,34 @@ Result<QString> moveAside(const QString& path, const QString& suffix)
     return aside;
 }
 
-Result<FileKind> fileKind(const QString& path)
+Result<FileHeader> fileHeader(const QString& path)
 {
+    FileHeader h;
     QFile f(path);
     if (!f.exists())
-        return FileKind::Missing;
+        return h;
     if (!f.open(QIODevice::ReadOnly))
         return Error{dbField(), FilesText::tr("The case store %1 cannot be opened (%2).")
                                     .arg(QDir::toNativeSeparators(path), f.errorString())};
     const QByteArray head = f.read(100);
-    if (head.isEmpty() && f.size() == 0)
-        return FileKind::Empty;
-    // Every SQLite 3 database starts with this 16-byte string, and its header is 100 bytes long.
+    if (head.isEmpty() && f.size() == 0) {
+        h.kind = FileKind::Empty;
+        return h;
+    }
+    // Every SQLite 3 database starts with this 16-byte string, and its header is 100 bytes long
+    // (https://www.sqlite.org/fileformat.html): bytes 18–19 are 2 in WAL mode, 60–63 the
+    // user_version (big-endian).
     static const QByteArray magic("SQLite format 3\0", 16);
-    return head.size() == 100 && head.startsWith(magic) ? FileKind::Sqlite : FileKind::NotSqlite;
+    if (head.size() != 100 || !head.startsWith(magic)) {
+        h.kind = FileKind::NotSqlite;
+        return h;
+    }
+    h.kind = FileKind::Sqlite;
+    h.wal = head[18] == 2 && head[19] == 2;
+    const auto* u = reinterpret_cast<const uchar*>(head.constData() + 60);
+    h.userVersion =
+        int((quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | u[3]);
+    return h;
 }
 
 QString uniqueConnectionName(const char* purpose)
@@ -196,6 +210,14 @@ Result<int> checkReadOnly(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+Result<int> checkConfirmed(const QString& path)
+{
+    Result<int> first = checkReadOnly(path);
+    if (first || first.error().field != QString::fromLatin1(kStoreFieldDamaged))
+        return first;
+    return checkReadOnly(path);
 }
 
 QString backupDir(const QString& storePath)

@@ -19,12 +19,21 @@ Status fsyncPath(const QString& path);      // a file or a folder
 Result<QString> moveAside(const QString& path, const QString& suffix);
 
 enum class FileKind { Missing, Empty, Sqlite, NotSqlite };
-Result<FileKind> fileKind(const QString& path); // by the 16-byte SQLite header
+struct FileHeader {
+    FileKind kind = FileKind::Missing;
+    int userVersion =
+        0;            // PRAGMA user_version as the main file has it (a -wal may hold a newer one)
+    bool wal = false; // the file is in WAL mode
+};
+Result<FileHeader> fileHeader(const QString& path); // by the 100-byte SQLite header
 
 // Opens `path` read-only (immutable when it has no -wal or -journal, so not even a -shm is made)
 // and runs PRAGMA quick_check. Ok → the schema version (PRAGMA user_version). A file that is not
 // SQLite or fails the check → Error{kStoreFieldDamaged}; other failures → Error{kStoreFieldDb}.
 Result<int> checkReadOnly(const QString& path);
+// checkReadOnly, and once more if it finds damage: an immutable read can see pages another process
+// is writing at that moment, so damage is only reported when it is there twice.
+Result<int> checkConfirmed(const QString& path);
 
 // backups/<name>-YYYY-MM-DD.sqlite beside the store "<dir>/<name>.sqlite".
 QString backupDir(const QString& storePath);

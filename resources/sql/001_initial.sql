@@ -1,6 +1,7 @@
--- 001: the cases and the debts derived from them.
--- `cases.document` (the zansai-case/1 JSON written by writeCase) is the source of truth; every
--- other column and table is derived from it by core/store and can be rebuilt from it.
+-- 001: the cases, their documents and the debts derived from them.
+-- `case_documents.document` (the zansai-case/1 JSON written by writeCase) is the source of truth;
+-- the other columns of `cases` and the other tables are derived from it by core/store and can be
+-- rebuilt from it.
 
 -- Store-wide settings, e.g. 'derived_version': the version of the code that derived the columns.
 CREATE TABLE meta (
@@ -20,13 +21,18 @@ CREATE TABLE cases (
     sort_key        TEXT    NOT NULL DEFAULT '', -- the reading in hiragana (else the name)
     consultant      TEXT    NOT NULL DEFAULT '',
     creditors       TEXT    NOT NULL DEFAULT '', -- for the list: "A、B"
-    total_principal INTEGER NOT NULL DEFAULT 0,
-    document        TEXT    NOT NULL         -- last: the small columns above stay on the b-tree page
+    total_principal INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX cases_by_updated   ON cases (deleted_at, updated_at);
 CREATE INDEX cases_by_created   ON cases (deleted_at, created_at);
 CREATE INDEX cases_by_name      ON cases (deleted_at, sort_key);
 CREATE INDEX cases_by_principal ON cases (deleted_at, total_principal);
+
+-- Apart from `cases`, so that the list, its sorting and its search read narrow rows only.
+CREATE TABLE case_documents (
+    case_id  INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    document TEXT NOT NULL                   -- compact JSON (UTF-8)
+);
 
 CREATE TABLE debts (
     case_id   INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,

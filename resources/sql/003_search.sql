@@ -1,10 +1,12 @@
 -- 003: search as you type over the client's name (kanji and kana), creditors and notes.
 -- `case_search` holds the texts normalised by core/store/SearchText.cpp (NFKC, case-folded,
--- katakana as hiragana, no white space). Queries of 3+ characters use the FTS5 trigram index;
--- 1–2 character queries (山田, 佐藤) scan this narrow table with instr().
+-- katakana as hiragana, no white space), each ending in two line breaks. Queries of 3+ characters
+-- are a phrase in the FTS5 trigram index. A 1–2 character query (山田, 佐藤) has no trigram of its
+-- own, but thanks to the two line breaks every occurrence of it starts some indexed trigram: the
+-- store looks those up in `case_fts_terms` and matches any of them.
 CREATE TABLE case_search (
     case_id   INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
-    name      TEXT NOT NULL,                 -- name, a line break, the reading
+    name      TEXT NOT NULL,                 -- the name, a line break, the reading
     creditors TEXT NOT NULL,                 -- one per line
     notes     TEXT NOT NULL
 );
@@ -13,6 +15,9 @@ CREATE VIRTUAL TABLE case_fts USING fts5 (
     name, creditors, notes,
     content = 'case_search', content_rowid = 'case_id', tokenize = 'trigram'
 );
+
+-- The trigrams of the index, for the prefix look-up of 1–2 character queries (term >= ? AND …).
+CREATE VIRTUAL TABLE case_fts_terms USING fts5vocab (case_fts, 'row');
 
 -- The index follows its content table (also through ON DELETE CASCADE from cases).
 CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN

@@ -339,7 +339,80 @@ INSTANTIATE_TEST_SUITE_P(
                       SearchCase{"LATE PAYMENT", {0}}, SearchCase{"年金", {2}}, // 2-char notes
                       SearchCase{"差押", {3}}, SearchCase{"smith", {4}}, SearchCase{"じょん", {4}},
                       SearchCase{"\"", {}}, // FTS syntax is only text
-                      SearchCase{"a\" OR \"b", {}}, SearchCase{"存在しない名前", {}}));
+                      SearchCase{"a\" OR \"b", {}}, SearchCase{"存在しない名前", {}},
+                      // 1–2 characters at the end of a text (the reading, a creditor).
+                      SearchCase{"ろう", {0}}, SearchCase{"う", {3, 0}}, SearchCase{"ん", {3, 4}},
+                      SearchCase{"社", {2, 3, 0}}, SearchCase{"会社", {2, 3, 0}},
+                      SearchCase{"4", {0}}, SearchCase{"24", {0}}));
+
+TEST_F(CaseStoreTest, EveryWayToAPageOfMatchesGivesTheSamePage)
+{
+    // 300 cases; 山田 in every 10th, 鈴木 in one. Few matches are looked up and sorted, many are
+    // found by walking the list index: both must give exactly the filtered list.
+    QList<Case> cases;
+    for (int i = 0; i < 300; ++i) {
+        const QString name = i % 10 == 3 ? QStringLiteral("山田 %1").arg(i)
+                             : i == 150  ? QStringLiteral("鈴木 %1").arg(i)
+                                         : QStringLiteral("佐藤 %1").arg(i);
+        Case c = makeCase(name, QString(), {{QStringLiteral("X"), 1000 * ((i * 37) % 101)}});
+        cases.append(c);
+    }
+    auto ids = store->createMany(cases);
+    ASSERT_TRUE(ids.ok());
+    // Different update times, and some cases in the trash.
+    for (int i = 0; i < 300; i += 7) {
+        clock.set(QDateTime(QDate(2026, 11, 23), QTime(0, 0)).addSecs(i * 60));
+        Case c = cases[i];
+        c.notes = QStringLiteral("更新");
+        ASSERT_TRUE(store->save(ids->at(i), c, 1).ok());
+    }
+    for (int i = 13; i < 300; i += 50)
+        ASSERT_TRUE(store->moveToTrash(ids->at(i)).ok());
+
+    for (const QString& query : {QStringLiteral("山田"), QStringLiteral("鈴木"),
+                                 QStringLiteral("山田 1"), QStringLiteral("佐藤")}) {
+        for (CaseSort sort : {CaseSort::UpdatedDesc, CaseSort::UpdatedAsc, CaseSort::NameAsc,
+                              CaseSort::NameDesc, CaseSort::CreatedDesc, CaseSort::PrincipalDesc}) {
+            for (bool trash : {false, true}) {
+                QList<qint64> expected;
+                const auto all = store->list(QString(), sort, 0, 1000, trash);
+                for (const CaseSummary& s : *all)
+                    if (QString(s.clientName).remove(u' ').contains(QString(query).remove(u' ')))
+                        expected.append(s.id);
+                EXPECT_EQ(*store->count(query, trash), expected.size());
+                for (auto [offset, limit] :
+                     {std::pair{0, 10}, std::pair{10, 10}, std::pair{25, 50}}) {
+                    QList<qint64> got;
+                    const auto page = store->list(query, sort, offset, limit, trash);
+                    for (const CaseSummary& s : *page)
+                        got.append(s.id);
+                    EXPECT_EQ(got, expected.mid(offset, limit))
+                        << query.toStdString() << " sort " << int(sort) << " trash " << trash
+                        << " offset " << offset;
+                }
+            }
+        }
+    }
+}
+
+TEST_F(CaseStoreTest, AVeryCommonCharacterIsFoundByScanning)
+{
+    // Over 2000 different trigrams start with "の": the store scans instead of matching them all.
+    QString notes;
+    for (int i = 0; i < 2100; ++i)
+        notes += QStringLiteral("の") + QChar(char16_t(0x4E00 + i)) + QChar(char16_t(0x5E00 + i));
+    const qint64 many = add(makeCase(QStringLiteral("山田 太郎"), {}, {}, notes));
+    const qint64 one = add(makeCase(QStringLiteral("佐藤 花子"), {}, {}, QStringLiteral("のど")));
+    add(makeCase(QStringLiteral("鈴木 一郎"), {}, {}, QStringLiteral("なし")));
+    auto found = store->list(QStringLiteral("の"), CaseSort::UpdatedAsc, 0, 10);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 2);
+    EXPECT_EQ(found->at(0).id, many);
+    EXPECT_EQ(found->at(1).id, one);
+    EXPECT_EQ(*store->count(QStringLiteral("の")), 2);
+    EXPECT_EQ(*store->count(QStringLiteral("のど")), 1);
+    EXPECT_EQ(*store->count(QStringLiteral("の丁")), 1); // U+4E01 follows the second の
+}
 
 TEST_F(CaseStoreTest, SortsAndPages)
 {

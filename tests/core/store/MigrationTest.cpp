@@ -57,19 +57,18 @@ QString doc(const Case& c)
 QStringList seedV1()
 {
     return {
-        QStringLiteral(
-            "INSERT INTO cases (id, revision, created_at, updated_at, deleted_at, "
-            "client_name, client_kana, sort_key, consultant, creditors, total_principal, "
-            "document) VALUES (7, 2, 1700000000000, 1700000600000, NULL, '山田 太郎', "
-            "'ヤマダ タロウ', 'やまだたろう', '', '○○債権回収株式会社', 5800000, %1)")
-            .arg(doc(caseA())),
-        QStringLiteral(
-            "INSERT INTO cases (id, revision, created_at, updated_at, deleted_at, "
-            "client_name, client_kana, sort_key, consultant, creditors, total_principal, "
-            "document) VALUES (9, 1, 1700001000000, 1700001000000, 1700002000000, "
-            "'佐藤 花子', 'さとう はなこ', 'さとうはなこ', '', 'さくらカード株式会社', "
-            "420000, %1)")
-            .arg(doc(caseB())),
+        QStringLiteral("INSERT INTO cases (id, revision, created_at, updated_at, deleted_at, "
+                       "client_name, client_kana, sort_key, consultant, creditors, "
+                       "total_principal) VALUES (7, 2, 1700000000000, 1700000600000, NULL, "
+                       "'山田 太郎', 'ヤマダ タロウ', 'やまだたろう', '', '○○債権回収株式会社', "
+                       "5800000)"),
+        QStringLiteral("INSERT INTO case_documents VALUES (7, %1)").arg(doc(caseA())),
+        QStringLiteral("INSERT INTO cases (id, revision, created_at, updated_at, deleted_at, "
+                       "client_name, client_kana, sort_key, consultant, creditors, "
+                       "total_principal) VALUES (9, 1, 1700001000000, 1700001000000, "
+                       "1700002000000, '佐藤 花子', 'さとう はなこ', 'さとうはなこ', '', "
+                       "'さくらカード株式会社', 420000)"),
+        QStringLiteral("INSERT INTO case_documents VALUES (9, %1)").arg(doc(caseB())),
         QStringLiteral("INSERT INTO debts VALUES (7, 0, 'd1', '○○債権回収株式会社', "
                        "'housing_loan', 'bank', 5800000)"),
         QStringLiteral("INSERT INTO debts VALUES (9, 0, 'd1', 'さくらカード株式会社', "
