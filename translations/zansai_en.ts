@@ -1401,32 +1401,8 @@
         <translation>Nothing is left to pay each month, so no installment can be offered.</translation>
     </message>
     <message>
-        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
-        <translation>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</translation>
-    </message>
-    <message>
-        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
-        <translation>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</translation>
-    </message>
-    <message>
-        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
-        <translation>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</translation>
-    </message>
-    <message>
-        <source>At %1 a month the balance does not clear within 100 years.</source>
-        <translation>At %1 a month the balance does not clear within 100 years.</translation>
-    </message>
-    <message>
         <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
         <translation>The total shown is %1 years of payments (%2): it does not clear the debt.</translation>
-    </message>
-    <message>
-        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
-        <translation>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</translation>
-    </message>
-    <message>
-        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
-        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</translation>
     </message>
     <message>
         <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
@@ -1447,18 +1423,6 @@
     <message>
         <source>%1 is held by a servicer: %2 owed.</source>
         <translation>%1 is held by a servicer: %2 owed.</translation>
-    </message>
-    <message>
-        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
-        <translation>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</translation>
-    </message>
-    <message>
-        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
-        <translation>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</translation>
-    </message>
-    <message>
-        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
-        <translation>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</translation>
     </message>
     <message>
         <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
@@ -1909,6 +1873,74 @@
         <comment>debt and what the creditor can do next</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Practice path: under an installment agreement (和解) that stops late interest, %1 a month clears the balance of %2 in %3 months (%4 years and %5 months).</source>
+        <translation>Practice path: under an installment agreement (和解) that stops late interest, %1 a month clears the balance of %2 in %3 months (%4 years and %5 months).</translation>
+    </message>
+    <message>
+        <source>Practice path: even with late interest stopped, %1 a month would need more than 100 years to clear %2.</source>
+        <translation>Practice path: even with late interest stopped, %1 a month would need more than 100 years to clear %2.</translation>
+    </message>
+    <message>
+        <source>Practice, not law: after a voluntary sale the residual debt is a defaulted claim (事故債権). Servicers and creditors routinely agree to small installments on a household budget sheet (収支表) and usually stop charging late interest under the agreement, or settle the remainder after years of payment. Nothing obliges them to: the practice path needs their written agreement.</source>
+        <translation>Practice, not law: after a voluntary sale the residual debt is a defaulted claim (事故債権). Servicers and creditors routinely agree to small installments on a household budget sheet (収支表) and usually stop charging late interest under the agreement, or settle the remainder after years of payment. Nothing obliges them to: the practice path needs their written agreement.</translation>
+    </message>
+    <message>
+        <source>Practice, not law: servicers commonly settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 at 1万円 a month for 5 years, 「5年後に完済予定」). After %2 payments the client would have paid %3 and still owe %4 under the agreement. Such a settlement is common but not assured, so the months and total above do not assume it.</source>
+        <translation>Practice, not law: servicers commonly settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 at 1万円 a month for 5 years, 「5年後に完済予定」). After %2 payments the client would have paid %3 and still owe %4 under the agreement. Such a settlement is common but not assured, so the months and total above do not assume it.</translation>
+    </message>
+    <message>
+        <source>If late interest kept running, it would clear in %1 months; %2 paid in all, %3 of it late interest.</source>
+        <translation>If late interest kept running, it would clear in %1 months; %2 paid in all, %3 of it late interest.</translation>
+    </message>
+    <message>
+        <source>If late interest keeps running, the payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</source>
+        <translation>If late interest keeps running, the payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</translation>
+    </message>
+    <message>
+        <source>If late interest keeps running, %1 a month barely covers the late interest of %2 a month (30 days; a year of calendar months adds more): the debt never clears (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</source>
+        <translation>If late interest keeps running, %1 a month barely covers the late interest of %2 a month (30 days; a year of calendar months adds more): the debt never clears (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</translation>
+    </message>
+    <message>
+        <source>%1 a month is more than the budget surplus of %2: the budget does not carry it.</source>
+        <translation>%1 a month is more than the budget surplus of %2: the budget does not carry it.</translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; %3 is less than %4 for %5 creditor(s) and may be refused.</source>
+        <translation>Servicers usually accept %1 to %2 a month after a voluntary sale; %3 is less than %4 for %5 creditor(s) and may be refused.</translation>
+    </message>
+    <message>
+        <source>Cash %1 + deposits %2 = %3 against the low end of the usual offers, %4 (1.7% of the principal of %5).</source>
+        <translation>Cash %1 + deposits %2 = %3 against the low end of the usual offers, %4 (1.7% of the principal of %5).</translation>
+    </message>
+    <message>
+        <source>Not enough cash for even the low end of the usual offers; a servicer may accept one later, once savings allow.</source>
+        <translation>Not enough cash for even the low end of the usual offers; a servicer may accept one later, once savings allow.</translation>
+    </message>
+    <message>
+        <source>Offer range: %1 to %2 (1.7%–16% of the principal of %3, capped by the cash and deposits). Saved against the claim of %4: %5 to %6.</source>
+        <translation>Offer range: %1 to %2 (1.7%–16% of the principal of %3, capped by the cash and deposits). Saved against the claim of %4: %5 to %6.</translation>
+    </message>
+    <message>
+        <source>Paying %1 to %2 leaves %3 to %4 of cash and deposits, less than one month of expenses (%5): plan the month&apos;s living costs before paying.</source>
+        <translation>Paying %1 to %2 leaves %3 to %4 of cash and deposits, less than one month of expenses (%5): plan the month&apos;s living costs before paying.</translation>
+    </message>
+    <message>
+        <source>A lump-sum settlement with a servicer that the cash and deposits afford: an offer of %1 to %2 ends the claim. Consultant practice ranks it before installments and court procedures.</source>
+        <translation>A lump-sum settlement with a servicer that the cash and deposits afford: an offer of %1 to %2 ends the claim. Consultant practice ranks it before installments and court procedures.</translation>
+    </message>
+    <message>
+        <source>An installment agreement the budget affords: %1 a month, at or above the practice minimum of %2 a month per creditor. Consultant practice prefers it to court procedures: no licence is restricted, the guarantor is not called on while the payments are kept, and there are no fees.</source>
+        <translation>An installment agreement the budget affords: %1 a month, at or above the practice minimum of %2 a month per creditor. Consultant practice prefers it to court procedures: no licence is restricted, the guarantor is not called on while the payments are kept, and there are no fees.</translation>
+    </message>
+    <message>
+        <source>Nothing affordable ranks before it: no completed limitation, no lump-sum settlement the cash affords, and no installment agreement the budget carries at the practice minimum. The ways out that remain are compared by cost.</source>
+        <translation>Nothing affordable ranks before it: no completed limitation, no lump-sum settlement the cash affords, and no installment agreement the budget carries at the practice minimum. The ways out that remain are compared by cost.</translation>
+    </message>
+    <message>
+        <source>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</source>
+        <translation>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::Parse</name>
@@ -1943,45 +1975,6 @@
     <message>
         <source>The number must be between %1 and %2.</source>
         <translation>The number must be between %1 and %2.</translation>
-    </message>
-</context>
-<context>
-    <name>zansai::app</name>
-    <message>
-        <source>Case store</source>
-        <translation>Case store</translation>
-    </message>
-    <message>
-        <source>The case store %1 could not be opened.
-
-%2
-
-The app runs without it: nothing can be saved until this is fixed.</source>
-        <translation>The case store %1 could not be opened.
-
-%2
-
-The app runs without it: nothing can be saved until this is fixed.</translation>
-    </message>
-    <message>
-        <source>Case store damaged</source>
-        <translation>Case store damaged</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
-        <translation>%1
-
-Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</translation>
-    </message>
-    <message>
-        <source>Case store restored</source>
-        <translation>Case store restored</translation>
-    </message>
-    <message>
-        <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
-        <translation>The backup %1 was restored. Cases saved after it was made are not in it.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3645,45 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>The bank, guarantee company or servicer that holds it now</source>
         <translation>The bank, guarantee company or servicer that holds it now</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::StoreOpener</name>
+    <message>
+        <source>Case store</source>
+        <translation>Case store</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be opened.
+
+%2
+
+The app runs without it: nothing can be saved until this is fixed.</source>
+        <translation>The case store %1 could not be opened.
+
+%2
+
+The app runs without it: nothing can be saved until this is fixed.</translation>
+    </message>
+    <message>
+        <source>Case store damaged</source>
+        <translation>Case store damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
+        <translation>%1
+
+Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</translation>
+    </message>
+    <message>
+        <source>Case store restored</source>
+        <translation>Case store restored</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
+        <translation>The backup %1 was restored. Cases saved after it was made are not in it.</translation>
     </message>
 </context>
 <context>

@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>The case store is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース保存ファイルは壊れています(%1)。</translation>
     </message>
 </context>
 <context>
@@ -1398,32 +1398,8 @@
         <translation>毎月支払に回せる余裕がないため、分割弁済を提案できません。</translation>
     </message>
     <message>
-        <source>Clears the balance of %1 in %2 months while late interest keeps running; %3 paid in all, %4 of it late interest.</source>
-        <translation>遅延損害金が付き続ける中で、残高%1を%2か月で完済します。支払総額%3、うち遅延損害金%4。</translation>
-    </message>
-    <message>
-        <source>The payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years).</source>
-        <translation>月%1の支払では、毎月の遅延損害金%2にも足りません。債務は完済できず、残高は増え続けます（%4年後に%3）。</translation>
-    </message>
-    <message>
-        <source>The payment of %1 only covers the monthly late interest: the debt never clears and the balance stays at %2.</source>
-        <translation>月%1の支払は毎月の遅延損害金に充てられるだけです。債務は完済できず、残高は%2のままです。</translation>
-    </message>
-    <message>
-        <source>At %1 a month the balance does not clear within 100 years.</source>
-        <translation>月%1では100年以内に完済できません。</translation>
-    </message>
-    <message>
         <source>The total shown is %1 years of payments (%2): it does not clear the debt.</source>
         <translation>表示の総額は%1年分の支払（%2）で、債務は完済されません。</translation>
-    </message>
-    <message>
-        <source>The realistic path: servicers often settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 paid at 1万円 a month for 5 years). After %2 payments the client would have paid %3 and still owe %4. Such a settlement is common but not assured, so none of the figures assume it.</source>
-        <translation>現実的な道筋：サービサーは%1年ほど着実に支払が続くと残額の和解に応じることが多くあります（相談事例：780万円を月1万円×5年で合意）。%2回支払った時点で支払済みは%3、残高は%4です。このような和解はよくありますが保証はないため、数字には織り込んでいません。</translation>
-    </message>
-    <message>
-        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; less than that may be refused.</source>
-        <translation>任意売却後、サービサーは通常月%1〜%2の支払に応じます。それより少ないと断られることがあります。</translation>
     </message>
     <message>
         <source>Servicers usually accept %1 to %2 a month after a voluntary sale, on a household budget sheet (収支表) the client submits.</source>
@@ -1444,18 +1420,6 @@
     <message>
         <source>%1 is held by a servicer: %2 owed.</source>
         <translation>%1はサービサーが保有しています：残高%2。</translation>
-    </message>
-    <message>
-        <source>Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.</source>
-        <translation>提示に使える資金：現金%1 + 預金%2 − 生活費1か月分%3 = %4。</translation>
-    </message>
-    <message>
-        <source>Without cash to offer no lump sum can be proposed; a servicer may accept one later, once savings allow.</source>
-        <translation>提示できる資金がないため、一括和解は提案できません。貯蓄ができれば、後でサービサーが応じることもあります。</translation>
-    </message>
-    <message>
-        <source>Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash available). Saved against paying in full: %4 to %5.</source>
-        <translation>提示額の目安：%1〜%2（債権額%3の1.7%〜16%、手元資金が上限）。全額を支払う場合と比べた軽減額：%4〜%5。</translation>
     </message>
     <message>
         <source>Practice, not law: servicers buy claims cheaply and often settle for a fraction (a consultant&apos;s cases: 580万円 settled for 10万円, about 1.7%; &quot;about 84% waived&quot;, 16% paid). Their first written proposal is a starting point, not their last word. The total shows the high end of the range.</source>
@@ -1906,6 +1870,74 @@
         <comment>debt and what the creditor can do next</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Practice path: under an installment agreement (和解) that stops late interest, %1 a month clears the balance of %2 in %3 months (%4 years and %5 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice path: even with late interest stopped, %1 a month would need more than 100 years to clear %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice, not law: after a voluntary sale the residual debt is a defaulted claim (事故債権). Servicers and creditors routinely agree to small installments on a household budget sheet (収支表) and usually stop charging late interest under the agreement, or settle the remainder after years of payment. Nothing obliges them to: the practice path needs their written agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice, not law: servicers commonly settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 at 1万円 a month for 5 years, 「5年後に完済予定」). After %2 payments the client would have paid %3 and still owe %4 under the agreement. Such a settlement is common but not assured, so the months and total above do not assume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If late interest kept running, it would clear in %1 months; %2 paid in all, %3 of it late interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If late interest keeps running, the payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If late interest keeps running, %1 a month barely covers the late interest of %2 a month (30 days; a year of calendar months adds more): the debt never clears (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month is more than the budget surplus of %2: the budget does not carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicers usually accept %1 to %2 a month after a voluntary sale; %3 is less than %4 for %5 creditor(s) and may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash %1 + deposits %2 = %3 against the low end of the usual offers, %4 (1.7% of the principal of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough cash for even the low end of the usual offers; a servicer may accept one later, once savings allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer range: %1 to %2 (1.7%–16% of the principal of %3, capped by the cash and deposits). Saved against the claim of %4: %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 to %2 leaves %3 to %4 of cash and deposits, less than one month of expenses (%5): plan the month&apos;s living costs before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lump-sum settlement with a servicer that the cash and deposits afford: an offer of %1 to %2 ends the claim. Consultant practice ranks it before installments and court procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An installment agreement the budget affords: %1 a month, at or above the practice minimum of %2 a month per creditor. Consultant practice prefers it to court procedures: no licence is restricted, the guarantor is not called on while the payments are kept, and there are no fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing affordable ranks before it: no completed limitation, no lump-sum settlement the cash affords, and no installment agreement the budget carries at the practice minimum. The ways out that remain are compared by cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zansai::Parse</name>
@@ -1940,45 +1972,6 @@
     <message>
         <source>The number must be between %1 and %2.</source>
         <translation>%1以上%2以下の数を入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>zansai::app</name>
-    <message>
-        <source>Case store</source>
-        <translation>ケース保存ファイル</translation>
-    </message>
-    <message>
-        <source>The case store %1 could not be opened.
-
-%2
-
-The app runs without it: nothing can be saved until this is fixed.</source>
-        <translation>ケース保存ファイル %1 を開けませんでした。
-
-%2
-
-このまま起動しますが、問題が解決するまでケースは保存できません。</translation>
-    </message>
-    <message>
-        <source>Case store damaged</source>
-        <translation>ケース保存ファイルの破損</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
-        <translation>%1
-
-最新のバックアップ(%2)から復元しますか?破損したファイルは調査用にそのまま残します。</translation>
-    </message>
-    <message>
-        <source>Case store restored</source>
-        <translation>ケース保存ファイルを復元しました</translation>
-    </message>
-    <message>
-        <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
-        <translation>バックアップ %1 から復元しました。このバックアップより後に保存したケースは含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3642,45 @@ Restore the newest backup (%2)? The damaged file is kept beside it, untouched, f
     <message>
         <source>The bank, guarantee company or servicer that holds it now</source>
         <translation>現在の債権者(銀行・保証会社・サービサー)</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::StoreOpener</name>
+    <message>
+        <source>Case store</source>
+        <translation>ケース保存ファイル</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be opened.
+
+%2
+
+The app runs without it: nothing can be saved until this is fixed.</source>
+        <translation>ケース保存ファイル %1 を開けませんでした。
+
+%2
+
+このまま起動しますが、問題が解決するまでケースは保存できません。</translation>
+    </message>
+    <message>
+        <source>Case store damaged</source>
+        <translation>ケース保存ファイルの破損</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup (%2)? The damaged file is kept beside it, untouched, for a specialist to look at.</source>
+        <translation>%1
+
+最新のバックアップ(%2)から復元しますか?破損したファイルは調査用にそのまま残します。</translation>
+    </message>
+    <message>
+        <source>Case store restored</source>
+        <translation>ケース保存ファイルを復元しました</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. Cases saved after it was made are not in it.</source>
+        <translation>バックアップ %1 から復元しました。このバックアップより後に保存したケースは含まれていません。</translation>
     </message>
 </context>
 <context>
