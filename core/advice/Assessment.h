@@ -104,6 +104,7 @@ struct OptionAssessment {
     Yen assetsLostValue;         // what the assets in assetsLost are worth
     bool clears = false;         // the option ends every debt it covers within `months`
     bool guarantorAffected = false; // a guarantor receives a demand because of this option
+    bool affordable = false;     // the budget carries it at practice levels (ranking: installment)
 };
 
 struct Assessment {

@@ -4,6 +4,7 @@
 #include "case/CaseLabels.h"
 #include "law/Bankruptcy.h"
 #include "law/CreditRecord.h"
+#include "law/LateInterest.h"
 #include "law/RehabilitationEligibility.h"
 #include "law/RehabilitationMinimum.h"
 
@@ -163,20 +164,45 @@ int creditorCount(const QList<const DebtFacts*>& ds)
     return int(keys.size());
 }
 
-// Debts a way out leaves unpaid, projected as doing nothing: each month adds its monthly late
-// interest (30 days on the principal, as the analysis computes it). A chart approximation.
-Yen projected(const QList<const DebtFacts*>& ds, int month)
+// Late interest on one debt's unpaid `principal` for from..to, both days counted: the ledger's
+// rule (law::lateInterest at the debt's own rate and day basis, 円未満切捨て once per span), the
+// same day count as the do-nothing projection (CaseAnalysis). A debt the analysis names but the
+// case lacks (hand-built tests) has no rate: its 30-day monthly figure × days / 30, in proportion
+// to the principal still unpaid (truncated).
+Yen interestFor(const DebtFacts& d, Yen principal, QDate from, QDate to)
+{
+    if (principal <= Yen(0) || !from.isValid() || to < from)
+        return Yen(0);
+    if (d.debt)
+        return law::lateInterest(principal, d.debt->lateRate, from, to, d.debt->lateBasis,
+                                 Rounding::Truncate)
+            .amount;
+    if (d.a->principal <= Yen(0))
+        return Yen(0);
+    const std::int64_t days = from.daysTo(to) + 1;
+    return d.a->monthlyLateInterest.mulDiv(principal.value(), d.a->principal.value())
+        .mulDiv(days, 30, Rounding::Truncate);
+}
+
+// Debts a way out leaves unpaid, projected as doing nothing on calendar months: today's balance
+// plus late interest from as_of + 1 through as_of + `month` months (QDate::addMonths), one span
+// per debt — exactly the do-nothing projection's figure for the same debts.
+Yen projected(const Context& x, const QList<const DebtFacts*>& ds, int month)
 {
     Yen sum;
+    const QDate end = x.a.asOf.addMonths(month);
     for (const DebtFacts* d : ds)
-        sum += d->balance() + d->a->monthlyLateInterest * month;
+        sum += d->balance() + interestFor(*d, d->a->principal, x.a.asOf.addDays(1), end);
     return sum;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Payments against a pool while late interest keeps running: the analysis's model
-// (CaseAnalysis.h monthsToClear): each month adds the monthly late interest in proportion to the
-// principal still unpaid (truncated), and each payment goes to interest first (民法489条).
+// Monthly payments against debts while late interest keeps running, on calendar months: the
+// payment is made on as_of + m months (QDate::addMonths); since the previous payment each debt
+// accrued late interest on its unpaid principal (interestFor: the ledger's rule, one truncation
+// per span between payments); the payment is shared among the debts in proportion to their
+// balances (fractions truncated, the rest to the first debts still owing) and goes to each
+// debt's interest first (民法489条).
 
 struct PlanRun {
     int months = 0;   // payments until cleared; 0: never (within 100 years)
@@ -186,32 +212,73 @@ struct PlanRun {
     QList<Yen> balanceByMonth; // 0..120
 };
 
-PlanRun runPlan(const Pool& pool, Yen payment)
+PlanRun runPlan(const Context& x, const QList<const DebtFacts*>& ds, Yen payment)
 {
+    struct State {
+        const DebtFacts* d;
+        Yen p, i;
+        Yen balance() const { return p + i; }
+    };
+    QList<State> st;
+    Yen start;
+    for (const DebtFacts* d : ds) {
+        st.append({d, d->a->principal, d->a->lateInterest});
+        start += d->balance();
+    }
     PlanRun r;
-    Yen p = pool.principal, i = pool.interest;
-    r.balanceByMonth.append(p + i);
-    const int steady = practice::kSteadyPaymentYearsBeforeSettlement * 12;
+    QList<Yen> history{start}; // balance after each month's payment
+    r.balanceByMonth.append(start);
+    const int steady = practice::kAgreementHorizonMonths;
+    QDate prev = x.a.asOf;
     for (int m = 1; m <= kPlanMaxMonths; ++m) {
-        if (pool.principal > Yen(0))
-            i += pool.monthlyInterest.mulDiv(p.value(), pool.principal.value(), Rounding::Truncate);
-        const Yen pay = Yen::min(payment, p + i);
-        const Yen toInterest = Yen::min(pay, i); // 民法489条: accrued interest first
-        i -= toInterest;
-        p -= pay - toInterest;
+        const QDate end = x.a.asOf.addMonths(m);
+        Yen total;
+        for (State& s : st) {
+            s.i += interestFor(*s.d, s.p, prev.addDays(1), end);
+            total += s.balance();
+        }
+        prev = end;
+        const Yen pay = Yen::min(payment, total);
+        // Shares in proportion to the balances, truncated; what is left goes to the debts in
+        // order, up to what each still owes.
+        QList<Yen> share;
+        Yen given;
+        for (const State& s : st) {
+            const Yen sh = total > Yen(0)
+                               ? pay.mulDiv(s.balance().value(), total.value(), Rounding::Truncate)
+                               : Yen(0);
+            share.append(sh);
+            given += sh;
+        }
+        for (qsizetype k = 0; k < st.size() && given < pay; ++k) {
+            const Yen more = Yen::min(pay - given, st[k].balance() - share[k]);
+            share[k] += more;
+            given += more;
+        }
+        Yen after;
+        for (qsizetype k = 0; k < st.size(); ++k) {
+            State& s = st[k];
+            const Yen toInterest = Yen::min(share[k], s.i); // 民法489条: accrued interest first
+            s.i -= toInterest;
+            s.p -= share[k] - toInterest;
+            after += s.balance();
+        }
         r.paid += pay;
         if (m <= steady)
             r.paidIn5Years += pay;
         if (m == steady)
-            r.balanceAfter5Years = p + i;
+            r.balanceAfter5Years = after;
         if (m <= kChartMonths)
-            r.balanceByMonth.append(p + i);
-        if (p.isZero() && i.isZero()) {
+            r.balanceByMonth.append(after);
+        history.append(after);
+        if (after.isZero()) {
             r.months = m;
             break;
         }
-        if (m >= kChartMonths && payment <= pool.monthlyInterest)
-            break; // the payment never beats the interest: no need to run 100 years
+        // A year of payments that does not lower the balance never will (simple interest on
+        // the principal): no need to run 100 years.
+        if (m >= kChartMonths && m % 12 == 0 && after >= history.at(m - 12))
+            break;
     }
     while (r.balanceByMonth.size() <= kChartMonths)
         r.balanceByMonth.append(r.months > 0 ? Yen(0) : r.balanceByMonth.constLast());
@@ -222,25 +289,25 @@ PlanRun runPlan(const Pool& pool, Yen payment)
 
 // A plan of equal installments (rounded up) paying `planTotal` over `months`, plus debts left to
 // grow: the chart of what is still owed.
-QList<Yen> planChart(Yen today, Yen planTotal, Yen monthly, int months,
+QList<Yen> planChart(const Context& x, Yen today, Yen planTotal, Yen monthly, int months,
                      const QList<const DebtFacts*>& left)
 {
     QList<Yen> out;
     out.append(today);
     for (int m = 1; m <= kChartMonths; ++m) {
         const Yen paid = monthly * std::min(m, months);
-        out.append(Yen::max(Yen(0), planTotal - paid) + projected(left, m));
+        out.append(Yen::max(Yen(0), planTotal - paid) + projected(x, left, m));
     }
     return out;
 }
 
 // Month 0 is today's balance; from month 1 only the debts the option leaves.
-QList<Yen> settledChart(Yen today, const QList<const DebtFacts*>& left)
+QList<Yen> settledChart(const Context& x, Yen today, const QList<const DebtFacts*>& left)
 {
     QList<Yen> out;
     out.append(today);
     for (int m = 1; m <= kChartMonths; ++m)
-        out.append(projected(left, m));
+        out.append(projected(x, left, m));
     return out;
 }
 
@@ -319,67 +386,114 @@ OptionAssessment installment(const Context& x)
         return o;
     }
     o.eligible = true;
-    const PlanRun run = runPlan(x.all, m);
-    o.balanceByMonth = run.balanceByMonth;
-    o.months = run.months;
-    o.clears = run.months > 0;
-    const int steady = practice::kSteadyPaymentYearsBeforeSettlement;
+    const Yen balance = x.all.balance();
+    const int horizon = practice::kAgreementHorizonMonths;
+    const int years = practice::kSteadyPaymentYearsBeforeSettlement;
+
+    // (b) The practice path: an agreement (和解) under which late interest stops. Months =
+    // ceil(balance / monthly) (Rounding::Ceil: the last payment is smaller).
+    const std::int64_t agreed = balance.mulDiv(1, m.value(), Rounding::Ceil).value();
+    o.clears = agreed <= kPlanMaxMonths;
     if (o.clears) {
-        o.total = run.paid;
+        o.months = int(agreed);
+        o.total = balance;
         o.reasons << OptionText::tr(
-                         "Clears the balance of %1 in %2 months while late interest keeps "
-                         "running; %3 paid in all, %4 of it late interest.")
-                         .arg(money(x.all.balance()))
-                         .arg(run.months)
-                         .arg(money(run.paid), money(run.paid - x.all.principal));
+                         "Practice path: under an installment agreement (和解) that stops late "
+                         "interest, %1 a month clears the balance of %2 in %3 months (%4 years "
+                         "and %5 months).")
+                         .arg(money(m), money(balance))
+                         .arg(o.months)
+                         .arg(o.months / 12)
+                         .arg(o.months % 12);
+        for (int k = 0; k <= kChartMonths; ++k)
+            o.balanceByMonth[k] = Yen::max(Yen(0), balance - m * std::min(k, o.months));
     } else {
-        o.total = run.paidIn5Years;
-        if (m < x.all.monthlyInterest)
-            o.warnings << OptionText::tr(
-                              "The payment of %1 does not even cover the monthly late interest "
-                              "of %2: the debt never clears and the balance grows (%3 after %4 "
-                              "years).")
-                              .arg(money(m), money(x.all.monthlyInterest),
-                                   money(run.balanceAfter5Years))
-                              .arg(steady);
-        else if (m == x.all.monthlyInterest)
-            o.warnings << OptionText::tr(
-                              "The payment of %1 only covers the monthly late interest: the "
-                              "debt never clears and the balance stays at %2.")
-                              .arg(money(m), money(run.balanceAfter5Years));
-        else
-            o.warnings << OptionText::tr(
-                              "At %1 a month the balance does not clear within 100 years.")
-                              .arg(money(m));
+        o.total = m * horizon;
+        o.reasons << OptionText::tr(
+                         "Practice path: even with late interest stopped, %1 a month would need "
+                         "more than 100 years to clear %2.")
+                         .arg(money(m), money(balance));
         o.notes << OptionText::tr(
                        "The total shown is %1 years of payments (%2): it does not clear the "
                        "debt.")
-                       .arg(steady)
-                       .arg(money(run.paidIn5Years));
+                       .arg(years)
+                       .arg(money(o.total));
     }
-    if (!o.clears || run.months > steady * 12)
+    o.notes << OptionText::tr(
+        "Practice, not law: after a voluntary sale the residual debt is a defaulted claim "
+        "(事故債権). Servicers and creditors routinely agree to small installments on a household "
+        "budget sheet (収支表) and usually stop charging late interest under the agreement, or "
+        "settle the remainder after years of payment. Nothing obliges them to: the practice path "
+        "needs their written agreement.");
+    if (o.clears && o.months > horizon) {
+        const Yen paid = m * horizon;
         o.notes << OptionText::tr(
-                       "The realistic path: servicers often settle the remainder after about %1 "
-                       "years of steady payment (a consultant's case: 780万円 paid at 1万円 a "
-                       "month for 5 years). After %2 payments the client would have paid %3 and "
-                       "still owe %4. Such a settlement is common but not assured, so none of "
-                       "the figures assume it.")
-                       .arg(steady)
-                       .arg(steady * 12)
-                       .arg(money(run.paidIn5Years), money(run.balanceAfter5Years));
-    if (m < practice::kServicerAcceptedMonthlyLow)
+                       "Practice, not law: servicers commonly settle the remainder after about "
+                       "%1 years of steady payment (a consultant's case: 780万円 at 1万円 a month "
+                       "for 5 years, 「5年後に完済予定」). After %2 payments the client would have "
+                       "paid %3 and still owe %4 under the agreement. Such a settlement is common "
+                       "but not assured, so the months and total above do not assume it.")
+                       .arg(years)
+                       .arg(horizon)
+                       .arg(money(paid), money(balance - paid));
+    }
+
+    // (a) The arithmetic if late interest keeps running (no agreement, or one that keeps it).
+    const PlanRun run = runPlan(x, all, m);
+    if (!o.clears)
+        o.balanceByMonth = run.balanceByMonth; // no agreement path to chart: the arithmetic
+    if (run.months > 0) {
+        o.reasons << OptionText::tr(
+                         "If late interest kept running, it would clear in %1 months; %2 paid in "
+                         "all, %3 of it late interest.")
+                         .arg(run.months)
+                         .arg(money(run.paid), money(run.paid - x.all.principal));
+    } else if (m < x.all.monthlyInterest) {
+        o.warnings << OptionText::tr(
+                          "If late interest keeps running, the payment of %1 does not even cover "
+                          "the monthly late interest of %2: the debt never clears and the balance "
+                          "grows (%3 after %4 years). Only an agreement that stops late interest "
+                          "makes these payments clear it.")
+                          .arg(money(m), money(x.all.monthlyInterest),
+                               money(run.balanceAfter5Years))
+                          .arg(years);
+    } else {
+        o.warnings << OptionText::tr(
+                          "If late interest keeps running, %1 a month barely covers the late "
+                          "interest of %2 a month (30 days; a year of calendar months adds more): "
+                          "the debt never clears (%3 after %4 years). Only an agreement that "
+                          "stops late interest makes these payments clear it.")
+                          .arg(money(m), money(x.all.monthlyInterest),
+                               money(run.balanceAfter5Years))
+                          .arg(years);
+    }
+
+    // Affordable at practice levels (ranking, docs/option-ranking.md): within the budget surplus,
+    // at least the practice minimum for each creditor, clearing under the agreement, and no
+    // completed limitation that a payment would forfeit.
+    const int creditors = creditorCount(all);
+    const Yen minimum = practice::kServicerAcceptedMonthlyLow * creditors;
+    const auto invocableDebts = invocable(all);
+    if (m > x.capacity)
+        o.warnings << OptionText::tr(
+                          "%1 a month is more than the budget surplus of %2: the budget does not "
+                          "carry it.")
+                          .arg(money(m), money(x.capacity));
+    if (m < minimum)
         o.notes << OptionText::tr(
-                       "Servicers usually accept %1 to %2 a month after a voluntary sale; less "
-                       "than that may be refused.")
+                       "Servicers usually accept %1 to %2 a month after a voluntary sale; %3 is "
+                       "less than %4 for %5 creditor(s) and may be refused.")
                        .arg(money(practice::kServicerAcceptedMonthlyLow),
-                            money(practice::kServicerAcceptedMonthlyHigh));
+                            money(practice::kServicerAcceptedMonthlyHigh), money(m), money(minimum))
+                       .arg(creditors);
     else
         o.notes << OptionText::tr(
                        "Servicers usually accept %1 to %2 a month after a voluntary sale, on a "
                        "household budget sheet (収支表) the client submits.")
                        .arg(money(practice::kServicerAcceptedMonthlyLow),
                             money(practice::kServicerAcceptedMonthlyHigh));
-    applyCredit(o, o.clears ? law::creditRecord(law::CreditEvent::PaidInFull, run.months)
+    o.affordable = o.clears && m <= x.capacity && m >= minimum && invocableDebts.isEmpty();
+    applyCredit(o, o.clears ? law::creditRecord(law::CreditEvent::PaidInFull, o.months)
                             : law::creditRecord(law::CreditEvent::Unpaid));
     o.warnings << completedLimitationWarnings(all);
     return o;
@@ -418,37 +532,47 @@ OptionAssessment lumpSum(const Context& x)
     for (const DebtFacts* d : held)
         o.reasons << OptionText::tr("%1 is held by a servicer: %2 owed.")
                          .arg(d->label(), money(d->balance()));
-    const Yen reserve = x.c.budget.totalExpenses() * practice::kLivingReserveMonths;
-    const QString cashLine =
-        OptionText::tr(
-            "Cash available for an offer: cash %1 + deposits %2 − one month of expenses %3 = %4.")
-            .arg(money(x.c.assets.cash), money(x.c.assets.deposits), money(reserve),
-                 money(x.available));
-    o.reasons << cashLine;
-    if (x.available <= Yen(0)) {
+    // Offers as shares of the principal the servicer holds (practice, seeds: 580万 → 10万),
+    // truncated below one yen; the high end never more than cash + deposits.
+    const Yen heldPrincipal = poolOf(held).principal;
+    const auto share = [&](Rate r) {
+        return heldPrincipal.mulDiv(r.numerator(), r.denominator(), Rounding::Truncate);
+    };
+    const Yen liquid = x.c.assets.cash + x.c.assets.deposits;
+    const Yen low = share(practice::kLumpSumLowShare);
+    o.reasons << OptionText::tr(
+                     "Cash %1 + deposits %2 = %3 against the low end of the usual offers, %4 "
+                     "(1.7% of the principal of %5).")
+                     .arg(money(x.c.assets.cash), money(x.c.assets.deposits), money(liquid),
+                          money(low), money(heldPrincipal));
+    if (liquid < low || liquid <= Yen(0)) {
         o.reasons << OptionText::tr(
-            "Without cash to offer no lump sum can be proposed; a servicer may "
-            "accept one later, once savings allow.");
+            "Not enough cash for even the low end of the usual offers; a servicer may accept "
+            "one later, once savings allow.");
         return o;
     }
     o.eligible = true;
     o.clears = true;
-    // Offers as shares of the servicer's claim (practice, seeds), truncated below one yen and never
-    // more than the cash available.
-    const auto share = [&](Rate r) {
-        return Yen::min(x.available,
-                        claim.mulDiv(r.numerator(), r.denominator(), Rounding::Truncate));
-    };
-    o.offerLow = share(practice::kLumpSumLowShare);
-    o.offerHigh = share(practice::kLumpSumHighShare);
+    o.affordable = true;
+    o.offerLow = low;
+    o.offerHigh = Yen::min(liquid, share(practice::kLumpSumHighShare));
     o.fees = practice::kLumpSumFee;
     o.total = o.offerHigh + o.fees;
     o.surviving = poolOf(others).balance();
     o.reasons << OptionText::tr(
-                     "Offer range: %1 to %2 (1.7%–16% of the claim of %3, capped by the cash "
-                     "available). Saved against paying in full: %4 to %5.")
-                     .arg(money(o.offerLow), money(o.offerHigh), money(claim),
+                     "Offer range: %1 to %2 (1.7%–16% of the principal of %3, capped by the cash "
+                     "and deposits). Saved against the claim of %4: %5 to %6.")
+                     .arg(money(o.offerLow), money(o.offerHigh), money(heldPrincipal), money(claim),
                           money(claim - o.offerHigh), money(claim - o.offerLow));
+    // Practice: one month of expenses as a living reserve — a warning, not an exclusion.
+    const Yen reserve = x.c.budget.totalExpenses() * practice::kLivingReserveMonths;
+    if (liquid - o.offerLow < reserve)
+        o.warnings << OptionText::tr(
+                          "Paying %1 to %2 leaves %3 to %4 of cash and deposits, less than one "
+                          "month of expenses (%5): plan the month's living costs before "
+                          "paying.")
+                          .arg(money(o.offerLow), money(o.offerHigh), money(liquid - o.offerLow),
+                               money(liquid - o.offerHigh), money(reserve));
     o.notes << OptionText::tr(
         "Practice, not law: servicers buy claims cheaply and often settle for a "
         "fraction (a consultant's cases: 580万円 settled for 10万円, about 1.7%; "
@@ -457,7 +581,7 @@ OptionAssessment lumpSum(const Context& x)
     if (!others.isEmpty())
         o.notes << OptionText::tr("Debts not held by a servicer stay owed: %1.")
                        .arg(money(o.surviving));
-    o.balanceByMonth = settledChart(x.all.balance(), others);
+    o.balanceByMonth = settledChart(x, x.all.balance(), others);
     applyCredit(o, law::creditRecord(law::CreditEvent::PaidInFull));
     o.warnings << completedLimitationWarnings(held);
     return o;
@@ -567,7 +691,7 @@ OptionAssessment voluntaryArrangement(const Context& x)
                        "Taxes and child support are not part of the arrangement and stay owed: "
                        "%1.")
                        .arg(money(o.surviving));
-    o.balanceByMonth = planChart(x.all.balance(), pool.principal, o.monthly, months, excluded);
+    o.balanceByMonth = planChart(x, x.all.balance(), pool.principal, o.monthly, months, excluded);
     applyCredit(o, law::creditRecord(law::CreditEvent::VoluntaryArrangement, months));
     o.warnings << limitationBeforeNotice(x, included);
     return o;
@@ -825,7 +949,7 @@ OptionAssessment rehabilitation(const Context& x)
                         money(practice::kRehabilitationCourtFee),
                         money(practice::kRehabilitationGazetteFee),
                         money(practice::kRehabilitationCommissionerFee));
-    o.balanceByMonth = planChart(x.all.balance(), plan, o.monthly, months, taxDebts);
+    o.balanceByMonth = planChart(x, x.all.balance(), plan, o.monthly, months, taxDebts);
     applyCredit(o, law::creditRecord(law::CreditEvent::Rehabilitation, months));
     return o;
 }
@@ -993,7 +1117,7 @@ OptionAssessment bankruptcy(const Context& x)
     }
     o.reasons << OptionText::tr(
         "Rights are restored when the discharge becomes final (破産法255条1項1号).");
-    o.balanceByMonth = settledChart(x.all.balance(), survivors);
+    o.balanceByMonth = settledChart(x, x.all.balance(), survivors);
     applyCredit(o, law::creditRecord(law::CreditEvent::Bankruptcy));
     return o;
 }
@@ -1091,7 +1215,7 @@ OptionAssessment limitation(const Context& x)
         o.notes << OptionText::tr("Taxes are not invoked this way and stay owed: %1.")
                        .arg(money(o.surviving));
     }
-    o.balanceByMonth = settledChart(x.all.balance(), taxes);
+    o.balanceByMonth = settledChart(x, x.all.balance(), taxes);
     applyCredit(o, law::creditRecord(law::CreditEvent::LimitationInvoked));
     return o;
 }
@@ -1126,7 +1250,7 @@ OptionAssessment doNothing(const Context& x)
     const GarnishmentView& g = x.a.garnishment;
     o.monthly = g.monthlySeizable;
     if (g.monthlySeizable > Yen(0)) {
-        const PlanRun run = runPlan(x.all, g.monthlySeizable);
+        const PlanRun run = runPlan(x, pointers(x.debts), g.monthlySeizable);
         o.months = run.months;
         o.total = run.months > 0 ? run.paid : Yen(0);
         if (run.months > 0)
@@ -1168,15 +1292,31 @@ OptionAssessment doNothing(const Context& x)
 // ---------------------------------------------------------------------------------------------
 // Ranking (docs/option-ranking.md)
 
-int tierOf(const OptionAssessment& o)
+// The groups of docs/option-ranking.md, in order: consultant practice first (a completed
+// limitation, an affordable lump sum, an affordable installment agreement), then cost.
+enum Tier {
+    TierLimitation,
+    TierLumpSum,
+    TierInstallment,
+    TierCosted,
+    TierNeverClears,
+    TierIneligible,
+    TierDoNothing,
+};
+
+Tier tierOf(const OptionAssessment& o)
 {
     if (o.kind == OptionKind::DoNothing)
-        return 4;
+        return TierDoNothing;
     if (!o.eligible)
-        return 3;
+        return TierIneligible;
     if (o.kind == OptionKind::Limitation)
-        return 0;
-    return o.clears ? 1 : 2;
+        return TierLimitation;
+    if (o.kind == OptionKind::LumpSum && o.affordable && o.surviving.isZero())
+        return TierLumpSum;
+    if (o.kind == OptionKind::Installment && o.affordable && o.clears)
+        return TierInstallment;
+    return o.clears ? TierCosted : TierNeverClears;
 }
 
 Yen rankingCost(const OptionAssessment& o)
@@ -1262,10 +1402,10 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
 {
     const Yen step = practice::kRankingCostStep;
     auto key = [step](const OptionAssessment& o) {
-        const int tier = tierOf(o);
+        const Tier tier = tierOf(o);
         const Yen cost = rankingCost(o);
-        const bool costed = tier <= 1;
-        return std::make_tuple(tier, costed ? cost.value() / step.value() : 0,
+        const bool costed = tier == TierCosted;
+        return std::make_tuple(int(tier), costed ? cost.value() / step.value() : 0,
                                costed ? int(drawbacks(o).size()) : 0, costed ? cost.value() : 0,
                                static_cast<int>(o.kind));
     };
@@ -1276,21 +1416,48 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
     // Reasons, by the criteria (before any override).
     qsizetype bestCosted = -1;
     for (qsizetype i = 0; i < options.size() && bestCosted < 0; ++i)
-        if (tierOf(options.at(i)) == 1)
+        if (tierOf(options.at(i)) == TierCosted)
             bestCosted = i;
     const Yen bestCost = bestCosted >= 0 ? rankingCost(options.at(bestCosted)) : Yen(0);
+    const bool practiceFirst = !options.isEmpty() && tierOf(options.constFirst()) < TierCosted;
     for (qsizetype i = 0; i < options.size(); ++i) {
         OptionAssessment& o = options[i];
         QStringList parts;
         switch (tierOf(o)) {
-        case 0:
+        case TierLimitation:
             parts << OptionText::tr(
                          "The limitation period has completed for every debt: invoking it ends "
                          "them for the cost of a letter (%1).")
                          .arg(money(o.total));
             break;
-        case 1: {
+        case TierLumpSum:
+            parts << OptionText::tr(
+                         "A lump-sum settlement with a servicer that the cash and deposits "
+                         "afford: an offer of %1 to %2 ends the claim. Consultant practice ranks "
+                         "it before installments and court procedures.")
+                         .arg(money(o.offerLow), money(o.offerHigh));
+            break;
+        case TierInstallment:
+            parts << OptionText::tr(
+                         "An installment agreement the budget affords: %1 a month, at or above "
+                         "the practice minimum of %2 a month per creditor. Consultant practice "
+                         "prefers it to court procedures: no licence is restricted, the "
+                         "guarantor is not called on while the payments are kept, and there are "
+                         "no fees.")
+                         .arg(money(o.monthly), money(practice::kServicerAcceptedMonthlyLow));
+            break;
+        case TierCosted: {
             const Yen cost = rankingCost(o);
+            if (i == bestCosted && !practiceFirst)
+                parts << OptionText::tr(
+                    "Nothing affordable ranks before it: no completed limitation, no lump-sum "
+                    "settlement the cash affords, and no installment agreement the budget "
+                    "carries at the practice minimum. The ways out that remain are compared by "
+                    "cost.");
+            if (o.kind == OptionKind::Installment)
+                parts << OptionText::tr(
+                    "The budget does not carry this installment at practice levels (see its "
+                    "warnings and notes): compared by cost with the court procedures.");
             if (i == bestCosted)
                 parts << OptionText::tr(
                              "Lowest cost among the eligible ways out that clear the debts: %1.")
@@ -1307,15 +1474,15 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
                 parts << OptionText::tr("Drawbacks: %1.").arg(d.join(listSeparator()));
             break;
         }
-        case 2:
+        case TierNeverClears:
             parts << OptionText::tr(
                 "Eligible, but the payments never clear the debt: ranked after the ways "
                 "out that do.");
             break;
-        case 3:
+        case TierIneligible:
             parts << OptionText::tr("Not eligible: see the reasons.");
             break;
-        default:
+        case TierDoNothing:
             parts << OptionText::tr(
                 "Doing nothing is never recommended: listed to show where it leads.");
             break;

@@ -29,7 +29,9 @@ std::optional<law::RestrictedLicence> restrictedLicence(Occupation o);
 // 債権回収 / サービサー / "servicer".
 bool heldByServicer(const Debt& d);
 
-// Cash the client can offer at once: cash + deposits − one month of budget expenses, at least 0.
+// Cash the client can spend on fees at once: cash + deposits − one month of budget expenses (a
+// living reserve), at least 0. A lump-sum offer is measured against cash + deposits instead,
+// with a warning when it leaves less than that reserve.
 Yen availableCash(const Case& c);
 
 // What the installment slider defaults to: the budget surplus (income − expenses), at least 0.

@@ -13,26 +13,38 @@ namespace zansai::practice {
 
 // --- Budget and cash --------------------------------------------------------------------------
 
-// Practice: cash the client keeps before offering anything = one month of the budget's expenses
-// (a living reserve; not a legal figure). Available cash = cash + deposits − this reserve.
+// Practice: one month of the budget's expenses is the living reserve. A lump-sum offer that
+// leaves less than this of cash and deposits gets a warning (never an exclusion: 事例1 paid 10万 of
+// 15.5万); a bankruptcy's fees are compared with cash + deposits − this reserve.
 inline constexpr int kLivingReserveMonths = 1;
 
 // Practice (seeds: 分割弁済 「月5,000〜2万円ほどの少額返済にするケースが一般的」): the range of
-// monthly payments servicers usually accept after a 任意売却. Shown as a note, never imposed.
+// monthly payments servicers usually accept after a 任意売却. The low end is also the practice
+// minimum of the ranking: an installment agreement the budget affords at or above it (per
+// creditor) ranks before any court procedure (docs/option-ranking.md).
 inline constexpr Yen kServicerAcceptedMonthlyLow{5'000};
 inline constexpr Yen kServicerAcceptedMonthlyHigh{20'000};
 
-// Practice (seeds, 事例2: 780万 at 1万/月 × 5 years, 「5年後に完済予定」): after this many years of
-// steady small payments servicers often settle the remainder. Only ever shown as a note: the
-// figures never assume it.
+// Practice, not law (seeds: after a 任意売却 the 残債 is a 事故債権; 「少額の分割で合意される例が
+// 多い」, 「早い段階で…遅延損害金を大きく減らせる」): under an installment agreement (和解)
+// servicers and creditors usually stop charging late interest. The installment option's practice
+// path assumes it — months = ceil(balance / monthly) — beside the arithmetic with late interest
+// running.
+//
+// Practice horizon (seeds, 事例2: 780万 at 1万/月 × 5 years, 「5年後に完済予定」): after this many
+// years of steady small payments servicers commonly settle the remainder. A practice path longer
+// than this gets a note saying so, with the amounts; no figure assumes the settlement.
 inline constexpr int kSteadyPaymentYearsBeforeSettlement = 5;
+inline constexpr int kAgreementHorizonMonths = kSteadyPaymentYearsBeforeSettlement * 12;
 
 // --- 一括和解 (lump sum with a servicer) ------------------------------------------------------
 
 // Practice (seeds, 事例1: 580万 settled for 10万 ≈ 1.7%): the low end of offers, as a share of the
-// servicer's claim.
+// principal the servicer holds (the seeds quote the 残債 without late interest). The client must
+// have at least this much in cash and deposits for the option to be eligible.
 inline constexpr Rate kLumpSumLowShare{17, 1000};
-// Practice (seeds: 「約84%の債権放棄」 → 16% paid): the high end of offers.
+// Practice (seeds: 「約84%の債権放棄」 → 16% paid): the high end of offers, of the same principal,
+// capped by the cash and deposits the client has.
 inline constexpr Rate kLumpSumHighShare{16, 100};
 // Practice (seeds, 「手元に30万円あります…」 with a 500万 claim): the client negotiates directly or
 // with the consultant; no professional fee is assumed.
@@ -86,9 +98,10 @@ inline constexpr Yen kLimitationProfessionalFeeHigh{50'000};
 
 // --- Ranking ----------------------------------------------------------------------------------
 
-// Costs are compared in steps of this much; within one step the option with fewer penalties
-// (occupation restriction, guarantor demanded, longer credit record, assets lost) ranks first.
-// A judgement, documented in docs/option-ranking.md.
+// Among the options ranked by cost (任意整理, 個人再生, 自己破産, and anything not placed by the
+// earlier practice rules), costs are compared in steps of this much; within one step the option
+// with fewer penalties (occupation restriction, guarantor demanded, longer credit record, assets
+// lost) ranks first. A judgement, documented in docs/option-ranking.md.
 inline constexpr Yen kRankingCostStep{100'000};
 
 } // namespace zansai::practice

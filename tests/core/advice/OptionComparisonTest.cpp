@@ -4,6 +4,7 @@
 #include "advice/OptionComparison.h"
 #include "advice/CaseAnalysis.h"
 #include "advice/PracticeAssumptions.h"
+#include "law/LateInterest.h"
 
 #include "../law/MoneyTestPrinters.h"
 
@@ -41,9 +42,12 @@ void setSurplus(Case& c, std::int64_t surplus)
 }
 
 Debt debt(const QString& id, const QString& creditor, DebtKind kind = DebtKind::HousingLoan,
-          LenderKind lender = LenderKind::Bank, GuarantorKind g = GuarantorKind::None)
+          LenderKind lender = LenderKind::Bank, GuarantorKind g = GuarantorKind::None,
+          Rate lateRate = Rate::percent(14))
 {
     Debt d;
+    d.lateRate = lateRate; // 365 basis
+    d.lateBasis = DayBasis::Days365;
     d.id = id;
     d.creditor = creditor;
     d.kind = kind;
@@ -71,21 +75,29 @@ DebtAssessment assessed(const QString& id, const QString& creditor, std::int64_t
     return a;
 }
 
-// The analysis part by hand: do-nothing grows by the monthly late interest; garnishment 1/4 of the
-// net pay (民事執行法152条), deposits at risk.
+// The analysis part by hand: do-nothing on calendar months (as_of + m months), late interest
+// from as_of + 1 at each case debt's rate, one truncation per debt (the analysis's rule);
+// garnishment 1/4 of the net pay (民事執行法152条), deposits at risk.
 Assessment analysed(const Case& c, const QList<DebtAssessment>& debts, QDate asOf = kAsOf)
 {
     Assessment a;
     a.asOf = asOf;
     a.debts = debts;
-    Yen total, monthly;
-    for (const DebtAssessment& d : debts) {
-        total += d.balance();
+    Yen monthly;
+    for (const DebtAssessment& d : debts)
         monthly += d.monthlyLateInterest;
-    }
     a.doNothing.monthlyLateInterest = monthly;
-    for (int m = 0; m <= 120; ++m)
-        a.doNothing.balanceByMonth.append(total + monthly * m);
+    for (int m = 0; m <= 120; ++m) {
+        Yen total;
+        for (qsizetype k = 0; k < debts.size(); ++k) {
+            total += debts[k].balance();
+            if (m > 0 && k < c.debts.size())
+                total += law::lateInterest(debts[k].principal, c.debts[k].lateRate, asOf.addDays(1),
+                                           asOf.addMonths(m), c.debts[k].lateBasis)
+                             .amount;
+        }
+        a.doNothing.balanceByMonth.append(total);
+    }
     a.doNothing.balanceAfter1y = a.doNothing.balanceByMonth[12];
     a.doNothing.balanceAfter3y = a.doNothing.balanceByMonth[36];
     a.doNothing.balanceAfter5y = a.doNothing.balanceByMonth[60];
@@ -158,81 +170,136 @@ TEST(OptionComparison, EveryKindListedOnceInRankOrder)
 
 // --- 分割弁済 ------------------------------------------------------------------------------------
 
-TEST(Installment, BelowMonthlyInterestNeverClears)
+TEST(Installment, PracticePathAndArithmetic)
 {
-    // Surplus 40,000 < 66,739 of monthly late interest: all of it goes to interest (民法489条),
-    // the balance grows by 26,739 a month.
+    // Surplus 40,000 on a balance of 6,000,000 at 14% (66,739 a month over 30 days).
+    // (b) Practice path, late interest stopped under the agreement: ceil(6,000,000 / 40,000) = 150
+    // months, 6,000,000 paid; credit ceil(150 / 12) = 13 + 5 = 18 years.
+    // (a) Late interest running: every payment goes to interest (民法489条); on calendar months
+    // from 2026-11-22 the balance after 60 months is 7,662,195 (checked month by month: each
+    // span's interest 5,800,000 × 14% × days / 365 truncated, minus 40,000).
     const auto& o = opt(Seed().run(), OptionKind::Installment);
     EXPECT_TRUE(o.eligible);
+    EXPECT_TRUE(o.affordable);
+    EXPECT_TRUE(o.clears);
     EXPECT_EQ(o.monthly, Yen(40'000));
-    EXPECT_EQ(o.months, 0);
-    EXPECT_FALSE(o.clears);
-    EXPECT_EQ(o.total, Yen(2'400'000)); // 60 payments shown, with a note saying so
+    EXPECT_EQ(o.months, 150);
+    EXPECT_EQ(o.total, Yen(6'000'000));
+    EXPECT_EQ(o.creditRecordYears, 18);
+    EXPECT_HAS(o.reasons, u"under an installment agreement (和解) that stops late interest, "
+                          u"¥40,000 a month clears the balance of ¥6,000,000 in 150 months (12 "
+                          u"years and 6 months)"_s);
     EXPECT_HAS(o.warnings, u"does not even cover the monthly late interest of ¥66,739"_s);
-    EXPECT_HAS(o.warnings, u"¥7,604,340 after 5 years"_s); // 6,000,000 + 60 × 26,739
-    EXPECT_HAS(o.notes, u"After 60 payments the client would have paid ¥2,400,000 and still owe "
-                        u"¥7,604,340"_s);
+    EXPECT_HAS(o.warnings, u"¥7,662,195 after 5 years"_s);
+    EXPECT_HAS(o.notes, u"paid ¥2,400,000 and still owe ¥3,600,000 under the agreement"_s);
+    EXPECT_HAS(o.notes, u"Practice, not law"_s);
     EXPECT_HAS(o.reasons, u"income ¥280,000 − expenses ¥240,000 = ¥40,000 a month"_s);
     EXPECT_EQ(o.balanceByMonth[0], Yen(6'000'000));
-    EXPECT_EQ(o.balanceByMonth[1], Yen(6'026'739));
-    EXPECT_EQ(o.balanceByMonth[120], Yen(9'208'680));
-    EXPECT_TRUE(o.creditRecordIndefinite);
+    EXPECT_EQ(o.balanceByMonth[1], Yen(5'960'000));
+    EXPECT_EQ(o.balanceByMonth[120], Yen(1'200'000));
     EXPECT_TRUE(o.limitationEffect.contains(u"民法152条1項"_s));
 }
 
-TEST(Installment, EqualToMonthlyInterestStaysPut)
+TEST(Installment, AboveTheSurplusIsNotAffordable)
 {
+    // 66,739 set by the consultant: ceil(6,000,000 / 66,739) = 90 months under the agreement.
+    // With late interest running the payment equals the 30-day interest, but calendar months
+    // add 365 days a year: 6,057,855 after 60 months. Above the 40,000 surplus: not affordable.
     EvaluateSettings s;
     s.installmentMonthly = Yen(66'739);
     const auto& o = opt(Seed().run(s), OptionKind::Installment);
-    EXPECT_EQ(o.months, 0);
-    EXPECT_HAS(o.warnings, u"only covers the monthly late interest"_s);
-    EXPECT_HAS(o.warnings, u"stays at ¥6,000,000"_s); // each payment pays the month's interest
+    EXPECT_EQ(o.months, 90);
+    EXPECT_FALSE(o.affordable);
+    EXPECT_HAS(o.warnings, u"barely covers the late interest of ¥66,739 a month"_s);
+    EXPECT_HAS(o.warnings, u"¥6,057,855 after 5 years"_s);
+    EXPECT_HAS(o.warnings, u"¥66,739 a month is more than the budget surplus of ¥40,000"_s);
     EXPECT_HAS(o.reasons, u"Monthly payment set by the consultant: ¥66,739."_s);
 }
 
 struct ClearCase {
-    std::int64_t principal, interest, monthlyInterest, payment;
-    int months;
-    std::int64_t total;
+    std::int64_t principal, interest, ratePercent, payment;
+    int months; // practice path: ceil(balance / payment)
     int creditYears;
+    const char* arithmetic; // the reason with late interest running
 };
 
 class InstallmentClears : public ::testing::TestWithParam<ClearCase> {};
 
-TEST_P(InstallmentClears, MonthsAndTotal)
+TEST_P(InstallmentClears, PracticeMonthsAndArithmetic)
 {
     const ClearCase& k = GetParam();
     Case c = baseCase();
-    c.debts = {debt(u"d1"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany)};
+    c.debts = {debt(u"d1"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany,
+                    GuarantorKind::None, Rate::percent(k.ratePercent))};
     EvaluateSettings s;
     s.installmentMonthly = Yen(k.payment);
     const auto options = compareOptions(
-        c,
-        analysed(c, {assessed(u"d1"_s, u"△△カード"_s, k.principal, k.interest, k.monthlyInterest)}),
-        s);
+        c, analysed(c, {assessed(u"d1"_s, u"△△カード"_s, k.principal, k.interest, 0)}), s);
     const auto& o = opt(options, OptionKind::Installment);
     EXPECT_TRUE(o.eligible);
     EXPECT_TRUE(o.clears);
     EXPECT_EQ(o.months, k.months);
-    EXPECT_EQ(o.total, Yen(k.total));
+    EXPECT_EQ(o.total, Yen(k.principal + k.interest));
     EXPECT_EQ(o.creditRecordYears, k.creditYears);
-    EXPECT_TRUE(o.warnings.isEmpty());
-    // The same model as the analysis's wage-seizure duration.
-    EXPECT_EQ(o.months, monthsToClear(Yen(k.principal), Yen(k.interest), Yen(k.monthlyInterest),
-                                      Yen(k.payment)));
+    EXPECT_HAS(o.reasons, QString::fromUtf8(k.arithmetic));
     EXPECT_EQ(o.balanceByMonth[k.months], Yen(0));
 }
 
-// By hand: 100,000 at 1,000 a month, paying 50,000: month 1 interest 1,000 → principal 51,000;
-// month 2 interest 510 → 1,510; month 3 interest 15 (1,000 × 1,510 / 100,000, truncated) → 1,525.
+// By hand, payments on 12-22, 01-22, 02-22 (30, 31, 31 days) at 12% / 365: 100,000 → 986 of
+// interest → 50,986 owed; 519 → 1,505; 15 → 1,520: 3 months, 101,520 paid, 1,520 of it interest.
 INSTANTIATE_TEST_SUITE_P(
     ByHand, InstallmentClears,
-    ::testing::Values(ClearCase{100'000, 0, 1'000, 50'000, 3, 101'525, 6},
-                      ClearCase{1'200'000, 0, 0, 100'000, 12, 1'200'000, 6},
-                      ClearCase{1'200'000, 0, 0, 99'999, 13, 1'200'000, 7},
+    ::testing::Values(ClearCase{100'000, 0, 12, 50'000, 2, 6,
+                                "it would clear in 3 months; ¥101,520 paid in all, ¥1,520 of it "
+                                "late interest"},
+                      ClearCase{1'200'000, 0, 0, 100'000, 12, 6,
+                                "it would clear in 12 months; ¥1,200,000 paid in all, ¥0"},
+                      ClearCase{1'200'000, 0, 0, 99'999, 13, 7,
+                                "it would clear in 13 months; ¥1,200,000 paid in all"},
                       // Accrued interest is paid first: 10,000 + 90,000 of principal.
-                      ClearCase{90'000, 10'000, 0, 100'000, 1, 100'000, 6}));
+                      ClearCase{90'000, 10'000, 0, 100'000, 1, 6,
+                                "it would clear in 1 months; ¥100,000 paid in all, ¥10,000 of "
+                                "it late interest"}));
+
+struct AffordCase {
+    const char* name;
+    std::int64_t surplus;
+    std::optional<std::int64_t> slider;
+    int creditors;
+    bool affordable;
+};
+
+class InstallmentAffordable : public ::testing::TestWithParam<AffordCase> {};
+
+// The practice minimum is 5,000 a month per creditor, within the budget surplus.
+TEST_P(InstallmentAffordable, PracticeMinimumPerCreditorWithinSurplus)
+{
+    const AffordCase& k = GetParam();
+    Case c = baseCase();
+    setSurplus(c, k.surplus);
+    QList<DebtAssessment> ds;
+    for (int i = 0; i < k.creditors; ++i) {
+        const QString id = u"d%1"_s.arg(i + 1), name = u"債権者%1"_s.arg(i + 1);
+        c.debts.append(debt(id, name));
+        ds.append(assessed(id, name, 300'000, 0, 0));
+    }
+    EvaluateSettings s;
+    if (k.slider)
+        s.installmentMonthly = Yen(*k.slider);
+    const auto& o = opt(compareOptions(c, analysed(c, ds), s), OptionKind::Installment);
+    EXPECT_EQ(o.affordable, k.affordable);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Edges, InstallmentAffordable,
+    ::testing::Values(AffordCase{"minimumOneCreditor", 5'000, std::nullopt, 1, true},
+                      AffordCase{"belowMinimum", 4'999, std::nullopt, 1, false},
+                      AffordCase{"twoCreditorsNeedTwice", 9'999, std::nullopt, 2, false},
+                      AffordCase{"twoCreditorsEnough", 10'000, std::nullopt, 2, true},
+                      AffordCase{"sliderAboveSurplus", 10'000, 10'001, 1, false},
+                      AffordCase{"sliderBelowMinimum", 10'000, 4'999, 1, false},
+                      AffordCase{"sliderWithin", 10'000, 7'000, 1, true}),
+    [](const ::testing::TestParamInfo<AffordCase>& i) { return std::string(i.param.name); });
 
 TEST(Installment, NoSurplusNotEligible)
 {
@@ -249,6 +316,7 @@ TEST(Installment, PaymentAfterCompletionWouldForfeit)
     s.debts[0].limitation.completesOn = QDate(2025, 3, 16);
     s.debts[0].limitation.completed = true;
     const auto& o = opt(s.run(), OptionKind::Installment);
+    EXPECT_FALSE(o.affordable); // paying would forfeit the limitation: never ranked as practice
     EXPECT_HAS(o.warnings, u"completed on 2025-03-16"_s);
     EXPECT_HAS(o.warnings, u"最判昭和41年4月20日"_s);
 }
@@ -257,38 +325,79 @@ TEST(Installment, PaymentAfterCompletionWouldForfeit)
 
 TEST(LumpSum, SeedCaseOneOfferRange)
 {
-    // Seed 1: 580万 with a servicer, settled for 10万. Cash 340,000 − one month of expenses
-    // 240,000 = 100,000 available. Low: 5,800,000 × 1.7% = 98,600; high: 16% capped at 100,000.
+    // Seed 1: 580万 with a servicer, settled for 10万. Cash 110,000 + deposits 45,000 = 155,000;
+    // expenses 250,000. Low: 5,800,000 × 1.7% = 98,600 ≤ 155,000 → eligible; high: 16% =
+    // 928,000 capped at 155,000. The 10万 lies inside. Paying leaves 56,400 to 0, less than a
+    // month of expenses: a warning, not an exclusion.
     Seed s;
     s.debts[0].lateInterest = Yen(0);
+    setSurplus(s.c, 30'000);
     s.c.assets = {};
-    s.c.assets.cash = Yen(340'000);
+    s.c.assets.cash = Yen(110'000);
+    s.c.assets.deposits = Yen(45'000);
     const auto& o = opt(s.run(), OptionKind::LumpSum);
     EXPECT_TRUE(o.eligible);
+    EXPECT_TRUE(o.affordable);
     EXPECT_EQ(o.offerLow, Yen(98'600));
-    EXPECT_EQ(o.offerHigh, Yen(100'000));
-    EXPECT_EQ(o.total, Yen(100'000));
+    EXPECT_EQ(o.offerHigh, Yen(155'000));
+    EXPECT_EQ(o.total, Yen(155'000));
     EXPECT_EQ(o.fees, Yen(0));
     EXPECT_EQ(o.creditRecordYears, 5);
-    EXPECT_HAS(o.reasons, u"Saved against paying in full: ¥5,700,000 to ¥5,701,400."_s);
-    EXPECT_HAS(o.reasons, u"one month of expenses ¥240,000 = ¥100,000"_s);
+    EXPECT_HAS(o.reasons, u"Saved against the claim of ¥5,800,000: ¥5,645,000 to ¥5,701,400."_s);
+    EXPECT_HAS(o.reasons, u"Cash ¥110,000 + deposits ¥45,000 = ¥155,000 against the low end of "
+                          u"the usual offers, ¥98,600"_s);
+    EXPECT_HAS(o.warnings, u"Paying ¥98,600 to ¥155,000 leaves ¥56,400 to ¥0 of cash and "
+                           u"deposits, less than one month of expenses (¥250,000)"_s);
     EXPECT_EQ(o.balanceByMonth[0], Yen(5'800'000));
     EXPECT_EQ(o.balanceByMonth[1], Yen(0));
+    EXPECT_EQ(opt(s.run(), OptionKind::LumpSum).rank, 1);
 }
 
-TEST(LumpSum, RangeFromAvailableCash)
+TEST(LumpSum, RangeOfThePrincipalCappedByCash)
 {
-    // Claim 6,000,000; cash 400,000 + deposits 200,000 − 240,000 = 360,000 available.
+    // Principal 5,800,000 (balance 6,000,000); cash 400,000 + deposits 200,000 = 600,000.
     Seed s;
     s.c.assets.cash = Yen(400'000);
     s.c.assets.deposits = Yen(200'000);
     const auto& o = opt(s.run(), OptionKind::LumpSum);
     EXPECT_TRUE(o.eligible);
-    EXPECT_EQ(o.offerLow, Yen(102'000));  // 6,000,000 × 17/1000
-    EXPECT_EQ(o.offerHigh, Yen(360'000)); // 16% = 960,000, capped by the cash available
-    EXPECT_HAS(o.reasons, u"Offer range: ¥102,000 to ¥360,000"_s);
-    EXPECT_HAS(o.reasons, u"Saved against paying in full: ¥5,640,000 to ¥5,898,000."_s);
+    EXPECT_EQ(o.offerLow, Yen(98'600));   // 5,800,000 × 17/1000
+    EXPECT_EQ(o.offerHigh, Yen(600'000)); // 16% = 928,000, capped by cash and deposits
+    EXPECT_HAS(o.reasons, u"Offer range: ¥98,600 to ¥600,000"_s);
+    EXPECT_HAS(o.reasons, u"Saved against the claim of ¥6,000,000: ¥5,400,000 to ¥5,901,400."_s);
+    EXPECT_TRUE(o.warnings.isEmpty()); // 600,000 − 98,600 leaves more than 240,000
 }
+
+struct LowEndCase {
+    std::int64_t cash, deposits;
+    bool eligible;
+    bool reserveWarning;
+};
+
+class LumpSumLowEnd : public ::testing::TestWithParam<LowEndCase> {};
+
+// Eligible when cash + deposits reach the low end (98,600); the reserve (240,000) only warns.
+TEST_P(LumpSumLowEnd, CashAndDepositsReachTheLowEnd)
+{
+    const LowEndCase& k = GetParam();
+    Seed s;
+    s.c.assets.cash = Yen(k.cash);
+    s.c.assets.deposits = Yen(k.deposits);
+    const auto& o = opt(s.run(), OptionKind::LumpSum);
+    EXPECT_EQ(o.eligible, k.eligible);
+    EXPECT_EQ(has(o.warnings, u"less than one month of expenses"_s), k.reserveWarning);
+    if (!k.eligible) {
+        EXPECT_HAS(o.reasons, u"Not enough cash for even the low end of the usual offers"_s);
+        EXPECT_EQ(o.total, Yen(0));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Edges, LumpSumLowEnd,
+                         ::testing::Values(LowEndCase{0, 98'599, false, false},
+                                           LowEndCase{0, 98'600, true, true},
+                                           LowEndCase{98'600, 0, true, true},
+                                           LowEndCase{100'000, 238'599, true, true},
+                                           LowEndCase{100'000, 238'600, true, false}));
 
 struct ServicerCase {
     const char* creditor;
@@ -324,17 +433,6 @@ INSTANTIATE_TEST_SUITE_P(Names, LumpSumServicer,
                                                         true}, // claim_assigned event
                                            ServicerCase{"○○銀行", false, false},
                                            ServicerCase{"住宅金融支援機構", false, false}));
-
-TEST(LumpSum, NoCashNotEligible)
-{
-    Seed s; // cash 100,000 + deposits 150,000 − 240,000 = 10,000 → eligible
-    EXPECT_TRUE(opt(s.run(), OptionKind::LumpSum).eligible);
-    s.c.assets.deposits = Yen(140'000); // 240,000 − 240,000 = 0
-    const auto& o = opt(s.run(), OptionKind::LumpSum);
-    EXPECT_FALSE(o.eligible);
-    EXPECT_HAS(o.reasons, u"Without cash to offer"_s);
-    EXPECT_EQ(availableCash(s.c), Yen(0));
-}
 
 // --- 任意整理 ------------------------------------------------------------------------------------
 
@@ -677,7 +775,9 @@ TEST(Bankruptcy, TaxesAndChildSupportSurvive)
     EXPECT_HAS(o.warnings,
                u"d3 (元配偶者) survives the discharge: ¥240,000 (破産法253条1項4号)."_s);
     EXPECT_EQ(o.surviving, Yen(552'000));
-    EXPECT_EQ(o.balanceByMonth[1], Yen(552'000));
+    // They keep growing as doing nothing: 2026-11-23..12-22, 30 days at 14%: 300,000 → 3,452;
+    // 240,000 → 2,761 (truncated).
+    EXPECT_EQ(o.balanceByMonth[1], Yen(558'213));
 }
 
 TEST(Bankruptcy, NeverEligibleOnlyForClearReasons)
@@ -827,14 +927,14 @@ TEST(DoNothing, EscalationWithDatesAndAmounts)
     const auto& o = opt(options, OptionKind::DoNothing);
     EXPECT_FALSE(o.eligible);
     EXPECT_EQ(o.rank, 7);
-    // 6,000,000 + 12 / 36 / 60 × 66,739.
-    EXPECT_HAS(o.reasons, u"After 1 year (2027-11-22): ¥6,800,868. After 3 years (2029-11-22): "
-                          u"¥8,402,604. After 5 years (2031-11-22): ¥10,004,340."_s);
-    // Wage seizure 70,000 a month against 66,739 of interest: 330 months, 23,053,893 in all.
+    // 6,000,000 + 5,800,000 × 14% × 365 / 1,096 / 1,826 days / 365 (truncated).
+    EXPECT_HAS(o.reasons, u"After 1 year (2027-11-22): ¥6,812,000. After 3 years (2029-11-22): "
+                          u"¥8,438,224. After 5 years (2031-11-22): ¥10,062,224."_s);
+    // Wage seizure 70,000 a month on calendar months (interest per span, 民法489条): 382 months,
+    // 26,717,579 in all (checked month by month).
     EXPECT_EQ(o.monthly, Yen(70'000));
-    EXPECT_EQ(o.months, 330);
-    EXPECT_EQ(o.months, monthsToClear(Yen(5'800'000), Yen(200'000), Yen(66'739), Yen(70'000)));
-    EXPECT_EQ(o.total, Yen(23'053'893));
+    EXPECT_EQ(o.months, 382);
+    EXPECT_EQ(o.total, Yen(26'717'579));
     EXPECT_HAS(o.reasons, u"Deposits of ¥150,000 can be seized at once"_s);
     EXPECT_TRUE(o.creditRecordIndefinite);
     EXPECT_EQ(o.balanceByMonth, analysed(Seed().c, Seed().debts).doNothing.balanceByMonth);
@@ -852,27 +952,55 @@ Seed rankingSeed()
     return s;
 }
 
-TEST(Ranking, CheapestEligibleFirstThenNonClearingThenIneligible)
+TEST(Ranking, PracticeFirstThenCostThenIneligible)
 {
+    // Lump sum 98,600–600,000 from cash and deposits (nothing else owed); the installment of
+    // 40,000 within the surplus; then bankruptcy (666,500 + 200,000 of deposits lost) before
+    // rehabilitation (1,874,000) by cost; the arrangement does not fit.
     const auto options = rankingSeed().run();
     const QList<OptionKind> expected = {
-        OptionKind::LumpSum,     OptionKind::Bankruptcy,           OptionKind::Rehabilitation,
-        OptionKind::Installment, OptionKind::VoluntaryArrangement, OptionKind::Limitation,
+        OptionKind::LumpSum,        OptionKind::Installment,          OptionKind::Bankruptcy,
+        OptionKind::Rehabilitation, OptionKind::VoluntaryArrangement, OptionKind::Limitation,
         OptionKind::DoNothing};
     ASSERT_EQ(options.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         EXPECT_EQ(options[i].kind, expected[i]) << i;
     EXPECT_EQ(options[0].rankReason,
-              u"Lowest cost among the eligible ways out that clear the debts: ¥360,000."_s);
-    EXPECT_TRUE(
-        options[1].rankReason.startsWith(u"Cost ¥866,500, ¥506,500 more than the cheapest"_s))
+              u"A lump-sum settlement with a servicer that the cash and deposits afford: an offer "
+              u"of ¥98,600 to ¥600,000 ends the claim. Consultant practice ranks it before "
+              u"installments and court procedures."_s);
+    EXPECT_TRUE(options[1].rankReason.startsWith(
+        u"An installment agreement the budget affords: ¥40,000 a month, at or above the "
+        u"practice minimum of ¥5,000 a month per creditor."_s))
         << options[1].rankReason.toStdString();
-    EXPECT_TRUE(options[1].rankReason.contains(u"¥200,000 of assets lost"_s));
+    EXPECT_TRUE(options[2].rankReason.startsWith(
+        u"Lowest cost among the eligible ways out that clear the debts: ¥866,500."_s))
+        << options[2].rankReason.toStdString();
+    EXPECT_TRUE(options[2].rankReason.contains(u"¥200,000 of assets lost"_s));
     EXPECT_TRUE(
-        options[1].rankReason.contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
-        << options[1].rankReason.toStdString();
-    EXPECT_TRUE(options[3].rankReason.contains(u"never clear"_s));
+        options[2].rankReason.contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
+        << options[2].rankReason.toStdString();
+    EXPECT_TRUE(options[3].rankReason.startsWith(u"Cost ¥1,874,000, ¥1,007,500 more"_s))
+        << options[3].rankReason.toStdString();
     EXPECT_EQ(options[4].rankReason, u"Not eligible: see the reasons."_s);
+}
+
+TEST(Ranking, BankruptcyFirstWhenNothingAffordable)
+{
+    // Surplus 4,999 (below the practice minimum) and cash 50,000 (below the 98,600 low end):
+    // ceil(6,000,000 / 4,999) = 1,201 months > 100 years, so the installment never clears;
+    // rehabilitation needs 20,000 a month. Bankruptcy (316,500) comes first, saying why.
+    Seed s;
+    setSurplus(s.c, 4'999);
+    s.c.assets.cash = Yen(50'000);
+    s.c.assets.deposits = Yen(0);
+    const auto options = s.run();
+    EXPECT_EQ(options[0].kind, OptionKind::Bankruptcy);
+    EXPECT_TRUE(options[0].rankReason.startsWith(u"Nothing affordable ranks before it"_s))
+        << options[0].rankReason.toStdString();
+    EXPECT_TRUE(options[0].rankReason.contains(u"Lowest cost"_s));
+    EXPECT_EQ(options[1].kind, OptionKind::Installment);
+    EXPECT_TRUE(options[1].rankReason.contains(u"never clear"_s));
 }
 
 TEST(Ranking, ConsultantOverride)
@@ -885,12 +1013,16 @@ TEST(Ranking, ConsultantOverride)
     EXPECT_TRUE(options[0].rankReason.startsWith(u"Chosen by the consultant."_s));
     EXPECT_EQ(options[1].kind, OptionKind::LumpSum);
     EXPECT_EQ(options[1].rank, 2);
-    EXPECT_EQ(options[2].kind, OptionKind::Bankruptcy);
+    EXPECT_EQ(options[2].kind, OptionKind::Installment);
+    EXPECT_EQ(options[3].kind, OptionKind::Bankruptcy);
     EXPECT_EQ(options[6].kind, OptionKind::DoNothing);
 
-    // Even an ineligible option can be chosen.
+    // Even an ineligible option can be chosen; the consultant may choose bankruptcy over an
+    // affordable installment.
     s.preferred = OptionKind::DoNothing;
     EXPECT_EQ(rankingSeed().run(s).first().kind, OptionKind::DoNothing);
+    s.preferred = OptionKind::Bankruptcy;
+    EXPECT_EQ(rankingSeed().run(s).first().kind, OptionKind::Bankruptcy);
 }
 
 OptionAssessment costed(OptionKind k, std::int64_t total, bool occupation = false)
@@ -931,6 +1063,113 @@ TEST(Ranking, SettledCostCountsDebtsLeftAndAssetsLost)
     EXPECT_EQ(options[0].kind, OptionKind::Rehabilitation);
     EXPECT_TRUE(options[1].rankReason.contains(u"¥300,000 paid, ¥500,000 left owed"_s));
 }
+
+struct PracticeOrderCase {
+    const char* name;
+    bool limitation, lumpSum, lumpSumLeavesDebts, installment, installmentAffordable,
+        installmentClears;
+    QList<OptionKind> expected;
+};
+
+class RankingPractice : public ::testing::TestWithParam<PracticeOrderCase> {};
+
+// Hand-built options: bankruptcy 316,500 and rehabilitation 1,874,000 always eligible; the
+// installment's total is the 6,000,000 it pays under the agreement, the lump sum's 150,000 (plus
+// 500,000 left owed when it leaves debts), the limitation's 2,000.
+TEST_P(RankingPractice, ConsultantPracticeBeforeCost)
+{
+    const PracticeOrderCase& k = GetParam();
+    QList<OptionAssessment> options = {costed(OptionKind::Bankruptcy, 316'500),
+                                       costed(OptionKind::Rehabilitation, 1'874'000)};
+    if (k.limitation)
+        options.append(costed(OptionKind::Limitation, 2'000));
+    if (k.lumpSum) {
+        OptionAssessment l = costed(OptionKind::LumpSum, 150'000);
+        l.affordable = true;
+        if (k.lumpSumLeavesDebts)
+            l.surviving = Yen(500'000);
+        options.append(l);
+    }
+    if (k.installment) {
+        OptionAssessment i = costed(OptionKind::Installment, 6'000'000);
+        i.monthly = Yen(10'000);
+        i.affordable = k.installmentAffordable;
+        i.clears = k.installmentClears;
+        options.append(i);
+    }
+    rankOptions(options, std::nullopt);
+    ASSERT_EQ(options.size(), k.expected.size());
+    for (qsizetype i = 0; i < options.size(); ++i)
+        EXPECT_EQ(options[i].kind, k.expected[i])
+            << i << ": " << options[i].rankReason.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Order, RankingPractice,
+    ::testing::Values(PracticeOrderCase{"limitationFirst",
+                                        true,
+                                        true,
+                                        false,
+                                        true,
+                                        true,
+                                        true,
+                                        {OptionKind::Limitation, OptionKind::LumpSum,
+                                         OptionKind::Installment, OptionKind::Bankruptcy,
+                                         OptionKind::Rehabilitation}},
+                      PracticeOrderCase{"lumpSumBeforeInstallment",
+                                        false,
+                                        true,
+                                        false,
+                                        true,
+                                        true,
+                                        true,
+                                        {OptionKind::LumpSum, OptionKind::Installment,
+                                         OptionKind::Bankruptcy, OptionKind::Rehabilitation}},
+                      PracticeOrderCase{"lumpSumLeavingDebtsIsCosted",
+                                        false,
+                                        true,
+                                        true,
+                                        true,
+                                        true,
+                                        true,
+                                        {OptionKind::Installment, OptionKind::Bankruptcy,
+                                         OptionKind::LumpSum, OptionKind::Rehabilitation}},
+                      PracticeOrderCase{"installmentBeforeCheaperCourt",
+                                        false,
+                                        false,
+                                        false,
+                                        true,
+                                        true,
+                                        true,
+                                        {OptionKind::Installment, OptionKind::Bankruptcy,
+                                         OptionKind::Rehabilitation}},
+                      PracticeOrderCase{"unaffordableInstallmentByCost",
+                                        false,
+                                        false,
+                                        false,
+                                        true,
+                                        false,
+                                        true,
+                                        {OptionKind::Bankruptcy, OptionKind::Rehabilitation,
+                                         OptionKind::Installment}},
+                      PracticeOrderCase{"installmentNeverClears",
+                                        false,
+                                        false,
+                                        false,
+                                        true,
+                                        true,
+                                        false,
+                                        {OptionKind::Bankruptcy, OptionKind::Rehabilitation,
+                                         OptionKind::Installment}},
+                      PracticeOrderCase{"nothingButCourts",
+                                        false,
+                                        false,
+                                        false,
+                                        false,
+                                        false,
+                                        false,
+                                        {OptionKind::Bankruptcy, OptionKind::Rehabilitation}}),
+    [](const ::testing::TestParamInfo<PracticeOrderCase>& i) { return std::string(i.param.name); });
 
 // --- Pieces --------------------------------------------------------------------------------------
 

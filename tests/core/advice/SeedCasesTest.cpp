@@ -128,7 +128,7 @@ TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
     EXPECT_EQ(a.recommended(), &a.options[0]);
     EXPECT_NE(a.recommended()->kind, OptionKind::DoNothing);
     // At these budgets (≤ 1万/月) every installment is below the monthly late interest: the option
-    // warns, naming that interest.
+    // warns (the arithmetic with late interest running), naming that interest.
     const OptionAssessment* inst = a.option(OptionKind::Installment);
     ASSERT_NE(inst, nullptr);
     const QString monthlyInterest = formatYenDigits(Yen(GetParam().monthlyLateInterest));
@@ -226,76 +226,141 @@ void expectOptions(const Assessment& a, const QList<OptionPin>& pins)
 
 } // namespace
 
-// 事例1. By hand: bankruptcy goes to 少額管財 because the retirement allowance counts at 1/8
-// (1,800,000 / 8 = 225,000 ≥ 20万): lawyer 450,000 + 予納金 200,000 + 官報 15,000 + filing 1,500
-// = 666,500, KSC keeps the 官報 record 7 years. Installment: the surplus 5,000 × 60 months =
-// 300,000, below the 66,739 monthly interest, so it never clears (months 0). 任意整理 needs
-// 5,800,000 / 60 = 96,667 a month; 個人再生 1,697,922 (1/5 of 8,489,610) / 60 = 28,299: both above
-// the 5,000 surplus. Limitation completes 2029-02-20. Doing nothing: the 63,750 seizable pay.
-// The seed's own outcome — the servicer's 10万 offer accepted — is NOT what the comparison gives:
-// the lump sum is ineligible because available cash keeps one month of expenses in reserve
-// (110,000 + 45,000 − 250,000 < 0; PracticeAssumptions kLivingReserveMonths). Pinned as it is so
-// that a change of that assumption shows here.
+// 事例1. By hand: the servicer holds the claim (claim_assigned). Offers from 1.7% of the principal
+// 5,800,000 = 98,600 to 16% = 928,000, capped by cash 110,000 + deposits 45,000 = 155,000: the
+// servicer's 10万 lies inside. 155,000 ≥ 98,600, so it is eligible; paying leaves 56,400 to 0,
+// less than the month of expenses 250,000: a warning, not an exclusion. Affordable lump sum with
+// nothing else owed → rank 1, as the consultant did. Bankruptcy goes to 少額管財 because the
+// retirement allowance counts at 1/8 (1,800,000 / 8 = 225,000 ≥ 20万): lawyer 450,000 + 予納金
+// 200,000 + 官報 15,000 + filing 1,500 = 666,500, KSC keeps the 官報 record 7 years.
+// Installment: the surplus 5,000; even with late interest stopped ceil(8,489,610 / 5,000) = 1,698
+// months > 100 years, so it never clears: total = 60 × 5,000 = 300,000. 任意整理 needs 5,800,000 /
+// 60 = 96,667 a month; 個人再生 1,697,922 (1/5 of 8,489,610) / 60 = 28,299: both above the 5,000
+// surplus. Limitation completes 2029-02-20. Doing nothing: the 63,750 seizable pay.
 TEST(SeedCases, Seed1OptionFigures)
 {
     const Case c = readSeed(u"seed1_servicer_lump_sum.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Bankruptcy, true, 1, 0, 0, 666'500, 666'500, 7},
-                         {OptionKind::Installment, true, 2, 5'000, 0, 300'000, 0, 0},
-                         {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
+                         {OptionKind::LumpSum, true, 1, 0, 0, 155'000, 0, 5},
+                         {OptionKind::Bankruptcy, true, 2, 0, 0, 666'500, 666'500, 7},
+                         {OptionKind::Installment, true, 3, 5'000, 0, 300'000, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},
                          {OptionKind::Rehabilitation, false, 5, 0, 0, 0, 0, 0},
                          {OptionKind::Limitation, false, 6, 0, 0, 0, 0, 0},
                          {OptionKind::DoNothing, false, 7, 63'750, 0, 0, 0, 0},
                      });
     const OptionAssessment* lump = a.option(OptionKind::LumpSum);
-    EXPECT_TRUE(anyContains(lump->reasons, u"one month of expenses"_s))
-        << joined(lump->reasons).toStdString();
+    EXPECT_EQ(a.recommended()->kind, OptionKind::LumpSum);
+    EXPECT_EQ(lump->offerLow, Yen(98'600));
+    EXPECT_EQ(lump->offerHigh, Yen(155'000));
+    // The seed's accepted offer lies inside the range.
+    EXPECT_LE(lump->offerLow, Yen(100'000));
+    EXPECT_GE(lump->offerHigh, Yen(100'000));
+    EXPECT_TRUE(anyContains(lump->warnings, u"leaves ¥56,400 to ¥0 of cash and deposits, less "
+                                            u"than one month of expenses (¥250,000)"_s))
+        << joined(lump->warnings).toStdString();
+    EXPECT_TRUE(lump->rankReason.contains(u"A lump-sum settlement with a servicer"_s))
+        << lump->rankReason.toStdString();
+    EXPECT_TRUE(anyContains(a.option(OptionKind::Installment)->reasons, u"more than 100 years"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::Rehabilitation)->reasons, u"1,697,922"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::VoluntaryArrangement)->reasons, u"96,667"_s));
 }
 
-// 事例2. By hand: bankruptcy 少額管財 because of the car (300,000 ≥ 20万): 666,500 as above.
-// Installment 10,000 × 60 = 600,000 — the seed's 「月1万円×5年」 total — but below the 93,600
-// monthly interest, so it never clears (the seed's 「5年後に完済予定」 relies on the servicer
-// settling the rest, which the comparison notes but does not assume). 任意整理 7,800,000 / 60 =
-// 130,000; 個人再生 2,042,352 (1/5 of 10,211,760) / 60 = 34,040: above the surplus.
+// 事例2. By hand: installment 10,000 (the surplus, the seed's 「月1万円」), at or above the
+// practice minimum 5,000 for one creditor → rank 1. Practice path (和解, late interest stopped):
+// ceil(10,211,760 / 10,000) = 1,022 months, total 10,211,760; credit record ceil(1,022 / 12) =
+// 86 + 5 = 91 years. After the 60-month horizon: 600,000 paid — the seed's 「月1万円×5年」 — and
+// 9,611,760 still owed, which servicers commonly settle (note; not assumed). With late interest
+// running, 10,000 < 93,600: never clears; the 3,120-a-day interest makes the 5-year balance
+// exactly the do-nothing 15,908,880 − 600,000 = 15,308,880. Bankruptcy 少額管財 because of the car
+// (300,000 ≥ 20万): 666,500. 任意整理 7,800,000 / 60 = 130,000; 個人再生 2,042,352 (1/5 of
+// 10,211,760) / 60 = 34,040: above the surplus.
 TEST(SeedCases, Seed2OptionFigures)
 {
     const Case c = readSeed(u"seed2_installment_self_employed.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Bankruptcy, true, 1, 0, 0, 666'500, 666'500, 7},
-                         {OptionKind::Installment, true, 2, 10'000, 0, 600'000, 0, 0},
+                         {OptionKind::Installment, true, 1, 10'000, 1'022, 10'211'760, 0, 91},
+                         {OptionKind::Bankruptcy, true, 2, 0, 0, 666'500, 666'500, 7},
                          {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},
                          {OptionKind::Rehabilitation, false, 5, 0, 0, 0, 0, 0},
                          {OptionKind::Limitation, false, 6, 0, 0, 0, 0, 0},
                          {OptionKind::DoNothing, false, 7, 70'000, 0, 0, 0, 0},
                      });
+    const OptionAssessment* inst = a.option(OptionKind::Installment);
+    EXPECT_EQ(a.recommended()->kind, OptionKind::Installment);
+    EXPECT_TRUE(inst->affordable);
+    EXPECT_TRUE(inst->clears);
+    EXPECT_TRUE(anyContains(inst->reasons, u"clears the balance of ¥10,211,760 in 1022 months"_s))
+        << joined(inst->reasons).toStdString();
+    EXPECT_TRUE(anyContains(inst->warnings, u"does not even cover the monthly late interest of "
+                                            u"¥93,600"_s))
+        << joined(inst->warnings).toStdString();
+    EXPECT_TRUE(anyContains(inst->warnings, u"¥15,308,880 after 5 years"_s));
+    EXPECT_TRUE(anyContains(inst->notes, u"paid ¥600,000 and still owe ¥9,611,760"_s))
+        << joined(inst->notes).toStdString();
+    EXPECT_TRUE(anyContains(inst->notes, u"Practice, not law"_s));
+    EXPECT_TRUE(inst->rankReason.contains(u"An installment agreement the budget affords"_s))
+        << inst->rankReason.toStdString();
+    EXPECT_EQ(inst->balanceByMonth[60], Yen(9'611'760));
     EXPECT_TRUE(anyContains(a.option(OptionKind::Rehabilitation)->reasons, u"34,040"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::VoluntaryArrangement)->reasons, u"130,000"_s));
 }
 
-// 事例3. By hand: bankruptcy 同時廃止 (cash 30,000, no asset of 20万): lawyer 300,000 + 官報 15,000
-// + filing 1,500 = 316,500. Installment 5,000 × 60 = 300,000, below the 38,136 monthly interest.
-// 任意整理 3,200,000 / 60 = 53,334 (ceil); 個人再生 the 100万 floor (1/5 of 4,408,942 is less)
-// / 60 = 16,667 (ceil). Doing nothing: nothing of a pension is seizable (0).
+// 事例3. By hand: installment 5,000 (pension 140,000 − expenses 135,000), exactly the practice
+// minimum → rank 1. Practice path: ceil(4,408,942 / 5,000) = 882 months (881.8), total 4,408,942,
+// credit ceil(882 / 12) = 74 + 5 = 79 years; after 60 months 300,000 paid, 4,108,942 owed.
+// Bankruptcy 同時廃止 (cash 30,000, no asset of 20万): lawyer 300,000 + 官報 15,000 + filing
+// 1,500 = 316,500. 任意整理 3,200,000 / 60 = 53,334 (ceil); 個人再生 the 100万 floor / 60 = 16,667
+// (ceil). Doing nothing: nothing of a pension is seizable (0).
 TEST(SeedCases, Seed3OptionFigures)
 {
     const Case c = readSeed(u"seed3_pensioner_jhf.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Bankruptcy, true, 1, 0, 0, 316'500, 316'500, 7},
-                         {OptionKind::Installment, true, 2, 5'000, 0, 300'000, 0, 0},
+                         {OptionKind::Installment, true, 1, 5'000, 882, 4'408'942, 0, 79},
+                         {OptionKind::Bankruptcy, true, 2, 0, 0, 316'500, 316'500, 7},
                          {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},
                          {OptionKind::Rehabilitation, false, 5, 0, 0, 0, 0, 0},
                          {OptionKind::Limitation, false, 6, 0, 0, 0, 0, 0},
                          {OptionKind::DoNothing, false, 7, 0, 0, 0, 0, 0},
                      });
+    const OptionAssessment* inst = a.option(OptionKind::Installment);
+    EXPECT_EQ(a.recommended()->kind, OptionKind::Installment);
+    EXPECT_TRUE(anyContains(inst->notes, u"paid ¥300,000 and still owe ¥4,108,942"_s))
+        << joined(inst->notes).toStdString();
+    EXPECT_TRUE(anyContains(inst->warnings, u"¥38,136"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::Bankruptcy)->reasons, u"同時廃止"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::Rehabilitation)->reasons, u"1,000,000"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::VoluntaryArrangement)->reasons, u"53,334"_s));
+}
+
+// Projection consistency: every option's chart is on the do-nothing projection's calendar
+// months. Debts an option leaves untouched grow exactly as doing nothing; an installment's
+// arithmetic path on 事例2 (all payments to interest, 3,120 a day) is do-nothing minus payments.
+TEST(SeedCases, ProjectionsAgreeWithDoingNothing)
+{
+    const Case c = readSeed(u"seed2_installment_self_employed.json"_s);
+    const Assessment a = evaluate(c, c.asOf);
+    for (const OptionAssessment& o : a.options) {
+        SCOPED_TRACE(toCode(o.kind).toStdString());
+        ASSERT_EQ(o.balanceByMonth.size(), 121);
+        EXPECT_EQ(o.balanceByMonth[0], a.doNothing.balanceByMonth[0]);
+        if (!o.eligible)
+            EXPECT_EQ(o.balanceByMonth, a.doNothing.balanceByMonth);
+    }
+    EXPECT_EQ(a.doNothing.balanceAfter5y, Yen(15'908'880));
+
+    // 事例1: the installment of 5,000 never clears even under an agreement (1,698 months), so its
+    // chart is the arithmetic path: 60 payments all to interest, on the same calendar days as
+    // doing nothing (12,551,834), less 300,000 paid, less 29 yen of the ledger's truncation once
+    // per span between payments (60 spans instead of one).
+    const Case c1 = readSeed(u"seed1_servicer_lump_sum.json"_s);
+    const Assessment a1 = evaluate(c1, c1.asOf);
+    EXPECT_EQ(a1.doNothing.balanceByMonth[60], Yen(12'551'834));
+    EXPECT_EQ(a1.option(OptionKind::Installment)->balanceByMonth[60], Yen(12'251'805));
+    EXPECT_EQ(a1.option(OptionKind::Rehabilitation)->balanceByMonth[60], Yen(12'551'834));
 }
