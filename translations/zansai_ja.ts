@@ -1872,71 +1872,71 @@
     </message>
     <message>
         <source>Practice path: under an installment agreement (和解) that stops late interest, %1 a month clears the balance of %2 in %3 months (%4 years and %5 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>実務上の見込み:遅延損害金を止める分割の和解が成立すれば、月%1で残高%2を%3か月(%4年%5か月)で完済します。</translation>
     </message>
     <message>
         <source>Practice path: even with late interest stopped, %1 a month would need more than 100 years to clear %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>実務上の見込み:遅延損害金が止まっても、月%1では%2の完済に100年を超えます。</translation>
     </message>
     <message>
         <source>Practice, not law: after a voluntary sale the residual debt is a defaulted claim (事故債権). Servicers and creditors routinely agree to small installments on a household budget sheet (収支表) and usually stop charging late interest under the agreement, or settle the remainder after years of payment. Nothing obliges them to: the practice path needs their written agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>法律ではなく実務:任意売却後の残債は「事故債権」として扱われます。サービサーや債権者は収支表をもとに少額の分割に応じることが多く、和解のもとで遅延損害金の請求を止めるか、数年の支払いの後に残りを和解で処理するのが通例です。義務ではないため、この見込みには書面による合意が必要です。</translation>
     </message>
     <message>
         <source>Practice, not law: servicers commonly settle the remainder after about %1 years of steady payment (a consultant&apos;s case: 780万円 at 1万円 a month for 5 years, 「5年後に完済予定」). After %2 payments the client would have paid %3 and still owe %4 under the agreement. Such a settlement is common but not assured, so the months and total above do not assume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>法律ではなく実務:約%1年きちんと支払えば、サービサーが残りを和解で処理することがよくあります(相談事例:780万円を月1万円×5年、「5年後に完済予定」)。%2回の支払い後、支払済みは%3、和解のもとでの残りは%4です。よくあることですが保証はないため、上の月数と総額はこれを前提にしていません。</translation>
     </message>
     <message>
         <source>If late interest kept running, it would clear in %1 months; %2 paid in all, %3 of it late interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金がかかり続けた場合は%1か月で完済し、支払総額は%2(うち遅延損害金%3)です。</translation>
     </message>
     <message>
         <source>If late interest keeps running, the payment of %1 does not even cover the monthly late interest of %2: the debt never clears and the balance grows (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金がかかり続けると、%1の支払いは月々の遅延損害金%2にも届かず、完済せず残高は増え続けます(%4年後に%3)。遅延損害金を止める和解があって初めて、この支払いで完済できます。</translation>
     </message>
     <message>
         <source>If late interest keeps running, %1 a month barely covers the late interest of %2 a month (30 days; a year of calendar months adds more): the debt never clears (%3 after %4 years). Only an agreement that stops late interest makes these payments clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延損害金がかかり続けると、月%1では月々の遅延損害金%2(30日分。暦月の1年ではそれ以上)をやっと賄う程度で、完済しません(%4年後に%3)。遅延損害金を止める和解があって初めて、この支払いで完済できます。</translation>
     </message>
     <message>
         <source>%1 a month is more than the budget surplus of %2: the budget does not carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>月%1は家計の余力%2を超えており、家計で支えられません。</translation>
     </message>
     <message>
         <source>Servicers usually accept %1 to %2 a month after a voluntary sale; %3 is less than %4 for %5 creditor(s) and may be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意売却後、サービサーは月%1〜%2を受け入れるのが一般的です。%3は債権者%5社分の%4に届かず、断られるおそれがあります。</translation>
     </message>
     <message>
         <source>Cash %1 + deposits %2 = %3 against the low end of the usual offers, %4 (1.7% of the principal of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>現金%1+預金%2=%3。通常の提示額の下限は%4(元本%5の1.7%)です。</translation>
     </message>
     <message>
         <source>Not enough cash for even the low end of the usual offers; a servicer may accept one later, once savings allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常の提示額の下限にも手元資金が足りません。貯蓄ができれば、後日サービサーが応じることもあります。</translation>
     </message>
     <message>
         <source>Offer range: %1 to %2 (1.7%–16% of the principal of %3, capped by the cash and deposits). Saved against the claim of %4: %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示額の範囲:%1〜%2(元本%3の1.7%〜16%、現金と預金が上限)。請求額%4に対する減額:%5〜%6。</translation>
     </message>
     <message>
         <source>Paying %1 to %2 leaves %3 to %4 of cash and deposits, less than one month of expenses (%5): plan the month&apos;s living costs before paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1〜%2を支払うと現金と預金は%3〜%4となり、生活費1か月分(%5)を下回ります。支払う前にその月の生活費の手当てを考えてください。</translation>
     </message>
     <message>
         <source>A lump-sum settlement with a servicer that the cash and deposits afford: an offer of %1 to %2 ends the claim. Consultant practice ranks it before installments and court procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>現金と預金でまかなえるサービサーとの一括和解:%1〜%2の提示で債権が終わります。相談実務では分割払いや裁判所の手続より優先します。</translation>
     </message>
     <message>
         <source>An installment agreement the budget affords: %1 a month, at or above the practice minimum of %2 a month per creditor. Consultant practice prefers it to court procedures: no licence is restricted, the guarantor is not called on while the payments are kept, and there are no fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>家計で支えられる分割の和解:月%1で、実務上の最低額(債権者1社あたり月%2)以上です。相談実務では裁判所の手続より優先します。資格制限がなく、支払いを続ける間は保証人に請求が行かず、費用もかかりません。</translation>
     </message>
     <message>
         <source>Nothing affordable ranks before it: no completed limitation, no lump-sum settlement the cash affords, and no installment agreement the budget carries at the practice minimum. The ways out that remain are compared by cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>これより優先できる無理のない方法がありません:完成した時効も、手元資金でできる一括和解も、実務上の最低額で家計が支えられる分割の和解もないため、残る方法を費用で比べています。</translation>
     </message>
     <message>
         <source>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>この分割払いは実務上の水準で家計が支えられません(警告と注記を参照)。裁判所の手続と費用で比べています。</translation>
     </message>
 </context>
 <context>
