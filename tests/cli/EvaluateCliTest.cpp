@@ -351,3 +351,27 @@ TEST(EvaluateCli, NotJson)
     EXPECT_EQ(r.errJson()[u"field"_s].toString(), QString());
     EXPECT_FALSE(r.errJson()[u"error"_s].toString().isEmpty());
 }
+
+// The seeds' outcomes through the real binary: 事例1 the servicer's lump sum, 事例2 and 事例3 the
+// installment (docs/option-ranking.md; figures checked in tests/core/advice/SeedCasesTest.cpp).
+TEST(EvaluateCli, SeedsRecommendWhatTheConsultantsDid)
+{
+    const struct {
+        const char* file;
+        const char* kind;
+        qint64 monthly, months;
+    } seeds[] = {{"seed1_servicer_lump_sum.json", "lump_sum", 0, 0},
+                 {"seed2_installment_self_employed.json", "installment", 10'000, 1'022},
+                 {"seed3_pensioner_jhf.json", "installment", 5'000, 882}};
+    for (const auto& s : seeds) {
+        SCOPED_TRACE(s.file);
+        const auto r = evaluate({casePath(QString::fromUtf8(s.file))});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonObject o = r.json();
+        EXPECT_EQ(o[u"recommended"_s].toString(), QString::fromUtf8(s.kind));
+        const QJsonObject first = o[u"options"_s].toArray()[0].toObject();
+        EXPECT_EQ(first[u"kind"_s].toString(), QString::fromUtf8(s.kind));
+        EXPECT_EQ(first[u"monthly"_s].toInteger(), s.monthly);
+        EXPECT_EQ(first[u"months"_s].toInteger(), s.months);
+    }
+}
