@@ -493,8 +493,11 @@ OptionAssessment installment(const Context& x)
                        .arg(money(practice::kServicerAcceptedMonthlyLow),
                             money(practice::kServicerAcceptedMonthlyHigh));
     o.affordable = o.clears && m <= x.capacity && m >= minimum && invocableDebts.isEmpty();
-    applyCredit(o, o.clears ? law::creditRecord(law::CreditEvent::PaidInFull, o.months)
-                            : law::creditRecord(law::CreditEvent::Unpaid));
+    // Past the practice horizon the debt stays unpaid on record (KSC: until paid) — a figure of
+    // "91 years" would only restate the months.
+    applyCredit(o, o.clears && o.months <= practice::kAgreementHorizonMonths
+                       ? law::creditRecord(law::CreditEvent::PaidInFull, o.months)
+                       : law::creditRecord(law::CreditEvent::Unpaid));
     o.warnings << completedLimitationWarnings(all);
     return o;
 }

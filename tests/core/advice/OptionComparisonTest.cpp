@@ -174,7 +174,8 @@ TEST(Installment, PracticePathAndArithmetic)
 {
     // Surplus 40,000 on a balance of 6,000,000 at 14% (66,739 a month over 30 days).
     // (b) Practice path, late interest stopped under the agreement: ceil(6,000,000 / 40,000) = 150
-    // months, 6,000,000 paid; credit ceil(150 / 12) = 13 + 5 = 18 years.
+    // months, 6,000,000 paid; past the 60-month practice horizon the credit record stays until
+    // paid (KSC: indefinite), not "13 + 5 years".
     // (a) Late interest running: every payment goes to interest (民法489条); on calendar months
     // from 2026-11-22 the balance after 60 months is 7,662,195 (checked month by month: each
     // span's interest 5,800,000 × 14% × days / 365 truncated, minus 40,000).
@@ -185,7 +186,8 @@ TEST(Installment, PracticePathAndArithmetic)
     EXPECT_EQ(o.monthly, Yen(40'000));
     EXPECT_EQ(o.months, 150);
     EXPECT_EQ(o.total, Yen(6'000'000));
-    EXPECT_EQ(o.creditRecordYears, 18);
+    EXPECT_EQ(o.creditRecordYears, 0);
+    EXPECT_TRUE(o.creditRecordIndefinite);
     EXPECT_HAS(o.reasons, u"under an installment agreement (和解) that stops late interest, "
                           u"¥40,000 a month clears the balance of ¥6,000,000 in 150 months (12 "
                           u"years and 6 months)"_s);

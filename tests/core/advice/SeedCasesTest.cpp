@@ -281,7 +281,7 @@ TEST(SeedCases, Seed2OptionFigures)
     const Case c = readSeed(u"seed2_installment_self_employed.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Installment, true, 1, 10'000, 1'022, 10'211'760, 0, 91},
+                         {OptionKind::Installment, true, 1, 10'000, 1'022, 10'211'760, 0, 0}, // on record until paid
                          {OptionKind::Bankruptcy, true, 2, 0, 0, 666'500, 666'500, 7},
                          {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},
@@ -320,7 +320,7 @@ TEST(SeedCases, Seed3OptionFigures)
     const Case c = readSeed(u"seed3_pensioner_jhf.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Installment, true, 1, 5'000, 882, 4'408'942, 0, 79},
+                         {OptionKind::Installment, true, 1, 5'000, 882, 4'408'942, 0, 0}, // on record until paid
                          {OptionKind::Bankruptcy, true, 2, 0, 0, 316'500, 316'500, 7},
                          {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},
