@@ -86,9 +86,10 @@ QString ftsPhrase(const QString& normalized)
 // Writes what is derived from a case beside its row in `cases` (debts, search texts).
 Status writeDerivedRows(const QSqlDatabase& db, qint64 id, const Derived& d, bool replace)
 {
-    if (replace)
+    if (replace) {
         if (Status s = exec(db, QStringLiteral("DELETE FROM debts WHERE case_id = ?"), {id}); !s)
             return s;
+    }
     int position = 0;
     for (const DerivedDebt& debt : d.debts) {
         if (Status s =

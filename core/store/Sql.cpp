@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QtDebug>
 #include <memory>
 
 namespace zansai::store {
@@ -107,8 +108,11 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(const QSqlDatabase& db)
 Transaction::~Transaction()
 {
     if (open_) {
+        // Nothing of an unfinished transaction is kept. A failed ROLLBACK leaves nothing to undo
+        // either (SQLite has already rolled back after the error), so it is only logged.
         QSqlQuery q(db_);
-        q.exec(QStringLiteral("ROLLBACK")); // best effort: nothing of the transaction is kept
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            qWarning("zansai: rollback: %s", qPrintable(q.lastError().text()));
     }
 }
 
