@@ -4,6 +4,7 @@
 // same, only the article differs. Reference §1; §12.1 (民法142条) and §12.4 (求償権) are surfaced.
 #include "law/LimitationPeriod.h"
 
+#include "i18n/Language.h"
 #include "law/CourtPeriod.h"
 #include "law/HolidayCalendar.h"
 #include "law/Period.h"
@@ -17,10 +18,16 @@ namespace zansai::law {
 
 namespace {
 
-// lupdate context of every step and warning below.
-struct LT {
-    Q_DECLARE_TR_FUNCTIONS(zansai::Limitation)
-};
+// Every step and warning text is written lt(QT_TRANSLATE_NOOP("zansai::Limitation", "…")):
+// lupdate reads the context and source text from the macro, and the lookup is cached per language
+// (cachedTranslate), since Qt's translator lookup of a dozen texts per computation doubled its
+// time with the Japanese catalogue installed (bench/bench_limitation.cpp, target < 5 µs). String
+// literals only: the pointer is the cache key.
+constexpr char kContext[] = "zansai::Limitation";
+const QString& lt(const char* sourceLiteral)
+{
+    return cachedTranslate(kContext, sourceLiteral);
+}
 
 // 改正民法 (平成29年法律第44号) 施行日.
 QDate reformDate()
@@ -159,41 +166,42 @@ QString eventName(LimitationEventKind k)
     using K = LimitationEventKind;
     switch (k) {
     case K::Payment:
-        return LT::tr("Payment");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Payment"));
     case K::Acknowledgment:
-        return LT::tr("Acknowledgment of the debt");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Acknowledgment of the debt"));
     case K::VoluntarySaleSettled:
-        return LT::tr("Voluntary sale settled");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Voluntary sale settled"));
     case K::Demand:
-        return LT::tr("Demand");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Demand"));
     case K::NegotiationAgreement:
-        return LT::tr("Agreement to negotiate");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Agreement to negotiate"));
     case K::NegotiationRefused:
-        return LT::tr("Refusal to negotiate");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Refusal to negotiate"));
     case K::LawsuitServed:
-        return LT::tr("Lawsuit served");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Lawsuit served"));
     case K::PaymentOrderServed:
-        return LT::tr("Payment order served");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Payment order served"));
     case K::ProvisionalEnforcementServed:
-        return LT::tr("Payment order with provisional enforcement served");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                    "Payment order with provisional enforcement served"));
     case K::JudgmentServed:
-        return LT::tr("Judgment served");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Judgment served"));
     case K::JudgmentFinal:
-        return LT::tr("Judgment final");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Judgment final"));
     case K::CourtSettlement:
-        return LT::tr("Court settlement");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Court settlement"));
     case K::EnforceableDeed:
-        return LT::tr("Enforceable notarial deed");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Enforceable notarial deed"));
     case K::SeizureFiled:
-        return LT::tr("Seizure filed");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Seizure filed"));
     case K::AuctionFiled:
-        return LT::tr("Auction filed");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Auction filed"));
     case K::AuctionWithdrawn:
-        return LT::tr("Auction withdrawn");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Auction withdrawn"));
     case K::ClaimAssigned:
-        return LT::tr("Claim assigned");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Claim assigned"));
     case K::LimitationInvoked:
-        return LT::tr("Limitation invoked");
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Limitation invoked"));
     }
     return QString();
 }
@@ -263,17 +271,21 @@ private:
     static QString oldSuffix()
     {
         return QLatin1Char(' ') +
-               LT::tr("Before 2020-04-01 this is an interruption (中断) under the old law, with "
-                      "the same effect (Supplementary Provisions art. 10(2)).");
+               lt(QT_TRANSLATE_NOOP(
+                   "zansai::Limitation",
+                   "Before 2020-04-01 this is an interruption (中断) under the old law, with "
+                   "the same effect (Supplementary Provisions art. 10(2))."));
     }
     QString noChange(QDate until) const
     {
         if (until > periodEnd_)
             return QString();
         return QLatin1Char(' ') +
-               fill(LT::tr(
-                        "That is before the period ends anyway (%1), so the date does not change."),
-                    {periodEnd_});
+               fill(
+                   lt(QT_TRANSLATE_NOOP(
+                       "zansai::Limitation",
+                       "That is before the period ends anyway (%1), so the date does not change.")),
+                   {periodEnd_});
     }
 
     const LimitationInput& in_;
@@ -302,41 +314,49 @@ void Engine::choosePeriod()
     const bool guarantee = in_.lender == LenderKind::GuaranteeCompany;
     if (!known && in_.acceleratedOn < reform) {
         step(when, transition,
-             fill(LT::tr("No contract date recorded, but the acceleration on %1 is before "
-                         "2020-04-01, so "
-                         "the contract was too: the old law's period applies."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "No contract date recorded, but the acceleration on %1 is before "
+                      "2020-04-01, so "
+                      "the contract was too: the old law's period applies.")),
                   {in_.acceleratedOn}));
     } else if (!known) {
-        const QString text =
-            LT::tr("No contract date recorded: the old law is assumed, which gives "
-                   "the longer period where the two differ. Record the contract "
-                   "date to be sure.");
+        const QString text = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation", "No contract date recorded: the old law is assumed, which gives "
+                                  "the longer period where the two differ. Record the contract "
+                                  "date to be sure."));
         step(when, transition, text);
         r_.warnings.append(text);
     } else if (old && guarantee) {
         step(
             when, transition,
-            fill(LT::tr(
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
                      "Guarantee-commission contract of %1 is before 2020-04-01: the old law's "
                      "period "
                      "applies to the right of reimbursement (求償権) even though it arises at "
                      "subrogation. This reading of Supplementary Provisions art. 10(1) is ours and "
-                     "not verified against the Ministry of Justice's Q&A."),
+                     "not verified against the Ministry of Justice's Q&A.")),
                  {in_.contractDate}));
         if (in_.acceleratedOn >= reform)
             r_.warnings.append(fill(
-                LT::tr(
+                lt(QT_TRANSLATE_NOOP(
+                    "zansai::Limitation",
                     "Disputed: the subrogation (%1) is after 2020-04-01 but the "
                     "guarantee-commission contract (%2) is before; the old law is applied on our "
-                    "reading of Supplementary Provisions art. 10(1) (not verified)."),
+                    "reading of Supplementary Provisions art. 10(1) (not verified).")),
                 {in_.acceleratedOn, in_.contractDate}));
     } else if (old) {
         step(when, transition,
-             fill(LT::tr("Contract of %1 is before 2020-04-01: the old law's period applies."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Contract of %1 is before 2020-04-01: the old law's period applies.")),
                   {in_.contractDate}));
     } else {
         step(when, QStringLiteral("民法改正附則10条4項"),
-             fill(LT::tr("Contract of %1 is on or after 2020-04-01: the new law applies."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Contract of %1 is on or after 2020-04-01: the new law applies.")),
                   {in_.contractDate}));
     }
 
@@ -346,10 +366,11 @@ void Engine::choosePeriod()
         r_.years = 5;
         r_.basis = LimitationBasis::New;
         step(when, QStringLiteral("民法166条1項1号"),
-             LT::tr(
+             lt(QT_TRANSLATE_NOOP(
+                 "zansai::Limitation",
                  "New law: 5 years from when the creditor knew it could claim. The creditor of an "
                  "accelerated loan knows at once, so the 10-year limb (art. 166(1)(ii)) runs from "
-                 "the same day and never ends earlier."));
+                 "the same day and never ends earlier.")));
         return;
     }
     switch (in_.lender) {
@@ -362,12 +383,15 @@ void Engine::choosePeriod()
         r_.years = 5;
         r_.basis = LimitationBasis::OldCommercial;
         step(when, QStringLiteral("商法522条(2020年削除)・会社法5条"),
-             guarantee
-                 ? LT::tr("Old law: the guarantee company is a stock company and the "
-                          "guarantee-commission contract its commercial act, so the claim is "
-                          "commercial: 5 years.")
-                 : LT::tr("Old law: the creditor is a stock company, whose loans are commercial "
-                          "acts, so the claim is commercial: 5 years."));
+             guarantee ? lt(QT_TRANSLATE_NOOP(
+                             "zansai::Limitation",
+                             "Old law: the guarantee company is a stock company and the "
+                             "guarantee-commission contract its commercial act, so the claim is "
+                             "commercial: 5 years."))
+                       : lt(QT_TRANSLATE_NOOP(
+                             "zansai::Limitation",
+                             "Old law: the creditor is a stock company, whose loans are commercial "
+                             "acts, so the claim is commercial: 5 years.")));
         return;
     case LenderKind::CreditUnion:
     case LenderKind::Jhf:
@@ -382,35 +406,44 @@ void Engine::choosePeriod()
     QString text;
     switch (in_.lender) {
     case LenderKind::CreditUnion:
-        text = LT::tr(
+        text = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
             "Old law: a credit union, labour bank or JA is not a merchant (最判昭和63年10月18日), "
             "so a loan to a private borrower is a civil claim: 10 years. A business loan to a "
-            "merchant would be commercial: 5 years.");
+            "merchant would be commercial: 5 years."));
         break;
     case LenderKind::Jhf:
-        text = LT::tr("Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a "
-                      "merchant, so the claim is civil: 10 years.");
+        text = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Old law: the Japan Housing Finance Agency (former 住宅金融公庫) is not a "
+            "merchant, so the claim is civil: 10 years."));
         break;
     case LenderKind::PublicGuarantor:
-        text = LT::tr("Old law: a public credit-guarantee body is not a merchant, so the right of "
-                      "reimbursement is civil: 10 years, unless the debtor is a merchant. For the "
-                      "公庫住宅融資保証協会 this is not verified.");
-        r_.warnings.append(
-            LT::tr("Not verified: the old-law period of a public guarantor's right of "
-                   "reimbursement is taken as 10 years (civil)."));
+        text = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Old law: a public credit-guarantee body is not a merchant, so the right of "
+            "reimbursement is civil: 10 years, unless the debtor is a merchant. For the "
+            "公庫住宅融資保証協会 this is not verified."));
+        r_.warnings.append(lt(
+            QT_TRANSLATE_NOOP("zansai::Limitation",
+                              "Not verified: the old-law period of a public guarantor's right of "
+                              "reimbursement is taken as 10 years (civil).")));
         break;
     case LenderKind::Individual:
-        text =
-            LT::tr("Old law: a private lender, so the claim is civil: 10 years (5 years if either "
-                   "party acted as a merchant).");
+        text = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Old law: a private lender, so the claim is civil: 10 years (5 years if either "
+            "party acted as a merchant)."));
         break;
     default:
-        text =
-            LT::tr("Old law: the kind of creditor is not known, so the claim is treated as civil: "
-                   "10 years. If the creditor is a company, the claim is commercial: 5 years "
-                   "(Commercial Code art. 522).");
-        r_.warnings.append(LT::tr("Creditor kind unknown: the old-law period is taken as 10 years "
-                                  "(civil). For a company creditor it would be 5 years."));
+        text = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Old law: the kind of creditor is not known, so the claim is treated as civil: "
+            "10 years. If the creditor is a company, the claim is commercial: 5 years "
+            "(Commercial Code art. 522)."));
+        r_.warnings.append(lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation", "Creditor kind unknown: the old-law period is taken as 10 years "
+                                  "(civil). For a company creditor it would be 5 years.")));
         break;
     }
     step(when, QStringLiteral("旧民法167条1項"), text);
@@ -434,7 +467,8 @@ QList<Ev> Engine::orderedEvents()
         evs.append(Ev{e.date, e.kind, e.agreedUntil, Inferred::No});
     }
     if (invalid)
-        r_.warnings.append(LT::tr("An event without a valid date was not counted."));
+        r_.warnings.append(lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                                "An event without a valid date was not counted.")));
     std::stable_sort(evs.begin(), evs.end(),
                      [](const Ev& a, const Ev& b) { return a.date < b.date; });
 
@@ -473,10 +507,14 @@ void Engine::run()
     periodEnd_ = periodEndYears(in_.acceleratedOn, r_.years);
     const QString start =
         in_.lender == LenderKind::GuaranteeCompany
-            ? LT::tr("Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 "
-                     "years and ends %4.")
-            : LT::tr("Accelerated on %1: the period runs from the next day, %2, for %3 years and "
-                     "ends %4.");
+            ? lt(QT_TRANSLATE_NOOP(
+                  "zansai::Limitation",
+                  "Subrogation (代位弁済) on %1: the period runs from the next day, %2, for %3 "
+                  "years and ends %4."))
+            : lt(QT_TRANSLATE_NOOP(
+                  "zansai::Limitation",
+                  "Accelerated on %1: the period runs from the next day, %2, for %3 years and "
+                  "ends %4."));
     step(in_.acceleratedOn, QStringLiteral("民法140条・143条"),
          fill(start, {in_.acceleratedOn, periodStart(in_.acceleratedOn), r_.years, periodEnd_}));
 
@@ -490,14 +528,18 @@ void Engine::apply(const Ev& e)
     using K = LimitationEventKind;
     if (e.date < in_.acceleratedOn && e.inferred == Inferred::No) {
         step(e.date, QStringLiteral("民法140条"),
-             fill(LT::tr("%1 on %2 came before the period began (%3): no effect on it."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "%1 on %2 came before the period began (%3): no effect on it.")),
                   {eventName(e.kind), e.date, in_.acceleratedOn}));
         return;
     }
     if (invokedOn_.isValid()) {
         step(e.date, QStringLiteral("民法145条・144条"),
-             fill(LT::tr("%1 on %2 came after the limitation was invoked on %3: the claim is "
-                         "extinguished and this does not revive it."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "%1 on %2 came after the limitation was invoked on %3: the claim is "
+                      "extinguished and this does not revive it.")),
                   {eventName(e.kind), e.date, invokedOn_}));
         return;
     }
@@ -540,9 +582,10 @@ void Engine::apply(const Ev& e)
         step(
             e.date, QStringLiteral("民法466条"),
             fill(
-                LT::tr(
+                lt(QT_TRANSLATE_NOOP(
+                    "zansai::Limitation",
                     "Claim assigned on %1 (e.g. sold to a servicer): it keeps its identity and its "
-                    "period; nothing is renewed or changed."),
+                    "period; nothing is renewed or changed.")),
                 {e.date}));
         return;
     case K::LimitationInvoked:
@@ -561,15 +604,18 @@ void Engine::acknowledge(const Ev& e)
         renew(e.date, r_.years);
         r_.forfeited = true;
         forfeitedOn_ = e.date;
-        QString text =
-            fill(LT::tr("%1 on %2 came after the period completed on %3: the debtor can "
-                        "no longer invoke that completion, even without knowing of it. A "
-                        "new %4-year period runs and ends %5."),
-                 {eventName(e.kind), e.date, done, r_.years, periodEnd_});
+        QString text = fill(
+            lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                 "%1 on %2 came after the period completed on %3: the debtor can "
+                                 "no longer invoke that completion, even without knowing of it. A "
+                                 "new %4-year period runs and ends %5.")),
+            {eventName(e.kind), e.date, done, r_.years, periodEnd_});
         if (e.kind == K::VoluntarySaleSettled)
             text += QLatin1Char(' ') +
-                    LT::tr("A settled voluntary sale counts as an acknowledgment by practice "
-                           "consensus (no case law).");
+                    lt(QT_TRANSLATE_NOOP(
+                        "zansai::Limitation",
+                        "A settled voluntary sale counts as an acknowledgment by practice "
+                        "consensus (no case law)."));
         step(e.date, QStringLiteral("最判昭和41年4月20日・民法152条1項"), text);
         return;
     }
@@ -578,23 +624,30 @@ void Engine::acknowledge(const Ev& e)
     QString tmpl;
     switch (e.kind) {
     case K::VoluntarySaleSettled:
-        tmpl = LT::tr("Voluntary sale settled on %1: the proceeds paid with the debtor's consent "
-                      "are a partial payment, so an acknowledgment by practice consensus (no case "
-                      "law). The period restarts from the next day, %2 years, and ends %3.");
+        tmpl = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Voluntary sale settled on %1: the proceeds paid with the debtor's consent "
+            "are a partial payment, so an acknowledgment by practice consensus (no case "
+            "law). The period restarts from the next day, %2 years, and ends %3."));
         break;
     case K::EnforceableDeed:
-        tmpl =
-            LT::tr("Enforceable notarial deed signed by the debtor on %1: an acknowledgment (not "
-                   "a judgment, so art. 169's 10 years do not apply). The period restarts from "
-                   "the next day, %2 years, and ends %3.");
+        tmpl = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Enforceable notarial deed signed by the debtor on %1: an acknowledgment (not "
+            "a judgment, so art. 169's 10 years do not apply). The period restarts from "
+            "the next day, %2 years, and ends %3."));
         break;
     case K::Acknowledgment:
-        tmpl = LT::tr("Acknowledgment of the debt on %1: the period restarts from the next day, %2 "
-                      "years, and ends %3.");
+        tmpl = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Acknowledgment of the debt on %1: the period restarts from the next day, %2 "
+            "years, and ends %3."));
         break;
     default:
-        tmpl = LT::tr("Payment on %1 acknowledges the debt: the period restarts from the next day, "
-                      "%2 years, and ends %3.");
+        tmpl = lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "Payment on %1 acknowledges the debt: the period restarts from the next day, "
+            "%2 years, and ends %3."));
         break;
     }
     QString text = fill(tmpl, {e.date, r_.years, periodEnd_});
@@ -610,10 +663,12 @@ void Engine::acknowledge(const Ev& e)
 void Engine::demand(const Ev& e)
 {
     if (completedBefore(e.date)) {
-        step(e.date, QStringLiteral("民法150条1項"),
-             fill(LT::tr(
-                      "Demand on %1: the period had already completed on %2, so it has no effect."),
-                  {e.date, effective()}));
+        step(
+            e.date, QStringLiteral("民法150条1項"),
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
+                     "Demand on %1: the period had already completed on %2, so it has no effect.")),
+                 {e.date, effective()}));
         return;
     }
     // 民法150条2項 bars a demand made "while completion is being postponed by a demand": read here
@@ -621,35 +676,44 @@ void Engine::demand(const Ev& e)
     // period is still running on its own gives its own 6 months (this reading is noted in tests).
     if (demandInForce(e.date)) {
         step(e.date, QStringLiteral("民法150条2項"),
-             fill(LT::tr("Demand on %1 while an earlier demand is holding off completion: a second "
-                         "demand has no effect (the suspension still ends %2)."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Demand on %1 while an earlier demand is holding off completion: a second "
+                      "demand has no effect (the suspension still ends %2).")),
                   {e.date, demandUntil_}));
         return;
     }
     if (agreementInForce(e.date)) { // 民法151条3項
         step(e.date, QStringLiteral("民法151条3項"),
-             fill(LT::tr(
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
                       "Demand on %1 while an agreement to negotiate is holding off completion: no "
-                      "effect (the suspension still ends %2)."),
+                      "effect (the suspension still ends %2).")),
                   {e.date, agreementUntil_}));
         return;
     }
     const QDate until = periodEndMonths(e.date, 6); // 民法150条1項: 6 months
     QString text =
         until <= periodEnd_
-            ? fill(LT::tr("Demand on %1: it holds off completion until %2 (6 months), but the "
-                          "period runs past that anyway (to %3), so nothing changes."),
+            ? fill(lt(QT_TRANSLATE_NOOP(
+                       "zansai::Limitation",
+                       "Demand on %1: it holds off completion until %2 (6 months), but the "
+                       "period runs past that anyway (to %3), so nothing changes.")),
                    {e.date, until, periodEnd_})
-            : fill(LT::tr("Demand on %1: completion is suspended until %2 (6 months). Only a "
-                          "suit, payment order or other court step by then keeps the claim alive; "
-                          "another demand will not."),
+            : fill(lt(QT_TRANSLATE_NOOP(
+                       "zansai::Limitation",
+                       "Demand on %1: completion is suspended until %2 (6 months). Only a "
+                       "suit, payment order or other court step by then keeps the claim alive; "
+                       "another demand will not.")),
                    {e.date, until});
     demandUntil_ = later(demandUntil_, until);
     const bool old = oldLaw(e.date);
     if (old)
         text += QLatin1Char(' ') +
-                LT::tr("Before 2020-04-01 a demand interrupted the period only if a suit or the "
-                       "like followed within 6 months (old art. 153); the last day is the same.");
+                lt(QT_TRANSLATE_NOOP(
+                    "zansai::Limitation",
+                    "Before 2020-04-01 a demand interrupted the period only if a suit or the "
+                    "like followed within 6 months (old art. 153); the last day is the same."));
     step(e.date,
          old ? QStringLiteral("旧民法153条(改正附則10条2項)") : QStringLiteral("民法150条1項"),
          text);
@@ -659,27 +723,30 @@ void Engine::agreement(const Ev& e)
 {
     if (oldLaw(e.date)) { // 改正附則10条3項
         step(e.date, QStringLiteral("民法改正附則10条3項"),
-             fill(LT::tr(
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
                       "Agreement to negotiate on %1: made before 2020-04-01, so art. 151 does not "
-                      "apply and it has no effect."),
+                      "apply and it has no effect.")),
                   {e.date}));
         return;
     }
     if (completedBefore(e.date)) {
         step(e.date, QStringLiteral("民法151条1項"),
-             fill(LT::tr(
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
                       "Agreement to negotiate on %1: the period had already completed on %2, so it "
                       "suspends nothing. Take care: agreeing to discuss repayment can be read as "
-                      "acknowledging the debt."),
+                      "acknowledging the debt.")),
                   {e.date, effective()}));
         return;
     }
     if (demandInForce(e.date)) { // 民法151条3項
-        step(
-            e.date, QStringLiteral("民法151条3項"),
-            fill(LT::tr("Agreement to negotiate on %1 while a demand is holding off completion: no "
-                        "effect (the suspension still ends %2)."),
-                 {e.date, demandUntil_}));
+        step(e.date, QStringLiteral("民法151条3項"),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Agreement to negotiate on %1 while a demand is holding off completion: no "
+                      "effect (the suspension still ends %2).")),
+                  {e.date, demandUntil_}));
         return;
     }
     const bool renewed = agreementInForce(e.date);   // 民法151条2項: a re-agreement counts
@@ -698,28 +765,35 @@ void Engine::agreement(const Ev& e)
     if (capped) {
         until = agreementCap_;
         article = QStringLiteral("民法151条2項ただし書");
-        text = fill(
-            LT::tr("Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 "
-                   "years from the original completion date %3."),
-            {e.date, until, periodEnd_});
+        text =
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
+                     "Renewed agreement to negotiate on %1: suspended only until %2, the cap of 5 "
+                     "years from the original completion date %3.")),
+                 {e.date, until, periodEnd_});
     } else if (renewed) {
-        text = fill(
-            LT::tr("Renewed agreement to negotiate on %1, made during the suspension: completion "
-                   "is suspended until %2."),
-            {e.date, until});
+        text =
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
+                     "Renewed agreement to negotiate on %1, made during the suspension: completion "
+                     "is suspended until %2.")),
+                 {e.date, until});
     } else {
-        text = fill(
-            LT::tr("Written agreement to negotiate on %1: completion is suspended until %2 (one "
-                   "year, an agreed shorter term, or 6 months after a written refusal, whichever "
-                   "comes first)."),
-            {e.date, until});
+        text =
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
+                     "Written agreement to negotiate on %1: completion is suspended until %2 (one "
+                     "year, an agreed shorter term, or 6 months after a written refusal, whichever "
+                     "comes first).")),
+                 {e.date, until});
     }
     if (e.agreedUntil && e.agreedUntil->isValid() && *e.agreedUntil >= oneYear)
         text +=
             QLatin1Char(' ') +
-            fill(LT::tr(
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
                      "The agreed term (to %1) is not shorter than one year, so the one-year limit "
-                     "applies."),
+                     "applies.")),
                  {*e.agreedUntil});
     text += noChange(until);
     agreementUntil_ = later(agreementUntil_, until);
@@ -731,9 +805,11 @@ void Engine::refusal(const Ev& e)
     // 民法151条1項3号: only a suspension by agreement still running can be cut short.
     if (!agreementUntil_.isValid() || e.date > agreementUntil_ || completedBefore(e.date)) {
         step(e.date, QStringLiteral("民法151条1項3号"),
-             fill(LT::tr("Written refusal to continue negotiating on %1: no agreement to negotiate "
-                         "is in "
-                         "force, so it has no effect."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Written refusal to continue negotiating on %1: no agreement to negotiate "
+                      "is in "
+                      "force, so it has no effect.")),
                   {e.date}));
         return;
     }
@@ -741,16 +817,20 @@ void Engine::refusal(const Ev& e)
     if (sixMonths < agreementUntil_) {
         agreementUntil_ = sixMonths;
         step(e.date, QStringLiteral("民法151条1項3号"),
-             fill(LT::tr("Written refusal to continue negotiating on %1: the suspension by "
-                         "agreement now "
-                         "ends %2 (6 months after the refusal)."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Written refusal to continue negotiating on %1: the suspension by "
+                      "agreement now "
+                      "ends %2 (6 months after the refusal).")),
                   {e.date, sixMonths}) +
                  noChange(sixMonths));
     } else {
         step(e.date, QStringLiteral("民法151条1項3号"),
-             fill(LT::tr("Written refusal to continue negotiating on %1: 6 months from it would "
-                         "run past "
-                         "the agreement's own end, %2, which stays."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Written refusal to continue negotiating on %1: 6 months from it would "
+                      "run past "
+                      "the agreement's own end, %2, which stays.")),
                   {e.date, agreementUntil_}));
     }
 }
@@ -767,19 +847,21 @@ void Engine::proceeding(const Ev& e)
         const QDate deadline = courtDeadline(e.date, 14); // 民事訴訟法95条・285条・393条
         if (e.kind == K::JudgmentServed)
             step(e.date, QStringLiteral("民事訴訟法285条・95条3項"),
-                 fill(LT::tr(
+                 fill(lt(QT_TRANSLATE_NOOP(
+                          "zansai::Limitation",
                           "Judgment served on %1: the 2-week appeal period ends %2 (a last day on "
                           "which the courts are closed moves to the next open day). Without an "
-                          "appeal the judgment becomes final then."),
+                          "appeal the judgment becomes final then.")),
                       {e.date, deadline}));
         else
             step(
                 e.date, QStringLiteral("民事訴訟法391条・393条・396条"),
                 fill(
-                    LT::tr(
+                    lt(QT_TRANSLATE_NOOP(
+                        "zansai::Limitation",
                         "Payment order with a declaration of provisional enforcement served on %1: "
                         "the creditor can enforce at once. The 2-week objection period ends %2; "
-                        "without an objection the order becomes final like a judgment."),
+                        "without an objection the order becomes final like a judgment.")),
                     {e.date, deadline}));
         return;
     }
@@ -787,12 +869,13 @@ void Engine::proceeding(const Ev& e)
     if (completedBefore(e.date)) {
         step(
             e.date, QStringLiteral("民法145条"),
-            fill(LT::tr(
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
                      "%1 on %2: the period had completed on %3, unless the claim was filed by then "
                      "(the filing date counts, not service). Invoke the limitation in the "
                      "proceedings; once the claim is fixed by a final judgment the completion can "
                      "no "
-                     "longer be raised."),
+                     "longer be raised.")),
                  {eventName(e.kind), e.date, effective()}));
         return;
     }
@@ -800,15 +883,18 @@ void Engine::proceeding(const Ev& e)
         suitOld_ = old;
     suit_ = true;
     QString text = fill(
-        lawsuit
-            ? LT::tr("Lawsuit served on %1: completion is suspended while the suit is pending "
-                     "(from the filing). If the right is fixed (final judgment, settlement), a "
-                     "new 10-year period starts; if the suit ends otherwise (withdrawal, "
-                     "dismissal), completion is suspended only until 6 months after its end.")
-            : LT::tr("Payment order served on %1: completion is suspended while it is pending "
-                     "(from the filing). If it becomes final, a new 10-year period starts; if it "
-                     "lapses or is withdrawn, completion is suspended only until 6 months after "
-                     "that."),
+        lawsuit ? lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Lawsuit served on %1: completion is suspended while the suit is pending "
+                      "(from the filing). If the right is fixed (final judgment, settlement), a "
+                      "new 10-year period starts; if the suit ends otherwise (withdrawal, "
+                      "dismissal), completion is suspended only until 6 months after its end."))
+                : lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Payment order served on %1: completion is suspended while it is pending "
+                      "(from the filing). If it becomes final, a new 10-year period starts; if it "
+                      "lapses or is withdrawn, completion is suspended only until 6 months after "
+                      "that.")),
         {e.date});
     QString article;
     if (old) {
@@ -834,19 +920,21 @@ void Engine::finality(const Ev& e)
     renew(e.date, 10);
     switch (e.inferred) {
     case Inferred::JudgmentFinal:
-        step(
-            e.date, QStringLiteral("民法147条2項・169条1項、民事訴訟法116条・285条"),
-            fill(LT::tr("No appeal recorded by %1: the judgment became final; a new 10-year period "
-                        "runs from the next day and ends %2."),
-                 {e.date, periodEnd_}));
+        step(e.date, QStringLiteral("民法147条2項・169条1項、民事訴訟法116条・285条"),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "No appeal recorded by %1: the judgment became final; a new 10-year period "
+                      "runs from the next day and ends %2.")),
+                  {e.date, periodEnd_}));
         return;
     case Inferred::OrderFinal:
         step(
             e.date, QStringLiteral("民法147条2項・169条1項、民事訴訟法393条・396条"),
             fill(
-                LT::tr(
+                lt(QT_TRANSLATE_NOOP(
+                    "zansai::Limitation",
                     "No objection recorded by %1: the payment order became final with the force of "
-                    "a final judgment; a new 10-year period runs from the next day and ends %2."),
+                    "a final judgment; a new 10-year period runs from the next day and ends %2.")),
                 {e.date, periodEnd_}));
         return;
     case Inferred::No:
@@ -857,20 +945,23 @@ void Engine::finality(const Ev& e)
             e.date,
             old ? QStringLiteral("旧民法157条2項・174条の2(改正附則10条2項)")
                 : QStringLiteral("民法147条2項・169条"),
-            fill(LT::tr(
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
                      "Court settlement on %1: the right is fixed with the force of a final "
                      "judgment; "
                      "a new 10-year period runs from the next day and ends %2. Instalments not yet "
-                     "due at the settlement keep their own period (art. 169(2))."),
+                     "due at the settlement keep their own period (art. 169(2)).")),
                  {e.date, periodEnd_}));
         return;
     }
-    step(e.date,
-         old ? QStringLiteral("旧民法157条2項・174条の2(改正附則10条2項)")
-             : QStringLiteral("民法147条2項・169条1項"),
-         fill(LT::tr(
-                  "Judgment final on %1: a new 10-year period runs from the next day and ends %2."),
-              {e.date, periodEnd_}));
+    step(
+        e.date,
+        old ? QStringLiteral("旧民法157条2項・174条の2(改正附則10条2項)")
+            : QStringLiteral("民法147条2項・169条1項"),
+        fill(lt(QT_TRANSLATE_NOOP(
+                 "zansai::Limitation",
+                 "Judgment final on %1: a new 10-year period runs from the next day and ends %2.")),
+             {e.date, periodEnd_}));
 }
 
 void Engine::enforcement(const Ev& e)
@@ -879,9 +970,11 @@ void Engine::enforcement(const Ev& e)
     const bool auction = e.kind == K::AuctionFiled;
     if (completedBefore(e.date)) {
         step(e.date, QStringLiteral("民法145条・民事執行法35条"),
-             fill(LT::tr("%1 on %2 after the period completed on %3: invoke the limitation (an "
-                         "objection "
-                         "suit against enforcement)."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "%1 on %2 after the period completed on %3: invoke the limitation (an "
+                      "objection "
+                      "suit against enforcement).")),
                   {eventName(e.kind), e.date, effective()}));
         return;
     }
@@ -890,23 +983,29 @@ void Engine::enforcement(const Ev& e)
     if (auction) {
         auction_ = true;
         auctionOld_ = old;
-        text =
-            old ? LT::tr("Auction filed on %1, before 2020-04-01: an interruption (中断) under the "
+        text = old ? lt(QT_TRANSLATE_NOOP(
+                         "zansai::Limitation",
+                         "Auction filed on %1, before 2020-04-01: an interruption (中断) under the "
                          "old law; a new period starts when it ends, but a withdrawal or "
-                         "cancellation undoes it entirely (old art. 154).")
-                : LT::tr("Auction filed on %1: completion is suspended while it runs, and a new "
+                         "cancellation undoes it entirely (old art. 154)."))
+                   : lt(QT_TRANSLATE_NOOP(
+                         "zansai::Limitation",
+                         "Auction filed on %1: completion is suspended while it runs, and a new "
                          "period starts when it ends; if it is withdrawn, only 6 months after "
-                         "that.");
+                         "that."));
     } else {
         seizure_ = true;
-        text =
-            old ? LT::tr("Seizure filed on %1, before 2020-04-01: an interruption (中断) under the "
+        text = old ? lt(QT_TRANSLATE_NOOP(
+                         "zansai::Limitation",
+                         "Seizure filed on %1, before 2020-04-01: an interruption (中断) under the "
                          "old law; a new period starts when it ends, but a withdrawal or "
                          "cancellation undoes it (old art. 154). Its end is not recorded, so it "
-                         "is treated as still pending.")
-                : LT::tr("Seizure filed on %1: completion is suspended while it runs and a new "
+                         "is treated as still pending."))
+                   : lt(QT_TRANSLATE_NOOP(
+                         "zansai::Limitation",
+                         "Seizure filed on %1: completion is suspended while it runs and a new "
                          "period starts when it ends (a withdrawal or cancellation gives 6 months "
-                         "only). Its end is not recorded, so it is treated as still pending.");
+                         "only). Its end is not recorded, so it is treated as still pending."));
     }
     text = fill(text, {e.date});
     step(e.date,
@@ -920,17 +1019,21 @@ void Engine::withdrawal(const Ev& e)
 {
     if (!auction_) {
         step(e.date, QStringLiteral("民法148条1項"),
-             fill(LT::tr("Auction withdrawn on %1: no pending auction is recorded, so it has no "
-                         "effect."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Auction withdrawn on %1: no pending auction is recorded, so it has no "
+                      "effect.")),
                   {e.date}));
         return;
     }
     auction_ = false;
     if (auctionOld_) { // 旧民法154条: the 中断 by the filing is void when withdrawn
         step(e.date, QStringLiteral("旧民法154条(改正附則10条2項)"),
-             fill(LT::tr("Auction withdrawn on %1: the old-law interruption by the filing is "
-                         "undone as if "
-                         "it never happened (old art. 154); the period ends %2."),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Auction withdrawn on %1: the old-law interruption by the filing is "
+                      "undone as if "
+                      "it never happened (old art. 154); the period ends %2.")),
                   {e.date, effective()}));
         return;
     }
@@ -938,9 +1041,10 @@ void Engine::withdrawal(const Ev& e)
     const QDate until = periodEndMonths(e.date, 6);
     tailUntil_ = later(tailUntil_, until);
     step(e.date, QStringLiteral("民法148条1項括弧書"),
-         fill(LT::tr(
+         fill(lt(QT_TRANSLATE_NOOP(
+                  "zansai::Limitation",
                   "Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion is "
-                  "suspended only until %2 (6 months after the withdrawal)."),
+                  "suspended only until %2 (6 months after the withdrawal).")),
               {e.date, until}) +
              noChange(until));
 }
@@ -952,18 +1056,23 @@ void Engine::invocation(const Ev& e)
         r_.invoked = true;
         step(
             e.date, QStringLiteral("民法145条・144条"),
-            fill(LT::tr(
+            fill(lt(QT_TRANSLATE_NOOP(
+                     "zansai::Limitation",
                      "Limitation invoked on %1, after completion on %2: the claim is extinguished, "
-                     "with effect back to the start of the period."),
+                     "with effect back to the start of the period.")),
                  {e.date, effective()}));
         return;
     }
     step(e.date, QStringLiteral("民法145条"),
          pending()
-             ? fill(LT::tr("Limitation invoked on %1 while a proceeding is pending: the period has "
-                           "not completed, so it has no effect."),
+             ? fill(lt(QT_TRANSLATE_NOOP(
+                        "zansai::Limitation",
+                        "Limitation invoked on %1 while a proceeding is pending: the period has "
+                        "not completed, so it has no effect.")),
                     {e.date})
-             : fill(LT::tr("Limitation invoked on %1 before completion (%2): no effect."),
+             : fill(lt(QT_TRANSLATE_NOOP(
+                        "zansai::Limitation",
+                        "Limitation invoked on %1 before completion (%2): no effect.")),
                     {e.date, effective()}));
 }
 
@@ -975,13 +1084,16 @@ void Engine::finish()
 
     if (eventsAfterAsOf_)
         r_.warnings.append(
-            fill(LT::tr("Events dated after %1 (the as-of date) were not counted."), {in_.asOf}));
+            fill(lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                      "Events dated after %1 (the as-of date) were not counted.")),
+                 {in_.asOf}));
     if (r_.pendingProceeding)
-        r_.warnings.append(
-            fill(LT::tr("A court proceeding or enforcement is pending: completion is "
-                        "suspended while it lasts, so %1 is only the earliest possible "
-                        "date."),
-                 {r_.completesOn}));
+        r_.warnings.append(fill(
+            lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                 "A court proceeding or enforcement is pending: completion is "
+                                 "suspended while it lasts, so %1 is only the earliest possible "
+                                 "date.")),
+            {r_.completesOn}));
 
     // Reference §12.1: 民法142条 is not applied to 時効 (prevailing view; 大阪地判昭和48年9月4日;
     // a minority view exists; no Supreme Court ruling). Say so when the last day is a closed day.
@@ -991,34 +1103,38 @@ void Engine::finish()
         case CourtClosure::Open:
             break;
         case CourtClosure::Holiday:
-            why = LT::tr("a national holiday");
+            why = lt(QT_TRANSLATE_NOOP("zansai::Limitation", "a national holiday"));
             break;
         case CourtClosure::NewYear:
-            why = LT::tr("a year-end or New Year court closure day");
+            why = lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                       "a year-end or New Year court closure day"));
             break;
         case CourtClosure::Sunday:
-            why = LT::tr("a Sunday");
+            why = lt(QT_TRANSLATE_NOOP("zansai::Limitation", "a Sunday"));
             break;
         case CourtClosure::Saturday:
-            why = LT::tr("a Saturday");
+            why = lt(QT_TRANSLATE_NOOP("zansai::Limitation", "a Saturday"));
             break;
         }
         if (!why.isEmpty())
             r_.warnings.append(fill(
-                LT::tr("The last day, %1, is %2, when the courts are closed. Choice made: Civil "
-                       "Code art. 142 (a period ending on a holiday runs to the next day) is not "
-                       "applied to limitation, the prevailing view since a claim can be filed on a "
-                       "holiday (大阪地判昭和48年9月4日). A minority view would extend it to the "
-                       "next business day; there is no Supreme Court ruling."),
+                lt(QT_TRANSLATE_NOOP(
+                    "zansai::Limitation",
+                    "The last day, %1, is %2, when the courts are closed. Choice made: Civil "
+                    "Code art. 142 (a period ending on a holiday runs to the next day) is not "
+                    "applied to limitation, the prevailing view since a claim can be filed on a "
+                    "holiday (大阪地判昭和48年9月4日). A minority view would extend it to the "
+                    "next business day; there is no Supreme Court ruling.")),
                 {r_.completesOn, why}));
     }
 
     // 最判昭和41年4月20日: a payment or acknowledgment after completion forfeits the defence.
     if (r_.forfeited)
-        r_.warnings.append(
-            fill(LT::tr("The payment or acknowledgment of %1 came after completion: that "
-                        "completion can no longer be invoked, and a new period runs."),
-                 {forfeitedOn_}));
+        r_.warnings.append(fill(
+            lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                 "The payment or acknowledgment of %1 came after completion: that "
+                                 "completion can no longer be invoked, and a new period runs.")),
+            {forfeitedOn_}));
     // The new period that runs from it may itself have completed since: that completion is intact,
     // so `forfeited` describes only a loss not yet made good by a later completion.
     if (r_.completed)
@@ -1026,16 +1142,18 @@ void Engine::finish()
     if (r_.invoked)
         return;
     if (r_.completed)
-        r_.warnings.append(
-            LT::tr("The period has completed. Do not pay or acknowledge anything, not "
-                   "even a token payment: that forfeits the defence even without "
-                   "knowing it had completed (最判昭和41年4月20日). Invoke it in "
-                   "writing (内容証明 with 配達証明, Civil Code art. 145)."));
+        r_.warnings.append(lt(
+            QT_TRANSLATE_NOOP("zansai::Limitation",
+                              "The period has completed. Do not pay or acknowledge anything, not "
+                              "even a token payment: that forfeits the defence even without "
+                              "knowing it had completed (最判昭和41年4月20日). Invoke it in "
+                              "writing (内容証明 with 配達証明, Civil Code art. 145).")));
     else
         r_.warnings.append(
-            LT::tr("Once the period completes, any payment or acknowledgment, even a "
-                   "token payment to a servicer, forfeits the defence "
-                   "(最判昭和41年4月20日)."));
+            lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                 "Once the period completes, any payment or acknowledgment, even a "
+                                 "token payment to a servicer, forfeits the defence "
+                                 "(最判昭和41年4月20日).")));
 }
 
 // Taxes are not under the civil-law regime: 国税通則法72条 (地方税法18条 likewise).
@@ -1049,20 +1167,25 @@ LimitationResult taxLimitation(const LimitationInput& in)
     r.steps.append(LimitationStep{
         in.acceleratedOn, QStringLiteral("国税通則法72条1項・2項、地方税法18条"),
         fill(
-            LT::tr(
+            lt(QT_TRANSLATE_NOOP(
+                "zansai::Limitation",
                 "Taxes are not under the civil-law limitation: the right to collect lapses 5 years "
                 "after the statutory due date (taken as %1), so on %2 before any renewal. No "
-                "invocation is needed and it cannot be waived."),
+                "invocation is needed and it cannot be waived.")),
             {in.acceleratedOn, r.completesOn})});
     if (!in.events.isEmpty())
         r.steps.append(LimitationStep{
             in.acceleratedOn, QStringLiteral("国税通則法73条"),
-            LT::tr("Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, "
-                   "seizure, partial payment…): the recorded events were not evaluated.")});
+            lt(QT_TRANSLATE_NOOP(
+                "zansai::Limitation",
+                "Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, "
+                "seizure, partial payment…): the recorded events were not evaluated."))});
     r.warnings.append(
-        fill(LT::tr("Taxes: %1 is the 5-year date before any renewal by a demand notice, "
-                    "seizure or payment, which this calculation does not evaluate. Ask the "
-                    "tax office before relying on it."),
+        fill(lt(QT_TRANSLATE_NOOP(
+                 "zansai::Limitation",
+                 "Taxes: %1 is the 5-year date before any renewal by a demand notice, "
+                 "seizure or payment, which this calculation does not evaluate. Ask the "
+                 "tax office before relying on it.")),
              {r.completesOn}));
     return r;
 }
@@ -1088,8 +1211,9 @@ LimitationResult computeLimitation(const LimitationInput& in)
 {
     LimitationResult r;
     if (!in.acceleratedOn.isValid()) {
-        r.warnings.append(
-            LT::tr("No acceleration date recorded: the limitation cannot be computed."));
+        r.warnings.append(lt(QT_TRANSLATE_NOOP(
+            "zansai::Limitation",
+            "No acceleration date recorded: the limitation cannot be computed.")));
         return r;
     }
     if (in.lender == LenderKind::PublicAuthority)
