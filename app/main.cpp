@@ -1,8 +1,9 @@
 // Zansai Navigator (残債ナビ): the desktop application.
 #include "Version.h"
-#include "common/MessageBoxes.h"
+#include "common/AppFont.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
+#include "main/StoreOpener.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 #include <QWindow>
@@ -45,52 +47,6 @@ int answerWithoutDisplay(int argc, char** argv)
         }
     }
     return -1;
-}
-
-struct AppText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::app)
-};
-
-// Opens the store for the window. A damaged store is never written to (CaseStore::open): the
-// consultant is told so and offered the newest backup, which replaces it only if they agree (the
-// damaged file is kept beside it by restoreBackup).
-std::unique_ptr<zansai::CaseStore> openStore(const QString& path, QWidget* parent)
-{
-    using namespace zansai;
-    auto& boxes = ui::MessageBoxes::instance();
-    auto opened = CaseStore::open(path);
-    if (opened)
-        return std::move(opened).value();
-    const Error error = opened.error();
-    const QStringList backups = CaseStore::backupsOf(path);
-    if (error.field != QLatin1String(kStoreFieldDamaged) || backups.isEmpty()) {
-        boxes.warning(parent, AppText::tr("Case store"),
-                      AppText::tr("The case store %1 could not be opened.\n\n%2\n\nThe app runs "
-                                  "without it: nothing can be saved until this is fixed.")
-                          .arg(QDir::toNativeSeparators(path), error.message));
-        return nullptr;
-    }
-    const auto answer = boxes.question(
-        parent, AppText::tr("Case store damaged"),
-        AppText::tr("%1\n\nRestore the newest backup (%2)? The damaged file is kept beside it, "
-                    "untouched, for a specialist to look at.")
-            .arg(error.message, QFileInfo(backups.first()).fileName()));
-    if (answer != QMessageBox::Yes)
-        return nullptr;
-    if (Status s = CaseStore::restoreBackup(backups.first(), path); !s) {
-        boxes.warning(parent, AppText::tr("Case store damaged"), s.error().message);
-        return nullptr;
-    }
-    auto again = CaseStore::open(path);
-    if (!again) {
-        boxes.warning(parent, AppText::tr("Case store damaged"), again.error().message);
-        return nullptr;
-    }
-    boxes.information(parent, AppText::tr("Case store restored"),
-                      AppText::tr("The backup %1 was restored. Cases saved after it was made are "
-                                  "not in it.")
-                          .arg(QFileInfo(backups.first()).fileName()));
-    return std::move(again).value();
 }
 
 // Runs `then` once the window has been exposed and painted (queued after the first Expose).
@@ -154,6 +110,7 @@ int main(int argc, char** argv)
     }
     zansai::TranslationSet translations;
     translations.install(lang);
+    zansai::ui::useAppFont();
 
     // Declared before the window, so the window (and its autosaver) goes first.
     std::unique_ptr<zansai::CaseStore> store;
@@ -179,7 +136,9 @@ int main(int argc, char** argv)
             QCoreApplication::quit();
             return;
         }
-        store = openStore(dbPath, &window);
+        // The icon too: rendering the SVG (and loading its plugin) costs more than the window.
+        window.setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
+        store = zansai::ui::openStoreInteractively(dbPath, &window);
         window.setStore(store.get());
     }));
     const int rc = app.exec();

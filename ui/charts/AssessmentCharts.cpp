@@ -62,8 +62,10 @@ QValueAxis* valueAxis(const QString& title, double max, bool integerTicks = fals
     axis->setLabelsFont(chartFont(7.5));
     axis->setRange(0, max > 0 ? max * 1.05 : 1);
     axis->setLabelFormat(integerTicks ? QStringLiteral("%d") : QStringLiteral("%.0f"));
-    if (!integerTicks)
+    if (!integerTicks) {
+        axis->setProperty("zansaiDataTop", max > 0 ? max * 1.05 : 1);
         axis->applyNiceNumbers();
+    }
     return axis;
 }
 
@@ -88,11 +90,25 @@ struct BalanceLine {
     QList<QPointF> points;
 };
 
+// The options in a fixed order (by kind), not the ranking's: lines and bars keep their places, and
+// their colours, when a slider changes the ranking.
+QList<const OptionAssessment*> byKind(const Assessment& a)
+{
+    QList<const OptionAssessment*> out;
+    for (const OptionAssessment& o : a.options)
+        out << &o;
+    std::stable_sort(out.begin(), out.end(), [](const OptionAssessment* x, const OptionAssessment* y) {
+        return int(x->kind) < int(y->kind);
+    });
+    return out;
+}
+
 QList<BalanceLine> balanceLines(const Assessment& a, double* maxY)
 {
     QList<BalanceLine> lines;
     *maxY = 0;
-    for (const OptionAssessment& o : a.options) {
+    for (const OptionAssessment* option : byKind(a)) {
+        const OptionAssessment& o = *option;
         const QList<Yen>& points = o.kind == OptionKind::DoNothing && o.balanceByMonth.isEmpty()
                                        ? a.doNothing.balanceByMonth
                                        : o.balanceByMonth;
@@ -114,7 +130,8 @@ QList<std::pair<OptionKind, double>> monthlyBars(const Assessment& a, double* ma
 {
     QList<std::pair<OptionKind, double>> bars;
     *maxY = 0;
-    for (const OptionAssessment& o : a.options) {
+    for (const OptionAssessment* option : byKind(a)) {
+        const OptionAssessment& o = *option;
         if (!o.eligible || o.kind == OptionKind::DoNothing)
             continue;
         bars.append({o.kind, double(o.monthly.value())});
@@ -143,7 +160,14 @@ QList<QPointF> interestPoints(const Assessment& a, double* maxY)
 
 void setValueRange(QValueAxis* axis, double max)
 {
-    axis->setRange(0, max > 0 ? max * 1.05 : 1);
+    // The same data range gives the same axis: skip the relayout (the slider moves many times a
+    // second and seldom changes the largest value, which is usually doing nothing's).
+    const double top = max > 0 ? max * 1.05 : 1;
+    const QVariant last = axis->property("zansaiDataTop");
+    if (last.isValid() && last.toDouble() == top)
+        return;
+    axis->setProperty("zansaiDataTop", top);
+    axis->setRange(0, top);
     axis->applyNiceNumbers();
 }
 

@@ -32,7 +32,6 @@ namespace zansai::ui {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
     createActions();
 
     // The case list is the central page; an open case replaces it (the stack), and comes back.
@@ -52,10 +51,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     header->addWidget(startButton_);
     header->addWidget(openButton_);
     layout->addLayout(header);
-    caseList_ = new CaseListView(listPage);
-    layout->addWidget(caseList_, 1);
-    connect(caseList_, &CaseListView::openRequested, this, [this](qint64 id) { openCase(id); });
-    connect(caseList_, &CaseListView::newRequested, this, &MainWindow::startNewConsultation);
+    listLayout_ = layout;
+    // The case list itself comes with the store (setStore), after the window is up: it has
+    // nothing to show before, and start-up time is what the consultant sees first.
+    layout->addStretch(1);
 
     stack_ = new QStackedWidget(this);
     stack_->setObjectName(QStringLiteral("centralStack"));
@@ -86,7 +85,8 @@ void MainWindow::createActions()
     connect(newConsultation_, &QAction::triggered, this, &MainWindow::startNewConsultation);
     connect(openCases_, &QAction::triggered, this, [this] {
         showCaseList();
-        caseList_->focusSearch();
+        if (caseList_)
+            caseList_->focusSearch();
     });
     editInterview_ = new QAction(this);
     editInterview_->setObjectName(QStringLiteral("actionEditInterview"));
@@ -190,13 +190,13 @@ void MainWindow::setStore(CaseStore* store)
         session_ = std::make_unique<CaseSession>(*store_, *autosaver_);
         connect(session_.get(), &CaseSession::statusChanged, this, &MainWindow::updateStatus);
         connect(session_.get(), &CaseSession::conflict, this, &MainWindow::handleConflict);
-        connect(session_.get(), &CaseSession::created, this, [this] { caseList_->reload(); });
+        connect(session_.get(), &CaseSession::created, this, [this] { caseList()->reload(); });
         connect(autosaver_.get(), &Autosaver::saved, this, [this] {
             if (stack_->currentWidget() != casePanel_ || !casePanel_)
-                caseList_->reload();
+                caseList()->reload();
         });
     }
-    caseList_->setStore(store_);
+    caseList()->setStore(store_);
     showCaseList();
     retranslateUi();
 }
@@ -210,6 +210,19 @@ void MainWindow::flushSaves()
 qint64 MainWindow::currentCaseId() const
 {
     return session_ ? session_->id() : 0;
+}
+
+CaseListView* MainWindow::caseList()
+{
+    if (!caseList_) {
+        // Replaces the stretch that held its place.
+        delete listLayout_->takeAt(listLayout_->count() - 1);
+        caseList_ = new CaseListView(stack_->widget(0));
+        listLayout_->addWidget(caseList_, 1);
+        connect(caseList_, &CaseListView::openRequested, this, [this](qint64 id) { openCase(id); });
+        connect(caseList_, &CaseListView::newRequested, this, &MainWindow::startNewConsultation);
+    }
+    return caseList_;
 }
 
 InterviewWizard* MainWindow::interviewWizard() const
@@ -233,9 +246,9 @@ void MainWindow::showCaseList()
 {
     stack_->setCurrentIndex(0);
     editInterview_->setEnabled(false);
-    caseList_->reload();
+    caseList()->reload();
     if (const qint64 id = currentCaseId())
-        caseList_->selectCase(id);
+        caseList()->selectCase(id);
 }
 
 void MainWindow::startNewConsultation()

@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QActionGroup;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace zansai {
 class Autosaver;
@@ -54,7 +55,7 @@ public:
     void editInterview();
     qint64 currentCaseId() const;
 
-    CaseListView* caseList() const { return caseList_; }
+    CaseListView* caseList(); // built on first use (setStore builds it)
     CasePanel* casePanel() const { return casePanel_; }
     ResultsView* resultsView() const;
     InterviewWizard* interviewWizard() const;
@@ -97,6 +98,7 @@ private:
     QAction* editInterview_ = nullptr;
     QStackedWidget* stack_ = nullptr;
     CaseListView* caseList_ = nullptr;
+    QVBoxLayout* listLayout_ = nullptr;
     CasePanel* casePanel_ = nullptr;
     QPointer<InterviewWizard> wizard_;
     const Clock* clock_ = nullptr;

@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -40,6 +41,14 @@ QTableWidgetItem* amountItem(Yen y)
     auto* item = new QTableWidgetItem(yenText(y));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+// Columns as wide as their contents (but the stretched one), measured once per fill.
+void fitColumns(QTableWidget* t, int stretched)
+{
+    for (int col = 0; col < t->columnCount(); ++col)
+        if (col != stretched)
+            t->resizeColumnToContents(col);
 }
 
 // A table as tall as its rows (at most `maxRows`, then it scrolls), so the space goes to what
@@ -68,6 +77,9 @@ QTableWidget* newTable(QWidget* parent, const char* name)
     t->setWordWrap(true);
     t->setTabKeyNavigation(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Sized once after each fill (fitColumns), not on every cell: that kept the slider slow.
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
     return t;
 }
 } // namespace
@@ -135,18 +147,14 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     debtsHeading_ = new QLabel(left);
     debts_ = newTable(left, "debtsTable");
     debts_->setColumnCount(6);
-    debts_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     debts_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     debts_->setWordWrap(false);
-    debts_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     optionsHeading_ = new QLabel(left);
     options_ = newTable(left, "optionsTable");
     options_->setColumnCount(7);
     options_->setWordWrap(false);
     options_->setTextElideMode(Qt::ElideRight);
-    options_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     options_->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    options_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(options_, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && options_->item(row, 0))
             selectedOption_ = OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt());
@@ -167,6 +175,9 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     notes_->setObjectName(QStringLiteral("resultsNotes"));
     notes_->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     notes_->setOpenLinks(false);
+    notesTimer_ = new QTimer(this);
+    notesTimer_->setSingleShot(true);
+    connect(notesTimer_, &QTimer::timeout, this, &ResultsView::fillNotes);
 
     auto* sliderRow = new QHBoxLayout;
     sliderRow->addWidget(sliderLabel_);
@@ -208,7 +219,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
         if (settingSlider_)
             return;
         installment_ = Yen(qint64(thousands) * kSliderStepYen);
-        recompute();
+        recompute(false); // the installment changes the options, not the debts or deadlines
         emit installmentChanged(*installment_);
     });
     retranslate();
@@ -249,24 +260,28 @@ void ResultsView::setInstallmentMonthly(Yen monthly)
     slider_->setValue(std::max(1, k)); // valueChanged recomputes and tells the owner
 }
 
-void ResultsView::recompute()
+void ResultsView::recompute(bool everything)
 {
     const Case evaluable = draft::withoutIncompleteDebts(case_);
     leftOut_ = int(case_.debts.size() - evaluable.debts.size());
     EvaluateSettings settings;
     settings.installmentMonthly = installment_;
     assessment_ = evaluate(evaluable, case_.asOf, settings);
-    showAssessment();
+    showAssessment(everything);
 }
 
-void ResultsView::showAssessment()
+void ResultsView::showAssessment(bool everything)
 {
-    fillBanner();
-    fillDebts();
+    if (everything) {
+        fillBanner();
+        fillDebts();
+    }
     fillOptions();
-    fillNotes();
     updateSliderLabel();
     charts_->setAssessment(assessment_);
+    // The rich text below takes ~10 ms to lay out: it follows right after the tables and charts
+    // are drawn (and, while the slider moves, once it rests), so they keep up with the hand.
+    notesTimer_->start(everything ? 0 : 150);
 }
 
 void ResultsView::updateSliderLabel()
@@ -364,6 +379,7 @@ void ResultsView::fillDebts()
         debts_->setItem(i, 5, textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
                                        tip.join(QLatin1Char('\n'))));
     }
+    fitColumns(debts_, 0);
     fitRows(debts_, 6);
 }
 
@@ -404,6 +420,7 @@ void ResultsView::fillOptions()
         if (selectedOption_ ? o.kind == *selectedOption_ : recommended)
             selectRow = i;
     }
+    fitColumns(options_, 6);
     fitRows(options_, 8);
     if (selectRow >= 0)
         options_->selectRow(selectRow);
@@ -453,7 +470,12 @@ void ResultsView::fillNotes()
             warnings << QStringLiteral("%1: %2").arg(d.creditor, w);
     section(tr("Debts"), warnings);
     section(tr("If nothing is done"), assessment_.doNothing.notes);
-    notes_->setHtml(html.join(QString()));
+    const QString text = html.join(QString());
+    if (text != notesHtml_) {
+        notesHtml_ = text;
+        notes_->setHtml(text);
+    }
+    notesTimer_->stop();
 }
 
 void ResultsView::retranslate()

@@ -15,6 +15,7 @@ class QSlider;
 class QSplitter;
 class QTableWidget;
 class QTextBrowser;
+class QTimer;
 class QVBoxLayout;
 
 namespace zansai::ui {
@@ -55,8 +56,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void recompute();
-    void showAssessment();
+    void recompute(bool everything = true);
+    void showAssessment(bool everything = true);
     void fillBanner();
     void fillDebts();
     void fillOptions();
@@ -87,6 +88,8 @@ private:
     QSlider* slider_;
     QLabel* sliderValue_;
     QTextBrowser* notes_;
+    QTimer* notesTimer_;
+    QString notesHtml_;
     ChartsPanel* charts_;
     QSplitter* split_;
     bool userSized_ = false;

@@ -374,11 +374,9 @@ bool DebtsPage::store(Case& c, bool show)
         } else if (ok) {
             // Another debt still missing answers: open it and show what is missing.
             for (const Debt& d : c.debts) {
-                if (draft::isComplete(d) && d.id != currentId_)
+                if (draft::isComplete(d))
                     continue;
-                if (d.id == currentId_ && draft::isComplete(d))
-                    continue;
-                if (d.id != currentId_) {
+                if (d.id != currentId_) { // (the one on screen is complete: ok says so)
                     draft::fillStandIns(c);
                     loadDebt(c, d.id);
                     checkFields({creditor_, contract_, accelerated_, principal_, rate_}, true);

@@ -4,6 +4,7 @@
 #include "../WizardDriver.h"
 
 #include "case/CaseJson.h"
+#include "common/AppFont.h"
 #include "charts/ChartsPanel.h"
 #include "i18n/Language.h"
 #include "main/CaseListView.h"
@@ -63,6 +64,7 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
     const Language lang = parseLanguage(qEnvironmentVariable("ZANSAI_SCREENSHOT_LANG", QStringLiteral("ja")));
     TranslationSet translations;
     ASSERT_TRUE(translations.install(lang));
+    ui::useAppFont(); // as app/main.cpp does
     QTemporaryDir dir;
     FixedClock clock(QDate(2026, 11, 22));
     auto opened = CaseStore::open(dir.filePath(QStringLiteral("cases.sqlite")), clock);

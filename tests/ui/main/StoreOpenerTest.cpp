@@ -1,0 +1,118 @@
+// Opening the store at start-up: a damaged store is never written to; the consultant is asked
+// whether to restore the newest backup, and only then is it restored.
+#include "common/MessageBoxes.h"
+#include "i18n/Language.h"
+#include "main/StoreOpener.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace zansai;
+
+namespace {
+
+struct Recording : ui::MessageBoxes {
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    QStringList questions, warnings, informations;
+    QMessageBox::StandardButton question(QWidget*, const QString&, const QString& text,
+                                         QMessageBox::StandardButtons) override
+    {
+        questions << text;
+        return answer;
+    }
+    void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
+    void information(QWidget*, const QString&, const QString& text) override
+    {
+        informations << text;
+    }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+class StoreOpener : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(translations.install(Language::Japanese));
+        path = dir.filePath(QStringLiteral("cases.sqlite"));
+        // Day 1: a case. Day 2: another save, whose daily backup holds day 1's case.
+        auto store = CaseStore::open(path, clock);
+        ASSERT_TRUE(store.ok());
+        Case c;
+        c.asOf = QDate(2026, 11, 22);
+        c.client.name = QStringLiteral("山田 太郎");
+        auto made = (*store)->create(c);
+        ASSERT_TRUE(made.ok());
+        id = *made;
+        clock.set(QDate(2026, 11, 23).startOfDay());
+        c.client.name = QStringLiteral("山田 太郎 (2)");
+        ASSERT_TRUE((*store)->save(id, c, (*store)->load(id)->revision).ok());
+        store = Result<std::unique_ptr<CaseStore>>(Error{});
+        ASSERT_FALSE(CaseStore::backupsOf(path).isEmpty());
+        // Damage the store: not SQLite any more.
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        damaged = readAll(path);
+        ui::MessageBoxes::setInstance(&boxes);
+    }
+    void TearDown() override { ui::MessageBoxes::setInstance(nullptr); }
+
+    TranslationSet translations;
+    QTemporaryDir dir;
+    QString path;
+    FixedClock clock{QDate(2026, 11, 22)};
+    qint64 id = 0;
+    QByteArray damaged;
+    Recording boxes;
+};
+
+} // namespace
+
+TEST_F(StoreOpener, DamagedStoreIsLeftAloneWhenTheConsultantSaysNo)
+{
+    boxes.answer = QMessageBox::No;
+    EXPECT_EQ(ui::openStoreInteractively(path, nullptr, clock), nullptr);
+    ASSERT_EQ(boxes.questions.size(), 1);
+    // The question names the newest backup.
+    EXPECT_TRUE(boxes.questions.first().contains(QFileInfo(CaseStore::backupsOf(path).first()).fileName()));
+    EXPECT_EQ(readAll(path), damaged);
+    EXPECT_TRUE(boxes.informations.isEmpty());
+}
+
+TEST_F(StoreOpener, NewestBackupRestoredWhenTheConsultantSaysYes)
+{
+    boxes.answer = QMessageBox::Yes;
+    auto store = ui::openStoreInteractively(path, nullptr, clock);
+    ASSERT_NE(store, nullptr);
+    EXPECT_TRUE(boxes.warnings.isEmpty()) << boxes.warnings.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(boxes.informations.size(), 1);
+    auto loaded = store->load(id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->data.client.name, QStringLiteral("山田 太郎")); // as it was on day 1
+    // The damaged file was kept somewhere beside the store, byte for byte.
+    bool kept = false;
+    for (const QFileInfo& fi : QDir(dir.path()).entryInfoList(QDir::Files))
+        if (fi.filePath() != path && readAll(fi.filePath()) == damaged)
+            kept = true;
+    EXPECT_TRUE(kept);
+}
+
+TEST_F(StoreOpener, AStoreThatCannotBeOpenedIsExplained)
+{
+    const QString folder = dir.filePath(QStringLiteral("a-folder"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    EXPECT_EQ(ui::openStoreInteractively(folder, nullptr, clock), nullptr);
+    ASSERT_EQ(boxes.warnings.size(), 1);
+    EXPECT_TRUE(boxes.warnings.first().contains(QDir::toNativeSeparators(folder)));
+    EXPECT_TRUE(boxes.questions.isEmpty());
+}
