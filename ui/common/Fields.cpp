@@ -39,7 +39,7 @@ FieldEdit::FieldEdit(QWidget* parent) : QWidget(parent)
     message_->setTextFormat(Qt::PlainText);
     message_->setStyleSheet(QStringLiteral("color: #b00020;"));
     message_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    message_->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    message_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
     message_->hide();
     row_->addWidget(edit_);
     row_->addWidget(message_, 4);
@@ -131,7 +131,7 @@ TextField::TextField(QWidget* parent) : FieldEdit(parent)
 {
     row()->setStretchFactor(lineEdit(), 8);
     lineEdit()->setMaxLength(200);
-    lineEdit()->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    lineEdit()->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
 }
 
 QString TextField::value() const

@@ -71,12 +71,14 @@ CaseListView::CaseListView(QWidget* parent) : QWidget(parent)
     table_->setWordWrap(false);
     table_->setTabKeyNavigation(false);
     table_->setAlternatingRowColors(true);
-    const int cw = fontMetrics().averageCharWidth();
-    table_->setColumnWidth(CaseListModel::ClientColumn, cw * 20);
-    table_->setColumnWidth(CaseListModel::KanaColumn, cw * 20);
-    table_->setColumnWidth(CaseListModel::CreditorsColumn, cw * 36);
-    table_->setColumnWidth(CaseListModel::PrincipalColumn, cw * 16);
-    table_->setColumnWidth(CaseListModel::ConsultantColumn, cw * 14);
+    // Widths from what the columns hold (CJK glyphs are wide, Latin ones narrow).
+    const QFontMetrics fm = fontMetrics();
+    auto width = [&](const char* sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 24; };
+    table_->setColumnWidth(CaseListModel::ClientColumn, width("山田 太郎兵衛"));
+    table_->setColumnWidth(CaseListModel::KanaColumn, width("ヤマダ タロウベエ"));
+    table_->setColumnWidth(CaseListModel::CreditorsColumn, width("○○債権回収株式会社、△△カード"));
+    table_->setColumnWidth(CaseListModel::PrincipalColumn, width("99,999,999円"));
+    table_->setColumnWidth(CaseListModel::ConsultantColumn, width("相談員 佐々木"));
     auto open = [this] {
         if (const qint64 id = selectedId(); id > 0 && !model_->isTrash())
             emit openRequested(id);

@@ -197,7 +197,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split_ = split;
     split->setObjectName(QStringLiteral("resultsSplitter"));
-    charts_->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    charts_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40);
     connect(split, &QSplitter::splitterMoved, this, [this] { userSized_ = true; });
     split->addWidget(left);
     split->addWidget(charts_);

@@ -3,6 +3,7 @@
 #include "wizard/InterviewWizard.h"
 
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 
 namespace zansai::ui {
@@ -10,7 +11,11 @@ namespace zansai::ui {
 AssetsPage::AssetsPage(QWidget* parent) : InterviewPage(parent)
 {
     setObjectName(QStringLiteral("assetsPage"));
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto make = [&](YenField*& field, QLabel*& label, const char* name) {
         field = new YenField(this);

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 
@@ -38,7 +39,11 @@ BackgroundPage::BackgroundPage(QWidget* parent) : InterviewPage(parent)
     notes_->setTabChangesFocus(true);
     notes_->setMaximumHeight(fontMetrics().lineSpacing() * 6);
 
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(occupationLabel_ = buddyLabel(occupation_, this), occupation_);
     form->addRow(QString(), restriction_);

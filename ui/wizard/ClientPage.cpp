@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -41,7 +42,11 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     fillEnumCombo<PayCycle>(payCycle_, {PayCycle::Monthly, PayCycle::SemiMonthly, PayCycle::TenDays,
                                         PayCycle::Weekly, PayCycle::Daily});
 
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(nameLabel_ = buddyLabel(name_, this), name_);
     form->addRow(kanaLabel_ = buddyLabel(kana_, this), kana_);

@@ -6,6 +6,7 @@
 #include "wizard/InterviewWizard.h"
 
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 
 namespace zansai::ui {
@@ -42,7 +43,11 @@ ContactPage::ContactPage(QWidget* parent) : InterviewPage(parent)
     court_ = new YesNoField(this);
     court_->setObjectName(QStringLiteral("courtPapers"));
 
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     ignoredLabel_ = buddyLabel(ignored_, this);

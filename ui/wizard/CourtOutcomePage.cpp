@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 
 namespace zansai::ui {
@@ -56,7 +57,11 @@ CourtOutcomePage::CourtOutcomePage(QWidget* parent) : InterviewPage(parent)
     fillEnumCombo<SeizureTarget>(target_, {SeizureTarget::Wages, SeizureTarget::Deposits,
                                            SeizureTarget::Other});
 
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(about_);
     judgmentLabel_ = buddyLabel(judgment_, this);

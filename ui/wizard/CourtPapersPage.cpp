@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
@@ -67,7 +68,11 @@ CourtPapersPage::CourtPapersPage(QWidget* parent) : InterviewPage(parent)
         return QString();
     });
 
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(debtLabel_ = buddyLabel(debt_, this), debt_);
     form->addRow(kindLabel_ = buddyLabel(kinds, this), kinds);

@@ -34,10 +34,8 @@ public:
         status_->setAlignment(Qt::AlignBottom | Qt::AlignLeft);
         layout->addWidget(steps_, 1);
         layout->addWidget(status_);
-        // Wide enough for the longest step title in either language (CJK glyphs are wide).
-        const int w = std::max(fontMetrics().averageCharWidth() * 26,
-                               fontMetrics().horizontalAdvance(QStringLiteral("▶ 職業と過去の破産産"))
-                                   + 24);
+        // Wide enough for the longest step title in Japanese (English ones wrap, as they may).
+        const int w = fontMetrics().horizontalAdvance(QStringLiteral("▶ 職業と過去の破産")) + 32;
         setFixedWidth(w);
     }
     QLabel* steps_;

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -42,7 +43,11 @@ SalePage::SalePage(QWidget* parent) : InterviewPage(parent)
     residual_->setObjectName(QStringLiteral("residualAmount"));
     residual_->setRequired(true);
 
-    auto* form = new QFormLayout(this);
+    // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     soldLabel_ = buddyLabel(sold_, this);
     form->addRow(soldLabel_, sold_);

@@ -33,7 +33,7 @@ QString outDir()
 void save(QWidget* w, const QString& name)
 {
     QCoreApplication::processEvents();
-    QTest::qWait(50);
+    QTest::qWait(250); // the notes under the options follow 150 ms after a slider move
     const QString path = QDir(outDir()).filePath(name + QStringLiteral(".png"));
     EXPECT_TRUE(w->grab().save(path)) << path.toStdString();
 }
@@ -128,7 +128,6 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
         w.showCaseList();
         w.caseList()->searchBox()->clear();
         QTest::qWait(ui::CaseListView::kSearchDelayMs + 100);
-        w.caseList()->showTrash(true);
         w.caseList()->table()->selectRow(0);
         w.caseList()->deleteSelected();
         w.caseList()->showTrash(true);
