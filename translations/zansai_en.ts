@@ -3414,6 +3414,18 @@
         <source>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</source>
         <translation>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</translation>
     </message>
+    <message>
+        <source>E&amp;xport PDF</source>
+        <translation>E&amp;xport PDF</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view and print</source>
+        <translation>Print pre&amp;view and print</translation>
+    </message>
+    <message>
+        <source>PDF written: %1</source>
+        <translation>PDF written: %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>

@@ -3411,6 +3411,18 @@
         <source>Another window or program saved this case after you opened it, so your last edit was not saved over it. Save your version as a new case?</source>
         <translation>このケースを開いた後に、別のウィンドウかプログラムが保存したため、最後の変更は上書き保存していません。こちらの内容を新しいケースとして保存しますか?</translation>
     </message>
+    <message>
+        <source>E&amp;xport PDF</source>
+        <translation>PDF に出力(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view and print</source>
+        <translation>印刷プレビューと印刷(&amp;V)</translation>
+    </message>
+    <message>
+        <source>PDF written: %1</source>
+        <translation>PDF を書き出しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>

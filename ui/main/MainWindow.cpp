@@ -1,5 +1,8 @@
 #include "main/MainWindow.h"
 
+#include "advice/Evaluate.h"
+#include "report/DocumentActions.h"
+
 #include "Version.h"
 #include "common/Format.h"
 #include "common/MessageBoxes.h"
@@ -13,6 +16,7 @@
 #include "wizard/InterviewWizard.h"
 
 #include <QAction>
+#include <QSettings>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -22,6 +26,7 @@
 #include <QStackedWidget>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -115,6 +120,26 @@ void MainWindow::createActions()
     fileMenu_->addAction(newConsultation_);
     fileMenu_->addAction(openCases_);
     fileMenu_->addAction(editInterview_);
+    exportMenu_ = fileMenu_->addMenu(QString());
+    exportMenu_->setObjectName(QStringLiteral("menuExportPdf"));
+    previewMenu_ = fileMenu_->addMenu(QString());
+    previewMenu_->setObjectName(QStringLiteral("menuPrintPreview"));
+    for (const ClientDocument d : {ClientDocument::CaseSummary, ClientDocument::BudgetStatement,
+                                   ClientDocument::ReferralSheet}) {
+        QAction* e = exportMenu_->addAction(QString());
+        e->setObjectName(QStringLiteral("actionExport_") + documentCode(d));
+        e->setData(int(d));
+        connect(e, &QAction::triggered, this, [this, d] { exportDocument(int(d)); });
+        QAction* p = previewMenu_->addAction(QString());
+        p->setObjectName(QStringLiteral("actionPreview_") + documentCode(d));
+        p->setData(int(d));
+        connect(p, &QAction::triggered, this, [this, d] { previewDocument(int(d)); });
+    }
+    if (QAction* summary = exportMenu_->actions().value(0))
+        summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    if (QAction* preview = previewMenu_->actions().value(0))
+        preview->setShortcut(QKeySequence::Print);
+    setDocumentActionsEnabled(false);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
 
@@ -139,6 +164,11 @@ void MainWindow::retranslateUi()
     openCases_->setText(tr("&Open saved cases…"));
     quit_->setText(tr("&Quit"));
     editInterview_->setText(tr("&Edit the interview"));
+    exportMenu_->setTitle(tr("E&xport PDF"));
+    previewMenu_->setTitle(tr("Print pre&view and print"));
+    for (QMenu* m : {exportMenu_, previewMenu_})
+        for (QAction* a : m->actions())
+            a->setText(documentTitle(ClientDocument(a->data().toInt())) + QStringLiteral("…"));
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
@@ -246,6 +276,7 @@ void MainWindow::showCaseList()
 {
     stack_->setCurrentIndex(0);
     editInterview_->setEnabled(false);
+    setDocumentActionsEnabled(false);
     caseList()->reload();
     if (const qint64 id = currentCaseId())
         caseList()->selectCase(id);
@@ -304,6 +335,73 @@ void MainWindow::showCase()
     casePanel_->setCase(session_->data());
     stack_->setCurrentWidget(casePanel_);
     editInterview_->setEnabled(true);
+    setDocumentActionsEnabled(true);
+}
+
+void MainWindow::setDocumentActionsEnabled(bool enabled)
+{
+    exportMenu_->menuAction()->setEnabled(enabled);
+    previewMenu_->menuAction()->setEnabled(enabled);
+    for (QMenu* m : {exportMenu_, previewMenu_})
+        for (QAction* a : m->actions())
+            a->setEnabled(enabled);
+}
+
+namespace {
+
+// The papers follow the case's language: when it is not the app's, its catalogue is installed
+// for the time it takes to build them (the assessment's texts are produced again in it).
+struct DocumentSource {
+    std::optional<TranslationSet> caseLanguage;
+    ReportContext ctx;
+};
+
+} // namespace
+
+static void prepareDocument(DocumentSource& src, const Case& c, const Assessment& shown,
+                            qint64 id, Language appLanguage, QDate today)
+{
+    bool known = false;
+    const Language lang = parseLanguage(c.language, &known);
+    src.ctx.language = known ? lang : appLanguage;
+    EvaluateSettings settings;
+    settings.installmentMonthly = savedInstallment(c);
+    if (src.ctx.language != appLanguage) {
+        src.caseLanguage.emplace();
+        src.caseLanguage->install(src.ctx.language);
+        src.ctx.assessment = evaluate(c, shown.asOf, settings);
+    } else {
+        src.ctx.assessment = shown;
+    }
+    src.ctx.caseData = c;
+    src.ctx.caseNumber = QString::number(id);
+    const QSettings settingsStore;
+    src.ctx.firm = settingsStore.value(QStringLiteral("report/firm")).toString();
+    src.ctx.consultant
+        = settingsStore.value(QStringLiteral("report/consultant"), c.consultant).toString();
+    src.ctx.printedOn = today;
+}
+
+void MainWindow::exportDocument(int document)
+{
+    if (!session_ || !casePanel_)
+        return;
+    DocumentSource src;
+    prepareDocument(src, session_->data(), casePanel_->results()->assessment(), session_->id(),
+                    language_, clock_->today());
+    const QString path = exportPdfInteractive(this, ClientDocument(document), src.ctx);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("PDF written: %1").arg(path), 8000);
+}
+
+void MainWindow::previewDocument(int document)
+{
+    if (!session_ || !casePanel_)
+        return;
+    DocumentSource src;
+    prepareDocument(src, session_->data(), casePanel_->results()->assessment(), session_->id(),
+                    language_, clock_->today());
+    showPrintPreview(this, ClientDocument(document), src.ctx);
 }
 
 void MainWindow::editInterview()

@@ -80,6 +80,10 @@ private:
     void showCase();
     void updateStatus(const QString& text);
     void handleConflict(qint64 id, const Case& mine);
+    // File ▸ Export PDF / Print preview for the open case, in the case's language.
+    void exportDocument(int document);
+    void previewDocument(int document);
+    void setDocumentActionsEnabled(bool enabled);
 
     QMenu* fileMenu_ = nullptr;
     QMenu* settingsMenu_ = nullptr;
@@ -96,6 +100,8 @@ private:
     QPushButton* startButton_ = nullptr;
     QPushButton* openButton_ = nullptr;
     QAction* editInterview_ = nullptr;
+    QMenu* exportMenu_ = nullptr;
+    QMenu* previewMenu_ = nullptr;
     QStackedWidget* stack_ = nullptr;
     CaseListView* caseList_ = nullptr;
     QVBoxLayout* listLayout_ = nullptr;

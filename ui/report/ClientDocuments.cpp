@@ -84,7 +84,8 @@ public:
                const QList<int>& widths = {})
     {
         const int logical = tables_++;
-        openTable(header, widths, false);
+        // A break before the first body row moves the whole table (its header too).
+        openTable(header, widths, breaks_.contains({logical, 0}));
         origins_.append({logical, 0});
         for (int r = 0; r < rows.size(); ++r) {
             if (r > 0 && breaks_.contains({logical, r})) {
