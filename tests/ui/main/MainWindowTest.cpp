@@ -87,3 +87,23 @@ TEST(MainWindow, AboutNamesTheLicense)
     EXPECT_EQ(boxes.aboutTitle, QStringLiteral("残債ナビについて"));
     EXPECT_TRUE(boxes.aboutText.contains(QStringLiteral("GPL-3.0-or-later")));
 }
+
+TEST(MainWindow, DocumentMenusNameEachPaperAndWaitForACase)
+{
+    TranslationSet translations;
+    ASSERT_TRUE(translations.install(Language::Japanese));
+    ui::MainWindow w;
+    auto* exportMenu = w.findChild<QMenu*>(QStringLiteral("menuExportPdf"));
+    auto* previewMenu = w.findChild<QMenu*>(QStringLiteral("menuPrintPreview"));
+    ASSERT_NE(exportMenu, nullptr);
+    ASSERT_NE(previewMenu, nullptr);
+    EXPECT_EQ(exportMenu->title(), QStringLiteral("PDF に出力(&X)"));
+    QStringList titles;
+    for (QAction* a : exportMenu->actions())
+        titles << a->text();
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("ご相談内容のまとめ…"), QStringLiteral("家計収支表…"),
+                                   QStringLiteral("相談票…")}));
+    // Nothing to print until a case is open.
+    EXPECT_FALSE(exportMenu->menuAction()->isEnabled());
+    EXPECT_FALSE(previewMenu->menuAction()->isEnabled());
+}
