@@ -17,6 +17,20 @@ void fillEnumCombo(QComboBox* combo, const QList<E>& values)
         combo->addItem(displayName(v), static_cast<int>(v));
 }
 
+// Every occupation, in the order the interview offers them (the ordinary ones first, then the
+// licences that bankruptcy restricts).
+inline const QList<Occupation>& interviewOccupations()
+{
+    static const QList<Occupation> all{
+        Occupation::CompanyEmployee, Occupation::PublicServant, Occupation::SelfEmployed,
+        Occupation::PartTime, Occupation::Pensioner, Occupation::Unemployed,
+        Occupation::SecurityGuard, Occupation::InsuranceAgent, Occupation::RealEstateAgent,
+        Occupation::Shihoshoshi, Occupation::TaxAccountant, Occupation::Lawyer,
+        Occupation::Accountant, Occupation::AdministrativeScrivener,
+        Occupation::SocialInsuranceLabourConsultant, Occupation::MoneyLender, Occupation::Other};
+    return all;
+}
+
 template <typename E>
 void retranslateEnumCombo(QComboBox* combo)
 {

@@ -15,14 +15,7 @@ BackgroundPage::BackgroundPage(QWidget* parent) : InterviewPage(parent)
     setObjectName(QStringLiteral("backgroundPage"));
     occupation_ = new QComboBox(this);
     occupation_->setObjectName(QStringLiteral("occupationAgain"));
-    fillEnumCombo<Occupation>(
-        occupation_,
-        {Occupation::CompanyEmployee, Occupation::PublicServant, Occupation::SelfEmployed,
-         Occupation::PartTime, Occupation::Pensioner, Occupation::Unemployed,
-         Occupation::SecurityGuard, Occupation::InsuranceAgent, Occupation::RealEstateAgent,
-         Occupation::Shihoshoshi, Occupation::TaxAccountant, Occupation::Lawyer,
-         Occupation::Accountant, Occupation::AdministrativeScrivener,
-         Occupation::SocialInsuranceLabourConsultant, Occupation::MoneyLender, Occupation::Other});
+    fillEnumCombo<Occupation>(occupation_, interviewOccupations());
     restriction_ = new QLabel(this);
     restriction_->setWordWrap(true);
     restriction_->setStyleSheet(QStringLiteral("color: #555;"));

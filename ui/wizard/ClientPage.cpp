@@ -23,14 +23,7 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     notAfterConsultation(birth_);
     occupation_ = new QComboBox(this);
     occupation_->setObjectName(QStringLiteral("occupation"));
-    fillEnumCombo<Occupation>(
-        occupation_,
-        {Occupation::CompanyEmployee, Occupation::PublicServant, Occupation::SelfEmployed,
-         Occupation::PartTime, Occupation::Pensioner, Occupation::Unemployed,
-         Occupation::SecurityGuard, Occupation::InsuranceAgent, Occupation::RealEstateAgent,
-         Occupation::Shihoshoshi, Occupation::TaxAccountant, Occupation::Lawyer,
-         Occupation::Accountant, Occupation::AdministrativeScrivener,
-         Occupation::SocialInsuranceLabourConsultant, Occupation::MoneyLender, Occupation::Other});
+    fillEnumCombo<Occupation>(occupation_, interviewOccupations());
     dependents_ = new CountField(0, 20, this);
     dependents_->setObjectName(QStringLiteral("dependents"));
     dependents_->setRequired(true);
