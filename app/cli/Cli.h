@@ -25,6 +25,7 @@ struct Args {
     QStringList positional;           // after the command name
     QMap<QString, QString> options;   // "--from" → "2025-01-01" (also "--from=2025-01-01")
     Language lang = Language::Japanese;
+    bool langGiven = false;           // --lang was on the command line (else: system locale)
 
     bool has(const QString& option) const { return options.contains(option); }
     QString value(const QString& option, const QString& fallback = {}) const

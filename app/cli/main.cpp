@@ -54,6 +54,7 @@ Result<std::pair<QString, cli::Args>> parseArgv(const QStringList& argv)
             } // else: a flag with no value (kept with an empty value)
             if (name == QLatin1String("--lang")) {
                 args.lang = parseLanguage(value, &ok);
+                args.langGiven = true;
                 if (!ok)
                     return Error{name, CliText::tr("Use one of: %1.").arg(QStringLiteral("ja, en"))};
                 continue;

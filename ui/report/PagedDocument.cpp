@@ -138,9 +138,14 @@ std::optional<QPair<int, int>> firstStraddlingRow(QTextDocument& doc)
 
 void bindLayout(QTextDocument& doc, QPagedPaintDevice& device)
 {
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(bodySize(device));
+    // Each setter relays the whole document out, even with an unchanged value: paintPaged gets
+    // documents that layoutWithWholeRows has already bound, so only what differs is set.
+    if (doc.documentLayout()->paintDevice() != &device)
+        doc.documentLayout()->setPaintDevice(&device);
+    if (doc.documentMargin() != 0)
+        doc.setDocumentMargin(0);
+    if (const QSizeF body = bodySize(device); doc.pageSize() != body)
+        doc.setPageSize(body);
 }
 
 bool hasStraddlingRow(QTextDocument& doc)

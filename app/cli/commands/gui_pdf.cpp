@@ -80,11 +80,8 @@ int run(const cli::Args& args)
 
     // The papers are in the case's language unless --lang says otherwise.
     Language lang = args.lang;
-    bool explicitLang = false;
-    for (const QString& a : QCoreApplication::arguments())
-        explicitLang = explicitLang || a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="));
     TranslationSet caseLanguage;
-    if (!explicitLang && !ctx.caseData.language.isEmpty()) {
+    if (!args.langGiven && !ctx.caseData.language.isEmpty()) {
         lang = parseLanguage(ctx.caseData.language);
         caseLanguage.install(lang);
     }
