@@ -1,5 +1,5 @@
 # `cpack -G DEB` from the build folder builds an installable zansai_<version>_amd64.deb.
-install(FILES ${PROJECT_SOURCE_DIR}/resources/zansai.desktop
+install(FILES ${PROJECT_SOURCE_DIR}/resources/io.github.zansai.Navigator.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/zansai.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
