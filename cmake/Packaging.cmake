@@ -40,10 +40,16 @@ function(zansai_gzip source output)
 endfunction()
 
 # Man pages, generated from --help and --version by help2man (plus resources/man/<name>.h2m).
-find_program(ZANSAI_HELP2MAN help2man)
-if(NOT ZANSAI_HELP2MAN)
-  message(FATAL_ERROR "help2man was not found: the man pages of zansai and zansai-cli are generated "
-                      "from their --help. Install it (apt install help2man) and configure again.")
+# Sanitizer and fuzzer builds are never packaged: they build none (and need no help2man).
+include(CMakeDependentOption)
+cmake_dependent_option(ZANSAI_MAN_PAGES "Generate the man pages with help2man (the package needs them)"
+                       ON "NOT ZANSAI_SANITIZE;NOT ZANSAI_BUILD_FUZZ" OFF)
+if(ZANSAI_MAN_PAGES)
+  find_program(ZANSAI_HELP2MAN help2man)
+  if(NOT ZANSAI_HELP2MAN)
+    message(FATAL_ERROR "help2man was not found: the man pages of zansai and zansai-cli are generated "
+                        "from their --help. Install it (apt install help2man) and configure again.")
+  endif()
 endif()
 # name: the man page's one-line NAME. help2man runs a wrapper named like the program: it asks for the
 # English --help (the CLI's default language follows the locale) and writes the second usage line
@@ -71,10 +77,12 @@ printf '%s\\n' \"$out\" | sed 's/^       \\(${target} \\)/   or: \\1/'\n"
   set_property(GLOBAL APPEND PROPERTY ZANSAI_PACKAGE_FILES ${page}.gz)
   install(FILES ${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endfunction()
-if(TARGET zansai)
-  zansai_man_page(zansai "consultation tool for residual debt after a voluntary sale")
+if(ZANSAI_MAN_PAGES)
+  if(TARGET zansai)
+    zansai_man_page(zansai "consultation tool for residual debt after a voluntary sale")
+  endif()
+  zansai_man_page(zansai-cli "the calculations of Zansai Navigator on the command line, as JSON")
 endif()
-zansai_man_page(zansai-cli "the calculations of Zansai Navigator on the command line, as JSON")
 
 zansai_gzip(${ZANSAI_DEBIAN_DIR}/changelog ${ZANSAI_PKG_DIR}/changelog.Debian.gz)
 zansai_gzip(${ZANSAI_DEBIAN_DIR}/upstream-changelog ${ZANSAI_PKG_DIR}/changelog.gz)
