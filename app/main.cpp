@@ -82,7 +82,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Zansai"));
     QApplication::setApplicationName(QStringLiteral(ZANSAI_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(ZANSAI_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("zansai"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.zansai.Navigator"));
 
     QCommandLineParser parser;
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("ja|en"));
