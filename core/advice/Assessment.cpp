@@ -31,27 +31,6 @@ const OptionAssessment* Assessment::recommended() const
     return nullptr;
 }
 
-QString toCode(OptionKind k)
-{
-    switch (k) {
-    case OptionKind::Installment:
-        return u"installment"_s;
-    case OptionKind::LumpSum:
-        return u"lump_sum"_s;
-    case OptionKind::VoluntaryArrangement:
-        return u"voluntary_arrangement"_s;
-    case OptionKind::Rehabilitation:
-        return u"rehabilitation"_s;
-    case OptionKind::Bankruptcy:
-        return u"bankruptcy"_s;
-    case OptionKind::Limitation:
-        return u"limitation"_s;
-    case OptionKind::DoNothing:
-        return u"do_nothing"_s;
-    }
-    return {};
-}
-
 QString toCode(DeadlineKind k)
 {
     switch (k) {

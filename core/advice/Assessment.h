@@ -4,6 +4,7 @@
 #pragma once
 
 #include "case/Case.h"
+#include "case/OptionKind.h"
 #include "money/Yen.h"
 
 #include <QDate>
@@ -73,10 +74,6 @@ struct DoNothingProjection {
     QList<Yen> balanceByMonth; // month 0 (as_of) to 120, for the charts
     bool garnishmentApplied = false; // a wage seizure is running (stage 3): it reduces the balance
     QStringList notes;       // the model in words (translated): what is and is not assumed
-};
-
-enum class OptionKind {
-    Installment, LumpSum, VoluntaryArrangement, Rehabilitation, Bankruptcy, Limitation, DoNothing,
 };
 
 struct OptionAssessment {

@@ -2,6 +2,7 @@
 // advice reads, the store keeps and zansai-case/1 files carry (shared/spec/case-format-and-cli.md).
 #pragma once
 
+#include "case/OptionKind.h"
 #include "law/DayBasis.h"
 #include "law/LenderKind.h"
 #include "law/PayCycle.h"
@@ -122,7 +123,12 @@ struct Debt {
     Rate lateRate;               // late_rate_percent
     DayBasis lateBasis = DayBasis::Days365;
     GuarantorKind guarantor = GuarantorKind::None;
+    QString guarantorName;       // "guarantor_name" (optional): who guarantees it
+    QString guarantorRelation;   // "guarantor_relation" (optional): an individual's tie, e.g. "妻"
     QList<DebtEvent> events;     // kept sorted by date (stable)
+    // "incomplete_fields": the required answers a draft still lacks, in the order of
+    // draft::requiredFields() ("creditor", …); empty for a complete debt (case/Draft.h).
+    QStringList incompleteFields;
     QJsonObject extra;
     JsonLayout layout;
     bool operator==(const Debt&) const = default;
@@ -139,6 +145,9 @@ struct Case {
     std::optional<Sale> sale;
     std::optional<QDate> priorDischargeFinalOn; // 前回の免責確定日 (破産法252条1項10号)
     QList<Debt> debts;
+    // What the consultant decided, read by every output, never by the law:
+    std::optional<Yen> installmentMonthly;  // "installment_monthly": the monthly payment proposed
+    std::optional<OptionKind> chosenOption; // "chosen_option": the way out chosen
     QJsonObject extra;
     JsonLayout layout;           // also tells "prior_discharge_final_on": null from its absence
     bool operator==(const Case&) const = default;

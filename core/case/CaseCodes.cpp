@@ -105,6 +105,16 @@ constexpr CodeTable<SaleKind, 2> kSaleKind{{
     {SaleKind::Auction, "auction"},
 }};
 
+constexpr CodeTable<OptionKind, 7> kOptionKind{{
+    {OptionKind::Installment, "installment"},
+    {OptionKind::LumpSum, "lump_sum"},
+    {OptionKind::VoluntaryArrangement, "voluntary_arrangement"},
+    {OptionKind::Rehabilitation, "rehabilitation"},
+    {OptionKind::Bankruptcy, "bankruptcy"},
+    {OptionKind::Limitation, "limitation"},
+    {OptionKind::DoNothing, "do_nothing"},
+}};
+
 template <typename E, std::size_t N> QString codeOf(const CodeTable<E, N>& table, E v)
 {
     for (const auto& [value, code] : table) {
@@ -158,6 +168,7 @@ ZANSAI_CASE_CODES(GuarantorKind, kGuarantorKind)
 ZANSAI_CASE_CODES(DebtEventType, kDebtEventType)
 ZANSAI_CASE_CODES(SeizureTarget, kSeizureTarget)
 ZANSAI_CASE_CODES(SaleKind, kSaleKind)
+ZANSAI_CASE_CODES(OptionKind, kOptionKind)
 
 #undef ZANSAI_CASE_CODES
 

@@ -18,6 +18,7 @@ QString toCode(GuarantorKind v);
 QString toCode(DebtEventType v);
 QString toCode(SeizureTarget v);
 QString toCode(SaleKind v);
+// QString toCode(OptionKind v), fromCode<OptionKind> and allCodes<OptionKind>: case/OptionKind.h
 
 template <typename E> std::optional<E> fromCode(const QString& code);
 template <typename E> QStringList allCodes(); // for messages ("use one of: …") and the wizard

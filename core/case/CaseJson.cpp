@@ -1,6 +1,7 @@
 #include "case/CaseJson.h"
 
 #include "case/CaseCodes.h"
+#include "case/Draft.h"
 #include "util/Parse.h"
 
 #include <QCoreApplication>
@@ -393,12 +394,26 @@ Result<DebtEvent> readEvent(const QJsonObject& json, const QString& path, const 
     return e;
 }
 
+// A draft debt's unanswered required fields: names of draft::requiredFields().
+Result<QStringList> readIncompleteFields(const QJsonArray& json, const QString& path)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QJsonValue v = json.at(i);
+        if (!v.isString() || !draft::requiredFields().contains(v.toString()))
+            return unknownCode(indexPath(path, i), v, draft::requiredFields());
+        out << v.toString();
+    }
+    return out;
+}
+
 Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate& asOf,
                       const QStringList& earlierIds)
 {
     const Obj o(json, path,
                 {"id", "creditor", "kind", "lender_kind", "contract_date", "accelerated_on",
-                 "principal", "late_rate_percent", "late_basis", "guarantor", "events"});
+                 "principal", "late_rate_percent", "late_basis", "guarantor", "guarantor_name",
+                 "guarantor_relation", "events", "incomplete_fields"});
     Debt d;
     ZANSAI_TAKE(id, o.text("id", true));
     if (earlierIds.contains(id))
@@ -437,6 +452,14 @@ Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate&
     } else {
         d.layout.absent << QStringLiteral("guarantor");
     }
+    if (o.has("guarantor_name")) {
+        ZANSAI_TAKE(name, o.text("guarantor_name", false, &d.layout));
+        d.guarantorName = name;
+    }
+    if (o.has("guarantor_relation")) {
+        ZANSAI_TAKE(relation, o.text("guarantor_relation", false, &d.layout));
+        d.guarantorRelation = relation;
+    }
     if (o.has("events")) {
         ZANSAI_TAKE(events, o.array("events"));
         for (qsizetype i = 0; i < events.size(); ++i) {
@@ -453,6 +476,14 @@ Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate&
                          [](const DebtEvent& a, const DebtEvent& b) { return a.date < b.date; });
     } else {
         d.layout.absent << QStringLiteral("events");
+    }
+    if (o.has("incomplete_fields")) {
+        ZANSAI_TAKE(fields, o.array("incomplete_fields"));
+        ZANSAI_TAKE(incomplete, readIncompleteFields(fields, o.path("incomplete_fields")));
+        // Kept in the fixed order (and each once), as the writer writes them.
+        d.incompleteFields = draft::inRequiredOrder(incomplete);
+        if (d.incompleteFields.isEmpty())
+            d.layout.present << QStringLiteral("incomplete_fields");
     }
     d.extra = o.unknown();
     return d;
@@ -495,7 +526,8 @@ Result<Case> readCase(const QJsonObject& json)
 {
     const Obj o(json, QString(),
                 {"format", "as_of", "language", "consultant", "notes", "client", "budget", "assets",
-                 "sale", "prior_discharge_final_on", "debts"});
+                 "sale", "prior_discharge_final_on", "debts", "installment_monthly",
+                 "chosen_option"});
     Case c;
     if (o.value("format") != QJsonValue(QLatin1String(kCaseFormat)))
         return Error{QStringLiteral("format"),
@@ -568,6 +600,14 @@ Result<Case> readCase(const QJsonObject& json)
         }
     } else {
         c.layout.absent << QStringLiteral("debts");
+    }
+    if (o.has("installment_monthly")) {
+        ZANSAI_TAKE(monthly, o.yen("installment_monthly"));
+        c.installmentMonthly = monthly;
+    }
+    if (o.has("chosen_option")) {
+        ZANSAI_TAKE(chosen, o.code<OptionKind>("chosen_option"));
+        c.chosenOption = chosen;
     }
     c.extra = o.unknown();
     return c;
@@ -660,6 +700,10 @@ QJsonObject writeCase(const Case& c)
                 debt.insert(key("late_basis"), toCode(d.lateBasis));
             if (keep(d.layout, "guarantor", d.guarantor == GuarantorKind::None))
                 debt.insert(key("guarantor"), toCode(d.guarantor));
+            if (keepText(d.layout, "guarantor_name", d.guarantorName))
+                debt.insert(key("guarantor_name"), d.guarantorName);
+            if (keepText(d.layout, "guarantor_relation", d.guarantorRelation))
+                debt.insert(key("guarantor_relation"), d.guarantorRelation);
             if (keep(d.layout, "events", d.events.isEmpty())) {
                 // Written in date order whatever the list's order, as the reader sorts them.
                 QList<DebtEvent> sorted = d.events;
@@ -685,10 +729,18 @@ QJsonObject writeCase(const Case& c)
                 }
                 debt.insert(key("events"), events);
             }
+            // Only while a draft lacks answers (or as the file read had it: []), in fixed order.
+            const QStringList incomplete = draft::inRequiredOrder(d.incompleteFields);
+            if (!incomplete.isEmpty() || d.layout.present.contains(key("incomplete_fields")))
+                debt.insert(key("incomplete_fields"), QJsonArray::fromStringList(incomplete));
             debts.append(debt);
         }
         o.insert(key("debts"), debts);
     }
+    if (c.installmentMonthly)
+        o.insert(key("installment_monthly"), yenJson(*c.installmentMonthly));
+    if (c.chosenOption)
+        o.insert(key("chosen_option"), toCode(*c.chosenOption));
     return o;
 }
 

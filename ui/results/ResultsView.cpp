@@ -2,8 +2,8 @@
 
 #include "advice/AdviceLabels.h"
 #include "advice/Evaluate.h"
+#include "case/Draft.h"
 #include "charts/ChartsPanel.h"
-#include "common/Draft.h"
 #include "common/Format.h"
 
 #include <QEvent>
@@ -86,18 +86,12 @@ QTableWidget* newTable(QWidget* parent, const char* name)
 
 std::optional<Yen> savedInstallment(const Case& c)
 {
-    const QJsonValue v = c.extra.value(QLatin1String(kInstallmentKey));
-    if (!v.isDouble() || v.toDouble() < 0)
-        return std::nullopt;
-    return Yen(qint64(v.toDouble()));
+    return c.installmentMonthly;
 }
 
 void saveInstallment(Case& c, std::optional<Yen> monthly)
 {
-    if (monthly)
-        c.extra.insert(QLatin1String(kInstallmentKey), double(monthly->value()));
-    else
-        c.extra.remove(QLatin1String(kInstallmentKey));
+    c.installmentMonthly = monthly;
 }
 
 ResultsView::ResultsView(QWidget* parent) : QWidget(parent)

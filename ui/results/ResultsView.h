@@ -22,9 +22,8 @@ namespace zansai::ui {
 
 class ChartsPanel;
 
-// The slider's position is kept in the case (extra field "installment_monthly", whole yen), so a
-// reopened case shows the results exactly as they were left.
-inline constexpr const char* kInstallmentKey = "installment_monthly";
+// The slider's position is kept in the case (Case::installmentMonthly, "installment_monthly"), so
+// a reopened case shows the results exactly as they were left.
 std::optional<Yen> savedInstallment(const Case& c);
 void saveInstallment(Case& c, std::optional<Yen> monthly);
 

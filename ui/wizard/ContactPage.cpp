@@ -1,4 +1,4 @@
-#include "common/Draft.h"
+#include "case/Draft.h"
 #include "common/Fields.h"
 #include "common/Format.h"
 #include "wizard/DebtChooser.h"

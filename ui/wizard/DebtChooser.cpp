@@ -1,6 +1,6 @@
 #include "wizard/DebtChooser.h"
 
-#include "common/Draft.h"
+#include "case/Draft.h"
 #include "common/Fields.h"
 #include "common/Format.h"
 

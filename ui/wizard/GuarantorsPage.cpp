@@ -9,12 +9,6 @@
 
 namespace zansai::ui {
 
-namespace {
-// Extra fields of a debt (zansai-case/1 allows them): who the guarantor is.
-const QLatin1String kGuarantorName("guarantor_name");
-const QLatin1String kGuarantorRelation("guarantor_relation");
-} // namespace
-
 GuarantorsPage::GuarantorsPage(QWidget* parent) : InterviewPage(parent)
 {
     setObjectName(QStringLiteral("guarantorsPage"));
@@ -80,8 +74,8 @@ void GuarantorsPage::load(const Case& c)
         r.debt->setWordWrap(true);
         r.name->setObjectName(QStringLiteral("guarantorName_") + d.id);
         r.relation->setObjectName(QStringLiteral("guarantorRelation_") + d.id);
-        r.name->setText(d.extra.value(kGuarantorName).toString());
-        r.relation->setText(d.extra.value(kGuarantorRelation).toString());
+        r.name->setText(d.guarantorName);
+        r.relation->setText(d.guarantorRelation);
         // A company guarantor has no relationship to the client.
         r.relation->setVisible(d.guarantor == GuarantorKind::Individual);
         grid_->addWidget(r.debt, row, 0);
@@ -105,16 +99,8 @@ bool GuarantorsPage::store(Case& c, bool)
         Debt* d = findDebt(c, r.debtId);
         if (!d)
             continue;
-        auto put = [&](const QLatin1String& key, const QString& value) {
-            if (value.isEmpty())
-                d->extra.remove(key);
-            else
-                d->extra.insert(key, value);
-        };
-        put(kGuarantorName, r.name->value());
-        put(kGuarantorRelation, !r.relation->isHidden()
-                                    ? r.relation->value()
-                                    : QString());
+        d->guarantorName = r.name->value();
+        d->guarantorRelation = !r.relation->isHidden() ? r.relation->value() : QString();
     }
     return true; // names are optional: the advice needs only whether there is a guarantor
 }

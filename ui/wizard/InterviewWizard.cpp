@@ -1,6 +1,6 @@
 #include "wizard/InterviewWizard.h"
 
-#include "common/Draft.h"
+#include "case/Draft.h"
 #include "wizard/InterviewPages.h"
 
 #include <QAbstractButton>

@@ -99,6 +99,13 @@ TEST(CaseCodes, SaleKind)
     expectBijection<SaleKind>(2, codes({"voluntary", "auction"}));
 }
 
+TEST(CaseCodes, OptionKind)
+{
+    expectBijection<OptionKind>(7, codes({"installment", "lump_sum", "voluntary_arrangement",
+                                          "rehabilitation", "bankruptcy", "limitation",
+                                          "do_nothing"}));
+}
+
 TEST(CaseCodes, CodesAreExactAndCaseSensitive)
 {
     EXPECT_FALSE(fromCode<LenderKind>(QStringLiteral("Bank")).has_value());

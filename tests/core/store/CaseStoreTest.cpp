@@ -73,6 +73,37 @@ TEST_F(CaseStoreTest, CreateAndLoadGiveTheCaseBack)
     EXPECT_EQ(s.createdAt, clock.now());
 }
 
+TEST_F(CaseStoreTest, TheConsultantsDecisionsAndADraftAreKeptTyped)
+{
+    Case c = makeCase(QStringLiteral("山田 太郎"), {});
+    c.installmentMonthly = Yen(30000);
+    c.chosenOption = OptionKind::Rehabilitation;
+    c.debts[0].guarantor = GuarantorKind::Individual;
+    c.debts[0].guarantorName = QStringLiteral("山田 花子");
+    c.debts[0].guarantorRelation = QStringLiteral("妻");
+    c.debts[0].incompleteFields = {QStringLiteral("late_rate_percent")};
+    const qint64 id = add(c);
+    auto loaded = store->load(id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->data, c);
+    EXPECT_TRUE(loaded->data.extra.isEmpty());
+    EXPECT_TRUE(loaded->data.debts[0].extra.isEmpty());
+    EXPECT_EQ(writeCaseBytes(loaded->data), writeCaseBytes(c));
+
+    // Cleared, saved, loaded: gone, not left behind in the document.
+    c.installmentMonthly.reset();
+    c.chosenOption.reset();
+    c.debts[0].incompleteFields.clear();
+    ASSERT_TRUE(store->save(id, c, loaded->revision).ok());
+    loaded = store->load(id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->data, c);
+    const QByteArray bytes = writeCaseBytes(loaded->data);
+    EXPECT_FALSE(bytes.contains("installment_monthly"));
+    EXPECT_FALSE(bytes.contains("chosen_option"));
+    EXPECT_FALSE(bytes.contains("incomplete_fields"));
+}
+
 TEST_F(CaseStoreTest, UnknownIdsAreErrorsNamingTheCase)
 {
     auto l = store->load(42);

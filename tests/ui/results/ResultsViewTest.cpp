@@ -7,7 +7,7 @@
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
 #include "charts/ChartsPanel.h"
-#include "common/Draft.h"
+#include "case/Draft.h"
 #include "i18n/Language.h"
 #include "results/ResultsView.h"
 
@@ -169,8 +169,8 @@ TEST_F(Results, SliderRecomputesTableAndCharts)
 TEST_F(Results, IncompleteDebtsAreLeftOutAndSaid)
 {
     Case c = seed("ignored_letters_payment_order");
-    c.debts << ui::draft::newDebt(c, QStringLiteral("△△ローン"));
-    ui::draft::fillStandIns(c);
+    c.debts << draft::newDebt(c, QStringLiteral("△△ローン"));
+    draft::fillStandIns(c);
     ui::ResultsView view;
     view.setCase(c);
     EXPECT_EQ(view.debtsTable()->rowCount(), 2);

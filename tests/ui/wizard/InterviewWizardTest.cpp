@@ -4,7 +4,7 @@
 #include "../WizardDriver.h"
 
 #include "case/CaseJson.h"
-#include "common/Draft.h"
+#include "case/Draft.h"
 #include "common/MessageBoxes.h"
 #include "i18n/Language.h"
 
@@ -264,7 +264,7 @@ TEST_F(Interview, DebtsListAddsCompletesAndRemoves)
     ASSERT_EQ(wizard->caseData().debts.size(), 1);
     const Debt stub = wizard->caseData().debts.first();
     EXPECT_EQ(stub.creditor, QStringLiteral("○○銀行"));
-    EXPECT_EQ(ui::draft::missingFields(stub),
+    EXPECT_EQ(draft::missingFields(stub),
               (QStringList{QStringLiteral("contract_date"), QStringLiteral("accelerated_on"),
                            QStringLiteral("principal"), QStringLiteral("late_rate_percent")}));
     next(wizard.get());
@@ -276,7 +276,7 @@ TEST_F(Interview, DebtsListAddsCompletesAndRemoves)
     type(page(), "acceleratedOn", QStringLiteral("2023-06-01"));
     type(page(), "principal", QStringLiteral("5,800,000"));
     type(page(), "lateRate", QStringLiteral("14.6"));
-    EXPECT_TRUE(ui::draft::isComplete(wizard->caseData().debts.first()));
+    EXPECT_TRUE(draft::isComplete(wizard->caseData().debts.first()));
     EXPECT_EQ(wizard->caseData().debts.first().lateRate, Rate(146, 1000));
 
     // A second debt, then removed after the question.
@@ -296,12 +296,12 @@ TEST_F(Interview, GuarantorsPageOnlyWithAGuarantor)
 {
     Case c = newCase();
     c.client.name = QStringLiteral("山田 太郎");
-    Debt d = ui::draft::newDebt(c, QStringLiteral("○○銀行"));
+    Debt d = draft::newDebt(c, QStringLiteral("○○銀行"));
     d.contractDate = QDate(2008, 4, 1);
     d.acceleratedOn = QDate(2023, 6, 1);
     d.principal = Yen(5800000);
     d.lateRate = Rate(14, 100);
-    d.extra = {};
+    d.incompleteFields.clear();
     c.debts << d;
     wizard = std::make_unique<InterviewWizard>(c);
     activate(wizard.get());
@@ -319,8 +319,9 @@ TEST_F(Interview, GuarantorsPageOnlyWithAGuarantor)
     type(page(), "guarantorRelation_d1", QStringLiteral("妻"));
     const Debt& saved = wizard->caseData().debts.first();
     EXPECT_EQ(saved.guarantor, GuarantorKind::Individual);
-    EXPECT_EQ(saved.extra.value(QStringLiteral("guarantor_name")).toString(), QStringLiteral("山田 花子"));
-    EXPECT_EQ(saved.extra.value(QStringLiteral("guarantor_relation")).toString(), QStringLiteral("妻"));
+    EXPECT_EQ(saved.guarantorName, QStringLiteral("山田 花子"));
+    EXPECT_EQ(saved.guarantorRelation, QStringLiteral("妻"));
+    EXPECT_TRUE(saved.extra.isEmpty());
 }
 
 TEST_F(Interview, AnotherCreditorBecomesADebt)

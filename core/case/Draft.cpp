@@ -1,16 +1,29 @@
-#include "common/Draft.h"
+#include "case/Draft.h"
 
-#include <QJsonArray>
 #include <algorithm>
 
-namespace zansai::ui::draft {
+namespace zansai::draft {
+
+const QStringList& requiredFields()
+{
+    static const QStringList fields{QLatin1String(kCreditor), QLatin1String(kContractDate),
+                                    QLatin1String(kAcceleratedOn), QLatin1String(kPrincipal),
+                                    QLatin1String(kLateRate)};
+    return fields;
+}
+
+QStringList inRequiredOrder(const QStringList& fields)
+{
+    QStringList out;
+    for (const QString& f : requiredFields())
+        if (fields.contains(f))
+            out << f;
+    return out;
+}
 
 QStringList missingFields(const Debt& d)
 {
-    QStringList out;
-    for (const auto& v : d.extra.value(QLatin1String(kIncompleteKey)).toArray())
-        out << v.toString();
-    return out;
+    return d.incompleteFields;
 }
 
 bool isMissing(const Debt& d, const char* field)
@@ -28,23 +41,13 @@ void setMissing(Debt& d, const char* field, bool missing)
         fields << f;
     else
         fields.removeAll(f);
-    if (fields.isEmpty()) {
-        d.extra.remove(QLatin1String(kIncompleteKey));
-    } else {
-        // A fixed order, so the same answers always give the same document.
-        static const QStringList order{QLatin1String(kCreditor), QLatin1String(kContractDate),
-                                       QLatin1String(kAcceleratedOn), QLatin1String(kPrincipal),
-                                       QLatin1String(kLateRate)};
-        std::sort(fields.begin(), fields.end(), [](const QString& a, const QString& b) {
-            return order.indexOf(a) < order.indexOf(b);
-        });
-        d.extra.insert(QLatin1String(kIncompleteKey), QJsonArray::fromStringList(fields));
-    }
+    // A fixed order, so the same answers always give the same document.
+    d.incompleteFields = inRequiredOrder(fields);
 }
 
 bool isComplete(const Debt& d)
 {
-    return !d.extra.contains(QLatin1String(kIncompleteKey));
+    return d.incompleteFields.isEmpty();
 }
 
 QString nextDebtId(const Case& c)
@@ -117,4 +120,4 @@ Case withoutIncompleteDebts(const Case& c)
     return out;
 }
 
-} // namespace zansai::ui::draft
+} // namespace zansai::draft

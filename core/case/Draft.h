@@ -1,22 +1,26 @@
 // A case part-way through the interview is still a valid zansai-case/1 document, so every edit can
 // be saved at once (autosave) and read back exactly. A debt whose required answers are not given
-// yet carries the names of those fields in its extra field "incomplete_fields" (e.g.
-// ["contract_date", "late_rate_percent"]) and stand-in values that pass validation; the wizard
-// shows such a field empty and the results leave such a debt out, saying so.
+// yet names those fields in Debt::incompleteFields ("incomplete_fields", e.g.
+// ["contract_date", "late_rate_percent"]) and carries stand-in values that pass validation; the
+// wizard shows such a field empty and the results leave such a debt out, saying so.
 #pragma once
 
 #include "case/Case.h"
 
 #include <QStringList>
 
-namespace zansai::ui::draft {
+namespace zansai::draft {
 
-inline constexpr const char* kIncompleteKey = "incomplete_fields";
 inline constexpr const char* kCreditor = "creditor";
 inline constexpr const char* kContractDate = "contract_date";
 inline constexpr const char* kAcceleratedOn = "accelerated_on";
 inline constexpr const char* kPrincipal = "principal";
 inline constexpr const char* kLateRate = "late_rate_percent";
+
+// The fields a draft may leave unanswered, in the fixed order "incomplete_fields" lists them.
+const QStringList& requiredFields();
+// `fields` in that order, each once; names that are not required fields are dropped.
+QStringList inRequiredOrder(const QStringList& fields);
 
 QStringList missingFields(const Debt& d);
 bool isMissing(const Debt& d, const char* field);
@@ -35,4 +39,4 @@ void fillStandIns(Case& c);
 // The case as the advice should see it: debts with missing answers left out.
 Case withoutIncompleteDebts(const Case& c);
 
-} // namespace zansai::ui::draft
+} // namespace zansai::draft
