@@ -25,7 +25,7 @@ constexpr Pair kEquivalentIdeographs[] = {
 // lower code point and so names the glyph (read from the font's cmap with fontTools; checked by
 // tests/ui/report/LookAlikesTest.cpp). Pairs whose lower code point is the common one (- and U+2011,
 // 〜 and ～, … and ⋯) need no entry. Ascending.
-constexpr Pair kPunctuation[] = {
+constexpr Pair kNotoMates[] = {
     {0x02BB, 0x2018}, // ʻ MODIFIER LETTER TURNED COMMA → ‘ LEFT SINGLE QUOTATION MARK
     {0x2003, 0x3000}, // EM SPACE → IDEOGRAPHIC SPACE (全角スペース)
     {0x2012, 0x2013}, // ‒ FIGURE DASH → – EN DASH
@@ -34,6 +34,9 @@ constexpr Pair kPunctuation[] = {
     {0x2215, 0xFF0F}, // ∕ DIVISION SLASH → ／ FULLWIDTH SOLIDUS
     {0x2329, 0x3008}, // 〈 LEFT-POINTING ANGLE BRACKET → 〈 LEFT ANGLE BRACKET
     {0x232A, 0x3009}, // 〉 RIGHT-POINTING ANGLE BRACKET → 〉 RIGHT ANGLE BRACKET
+    // Radicals Noto draws with another ideograph than Unicode's equivalent (checked first):
+    {0x2EAB, 0x7F52}, // ⺫ → 罒 (Unicode: 目)
+    {0x2F3E, 0x6238}, // ⼾ → 戸, the Japanese form (Unicode: 戶)
 };
 
 char32_t lookUp(const Pair* first, const Pair* last, char32_t c)
@@ -90,11 +93,10 @@ QHash<quint32, char32_t> lowestCodePoints(const QRawFont& font)
 
 char32_t standardLookAlike(char32_t c)
 {
-    const char32_t ideograph
-        = lookUp(std::begin(kEquivalentIdeographs), std::end(kEquivalentIdeographs), c);
-    if (ideograph != c)
-        return ideograph;
-    return lookUp(std::begin(kPunctuation), std::end(kPunctuation), c);
+    const char32_t mate = lookUp(std::begin(kNotoMates), std::end(kNotoMates), c);
+    if (mate != c)
+        return mate;
+    return lookUp(std::begin(kEquivalentIdeographs), std::end(kEquivalentIdeographs), c);
 }
 
 LookAlikeMap::LookAlikeMap(const DrawnText& drawn)
