@@ -242,6 +242,7 @@ Result<int> writePdf(const DocumentBuilder& build, const PageDecoration& decorat
 {
     QByteArray raw;
     int pages = 0;
+    DrawnText drawn; // what the pages show, so the text layer names each glyph after it
     {
         QBuffer buffer(&raw);
         buffer.open(QIODevice::WriteOnly);
@@ -252,8 +253,11 @@ Result<int> writePdf(const DocumentBuilder& build, const PageDecoration& decorat
         writer.setPageLayout(documentPageLayout());
         auto doc = layoutWithWholeRows(build, writer);
         pages = paintPaged(*doc, writer, decoration);
+        drawn.text = doc->toPlainText() + decoration.headerLeft + decoration.headerRight
+                     + decoration.footerLeft + decoration.pageFormat;
+        drawn.fontFamilies = {documentFontFamily()};
     }
-    const auto repaired = repairPdfTextLayer(raw);
+    const auto repaired = repairPdfTextLayer(raw, drawn);
     if (!repaired)
         return repaired.error();
     // Written atomically: a half-written PDF is never left behind.

@@ -1,5 +1,13 @@
 #include "report/PdfTextLayer.h"
 
+// Why the drawn text rather than a table alone: the document's text is known when the PDF is
+// written, and the font says exactly which code points share each drawn glyph, so every look-alike
+// Qt can pick (radical, stroke, punctuation, compatibility form) is traced back to the character
+// really drawn, and a radical the document does print as a radical stays. A table (LookAlikes.h:
+// EquivalentUnifiedIdeograph.txt, built in, plus the marks Noto shares) covers what is drawn
+// outside the known text, such as chart labels.
+
+#include <QChar>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -7,9 +15,6 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
-
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <stdexcept>
 
@@ -20,14 +25,6 @@ namespace {
 struct PdfText {
     Q_DECLARE_TR_FUNCTIONS(zansai::ui::PdfTextLayer)
 };
-
-constexpr char32_t kRadicalsFirst = 0x2E80; // CJK Radicals Supplement …
-constexpr char32_t kRadicalsLast = 0x2FDF;  // … through the Kangxi Radicals block
-
-bool isRadical(char32_t c)
-{
-    return c >= kRadicalsFirst && c <= kRadicalsLast;
-}
 
 // "<2F49>" → UTF-16 code units; false for malformed tokens.
 bool parseHex(const QByteArray& token, QList<char16_t>* units)
@@ -46,35 +43,34 @@ bool parseHex(const QByteArray& token, QList<char16_t>* units)
     return true;
 }
 
-QByteArray toHex(const std::u16string& units)
+// One code point from one unit or a surrogate pair; 0 for anything else (a ligature's "fi").
+char32_t single(const QList<char16_t>& units)
+{
+    if (units.size() == 1 && !QChar::isSurrogate(units[0]))
+        return units[0];
+    if (units.size() == 2 && QChar::isHighSurrogate(units[0]) && QChar::isLowSurrogate(units[1]))
+        return QChar::surrogateToUcs4(units[0], units[1]);
+    return 0;
+}
+
+QByteArray toHex(char32_t c)
 {
     QByteArray out("<");
-    for (char16_t u : units)
-        out += QByteArray::number(uint(u), 16).toUpper().rightJustified(4, '0');
+    for (QChar u : QString::fromUcs4(&c, 1))
+        out += QByteArray::number(uint(u.unicode()), 16).toUpper().rightJustified(4, '0');
     return out + '>';
 }
 
-// The NFKC form of a single-code-unit destination, or the unit itself when not a radical.
-std::u16string normalized(char16_t unit)
-{
-    if (!isRadical(unit))
-        return std::u16string(1, unit);
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    if (U_FAILURE(status))
-        return std::u16string(1, unit);
-    icu::UnicodeString out = nfkc->normalize(icu::UnicodeString(UChar32(unit)), status);
-    if (U_FAILURE(status) || out.isEmpty())
-        return std::u16string(1, unit);
-    return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), size_t(out.length()));
-}
-
-QByteArray fixDestination(const QByteArray& token)
+QByteArray fixDestination(const QByteArray& token, const LookAlikeMap& map)
 {
     QList<char16_t> units;
-    if (!parseHex(token, &units) || units.size() != 1 || !isRadical(units.front()))
+    if (!parseHex(token, &units))
         return token;
-    return toHex(normalized(units.front()));
+    const char32_t c = single(units);
+    if (c == 0)
+        return token;
+    const char32_t to = map(c);
+    return to == c ? token : toHex(to);
 }
 
 // Splits a section body into tokens: <hex>, [, ], and other words.
@@ -88,16 +84,16 @@ QList<QByteArray> tokens(const QByteArray& body)
     return out;
 }
 
-QByteArray fixBfChar(const QByteArray& body)
+QByteArray fixBfChar(const QByteArray& body, const LookAlikeMap& map)
 {
     const QList<QByteArray> t = tokens(body);
     QByteArray out("\n");
     for (qsizetype i = 0; i + 1 < t.size(); i += 2)
-        out += t[i] + ' ' + fixDestination(t[i + 1]) + '\n';
+        out += t[i] + ' ' + fixDestination(t[i + 1], map) + '\n';
     return out;
 }
 
-QByteArray fixBfRange(const QByteArray& body)
+QByteArray fixBfRange(const QByteArray& body, const LookAlikeMap& map)
 {
     const QList<QByteArray> t = tokens(body);
     QByteArray out("\n");
@@ -108,25 +104,25 @@ QByteArray fixBfRange(const QByteArray& body)
         if (t[i] == "[") {
             QByteArray line = lo + ' ' + hi + " [";
             for (++i; i < t.size() && t[i] != "]"; ++i)
-                line += fixDestination(t[i]) + ' ';
+                line += fixDestination(t[i], map) + ' ';
             ++i; // past ']'
             out += line + "]\n";
             continue;
         }
-        // <lo> <hi> <dst>: consecutive destinations. Expanded to an array if any is a radical.
+        // <lo> <hi> <dst>: consecutive destinations. Expanded to an array if any changes.
         const QByteArray dst = t[i++];
         QList<char16_t> loU, hiU, dstU;
         if (parseHex(lo, &loU) && parseHex(hi, &hiU) && parseHex(dst, &dstU) && loU.size() == 1
             && hiU.size() == 1 && dstU.size() == 1 && hiU.front() >= loU.front()) {
             const int n = hiU.front() - loU.front() + 1;
-            const char16_t first = dstU.front();
-            bool touches = false;
+            const char32_t first = dstU.front();
+            bool changes = false;
             for (int k = 0; k < n; ++k)
-                touches = touches || isRadical(char16_t(first + k));
-            if (touches) {
+                changes = changes || map(first + char32_t(k)) != first + char32_t(k);
+            if (changes) {
                 QByteArray line = lo + ' ' + hi + " [";
                 for (int k = 0; k < n; ++k)
-                    line += toHex(normalized(char16_t(first + k))) + ' ';
+                    line += toHex(map(first + char32_t(k))) + ' ';
                 out += line + "]\n";
                 continue;
             }
@@ -137,7 +133,8 @@ QByteArray fixBfRange(const QByteArray& body)
 }
 
 QByteArray rewriteSections(const QByteArray& cmap, const QByteArray& begin, const QByteArray& end,
-                           QByteArray (*fix)(const QByteArray&))
+                           QByteArray (*fix)(const QByteArray&, const LookAlikeMap&),
+                           const LookAlikeMap& map)
 {
     QByteArray out;
     qsizetype pos = 0;
@@ -150,7 +147,7 @@ QByteArray rewriteSections(const QByteArray& cmap, const QByteArray& begin, cons
         if (e < 0)
             break;
         out += cmap.mid(pos, bodyStart - pos);
-        out += fix(cmap.mid(bodyStart, e - bodyStart));
+        out += fix(cmap.mid(bodyStart, e - bodyStart), map);
         pos = e;
     }
     return out + cmap.mid(pos);
@@ -187,15 +184,16 @@ void preferUnshapedText(QFont& font)
     font.setStyleStrategy(QFont::PreferNoShaping);
 }
 
-QByteArray normalizeToUnicodeCMap(const QByteArray& cmap)
+QByteArray normalizeToUnicodeCMap(const QByteArray& cmap, const LookAlikeMap& map)
 {
-    QByteArray out = rewriteSections(cmap, "beginbfchar", "endbfchar", &fixBfChar);
-    return rewriteSections(out, "beginbfrange", "endbfrange", &fixBfRange);
+    QByteArray out = rewriteSections(cmap, "beginbfchar", "endbfchar", &fixBfChar, map);
+    return rewriteSections(out, "beginbfrange", "endbfrange", &fixBfRange, map);
 }
 
-Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf)
+Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf, const DrawnText& drawn)
 {
     try {
+        const LookAlikeMap lookAlikes(drawn);
         QPDF doc;
         doc.setSuppressWarnings(true);
         doc.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
@@ -208,7 +206,7 @@ Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf)
             const auto data = map.getStreamData(qpdf_dl_generalized);
             const QByteArray before(reinterpret_cast<const char*>(data->getBuffer()),
                                     qsizetype(data->getSize()));
-            const QByteArray after = normalizeToUnicodeCMap(before);
+            const QByteArray after = normalizeToUnicodeCMap(before, lookAlikes);
             if (after != before)
                 map.replaceStreamData(after.toStdString(), QPDFObjectHandle::newNull(),
                                       QPDFObjectHandle::newNull());

@@ -1,12 +1,13 @@
 // Repairs the text layer of PDFs written by QPdfWriter.
 //
 // Qt builds each embedded font's ToUnicode map from the font's cmap and, where two code points
-// share a glyph, keeps the lowest. Noto Sans CJK maps the Kangxi radicals (U+2F00–U+2FD5) to the
-// glyphs of common kanji, so the page looks right but search and copy give ⽉ ⽇ ⾦ for 月 日 金.
-// We rewrite every ToUnicode entry in U+2E80–U+2FDF to its NFKC form (ICU), so "遅延損害金" and
-// "11月30日" can be found in the client's PDF. See shared/notes/stack-findings.md.
+// share a glyph, names the glyph after the LOWEST. Noto Sans CJK draws radicals (U+2E80–U+2FDF)
+// with the glyphs of common kanji and a few marks with those of others, so the page looks right
+// but search and copy give ⺠ ⻑ ⾦ ‧ for 民 長 金 ・, and "民法" cannot be found.
+// See shared/notes/stack-findings.md.
 #pragma once
 
+#include "report/LookAlikes.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -14,13 +15,15 @@
 
 namespace zansai::ui {
 
-// Rewrites one ToUnicode CMap program (bfchar and bfrange sections). Other text is kept as is.
-QByteArray normalizeToUnicodeCMap(const QByteArray& cmap);
+// Rewrites one ToUnicode CMap program (bfchar and bfrange sections): each destination becomes
+// map(destination). Other text is kept as is.
+QByteArray normalizeToUnicodeCMap(const QByteArray& cmap, const LookAlikeMap& map = {});
 
-// Applies normalizeToUnicodeCMap to every font's ToUnicode stream of a whole PDF (libqpdf), and
+// Applies normalizeToUnicodeCMap with LookAlikeMap(drawn) to every font's ToUnicode stream of a
+// whole PDF (libqpdf); pass what the document drew (PagedDocument's writePdf does). It also
 // gives each Type0 font the subset-tagged name of its descriptor ("QMAAAA+NotoSansCJKjp-Regular"):
 // Qt tags only the descriptor, so readers (pdffonts) could not tell the font is a subset.
-Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf);
+Result<QByteArray> repairPdfTextLayer(const QByteArray& pdf, const DrawnText& drawn = {});
 
 // Qt's ToUnicode map only knows glyphs reached straight from the font's cmap; glyphs that OpenType
 // shaping substitutes (Noto CJK's digits in a Latin run, "fi" ligatures) get no entry and vanish
