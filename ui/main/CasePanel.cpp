@@ -43,10 +43,10 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-void CasePanel::setCase(const Case& c)
+void CasePanel::setCase(const Case& c, QDate today)
 {
     name_ = c.client.name;
-    results_->setCase(c);
+    results_->setCase(c, today);
     retranslate();
 }
 
@@ -54,8 +54,9 @@ void CasePanel::retranslate()
 {
     title_->setText(name_.isEmpty() ? tr("Consultation") : tr("Consultation: %1").arg(name_));
     edit_->setText(tr("&Edit the interview"));
-    today_->setText(tr("Recompute as of to&day"));
-    today_->setToolTip(tr("The figures are for the consultation date; this moves it to today."));
+    today_->setText(tr("Mark as consulted to&day"));
+    today_->setToolTip(tr("The figures are always counted to today; this records today as the "
+                          "case's consultation date."));
     back_->setText(tr("&Back to the case list"));
 }
 

@@ -1,6 +1,7 @@
 // One case open in the main window: who it is, the results, and the way back into the interview.
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QLabel;
@@ -18,13 +19,15 @@ class CasePanel : public QWidget {
     Q_OBJECT
 public:
     explicit CasePanel(QWidget* parent = nullptr);
-    void setCase(const Case& c);
+    // The case assessed as of `today` (the results count down from it; the case's date is shown).
+    void setCase(const Case& c, QDate today);
     ResultsView* results() const { return results_; }
     QPushButton* editButton() const { return edit_; }
 
 signals:
     void editRequested();
     void backRequested();
+    // "Consulted today": the case's own date becomes today (the figures already are as of today).
     void asOfTodayRequested();
 
 protected:

@@ -324,15 +324,16 @@ void MainWindow::showCase()
             Case c = session_->data();
             c.asOf = clock_->today();
             session_->update(c);
-            casePanel_->setCase(c);
+            casePanel_->setCase(c, clock_->today());
         });
         connect(casePanel_->results(), &ResultsView::installmentChanged, this, [this](Yen monthly) {
             Case c = session_->data();
-            saveInstallment(c, monthly);
+            c.installmentMonthly = monthly;
             session_->update(c);
         });
     }
-    casePanel_->setCase(session_->data());
+    // Assessed as of today: a case reopened after a deadline shows the deadline as passed.
+    casePanel_->setCase(session_->data(), clock_->today());
     stack_->setCurrentWidget(casePanel_);
     editInterview_->setEnabled(true);
     setDocumentActionsEnabled(true);
@@ -358,20 +359,20 @@ struct DocumentSource {
 
 } // namespace
 
-static void prepareDocument(DocumentSource& src, const Case& c, const Assessment& shown,
+static void prepareDocument(DocumentSource& src, const Case& c, const Consultation& shown,
                             qint64 id, Language appLanguage, QDate today)
 {
     bool known = false;
     const Language lang = parseLanguage(c.language, &known);
     src.ctx.language = known ? lang : appLanguage;
-    EvaluateSettings settings;
-    settings.installmentMonthly = savedInstallment(c);
     if (src.ctx.language != appLanguage) {
+        // The same consultation as on screen (same case, same day, same installment), its texts
+        // written again in the paper's language.
         src.caseLanguage.emplace();
         src.caseLanguage->install(src.ctx.language);
-        src.ctx.assessment = evaluate(c, shown.asOf, settings);
+        src.ctx.assessment = Consultation::assess(c, shown.asOf).assessment;
     } else {
-        src.ctx.assessment = shown;
+        src.ctx.assessment = shown.assessment;
     }
     src.ctx.caseData = c;
     src.ctx.caseNumber = QString::number(id);
@@ -387,11 +388,21 @@ void MainWindow::exportDocument(int document)
     if (!session_ || !casePanel_)
         return;
     DocumentSource src;
-    prepareDocument(src, session_->data(), casePanel_->results()->assessment(), session_->id(),
+    prepareDocument(src, session_->data(), casePanel_->results()->consultation(), session_->id(),
                     language_, clock_->today());
     const QString path = exportPdfInteractive(this, ClientDocument(document), src.ctx);
     if (!path.isEmpty())
         statusBar()->showMessage(tr("PDF written: %1").arg(path), 8000);
+}
+
+Result<int> MainWindow::writeDocumentPdf(int document, const QString& path)
+{
+    if (!session_ || !casePanel_)
+        return Error{QString(), tr("No case is open.")};
+    DocumentSource src;
+    prepareDocument(src, session_->data(), casePanel_->results()->consultation(), session_->id(),
+                    language_, clock_->today());
+    return exportPdf(ClientDocument(document), src.ctx, path);
 }
 
 void MainWindow::previewDocument(int document)
@@ -399,7 +410,7 @@ void MainWindow::previewDocument(int document)
     if (!session_ || !casePanel_)
         return;
     DocumentSource src;
-    prepareDocument(src, session_->data(), casePanel_->results()->assessment(), session_->id(),
+    prepareDocument(src, session_->data(), casePanel_->results()->consultation(), session_->id(),
                     language_, clock_->today());
     showPrintPreview(this, ClientDocument(document), src.ctx);
 }

@@ -1,6 +1,8 @@
 // The main window: the consultant's case list and the menus that start and reopen consultations.
 #pragma once
 
+#include "util/Result.h"
+
 #include "case/Case.h"
 #include "i18n/Language.h"
 
@@ -62,6 +64,9 @@ public:
     CaseSession* session() const { return session_.get(); }
     // Commits any pending autosave now.
     void flushSaves();
+    // File ▸ Export PDF without the file dialog: the open case's paper (a ClientDocument) in the
+    // case's language, from the consultation on screen. Returns the page count.
+    Result<int> writeDocumentPdf(int document, const QString& path);
 
 signals:
     // Emitted when the consultant picks a language; the app installs it and persists it.

@@ -84,16 +84,6 @@ QTableWidget* newTable(QWidget* parent, const char* name)
 }
 } // namespace
 
-std::optional<Yen> savedInstallment(const Case& c)
-{
-    return c.installmentMonthly;
-}
-
-void saveInstallment(Case& c, std::optional<Yen> monthly)
-{
-    c.installmentMonthly = monthly;
-}
-
 ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("resultsView"));
@@ -114,9 +104,9 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     stageText_ = new QLabel(banner_);
     stageText_->setObjectName(QStringLiteral("stageExplanation"));
     stageText_->setWordWrap(true);
-    asOf_ = new QLabel(banner_);
-    asOf_->setObjectName(QStringLiteral("asOfLabel"));
-    asOf_->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    asOfLabel_ = new QLabel(banner_);
+    asOfLabel_->setObjectName(QStringLiteral("asOfLabel"));
+    asOfLabel_->setAlignment(Qt::AlignRight | Qt::AlignTop);
     garnishment_ = new QLabel(banner_);
     garnishment_->setObjectName(QStringLiteral("garnishmentLabel"));
     garnishment_->setWordWrap(true);
@@ -127,7 +117,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     auto* bannerLayout = new QVBoxLayout(banner_);
     auto* top = new QHBoxLayout;
     top->addWidget(stage_, 1);
-    top->addWidget(asOf_);
+    top->addWidget(asOfLabel_);
     bannerLayout->addLayout(top);
     bannerLayout->addWidget(stageText_);
     deadlinesBox_ = new QVBoxLayout;
@@ -229,14 +219,15 @@ void ResultsView::resizeEvent(QResizeEvent* event)
     }
 }
 
-void ResultsView::setCase(const Case& c)
+void ResultsView::setCase(const Case& c, QDate asOf)
 {
     case_ = c;
-    installment_ = savedInstallment(c);
+    asOf_ = asOf.isValid() ? asOf : c.asOf;
+    installment_ = c.installmentMonthly;
     recompute();
     // The slider's range follows the client's situation: up to three times the affordable payment
     // (at least 100,000 yen), in steps of 1,000 yen.
-    const OptionAssessment* inst = assessment_.option(OptionKind::Installment);
+    const OptionAssessment* inst = assessment().option(OptionKind::Installment);
     const qint64 base = installment_ ? installment_->value() : inst ? inst->monthly.value() : 0;
     const qint64 maxK = std::clamp<qint64>((base * 3 / kSliderStepYen + 9) / 10 * 10, 100, 1000);
     settingSlider_ = true;
@@ -256,11 +247,7 @@ void ResultsView::setInstallmentMonthly(Yen monthly)
 
 void ResultsView::recompute(bool everything)
 {
-    const Case evaluable = draft::withoutIncompleteDebts(case_);
-    leftOut_ = int(case_.debts.size() - evaluable.debts.size());
-    EvaluateSettings settings;
-    settings.installmentMonthly = installment_;
-    assessment_ = evaluate(evaluable, case_.asOf, settings);
+    consultation_ = Consultation::assess(case_, asOf_, installment_);
     showAssessment(everything);
 }
 
@@ -272,7 +259,7 @@ void ResultsView::showAssessment(bool everything)
     }
     fillOptions();
     updateSliderLabel();
-    charts_->setAssessment(assessment_);
+    charts_->setAssessment(assessment());
     // The rich text below takes ~10 ms to lay out: it follows right after the tables and charts
     // are drawn (and, while the slider moves, once it rests), so they keep up with the hand.
     notesTimer_->start(everything ? 0 : 150);
@@ -280,7 +267,7 @@ void ResultsView::showAssessment(bool everything)
 
 void ResultsView::updateSliderLabel()
 {
-    const OptionAssessment* inst = assessment_.option(OptionKind::Installment);
+    const OptionAssessment* inst = assessment().option(OptionKind::Installment);
     const Yen shown = installment_ ? *installment_ : inst ? inst->monthly : Yen(0);
     sliderValue_->setText(yenText(shown));
     slider_->setAccessibleDescription(yenText(shown));
@@ -288,10 +275,15 @@ void ResultsView::updateSliderLabel()
 
 void ResultsView::fillBanner()
 {
-    const int stage = assessment_.stage;
+    const int stage = assessment().stage;
     stage_->setText(stageName(stage));
     stageText_->setText(stageExplanation(stage));
-    asOf_->setText(tr("As of %1").arg(dateWithEraText(assessment_.asOf)));
+    // The day assessed; the case's own day beside it when they differ (a case reopened later).
+    const Consultation& c = consultation_;
+    asOfLabel_->setText(c.caseDate.isValid() && c.caseDate != c.asOf
+                            ? tr("As of %1\n(case consulted on %2)")
+                                  .arg(dateWithEraText(c.asOf), dateWithEraText(c.caseDate))
+                            : tr("As of %1").arg(dateWithEraText(c.asOf)));
     // Stage colours: calm, warning, alarm.
     const QColor colours[] = {QColor(0xe8, 0xf4, 0xea), QColor(0xfd, 0xf0, 0xd5),
                               QColor(0xfb, 0xe0, 0xe0)};
@@ -301,7 +293,7 @@ void ResultsView::fillBanner()
 
     qDeleteAll(deadlineLabels_);
     deadlineLabels_.clear();
-    for (const Deadline& d : assessment_.deadlines) {
+    for (const Deadline& d : assessment().deadlines) {
         const Debt* debt = case_.debt(d.debtId);
         auto* label = new QLabel(banner_);
         label->setObjectName(QStringLiteral("deadline%1").arg(deadlineLabels_.size()));
@@ -324,33 +316,28 @@ void ResultsView::fillBanner()
         deadlinesBox_->addWidget(label);
         deadlineLabels_ << label;
     }
-    if (assessment_.deadlines.isEmpty()) {
+    if (assessment().deadlines.isEmpty()) {
         auto* label = new QLabel(tr("No court deadline is running."), banner_);
         label->setObjectName(QStringLiteral("noDeadline"));
         deadlinesBox_->addWidget(label);
         deadlineLabels_ << label;
     }
 
-    const GarnishmentView& g = assessment_.garnishment;
+    const GarnishmentView& g = assessment().garnishment;
     garnishment_->setText(tr("If wages were seized: %1 a month could be taken; %2 of deposits are "
                              "at risk at once.")
                               .arg(yenText(g.monthlySeizable), yenText(g.depositsAtRisk)));
     garnishment_->setToolTip(g.notes.join(QLatin1Char('\n')));
-    incomplete_->setVisible(leftOut_ > 0);
-    incomplete_->setText(
-        leftOut_ == 1
-            ? tr("1 debt with missing answers is left out of these figures: complete it in the "
-                 "interview.")
-            : tr("%1 debts with missing answers are left out of these figures: complete them in "
-                 "the interview.")
-                  .arg(leftOut_));
+    const QStringList incomplete = incompleteNotes(consultation_);
+    incomplete_->setVisible(!incomplete.isEmpty());
+    incomplete_->setText(incomplete.join(QLatin1Char('\n')));
 }
 
 void ResultsView::fillDebts()
 {
-    debts_->setRowCount(int(assessment_.debts.size()));
-    for (int i = 0; i < assessment_.debts.size(); ++i) {
-        const DebtAssessment& d = assessment_.debts[i];
+    debts_->setRowCount(int(assessment().debts.size()));
+    for (int i = 0; i < assessment().debts.size(); ++i) {
+        const DebtAssessment& d = assessment().debts[i];
         const LimitationView& l = d.limitation;
         QString status;
         if (l.invoked)
@@ -365,11 +352,26 @@ void ResultsView::fillDebts()
             status = l.years == 1 ? tr("Running (1 year)") : tr("Running (%1 years)").arg(l.years);
         QStringList tip = l.notes;
         tip << l.warnings << d.warnings;
+        // A figure that rests on a missing answer says so instead of showing a stand-in.
+        const IncompleteDebt* missing = consultation_.incompleteDebt(d.id);
+        const auto known = [&](bool unknown, Yen y) {
+            return unknown ? textItem(tr("not entered"), incompleteNotes(consultation_).join(
+                                                             QLatin1Char('\n')))
+                           : amountItem(y);
+        };
+        const bool principalUnknown = missing && missing->principalUnknown;
+        const bool interestUnknown = missing && missing->lateInterestUnknown;
+        if (missing && missing->limitationUnknown)
+            status = tr("Not counted: dates missing");
         debts_->setItem(i, 0, textItem(d.creditor, d.nextCreditorAction));
-        debts_->setItem(i, 1, amountItem(d.principal));
-        debts_->setItem(i, 2, amountItem(d.lateInterest));
-        debts_->setItem(i, 3, amountItem(d.balance()));
-        debts_->setItem(i, 4, textItem(dateText(l.completesOn)));
+        debts_->setItem(i, 1, known(principalUnknown, d.principal));
+        debts_->setItem(i, 2, known(interestUnknown, d.lateInterest));
+        debts_->setItem(i, 3, !principalUnknown && interestUnknown
+                                  ? textItem(tr("%1 + interest not counted").arg(yenText(d.balance())),
+                                             incompleteNotes(consultation_).join(QLatin1Char('\n')))
+                                  : known(principalUnknown, d.balance()));
+        debts_->setItem(i, 4, textItem(l.completesOn.isValid() ? dateText(l.completesOn)
+                                                               : QStringLiteral("—")));
         debts_->setItem(i, 5, textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
                                        tip.join(QLatin1Char('\n'))));
     }
@@ -380,10 +382,10 @@ void ResultsView::fillDebts()
 void ResultsView::fillOptions()
 {
     const QSignalBlocker block(options_);
-    options_->setRowCount(int(assessment_.options.size()));
+    options_->setRowCount(int(assessment().options.size()));
     int selectRow = -1;
-    for (int i = 0; i < assessment_.options.size(); ++i) {
-        const OptionAssessment& o = assessment_.options[i];
+    for (int i = 0; i < assessment().options.size(); ++i) {
+        const OptionAssessment& o = assessment().options[i];
         const bool recommended = o.rank == 1;
         auto* mark = textItem(recommended ? tr("★ Recommended") : QString(), o.rankReason);
         auto* name = textItem(displayName(o.kind), o.rankReason);
@@ -437,7 +439,7 @@ void ResultsView::fillNotes()
     const int row = options_->currentRow();
     const OptionAssessment* o = nullptr;
     if (row >= 0 && options_->item(row, 0))
-        o = assessment_.option(OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt()));
+        o = assessment().option(OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt()));
     if (o) {
         html << QStringLiteral("<h4 style=\"margin:0\">%1</h4>").arg(displayName(o->kind).toHtmlEscaped());
         if (!o->rankReason.isEmpty())
@@ -457,13 +459,13 @@ void ResultsView::fillNotes()
         section(tr("Effects"), effects);
         section(tr("Notes"), o->notes);
     }
-    section(tr("Where the law is disputed (the choice made)"), assessment_.disputedPoints);
+    section(tr("Where the law is disputed (the choice made)"), assessment().disputedPoints);
     QStringList warnings;
-    for (const DebtAssessment& d : assessment_.debts)
+    for (const DebtAssessment& d : assessment().debts)
         for (const QString& w : d.limitation.warnings + d.warnings)
             warnings << QStringLiteral("%1: %2").arg(d.creditor, w);
     section(tr("Debts"), warnings);
-    section(tr("If nothing is done"), assessment_.doNothing.notes);
+    section(tr("If nothing is done"), assessment().doNothing.notes);
     const QString text = html.join(QString());
     if (text != notesHtml_) {
         notesHtml_ = text;

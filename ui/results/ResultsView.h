@@ -5,6 +5,7 @@
 #pragma once
 
 #include "advice/Assessment.h"
+#include "advice/Consultation.h"
 #include "case/Case.h"
 
 #include <QWidget>
@@ -32,10 +33,14 @@ class ResultsView : public QWidget {
 public:
     explicit ResultsView(QWidget* parent = nullptr);
 
-    // Evaluates the case as of its consultation date, with the installment it was left at.
-    void setCase(const Case& c);
+    // Assesses the case (Consultation::assess, the one entry point of every door) as of `asOf`,
+    // with the installment it was left at (Case::installmentMonthly). The app passes today, so a
+    // reopened case counts down from today; the case's own date is shown beside it. An invalid
+    // `asOf` means the case's own date (tests and benchmarks of one fixed day).
+    void setCase(const Case& c, QDate asOf = QDate());
     const Case& currentCase() const { return case_; }
-    const Assessment& assessment() const { return assessment_; }
+    const Consultation& consultation() const { return consultation_; }
+    const Assessment& assessment() const { return consultation_.assessment; }
     // Moves the slider (as the consultant would): recomputes and emits installmentChanged.
     void setInstallmentMonthly(Yen monthly);
     std::optional<Yen> installmentMonthly() const { return installment_; }
@@ -65,16 +70,16 @@ private:
     void retranslate();
 
     Case case_;
-    Assessment assessment_;
+    QDate asOf_;
+    Consultation consultation_;
     std::optional<Yen> installment_;
-    int leftOut_ = 0; // debts left out for missing answers
     std::optional<OptionKind> selectedOption_; // the option whose details are shown
     bool settingSlider_ = false;
 
     QWidget* banner_;
     QLabel* stage_;
     QLabel* stageText_;
-    QLabel* asOf_;
+    QLabel* asOfLabel_;
     QLabel* garnishment_;
     QLabel* incomplete_;
     QVBoxLayout* deadlinesBox_;

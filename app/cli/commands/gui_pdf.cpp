@@ -1,11 +1,11 @@
 // zansai-cli pdf: the case summary (or the 収支表 / 相談票) as a PDF, rendered on the offscreen
 // platform (main.cpp starts a QGuiApplication for this command): no display is ever needed.
+#include "CaseInput.h"
 #include "Cli.h"
 
-#include "advice/Evaluate.h"
-#include "case/CaseJson.h"
+#include "advice/Consultation.h"
 #include "report/ClientDocuments.h"
-#include "store/CaseStore.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,19 +22,10 @@ struct PdfText {
     Q_DECLARE_TR_FUNCTIONS(zansai::cli)
 };
 
-Result<Case> caseFromFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("CASE"), PdfText::tr("Cannot read %1.").arg(path)};
-    return readCase(f.readAll());
-}
-
 int run(const cli::Args& args)
 {
-    if (auto known = args.onlyKnown({QStringLiteral("-o"), QStringLiteral("--db"),
-                                     QStringLiteral("--case"), QStringLiteral("--as-of"),
-                                     QStringLiteral("--document")});
+    if (auto known = args.onlyKnown(cli::caseInputOptions()
+                                    + QStringList{QStringLiteral("-o"), QStringLiteral("--document")});
         !known)
         return cli::fail(known.error());
     if (!args.has(QStringLiteral("-o")) || args.value(QStringLiteral("-o")).isEmpty())
@@ -46,37 +37,18 @@ int run(const cli::Args& args)
     if (!document)
         return cli::fail(document.error());
 
-    ui::ReportContext ctx;
-    if (args.has(QStringLiteral("--db"))) {
-        const auto id = args.count(QStringLiteral("--case"), 1, std::numeric_limits<int>::max());
-        if (!id)
-            return cli::fail(id.error());
-        auto store = CaseStore::open(args.value(QStringLiteral("--db")));
-        if (!store)
-            return cli::fail(Error{QStringLiteral("--db"), store.error().message});
-        auto stored = store.value()->load(id.value());
-        if (!stored)
-            return cli::fail(Error{QStringLiteral("--case"), stored.error().message});
-        ctx.caseData = stored.value().data;
-        ctx.caseNumber = QString::number(stored.value().id);
-    } else {
-        if (args.positional.isEmpty())
-            return cli::fail(QStringLiteral("CASE"),
-                             PdfText::tr("Give a case file, or --db FILE --case ID."));
-        auto c = caseFromFile(args.positional.front());
-        if (!c)
-            return cli::fail(c.error());
-        ctx.caseData = c.value();
-        ctx.caseNumber = QFileInfo(args.positional.front()).completeBaseName();
-    }
+    // The case, read as every door reads it, assessed by the one entry point (a stored case as of
+    // today, as the app shows it; a file as of its own date; --as-of another day).
+    const Result<cli::CaseInput> in = cli::openCaseInput(args, SystemClock::instance());
+    if (!in)
+        return cli::fail(in.error());
+    const QString path = QFileInfo(args.value(QStringLiteral("-o"))).absoluteFilePath();
+    if (const Status writable = cli::checkOutputPath(path, *in); !writable)
+        return cli::fail(writable.error());
 
-    QDate asOf = ctx.caseData.asOf;
-    if (args.has(QStringLiteral("--as-of"))) {
-        const auto d = args.date(QStringLiteral("--as-of"));
-        if (!d)
-            return cli::fail(d.error());
-        asOf = d.value();
-    }
+    ui::ReportContext ctx;
+    ctx.caseData = in->data;
+    ctx.caseNumber = in->label();
 
     // The papers are in the case's language unless --lang says otherwise.
     Language lang = args.lang;
@@ -90,9 +62,9 @@ int run(const cli::Args& args)
     ctx.firm = settings.value(QStringLiteral("report/firm")).toString();
     ctx.consultant = settings.value(QStringLiteral("report/consultant"), ctx.caseData.consultant)
                          .toString();
-    ctx.printedOn = asOf;
+    ctx.printedOn = in->asOf;
     ctx.language = lang;
-    ctx.assessment = evaluate(ctx.caseData, asOf);
+    ctx.assessment = Consultation::assess(ctx.caseData, in->asOf).assessment;
 
     const QString kind = document.value();
     const ui::ClientDocument which = kind == QLatin1String("budget")
@@ -100,7 +72,6 @@ int run(const cli::Args& args)
                                      : kind == QLatin1String("referral")
                                          ? ui::ClientDocument::ReferralSheet
                                          : ui::ClientDocument::CaseSummary;
-    const QString path = QFileInfo(args.value(QStringLiteral("-o"))).absoluteFilePath();
     const auto pages = ui::exportPdf(which, ctx, path);
     if (!pages)
         return cli::fail(pages.error());

@@ -103,6 +103,6 @@ TEST_F(Autosave, AnotherWindowsSaveIsNotOverwritten)
     EXPECT_NE(w.currentCaseId(), id);
     const Case copy = store->load(w.currentCaseId())->data;
     EXPECT_EQ(copy.client.name, QStringLiteral("佐藤 花子"));
-    EXPECT_EQ(ui::savedInstallment(copy), Yen(20000));
+    EXPECT_EQ(copy.installmentMonthly, Yen(20000));
     ui::MessageBoxes::setInstance(nullptr);
 }

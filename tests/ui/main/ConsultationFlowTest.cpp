@@ -208,7 +208,7 @@ TEST_F(ConsultationFlow, IgnoredLettersThenPaymentOrder)
     EXPECT_EQ(r->installmentSlider()->value(), 60);
 
     Case expected = expectedCase();
-    ui::saveInstallment(expected, Yen(60000));
+    expected.installmentMonthly = Yen(60000);
     EXPECT_EQ(w.session()->data(), expected);
 
     // The interview shows every answer as it was given.
