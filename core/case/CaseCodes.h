@@ -20,6 +20,20 @@ QString toCode(SeizureTarget v);
 QString toCode(SaleKind v);
 // QString toCode(OptionKind v), fromCode<OptionKind> and allCodes<OptionKind>: case/OptionKind.h
 
+// The spec's keys of "assets", in the order they are read and written (CaseJsonReader/Writer).
+struct AssetField {
+    const char* key;
+    Yen Assets::*member;
+};
+inline constexpr AssetField kAssetFields[] = {
+    {"cash", &Assets::cash},
+    {"deposits", &Assets::deposits},
+    {"car", &Assets::car},
+    {"insurance_surrender", &Assets::insuranceSurrender},
+    {"retirement_allowance_estimate", &Assets::retirementAllowanceEstimate},
+    {"other", &Assets::other},
+};
+
 template <typename E> std::optional<E> fromCode(const QString& code);
 template <typename E> QStringList allCodes(); // for messages ("use one of: …") and the wizard
 

@@ -1,6 +1,8 @@
-#include "case/CaseJson.h"
+#include "case/CaseJsonReader.h"
 
 #include "case/CaseCodes.h"
+#include "case/CaseJson.h"
+#include "case/CaseJsonObject.h"
 #include "case/Draft.h"
 #include "util/Parse.h"
 
@@ -9,10 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
-#include <cmath>
-#include <initializer_list>
 
 namespace zansai {
+
+using namespace casejson;
 
 namespace {
 
@@ -24,167 +26,6 @@ struct CaseJsonText {
 // Yen arrive as JSON numbers (doubles): 2^53 − 1 is the largest whole number they hold exactly.
 // Sums are held to the same bound, so totals computed from a valid case never overflow.
 constexpr std::int64_t kMaxYen = 9007199254740991;
-
-QString joinPath(const QString& path, const QString& key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
-
-QString indexPath(const QString& path, qsizetype i)
-{
-    return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-}
-
-QString isoDate(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-Error required(const QString& field)
-{
-    return Error{field, CaseJsonText::tr("This field is required.")};
-}
-
-// A value as it appears in the file (a string without its quotes), for messages.
-QString shownValue(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    const QByteArray inArray = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(inArray.mid(1, inArray.size() - 2)); // strip "[" and "]"
-}
-
-Error unknownCode(const QString& field, const QJsonValue& v, const QStringList& allowed)
-{
-    return Error{field, CaseJsonText::tr("Unknown code \"%1\". Use one of: %2.")
-                            .arg(shownValue(v), allowed.join(QStringLiteral(", ")))};
-}
-
-// One JSON object of the file being read: its path, and the keys this reader knows (the others
-// are kept in `extra`).
-class Obj {
-public:
-    Obj(QJsonObject o, QString path, std::initializer_list<const char*> known)
-        : o_(std::move(o)), path_(std::move(path))
-    {
-        for (const char* k : known)
-            known_ << QLatin1String(k);
-    }
-
-    QString path(const char* key) const { return joinPath(path_, QLatin1String(key)); }
-    bool has(const char* key) const { return o_.contains(QLatin1String(key)); }
-    QJsonValue value(const char* key) const { return o_.value(QLatin1String(key)); }
-
-    QJsonObject unknown() const
-    {
-        QJsonObject extra;
-        for (auto it = o_.begin(); it != o_.end(); ++it) {
-            if (!known_.contains(it.key()))
-                extra.insert(it.key(), it.value());
-        }
-        return extra;
-    }
-
-    Result<QString> text(const char* key, bool mustHave, JsonLayout* layout = nullptr) const
-    {
-        if (!has(key))
-            return mustHave ? Result<QString>(required(path(key))) : Result<QString>(QString());
-        const QJsonValue v = value(key);
-        if (!v.isString())
-            return Error{path(key), CaseJsonText::tr("Enter text here.")};
-        const QString s = v.toString();
-        if (mustHave && s.trimmed().isEmpty())
-            return required(path(key));
-        if (layout)
-            layout->present << QLatin1String(key);
-        return s;
-    }
-
-    // A strict "YYYY-MM-DD" that names a real day (2025-02-30 is rejected).
-    Result<QDate> date(const char* key) const
-    {
-        if (!has(key))
-            return required(path(key));
-        const QJsonValue v = value(key);
-        auto d = jsonDate(v, path(key));
-        if (!d)
-            return d;
-        // parseIsoDate forgives surrounding spaces; a file must spell the date exactly, so that
-        // it is written back as it was read.
-        if (isoDate(*d) != v.toString())
-            return Error{path(key), CaseJsonText::tr("Enter a date as YYYY-MM-DD.")};
-        return d;
-    }
-
-    Result<Yen> yen(const char* key) const
-    {
-        if (!has(key))
-            return required(path(key));
-        return jsonYen(value(key), path(key));
-    }
-
-    Result<Rate> ratePercent(const char* key) const
-    {
-        if (!has(key))
-            return required(path(key));
-        const QJsonValue v = value(key);
-        auto r = jsonRatePercent(v, path(key));
-        if (!r)
-            return r;
-        // Rate keeps six decimals of a percent; more would not be written back as they were read.
-        if (r->toPercentDouble() != v.toDouble())
-            return Error{path(key), CaseJsonText::tr("Enter the rate with at most 6 decimals.")};
-        return r;
-    }
-
-    Result<int> count(const char* key, int min, int max) const
-    {
-        if (!has(key))
-            return required(path(key));
-        const QJsonValue v = value(key);
-        const double d = v.toDouble();
-        if (!v.isDouble() || std::floor(d) != d)
-            return Error{path(key), CaseJsonText::tr("Enter a whole number.")};
-        if (d < min || d > max)
-            return Error{
-                path(key),
-                CaseJsonText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
-        return static_cast<int>(d);
-    }
-
-    template <typename E> Result<E> code(const char* key) const
-    {
-        if (!has(key))
-            return required(path(key));
-        const QJsonValue v = value(key);
-        const QString s = v.toString();
-        const auto e = v.isString() ? fromCode<E>(s) : std::nullopt;
-        if (!e)
-            return unknownCode(path(key), v, allCodes<E>());
-        return *e;
-    }
-
-    Result<QJsonObject> object(const char* key) const
-    {
-        const QJsonValue v = value(key);
-        if (!v.isObject())
-            return Error{path(key), CaseJsonText::tr("Expected a JSON object here.")};
-        return v.toObject();
-    }
-
-    Result<QJsonArray> array(const char* key) const
-    {
-        const QJsonValue v = value(key);
-        if (!v.isArray())
-            return Error{path(key), CaseJsonText::tr("Expected a list here.")};
-        return v.toArray();
-    }
-
-private:
-    QJsonObject o_;
-    QString path_;
-    QStringList known_;
-};
 
 // Early return of the first error: `ZANSAI_TAKE(x, expr)` declares x from a Result or returns its
 // error from the enclosing function (which returns a Result or Status).
@@ -305,19 +146,6 @@ Result<Budget> readBudget(const QJsonObject& json)
     b.extra = o.unknown();
     return b;
 }
-
-struct AssetField {
-    const char* key;
-    Yen Assets::*member;
-};
-constexpr AssetField kAssetFields[] = {
-    {"cash", &Assets::cash},
-    {"deposits", &Assets::deposits},
-    {"car", &Assets::car},
-    {"insurance_surrender", &Assets::insuranceSurrender},
-    {"retirement_allowance_estimate", &Assets::retirementAllowanceEstimate},
-    {"other", &Assets::other},
-};
 
 Result<Assets> readAssets(const QJsonObject& json)
 {
@@ -489,37 +317,6 @@ Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate&
     return d;
 }
 
-QJsonValue yenJson(Yen y)
-{
-    return QJsonValue(static_cast<qint64>(y.value()));
-}
-
-QJsonObject writeCategories(const QMap<QString, Yen>& m)
-{
-    QJsonObject o;
-    for (auto it = m.begin(); it != m.end(); ++it)
-        o.insert(it.key(), yenJson(it.value()));
-    return o;
-}
-
-// Optional keys with a default ("dependents": 0) are written unless the file read had left them
-// out and the value is still the default.
-bool keep(const JsonLayout& layout, const char* key, bool isDefault)
-{
-    return !isDefault || !layout.absent.contains(QLatin1String(key));
-}
-
-// Optional free text is written when it says something, or when the file read had it (even "").
-bool keepText(const JsonLayout& layout, const char* key, const QString& text)
-{
-    return !text.isEmpty() || layout.present.contains(QLatin1String(key));
-}
-
-QString key(const char* k)
-{
-    return QLatin1String(k);
-}
-
 } // namespace
 
 Result<Case> readCase(const QJsonObject& json)
@@ -624,129 +421,6 @@ Result<Case> readCase(const QByteArray& utf8Json)
     if (!doc.isObject())
         return Error{QString(), CaseJsonText::tr("A case file must be a JSON object { … }.")};
     return readCase(doc.object());
-}
-
-QJsonObject writeCase(const Case& c)
-{
-    // Unknown fields first, so that a known field always has the model's value.
-    QJsonObject o = c.extra;
-    o.insert(key("format"), key(kCaseFormat));
-    o.insert(key("as_of"), isoDate(c.asOf));
-    if (!c.language.isEmpty())
-        o.insert(key("language"), c.language);
-    if (keepText(c.layout, "consultant", c.consultant))
-        o.insert(key("consultant"), c.consultant);
-    if (keepText(c.layout, "notes", c.notes))
-        o.insert(key("notes"), c.notes);
-
-    QJsonObject client = c.client.extra;
-    const JsonLayout& cl = c.client.layout;
-    client.insert(key("name"), c.client.name);
-    if (keepText(cl, "name_kana", c.client.nameKana))
-        client.insert(key("name_kana"), c.client.nameKana);
-    if (c.client.birthDate.isValid())
-        client.insert(key("birth_date"), isoDate(c.client.birthDate));
-    if (keep(cl, "occupation", c.client.occupation == Occupation::CompanyEmployee))
-        client.insert(key("occupation"), toCode(c.client.occupation));
-    if (keep(cl, "dependents", c.client.dependents == 0))
-        client.insert(key("dependents"), c.client.dependents);
-    client.insert(key("net_monthly_income"), yenJson(c.client.netMonthlyIncome));
-    if (keep(cl, "pay_cycle", c.client.payCycle == PayCycle::Monthly))
-        client.insert(key("pay_cycle"), toCode(c.client.payCycle));
-    o.insert(key("client"), client);
-
-    if (keep(c.layout, "budget", c.budget == Budget{})) {
-        QJsonObject budget = c.budget.extra;
-        if (keep(c.budget.layout, "income", c.budget.income.isEmpty()))
-            budget.insert(key("income"), writeCategories(c.budget.income));
-        if (keep(c.budget.layout, "expenses", c.budget.expenses.isEmpty()))
-            budget.insert(key("expenses"), writeCategories(c.budget.expenses));
-        o.insert(key("budget"), budget);
-    }
-    if (keep(c.layout, "assets", c.assets == Assets{})) {
-        QJsonObject assets = c.assets.extra;
-        for (const AssetField& f : kAssetFields) {
-            const Yen y = c.assets.*f.member;
-            if (keep(c.assets.layout, f.key, y.isZero()))
-                assets.insert(key(f.key), yenJson(y));
-        }
-        o.insert(key("assets"), assets);
-    }
-    if (c.sale) {
-        QJsonObject sale = c.sale->extra;
-        sale.insert(key("kind"), toCode(c.sale->kind));
-        sale.insert(key("settled_on"), isoDate(c.sale->settledOn));
-        sale.insert(key("price"), yenJson(c.sale->price));
-        o.insert(key("sale"), sale);
-    }
-    if (c.priorDischargeFinalOn)
-        o.insert(key("prior_discharge_final_on"), isoDate(*c.priorDischargeFinalOn));
-    else if (keep(c.layout, "prior_discharge_final_on", true))
-        o.insert(key("prior_discharge_final_on"), QJsonValue::Null);
-
-    if (keep(c.layout, "debts", c.debts.isEmpty())) {
-        QJsonArray debts;
-        for (const Debt& d : c.debts) {
-            QJsonObject debt = d.extra;
-            debt.insert(key("id"), d.id);
-            debt.insert(key("creditor"), d.creditor);
-            debt.insert(key("kind"), toCode(d.kind));
-            debt.insert(key("lender_kind"), toCode(d.lenderKind));
-            debt.insert(key("contract_date"), isoDate(d.contractDate));
-            debt.insert(key("accelerated_on"), isoDate(d.acceleratedOn));
-            debt.insert(key("principal"), yenJson(d.principal));
-            debt.insert(key("late_rate_percent"), d.lateRate.toPercentDouble());
-            if (keep(d.layout, "late_basis", d.lateBasis == DayBasis::Days365))
-                debt.insert(key("late_basis"), toCode(d.lateBasis));
-            if (keep(d.layout, "guarantor", d.guarantor == GuarantorKind::None))
-                debt.insert(key("guarantor"), toCode(d.guarantor));
-            if (keepText(d.layout, "guarantor_name", d.guarantorName))
-                debt.insert(key("guarantor_name"), d.guarantorName);
-            if (keepText(d.layout, "guarantor_relation", d.guarantorRelation))
-                debt.insert(key("guarantor_relation"), d.guarantorRelation);
-            if (keep(d.layout, "events", d.events.isEmpty())) {
-                // Written in date order whatever the list's order, as the reader sorts them.
-                QList<DebtEvent> sorted = d.events;
-                std::stable_sort(
-                    sorted.begin(), sorted.end(),
-                    [](const DebtEvent& a, const DebtEvent& b) { return a.date < b.date; });
-                QJsonArray events;
-                for (const DebtEvent& e : sorted) {
-                    QJsonObject event = e.extra;
-                    event.insert(key("date"), isoDate(e.date));
-                    event.insert(key("type"), toCode(e.type));
-                    if (e.amount)
-                        event.insert(key("amount"), yenJson(*e.amount));
-                    if (e.hearingOn)
-                        event.insert(key("hearing_on"), isoDate(*e.hearingOn));
-                    if (e.target)
-                        event.insert(key("target"), toCode(*e.target));
-                    if (e.agreedUntil)
-                        event.insert(key("agreed_until"), isoDate(*e.agreedUntil));
-                    if (keepText(e.layout, "note", e.note))
-                        event.insert(key("note"), e.note);
-                    events.append(event);
-                }
-                debt.insert(key("events"), events);
-            }
-            // Only while a draft lacks answers (or as the file read had it: []), in fixed order.
-            const QStringList incomplete = draft::inRequiredOrder(d.incompleteFields);
-            if (!incomplete.isEmpty() || d.layout.present.contains(key("incomplete_fields")))
-                debt.insert(key("incomplete_fields"), QJsonArray::fromStringList(incomplete));
-            debts.append(debt);
-        }
-        o.insert(key("debts"), debts);
-    }
-    if (c.installmentMonthly)
-        o.insert(key("installment_monthly"), yenJson(*c.installmentMonthly));
-    if (c.chosenOption)
-        o.insert(key("chosen_option"), toCode(*c.chosenOption));
-    return o;
-}
-
-QByteArray writeCaseBytes(const Case& c)
-{
-    return QJsonDocument(writeCase(c)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace zansai
