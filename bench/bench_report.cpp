@@ -1,6 +1,7 @@
 // The case summary PDF of a 20-debt case (target < 500 ms and < 300 KB), measured side by side
 // with its floor: a bare QTextDocument holding a 20-row table and one chart, written by QPdfWriter.
 // Compare the two lines' times for the ratio (aim ≤ 1.5×, shared/notes/stack-findings.md).
+#include "advice/Consultation.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
 #include "charts/AssessmentCharts.h"
@@ -85,7 +86,7 @@ void BM_CaseSummaryPdf20Debts(benchmark::State& state)
         ctx.caseData = c;
         ctx.caseNumber = QStringLiteral("1");
         ctx.printedOn = c.asOf;
-        ctx.assessment = evaluate(c, c.asOf);
+        ctx.consultation = Consultation::assess(c, c.asOf);
         pages = ui::exportPdf(ui::ClientDocument::CaseSummary, ctx, path).value();
     }
     state.counters["bytes"] = double(QFileInfo(path).size());

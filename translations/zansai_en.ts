@@ -71,6 +71,33 @@
         <source>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</source>
         <translation>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</translation>
     </message>
+    <message>
+        <source>Invoked</source>
+        <translation>Invoked</translation>
+    </message>
+    <message>
+        <source>Lost by a later payment or acknowledgment</source>
+        <translation>Lost by a later payment or acknowledgment</translation>
+    </message>
+    <message>
+        <source>Completed: can be invoked</source>
+        <translation>Completed: can be invoked</translation>
+    </message>
+    <message>
+        <source>Suspended while in court</source>
+        <translation>Suspended while in court</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running (%n year(s))</source>
+        <translation>
+            <numerusform>Running (%n year(s))</numerusform>
+            <numerusform>Running (%n year(s))</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseAnalysis</name>
@@ -292,10 +319,6 @@
         <translation>Expected a list here.</translation>
     </message>
     <message>
-        <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
-        <translation>This date is after the as-of date (%1): it cannot have happened yet.</translation>
-    </message>
-    <message>
         <source>This date is before the contract date (%1).</source>
         <translation>This date is before the contract date (%1).</translation>
     </message>
@@ -322,6 +345,10 @@
     <message>
         <source>A case file must be a JSON object { … }.</source>
         <translation>A case file must be a JSON object { … }.</translation>
+    </message>
+    <message>
+        <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
+        <translation>This date is after the as-of date (%1): it cannot have happened yet.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +850,37 @@
     </message>
 </context>
 <context>
+    <name>zansai::Consultation</name>
+    <message>
+        <source>The limitation cannot be counted until the contract date and the date the whole balance fell due are entered.</source>
+        <translation>The limitation cannot be counted until the contract date and the date the whole balance fell due are entered.</translation>
+    </message>
+    <message>
+        <source>%1: the amount owed is not entered yet, so it is left out of every total and of the options.</source>
+        <translation>%1: the amount owed is not entered yet, so it is left out of every total and of the options.</translation>
+    </message>
+    <message>
+        <source>%1: the late-payment rate or the date the whole balance fell due is not entered yet, so no late interest is counted for it.</source>
+        <translation>%1: the late-payment rate or the date the whole balance fell due is not entered yet, so no late interest is counted for it.</translation>
+    </message>
+    <message>
+        <source>%1: the contract date or the date the whole balance fell due is not entered yet, so its limitation is not counted.</source>
+        <translation>%1: the contract date or the date the whole balance fell due is not entered yet, so its limitation is not counted.</translation>
+    </message>
+    <message>
+        <source>%1: the creditor&apos;s name is not entered yet.</source>
+        <translation>%1: the creditor&apos;s name is not entered yet.</translation>
+    </message>
+    <message>
+        <source>Some answers are missing: the figures below are incomplete. Court events and deadlines are counted in full.</source>
+        <translation>Some answers are missing: the figures below are incomplete. Court events and deadlines are counted in full.</translation>
+    </message>
+    <message>
+        <source>Assessed as of %1; the case was last consulted on %2. Deadlines and balances are counted to %1.</source>
+        <translation>Assessed as of %1; the case was last consulted on %2. Deadlines and balances are counted to %1.</translation>
+    </message>
+</context>
+<context>
     <name>zansai::CreditRecord</name>
     <message>
         <source>The default stays on record while the debt is unpaid: CIC and JICC keep it during the contract and 5 years after it ends; KSC counts its 5 years from payment in full, so an unpaid balance stays on record indefinitely.</source>
@@ -1234,6 +1292,23 @@
     <message>
         <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
         <translation>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::Narrator</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2168,16 +2243,8 @@
         <translation>Least total an individual rehabilitation plan must pay</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
         <source>Name the PDF to write with -o OUT.pdf.</source>
         <translation>Name the PDF to write with -o OUT.pdf.</translation>
-    </message>
-    <message>
-        <source>Give a case file, or --db FILE --case ID.</source>
-        <translation>Give a case file, or --db FILE --case ID.</translation>
     </message>
     <message>
         <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
@@ -2198,6 +2265,22 @@
     <message>
         <source>Store a case file in a case store</source>
         <translation>Store a case file in a case store</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: the output must be a new or an ordinary file.</source>
+        <translation>%1 is not a regular file: the output must be a new or an ordinary file.</translation>
+    </message>
+    <message>
+        <source>%1 is an input of this command: choose another file to write.</source>
+        <translation>%1 is an input of this command: choose another file to write.</translation>
+    </message>
+    <message>
+        <source>Give either a case file or --db STORE --case ID, not both.</source>
+        <translation>Give either a case file or --db STORE --case ID, not both.</translation>
+    </message>
+    <message>
+        <source>Give exactly one case file, or --db STORE --case ID.</source>
+        <translation>Give exactly one case file, or --db STORE --case ID.</translation>
     </message>
 </context>
 <context>
@@ -2462,16 +2545,16 @@
         <translation>&amp;Edit the interview</translation>
     </message>
     <message>
-        <source>Recompute as of to&amp;day</source>
-        <translation>Recompute as of to&amp;day</translation>
-    </message>
-    <message>
-        <source>The figures are for the consultation date; this moves it to today.</source>
-        <translation>The figures are for the consultation date; this moves it to today.</translation>
-    </message>
-    <message>
         <source>&amp;Back to the case list</source>
         <translation>&amp;Back to the case list</translation>
+    </message>
+    <message>
+        <source>Mark as consulted to&amp;day</source>
+        <translation>Mark as consulted to&amp;day</translation>
+    </message>
+    <message>
+        <source>The figures are always counted to today; this records today as the case&apos;s consultation date.</source>
+        <translation>The figures are always counted to today; this records today as the case&apos;s consultation date.</translation>
     </message>
 </context>
 <context>
@@ -2513,18 +2596,6 @@
     <message>
         <source>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</source>
         <translation>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</translation>
-    </message>
-    <message>
-        <source>Completed (can be invoked)</source>
-        <translation>Completed (can be invoked)</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>Not completed</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Client and sale</source>
@@ -3426,6 +3497,10 @@
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>No case is open.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -3458,22 +3533,6 @@
     <message>
         <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
         <translation>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</translation>
-    </message>
-    <message>
-        <source>Invoked</source>
-        <translation>Invoked</translation>
-    </message>
-    <message>
-        <source>Lost by a later payment or acknowledgment</source>
-        <translation>Lost by a later payment or acknowledgment</translation>
-    </message>
-    <message>
-        <source>Completed: can be invoked</source>
-        <translation>Completed: can be invoked</translation>
-    </message>
-    <message>
-        <source>Suspended while in court</source>
-        <translation>Suspended while in court</translation>
     </message>
     <message>
         <source>★ Recommended</source>
@@ -3580,22 +3639,6 @@
         <translation>Effects</translation>
     </message>
     <message>
-        <source>1 debt with missing answers is left out of these figures: complete it in the interview.</source>
-        <translation>1 debt with missing answers is left out of these figures: complete it in the interview.</translation>
-    </message>
-    <message>
-        <source>%1 debts with missing answers are left out of these figures: complete them in the interview.</source>
-        <translation>%1 debts with missing answers are left out of these figures: complete them in the interview.</translation>
-    </message>
-    <message>
-        <source>Running (1 year)</source>
-        <translation>Running (1 year)</translation>
-    </message>
-    <message>
-        <source>Running (%1 years)</source>
-        <translation>Running (%1 years)</translation>
-    </message>
-    <message>
         <source>1 month</source>
         <translation>1 month</translation>
     </message>
@@ -3610,6 +3653,24 @@
     <message>
         <source>Credit record: about %1 years.</source>
         <translation>Credit record: about %1 years.</translation>
+    </message>
+    <message>
+        <source>As of %1
+(case consulted on %2)</source>
+        <translation>As of %1
+(case consulted on %2)</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Not counted: dates missing</source>
+        <translation>Not counted: dates missing</translation>
+    </message>
+    <message>
+        <source>%1 + interest not counted</source>
+        <translation>%1 + interest not counted</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,32 @@
         <source>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</source>
         <translation>差押えが申し立てられています。完済するか解決するまで、給与や預貯金が回収されます。</translation>
     </message>
+    <message>
+        <source>Invoked</source>
+        <translation>援用済み</translation>
+    </message>
+    <message>
+        <source>Lost by a later payment or acknowledgment</source>
+        <translation>完成後の支払・承認で援用できません</translation>
+    </message>
+    <message>
+        <source>Completed: can be invoked</source>
+        <translation>完成:援用できます</translation>
+    </message>
+    <message>
+        <source>Suspended while in court</source>
+        <translation>裁判手続中(完成猶予)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running (%n year(s))</source>
+        <translation>
+            <numerusform>進行中(%n年)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseAnalysis</name>
@@ -289,10 +315,6 @@
         <translation>ここにはリスト([ … ])が必要です。</translation>
     </message>
     <message>
-        <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
-        <translation>この日付は基準日(%1)より後です。まだ起きていない日付は入力できません。</translation>
-    </message>
-    <message>
         <source>This date is before the contract date (%1).</source>
         <translation>この日付は契約日(%1)より前です。</translation>
     </message>
@@ -319,6 +341,10 @@
     <message>
         <source>A case file must be a JSON object { … }.</source>
         <translation>事案ファイルは JSON オブジェクト({ … })でなければなりません。</translation>
+    </message>
+    <message>
+        <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
+        <translation>この日付は基準日(%1)より後です。まだ起きていない日付は入力できません。</translation>
     </message>
 </context>
 <context>
@@ -820,6 +846,37 @@
     </message>
 </context>
 <context>
+    <name>zansai::Consultation</name>
+    <message>
+        <source>The limitation cannot be counted until the contract date and the date the whole balance fell due are entered.</source>
+        <translation>契約日と期限の利益喪失日が入力されるまで、消滅時効は計算できません。</translation>
+    </message>
+    <message>
+        <source>%1: the amount owed is not entered yet, so it is left out of every total and of the options.</source>
+        <translation>%1：債務額が未入力のため、合計と各解決方法の計算から除いています。</translation>
+    </message>
+    <message>
+        <source>%1: the late-payment rate or the date the whole balance fell due is not entered yet, so no late interest is counted for it.</source>
+        <translation>%1：遅延損害金の利率または期限の利益喪失日が未入力のため、遅延損害金を計算していません。</translation>
+    </message>
+    <message>
+        <source>%1: the contract date or the date the whole balance fell due is not entered yet, so its limitation is not counted.</source>
+        <translation>%1：契約日または期限の利益喪失日が未入力のため、消滅時効を計算していません。</translation>
+    </message>
+    <message>
+        <source>%1: the creditor&apos;s name is not entered yet.</source>
+        <translation>%1：債権者名が未入力です。</translation>
+    </message>
+    <message>
+        <source>Some answers are missing: the figures below are incomplete. Court events and deadlines are counted in full.</source>
+        <translation>未回答の項目があるため、以下の金額は不完全です。裁判手続と期限はすべて反映しています。</translation>
+    </message>
+    <message>
+        <source>Assessed as of %1; the case was last consulted on %2. Deadlines and balances are counted to %1.</source>
+        <translation>%1時点で計算しています（前回の相談日は%2）。期限と残高は%1までで数えています。</translation>
+    </message>
+</context>
+<context>
     <name>zansai::CreditRecord</name>
     <message>
         <source>The default stays on record while the debt is unpaid: CIC and JICC keep it during the contract and 5 years after it ends; KSC counts its 5 years from payment in full, so an unpaid balance stays on record indefinitely.</source>
@@ -1231,6 +1288,23 @@
     <message>
         <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
         <translation>%1の催告: %2まで(6か月)完成を猶予する効果はありますが、時効期間はそれより後の%3まで続くため、何も変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::Narrator</name>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2165,16 +2239,8 @@
         <translation>個人再生の最低弁済額</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
         <source>Name the PDF to write with -o OUT.pdf.</source>
         <translation>出力する PDF を -o OUT.pdf で指定してください。</translation>
-    </message>
-    <message>
-        <source>Give a case file, or --db FILE --case ID.</source>
-        <translation>ケースファイル、または --db FILE --case ID を指定してください。</translation>
     </message>
     <message>
         <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
@@ -2195,6 +2261,22 @@
     <message>
         <source>Store a case file in a case store</source>
         <translation>ケースファイルをケース保存ファイルに取り込む</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: the output must be a new or an ordinary file.</source>
+        <translation>%1は通常のファイルではありません。出力先には新しいファイルか通常のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is an input of this command: choose another file to write.</source>
+        <translation>%1はこのコマンドの入力です。別の出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either a case file or --db STORE --case ID, not both.</source>
+        <translation>ケースファイルか --db STORE --case ID のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give exactly one case file, or --db STORE --case ID.</source>
+        <translation>ケースファイルを1つ、または --db STORE --case ID を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2459,16 +2541,16 @@
         <translation>聞き取りを修正(&amp;E)</translation>
     </message>
     <message>
-        <source>Recompute as of to&amp;day</source>
-        <translation>今日の日付で再計算(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The figures are for the consultation date; this moves it to today.</source>
-        <translation>数字は相談日時点のものです。相談日を今日に変更して計算し直します。</translation>
-    </message>
-    <message>
         <source>&amp;Back to the case list</source>
         <translation>ケース一覧に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Mark as consulted to&amp;day</source>
+        <translation>今日を相談日にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The figures are always counted to today; this records today as the case&apos;s consultation date.</source>
+        <translation>計算は常に今日の時点で行います。このボタンは今日をこのケースの相談日として記録します。</translation>
     </message>
 </context>
 <context>
@@ -2510,18 +2592,6 @@
     <message>
         <source>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</source>
         <translation>この資料は、上記の日にご相談者から伺った内容にもとづく計算結果です。法律上の助言ではありません。裁判手続や代理での交渉は、弁護士または司法書士にご依頼ください。</translation>
-    </message>
-    <message>
-        <source>Completed (can be invoked)</source>
-        <translation>完成(援用可能)</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>対象外</translation>
     </message>
     <message>
         <source>Client and sale</source>
@@ -3423,6 +3493,10 @@
         <source>PDF written: %1</source>
         <translation>PDF を書き出しました: %1</translation>
     </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>ケースが開かれていません。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -3455,22 +3529,6 @@
     <message>
         <source>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</source>
         <translation>給与が差し押さえられた場合:毎月 %1 が差し押さえられます。預貯金 %2 はすぐに差し押さえられるおそれがあります。</translation>
-    </message>
-    <message>
-        <source>Invoked</source>
-        <translation>援用済み</translation>
-    </message>
-    <message>
-        <source>Lost by a later payment or acknowledgment</source>
-        <translation>完成後の支払・承認で援用できません</translation>
-    </message>
-    <message>
-        <source>Completed: can be invoked</source>
-        <translation>完成:援用できます</translation>
-    </message>
-    <message>
-        <source>Suspended while in court</source>
-        <translation>裁判手続中(完成猶予)</translation>
     </message>
     <message>
         <source>★ Recommended</source>
@@ -3577,22 +3635,6 @@
         <translation>影響</translation>
     </message>
     <message>
-        <source>1 debt with missing answers is left out of these figures: complete it in the interview.</source>
-        <translation>未入力の項目がある債務1件はこの計算に含まれていません:聞き取りで入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 debts with missing answers are left out of these figures: complete them in the interview.</source>
-        <translation>未入力の項目がある債務%1件はこの計算に含まれていません:聞き取りで入力してください。</translation>
-    </message>
-    <message>
-        <source>Running (1 year)</source>
-        <translation>進行中(1年)</translation>
-    </message>
-    <message>
-        <source>Running (%1 years)</source>
-        <translation>進行中(%1年)</translation>
-    </message>
-    <message>
         <source>1 month</source>
         <translation>1か月</translation>
     </message>
@@ -3607,6 +3649,24 @@
     <message>
         <source>Credit record: about %1 years.</source>
         <translation>信用情報:約%1年間記録が残ります。</translation>
+    </message>
+    <message>
+        <source>As of %1
+(case consulted on %2)</source>
+        <translation>%1現在
+（相談日 %2）</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Not counted: dates missing</source>
+        <translation>未計算（日付が未入力）</translation>
+    </message>
+    <message>
+        <source>%1 + interest not counted</source>
+        <translation>%1＋遅延損害金（未計算）</translation>
     </message>
 </context>
 <context>

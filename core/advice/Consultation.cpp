@@ -4,8 +4,8 @@
 #include "advice/Evaluate.h"
 #include "advice/OptionComparison.h"
 #include "case/Draft.h"
+#include "i18n/Narrator.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,9 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct ConsultationText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::Consultation)
-};
+constexpr char kContext[] = "zansai::Consultation";
 
 bool missing(const Debt& d, const char* field)
 {
@@ -89,9 +87,12 @@ Consultation Consultation::assess(const Case& c, QDate asOf, std::optional<Yen> 
         da.limitation.completesOn = QDate();
         da.limitation.steps.clear();
         da.limitation.notes.clear();
-        da.limitation.warnings = {
-            ConsultationText::tr("The limitation cannot be counted until the contract date and "
-                                 "the date the whole balance fell due are entered.")};
+        da.limitation.warnings = {Message(
+            kContext, QT_TRANSLATE_NOOP("zansai::Consultation",
+                                        "The limitation cannot be counted until the contract "
+                                        "date and the date the whole balance fell due are "
+                                        "entered."))
+                                      .withCode(u"limitation.unknown_dates"_s)};
     }
 
     EvaluateSettings settings;
@@ -109,49 +110,69 @@ const IncompleteDebt* Consultation::incompleteDebt(const QString& debtId) const
     return nullptr;
 }
 
-QStringList incompleteNotes(const Consultation& c)
+QList<Message> Consultation::incompleteNotes() const
 {
-    QStringList notes;
-    for (const IncompleteDebt& i : c.incomplete) {
+    QList<Message> notes;
+    for (const IncompleteDebt& i : incomplete) {
         QString label = i.debtId;
-        for (const DebtAssessment& da : c.assessment.debts)
+        for (const DebtAssessment& da : assessment.debts)
             if (da.id == i.debtId && da.creditor != da.id)
                 label = da.creditor;
         if (i.principalUnknown)
-            notes << ConsultationText::tr("%1: the amount owed is not entered yet, so it is left "
-                                          "out of every total and of the options.")
-                         .arg(label);
+            notes << Message(kContext,
+                             QT_TRANSLATE_NOOP("zansai::Consultation",
+                                               "%1: the amount owed is not entered yet, so it is "
+                                               "left out of every total and of the options."),
+                             {label})
+                         .withCode(u"incomplete.principal"_s);
         if (i.lateInterestUnknown)
-            notes << ConsultationText::tr("%1: the late-payment rate or the date the whole "
-                                          "balance fell due is not entered yet, so no late "
-                                          "interest is counted for it.")
-                         .arg(label);
+            notes << Message(kContext,
+                             QT_TRANSLATE_NOOP("zansai::Consultation",
+                                               "%1: the late-payment rate or the date the whole "
+                                               "balance fell due is not entered yet, so no late "
+                                               "interest is counted for it."),
+                             {label})
+                         .withCode(u"incomplete.late_interest"_s);
         if (i.limitationUnknown)
-            notes << ConsultationText::tr("%1: the contract date or the date the whole balance "
-                                          "fell due is not entered yet, so its limitation is not "
-                                          "counted.")
-                         .arg(label);
+            notes << Message(kContext,
+                             QT_TRANSLATE_NOOP("zansai::Consultation",
+                                               "%1: the contract date or the date the whole "
+                                               "balance fell due is not entered yet, so its "
+                                               "limitation is not counted."),
+                             {label})
+                         .withCode(u"incomplete.limitation"_s);
         if (!i.principalUnknown && !i.lateInterestUnknown && !i.limitationUnknown)
-            notes << ConsultationText::tr("%1: the creditor's name is not entered yet.").arg(label);
+            notes << Message(kContext,
+                             QT_TRANSLATE_NOOP("zansai::Consultation",
+                                               "%1: the creditor's name is not entered yet."),
+                             {label})
+                         .withCode(u"incomplete.creditor"_s);
     }
     if (!notes.isEmpty())
-        notes.prepend(ConsultationText::tr("Some answers are missing: the figures are incomplete. "
-                                           "Court events and deadlines are counted in full."));
+        notes.prepend(Message(kContext,
+                              QT_TRANSLATE_NOOP("zansai::Consultation",
+                                                "Some answers are missing: the figures below are "
+                                                "incomplete. Court events and deadlines are "
+                                                "counted in full."))
+                          .withCode(u"incomplete.summary"_s));
     return notes;
 }
 
-QString dateNote(const Consultation& c)
+std::optional<Message> Consultation::dateNote() const
 {
-    if (!c.caseDate.isValid() || c.caseDate == c.asOf)
-        return {};
-    return ConsultationText::tr("Assessed as of %1; the case was last consulted on %2. Deadlines "
-                                "and balances are counted to %1.")
-        .arg(c.asOf.toString(Qt::ISODate), c.caseDate.toString(Qt::ISODate));
+    if (!caseDate.isValid() || caseDate == asOf)
+        return std::nullopt;
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("zansai::Consultation",
+                                     "Assessed as of %1; the case was last consulted on %2. "
+                                     "Deadlines and balances are counted to %1."),
+                   {asOf, caseDate})
+        .withCode(u"as_of.differs_from_case"_s);
 }
 
-QJsonObject toJson(const Consultation& c)
+QJsonObject toJson(const Consultation& c, const Narrator& narrator)
 {
-    QJsonObject out = toJson(c.assessment);
+    QJsonObject out = toJson(c.assessment, narrator);
     out.insert(u"case_date"_s,
                c.caseDate.isValid() ? QJsonValue(c.caseDate.toString(Qt::ISODate))
                                     : QJsonValue(QJsonValue::Null));
@@ -166,9 +187,9 @@ QJsonObject toJson(const Consultation& c)
             {u"limitation_unknown"_s, i.limitationUnknown},
         });
     out.insert(u"incomplete"_s, incomplete);
-    out.insert(u"incomplete_notes"_s, QJsonArray::fromStringList(incompleteNotes(c)));
-    const QString note = dateNote(c);
-    out.insert(u"as_of_note"_s, note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(note));
+    out.insert(u"incomplete_notes"_s, QJsonArray::fromStringList(narrator.texts(c.incompleteNotes())));
+    if (const auto note = c.dateNote())
+        out.insert(u"as_of_note"_s, narrator.text(*note));
     return out;
 }
 

@@ -14,9 +14,7 @@
 
 #include "advice/Assessment.h"
 #include "case/Case.h"
-#include "i18n/Language.h"
-
-#include <QJsonObject>
+#include "i18n/Message.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +41,10 @@ struct Consultation {
 
     bool complete() const { return incomplete.isEmpty(); }
     const IncompleteDebt* incompleteDebt(const QString& debtId) const;
+    // The sentences that say which figures are incomplete and why (empty when complete).
+    QList<Message> incompleteNotes() const;
+    // "Assessed as of today; the case was consulted on …" when the two days differ.
+    std::optional<Message> dateNote() const;
 
     // The case assessed as of `asOf`, with the consultant's decisions the case records.
     // `installmentOverride` is the results screen's slider while it moves (not yet saved).
@@ -54,15 +56,9 @@ struct Consultation {
 // Exposed for tests.
 Case evaluableCase(const Case& c, QDate asOf);
 
-// The sentences that say which figures are incomplete and why (empty when complete), and the
-// note on the day assessed when it is not the case's own day (empty when it is), in the current
-// language. Written by the caller, after the computation: the screen, the papers and the CLI.
-QStringList incompleteNotes(const Consultation& c);
-QString dateNote(const Consultation& c);
-
-// The `evaluate` JSON of a consultation: toJson(assessment) plus "case_date", "complete",
+// The `evaluate` JSON of a consultation: toJson(assessment) plus "case_date", "complete" and
 // "incomplete" ([{debt, missing_fields, principal_unknown, late_interest_unknown,
-// limitation_unknown}]), "incomplete_notes" and "as_of_note".
-QJsonObject toJson(const Consultation& c);
+// limitation_unknown}], and the notes).
+QJsonObject toJson(const Consultation& c, const class Narrator& narrator);
 
 } // namespace zansai

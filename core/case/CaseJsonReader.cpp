@@ -18,11 +18,6 @@ using namespace casejson;
 
 namespace {
 
-// lupdate context for the messages about a case file.
-struct CaseJsonText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::CaseJson)
-};
-
 // Yen arrive as JSON numbers (doubles): 2^53 − 1 is the largest whole number they hold exactly.
 // Sums are held to the same bound, so totals computed from a valid case never overflow.
 constexpr std::int64_t kMaxYen = 9007199254740991;
@@ -40,6 +35,11 @@ constexpr std::int64_t kMaxYen = 9007199254740991;
         if (!check)                                                                                \
             return check.error();                                                                  \
     } while (false)
+
+// lupdate context for the messages about a case file.
+struct CaseJsonText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::CaseJson)
+};
 
 Error afterAsOf(const QString& field, const QDate& asOf)
 {

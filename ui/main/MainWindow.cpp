@@ -350,10 +350,9 @@ void MainWindow::setDocumentActionsEnabled(bool enabled)
 
 namespace {
 
-// The papers follow the case's language: when it is not the app's, its catalogue is installed
-// for the time it takes to build them (the assessment's texts are produced again in it).
+// The papers follow the case's language. They show the assessment on screen, narrated in that
+// language by the documents themselves: no translator is swapped and nothing is evaluated again.
 struct DocumentSource {
-    std::optional<TranslationSet> caseLanguage;
     ReportContext ctx;
 };
 
@@ -365,15 +364,8 @@ static void prepareDocument(DocumentSource& src, const Case& c, const Consultati
     bool known = false;
     const Language lang = parseLanguage(c.language, &known);
     src.ctx.language = known ? lang : appLanguage;
-    if (src.ctx.language != appLanguage) {
-        // The same consultation as on screen (same case, same day, same installment), its texts
-        // written again in the paper's language.
-        src.caseLanguage.emplace();
-        src.caseLanguage->install(src.ctx.language);
-        src.ctx.assessment = Consultation::assess(c, shown.asOf).assessment;
-    } else {
-        src.ctx.assessment = shown.assessment;
-    }
+    // The consultation on screen, as it is: the paper narrates it in its own language.
+    src.ctx.consultation = shown;
     src.ctx.caseData = c;
     src.ctx.caseNumber = QString::number(id);
     const QSettings settingsStore;

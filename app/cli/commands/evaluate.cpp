@@ -6,6 +6,7 @@
 #include "Cli.h"
 
 #include "advice/Consultation.h"
+#include "i18n/Narrator.h"
 #include "util/Clock.h"
 
 using namespace zansai;
@@ -19,7 +20,8 @@ int runEvaluate(const cli::Args& args)
     const Result<cli::CaseInput> in = cli::openCaseInput(args, SystemClock::instance());
     if (!in)
         return cli::fail(in.error());
-    return cli::printJson(toJson(Consultation::assess(in->data, in->asOf)));
+    // The texts in --lang (the CLI's language); codes and figures are the same in every language.
+    return cli::printJson(toJson(Consultation::assess(in->data, in->asOf), Narrator(args.lang)));
 }
 
 } // namespace

@@ -50,13 +50,11 @@ int run(const cli::Args& args)
     ctx.caseData = in->data;
     ctx.caseNumber = in->label();
 
-    // The papers are in the case's language unless --lang says otherwise.
+    // The papers are in the case's language unless --lang says otherwise; the document narrates
+    // itself in it (no translator is installed for it).
     Language lang = args.lang;
-    TranslationSet caseLanguage;
-    if (!args.langGiven && !ctx.caseData.language.isEmpty()) {
+    if (!args.langGiven && !ctx.caseData.language.isEmpty())
         lang = parseLanguage(ctx.caseData.language);
-        caseLanguage.install(lang);
-    }
 
     const QSettings settings;
     ctx.firm = settings.value(QStringLiteral("report/firm")).toString();
@@ -64,7 +62,7 @@ int run(const cli::Args& args)
                          .toString();
     ctx.printedOn = in->asOf;
     ctx.language = lang;
-    ctx.assessment = Consultation::assess(ctx.caseData, in->asOf).assessment;
+    ctx.consultation = Consultation::assess(ctx.caseData, in->asOf);
 
     const QString kind = document.value();
     const ui::ClientDocument which = kind == QLatin1String("budget")

@@ -7,6 +7,7 @@
 #include "law/LateInterest.h"
 
 #include "../law/MoneyTestPrinters.h"
+#include "Narrate.h"
 
 #include <gtest/gtest.h>
 
@@ -125,13 +126,13 @@ bool has(const QStringList& list, const QString& needle)
 }
 
 #define EXPECT_HAS(list, needle)                                                                   \
-    EXPECT_TRUE(has(list, needle)) << "missing \"" << QString(needle).toStdString() << "\" in:\n"  \
-                                   << (list).join(u"\n"_s).toStdString()
+    EXPECT_TRUE(has(en(list), needle)) << "missing \"" << QString(needle).toStdString()           \
+                                       << "\" in:\n" << en(list).join(u"\n"_s).toStdString()
 
 #define EXPECT_LACKS(list, needle)                                                                 \
-    EXPECT_FALSE(has(list, needle))                                                                \
+    EXPECT_FALSE(has(en(list), needle))                                                            \
         << "unexpected \"" << QString(needle).toStdString() << "\" in:\n"                          \
-        << (list).join(u"\n"_s).toStdString()
+        << en(list).join(u"\n"_s).toStdString()
 
 // The seed situation: 580万 housing-loan 残債 held by a servicer, 20万 late interest accrued, 14%:
 // 5,800,000 × 0.14 × 30 / 365 = 66,739 a month.
@@ -199,7 +200,7 @@ TEST(Installment, PracticePathAndArithmetic)
     EXPECT_EQ(o.balanceByMonth[0], Yen(6'000'000));
     EXPECT_EQ(o.balanceByMonth[1], Yen(5'960'000));
     EXPECT_EQ(o.balanceByMonth[120], Yen(1'200'000));
-    EXPECT_TRUE(o.limitationEffect.contains(u"民法152条1項"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
 }
 
 TEST(Installment, AboveTheSurplusIsNotAffordable)
@@ -387,7 +388,7 @@ TEST_P(LumpSumLowEnd, CashAndDepositsReachTheLowEnd)
     s.c.assets.deposits = Yen(k.deposits);
     const auto& o = opt(s.run(), OptionKind::LumpSum);
     EXPECT_EQ(o.eligible, k.eligible);
-    EXPECT_EQ(has(o.warnings, u"less than one month of expenses"_s), k.reserveWarning);
+    EXPECT_EQ(has(en(o.warnings), u"less than one month of expenses"_s), k.reserveWarning);
     if (!k.eligible) {
         EXPECT_HAS(o.reasons, u"Not enough cash for even the low end of the usual offers"_s);
         EXPECT_EQ(o.total, Yen(0));
@@ -501,7 +502,7 @@ TEST(Arrangement, TaxesLeftOutFeesPerCreditorGuarantorWarned)
     EXPECT_EQ(o.total, Yen(1'000'000));
     EXPECT_EQ(o.surviving, Yen(300'000));
     EXPECT_TRUE(o.guarantorAffected);
-    EXPECT_TRUE(o.guarantorEffect.contains(u"unless the guarantor is included"_s));
+    EXPECT_TRUE(en(o.guarantorEffect).contains(u"unless the guarantor is included"_s));
     // d1's limitation completes within 12 months: the 受任通知 warning.
     EXPECT_HAS(o.warnings, u"d1 (△△カード): the limitation period completes on 2027-06-01"_s);
     EXPECT_LACKS(o.warnings, u"d2 (□□ローン)"_s);
@@ -600,7 +601,7 @@ TEST_P(RehabilitationVote, OneCreditorOverHalf)
     if (*k.warning)
         EXPECT_HAS(o.warnings, QString::fromUtf8(k.warning));
     else
-        EXPECT_TRUE(o.warnings.isEmpty()) << o.warnings.join(u"\n"_s).toStdString();
+        EXPECT_TRUE(o.warnings.isEmpty()) << en(o.warnings).join(u"\n"_s).toStdString();
     // Claims 10,000,000 → 2,000,000; at most 40,000 a month → 50 months.
     if (k.occupation == Occupation::SelfEmployed) {
         EXPECT_EQ(o.months, 50);
@@ -738,7 +739,7 @@ TEST(Bankruptcy, AssetsLostNamed)
     s.c.assets.deposits = Yen(200'000);
     const auto& o = opt(s.run(), OptionKind::Bankruptcy);
     ASSERT_EQ(o.assetsLost.size(), 1);
-    EXPECT_EQ(o.assetsLost[0],
+    EXPECT_EQ(en(o.assetsLost[0]),
               u"Deposits: ¥200,000 (200,000 yen or more goes to the trustee, Tokyo practice)"_s);
     EXPECT_HAS(o.reasons, u"because of: Deposits ¥200,000"_s);
 }
@@ -805,8 +806,8 @@ TEST(Bankruptcy, GuarantorReceivesTheClaim)
     s.c.debts[0].guarantor = GuarantorKind::Individual;
     const auto& o = opt(s.run(), OptionKind::Bankruptcy);
     EXPECT_TRUE(o.guarantorAffected);
-    EXPECT_TRUE(o.guarantorEffect.contains(u"破産法253条2項"_s));
-    EXPECT_TRUE(opt(s.run(), OptionKind::Rehabilitation).guarantorEffect.contains(u"177条2項"_s));
+    EXPECT_TRUE(en(o.guarantorEffect).contains(u"破産法253条2項"_s));
+    EXPECT_TRUE(en(opt(s.run(), OptionKind::Rehabilitation).guarantorEffect).contains(u"177条2項"_s));
 }
 
 struct OccupationCase {
@@ -825,8 +826,8 @@ TEST_P(BankruptcyOccupation, RestrictedOrNot)
     const auto& o = opt(options, OptionKind::Bankruptcy);
     if (*k.statute) {
         ASSERT_EQ(o.occupationLimits.size(), 1);
-        EXPECT_TRUE(o.occupationLimits[0].contains(QString::fromUtf8(k.statute)));
-        EXPECT_TRUE(o.occupationLimits[0].contains(u"破産法255条1項1号"_s));
+        EXPECT_TRUE(en(o.occupationLimits[0]).contains(QString::fromUtf8(k.statute)));
+        EXPECT_TRUE(en(o.occupationLimits[0]).contains(u"破産法255条1項1号"_s));
         EXPECT_TRUE(restrictedLicence(k.occupation).has_value());
     } else {
         EXPECT_TRUE(o.occupationLimits.isEmpty());
@@ -879,7 +880,7 @@ TEST(Limitation, CompletedForEveryDebt)
                           u"2025-03-16."_s);
     EXPECT_EQ(options.first().kind, OptionKind::Limitation);
     EXPECT_EQ(options.first().rank, 1);
-    EXPECT_TRUE(options.first().rankReason.contains(u"completed for every debt"_s));
+    EXPECT_TRUE(en(options.first().rankReason).contains(u"completed for every debt"_s));
 }
 
 TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
@@ -888,8 +889,8 @@ TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
     EXPECT_FALSE(o.eligible);
     EXPECT_HAS(o.reasons,
                u"d1 (○○債権回収株式会社): completes on 2029-03-15 (844 days from now)."_s);
-    EXPECT_TRUE(o.limitationEffect.contains(u"民法152条1項"_s));
-    EXPECT_TRUE(o.limitationEffect.contains(u"民法150条"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法150条"_s));
     EXPECT_EQ(o.total, Yen(0));
 }
 
@@ -967,24 +968,24 @@ TEST(Ranking, PracticeFirstThenCostThenIneligible)
     ASSERT_EQ(options.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         EXPECT_EQ(options[i].kind, expected[i]) << i;
-    EXPECT_EQ(options[0].rankReason,
+    EXPECT_EQ(en(options[0].rankReason),
               u"A lump-sum settlement with a servicer that the cash and deposits afford: an offer "
               u"of ¥98,600 to ¥600,000 ends the claim. Consultant practice ranks it before "
               u"installments and court procedures."_s);
-    EXPECT_TRUE(options[1].rankReason.startsWith(
+    EXPECT_TRUE(en(options[1].rankReason).startsWith(
         u"An installment agreement the budget affords: ¥40,000 a month, at or above the "
         u"practice minimum of ¥5,000 a month per creditor."_s))
-        << options[1].rankReason.toStdString();
-    EXPECT_TRUE(options[2].rankReason.startsWith(
+        << en(options[1].rankReason).toStdString();
+    EXPECT_TRUE(en(options[2].rankReason).startsWith(
         u"Lowest cost among the eligible ways out that clear the debts: ¥866,500."_s))
-        << options[2].rankReason.toStdString();
-    EXPECT_TRUE(options[2].rankReason.contains(u"¥200,000 of assets lost"_s));
+        << en(options[2].rankReason).toStdString();
+    EXPECT_TRUE(en(options[2].rankReason).contains(u"¥200,000 of assets lost"_s));
     EXPECT_TRUE(
-        options[2].rankReason.contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
-        << options[2].rankReason.toStdString();
-    EXPECT_TRUE(options[3].rankReason.startsWith(u"Cost ¥1,874,000, ¥1,007,500 more"_s))
-        << options[3].rankReason.toStdString();
-    EXPECT_EQ(options[4].rankReason, u"Not eligible: see the reasons."_s);
+        en(options[2].rankReason).contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
+        << en(options[2].rankReason).toStdString();
+    EXPECT_TRUE(en(options[3].rankReason).startsWith(u"Cost ¥1,874,000, ¥1,007,500 more"_s))
+        << en(options[3].rankReason).toStdString();
+    EXPECT_EQ(en(options[4].rankReason), u"Not eligible: see the reasons."_s);
 }
 
 TEST(Ranking, BankruptcyFirstWhenNothingAffordable)
@@ -998,11 +999,11 @@ TEST(Ranking, BankruptcyFirstWhenNothingAffordable)
     s.c.assets.deposits = Yen(0);
     const auto options = s.run();
     EXPECT_EQ(options[0].kind, OptionKind::Bankruptcy);
-    EXPECT_TRUE(options[0].rankReason.startsWith(u"Nothing affordable ranks before it"_s))
-        << options[0].rankReason.toStdString();
-    EXPECT_TRUE(options[0].rankReason.contains(u"Lowest cost"_s));
+    EXPECT_TRUE(en(options[0].rankReason).startsWith(u"Nothing affordable ranks before it"_s))
+        << en(options[0].rankReason).toStdString();
+    EXPECT_TRUE(en(options[0].rankReason).contains(u"Lowest cost"_s));
     EXPECT_EQ(options[1].kind, OptionKind::Installment);
-    EXPECT_TRUE(options[1].rankReason.contains(u"never clear"_s));
+    EXPECT_TRUE(en(options[1].rankReason).contains(u"never clear"_s));
 }
 
 TEST(Ranking, ConsultantOverride)
@@ -1012,7 +1013,7 @@ TEST(Ranking, ConsultantOverride)
     const auto options = rankingSeed().run(s);
     EXPECT_EQ(options[0].kind, OptionKind::Rehabilitation);
     EXPECT_EQ(options[0].rank, 1);
-    EXPECT_TRUE(options[0].rankReason.startsWith(u"Chosen by the consultant."_s));
+    EXPECT_TRUE(en(options[0].rankReason).startsWith(u"Chosen by the consultant."_s));
     EXPECT_EQ(options[1].kind, OptionKind::LumpSum);
     EXPECT_EQ(options[1].rank, 2);
     EXPECT_EQ(options[2].kind, OptionKind::Installment);
@@ -1052,7 +1053,7 @@ TEST(Ranking, FewerDrawbacksWinWithinOneCostStep)
     EXPECT_EQ(options[1].kind, OptionKind::Rehabilitation);
     EXPECT_EQ(options[2].kind, OptionKind::Bankruptcy);
     EXPECT_EQ(options[2].rank, 3);
-    EXPECT_TRUE(options[2].rankReason.contains(u"the client's occupation is restricted"_s));
+    EXPECT_TRUE(en(options[2].rankReason).contains(u"the client's occupation is restricted"_s));
 }
 
 TEST(Ranking, SettledCostCountsDebtsLeftAndAssetsLost)
@@ -1063,7 +1064,7 @@ TEST(Ranking, SettledCostCountsDebtsLeftAndAssetsLost)
     QList<OptionAssessment> options = {a, b};
     rankOptions(options, std::nullopt);
     EXPECT_EQ(options[0].kind, OptionKind::Rehabilitation);
-    EXPECT_TRUE(options[1].rankReason.contains(u"¥300,000 paid, ¥500,000 left owed"_s));
+    EXPECT_TRUE(en(options[1].rankReason).contains(u"¥300,000 paid, ¥500,000 left owed"_s));
 }
 
 struct PracticeOrderCase {
@@ -1103,7 +1104,7 @@ TEST_P(RankingPractice, ConsultantPracticeBeforeCost)
     ASSERT_EQ(options.size(), k.expected.size());
     for (qsizetype i = 0; i < options.size(); ++i)
         EXPECT_EQ(options[i].kind, k.expected[i])
-            << i << ": " << options[i].rankReason.toStdString();
+            << i << ": " << en(options[i].rankReason).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -12,14 +12,18 @@
 #include "case/Draft.h"
 #include "common/Format.h"
 #include "i18n/Language.h"
+#include "i18n/Narrator.h"
+#include "main/CaseSession.h"
 #include "main/MainWindow.h"
 #include "report/ClientDocuments.h"
 #include "results/ResultsView.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -147,7 +151,7 @@ protected:
         const QString path = dir.filePath(name);
         QFile f(path);
         EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(writeCase(c));
+        f.write(writeCaseBytes(c));
         return path;
     }
 
@@ -175,7 +179,7 @@ TEST_F(OneAnswer, EveryDoorGivesTheSameFiguresForADraftCase)
     EXPECT_FALSE(expected.incomplete.first().principalUnknown);
     // The lawsuit counts although the debt is a draft: stage 2 and the hearing 17 days ahead.
     EXPECT_EQ(expected.assessment.stage, 2);
-    const Figures core = figures(toJson(expected));
+    const Figures core = figures(toJson(expected, Narrator(Language::English)));
     EXPECT_TRUE(core.deadlines.contains(u"d1 hearing 2026-12-18 passed=false"_s)) << core;
     // The loan's principal counts in full; no interest is invented at an unanswered rate:
     // 5,800,000 less nothing paid = 5,800,000 + 0.
@@ -188,7 +192,7 @@ TEST_F(OneAnswer, EveryDoorGivesTheSameFiguresForADraftCase)
     ASSERT_TRUE(w.openCase(id));
     ui::ResultsView* r = w.resultsView();
     ASSERT_NE(r, nullptr);
-    EXPECT_EQ(figures(toJson(r->consultation())), core);
+    EXPECT_EQ(figures(toJson(r->consultation(), Narrator(Language::English))), core);
     QStringList deadlineTexts;
     for (QLabel* l : r->deadlineLabels())
         deadlineTexts << l->text();
@@ -213,13 +217,17 @@ TEST_F(OneAnswer, EveryDoorGivesTheSameFiguresForADraftCase)
         const QString pdf = dir.filePath(u"summary_"_s + language + u".pdf"_s);
         const Result<int> pages = w.writeDocumentPdf(int(ui::ClientDocument::CaseSummary), pdf);
         EXPECT_TRUE(pages.ok()) << (pages.ok() ? "" : pages.error().message.toStdString());
-        return pdfText(pdf).simplified();
+        return pdfText(pdf).remove(QRegularExpression(u"\\s"_s));
     };
     for (const QString& language : {u"ja"_s, u"en"_s}) {
         const QString text = paperText(language);
         const Language lang = parseLanguage(language);
         SCOPED_TRACE(language.toStdString());
-        EXPECT_TRUE(text.contains(ui::documentDate(kHearing, lang))) << text.toStdString();
+        // Compared without white space, and only the first part of the date: a table cell breaks
+        // 令和8年12月18日(2026年12月18日) or "18 December 2026" over lines, between other cells.
+        EXPECT_TRUE(text.contains(lang == Language::Japanese ? u"令和8年12月18日"_s
+                                                             : u"18December"_s))
+            << text.toStdString();
         EXPECT_TRUE(text.contains(u"5,800,000"_s));
         // The card: 500,000 × 14.6% × 1,421 days (2023-01-11 … 2026-12-01) / 365 = 284,200
         // (500,000 × 0.146 = 73,000 a year = 200 a day; 200 × 1,421 = 284,200).
@@ -248,8 +256,8 @@ TEST_F(OneAnswer, EveryDoorGivesTheSameFiguresForADraftCase)
     const CliRun pdf = runCli({u"pdf"_s, u"--db"_s, storePath, u"--case"_s, QString::number(id),
                                u"--as-of"_s, kToday.toString(Qt::ISODate), u"-o"_s, cliPdf});
     ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
-    const QString cliText = pdfText(cliPdf).simplified();
-    EXPECT_TRUE(cliText.contains(ui::documentDate(kHearing, Language::Japanese)));
+    const QString cliText = pdfText(cliPdf).remove(QRegularExpression(u"\\s"_s));
+    EXPECT_TRUE(cliText.contains(u"令和8年12月18日"_s));
     EXPECT_TRUE(cliText.contains(u"784,200"_s));
 }
 

@@ -1,6 +1,7 @@
 // The papers handed to the client, generated headless and read back as a PDF reader would.
 #include "PdfTools.h"
 
+#include "advice/Consultation.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
 #include "i18n/Language.h"
@@ -39,7 +40,7 @@ ReportContext contextFor(const Case& c, Language lang)
     ctx.consultant = QStringLiteral("佐々木 誠");
     ctx.printedOn = c.asOf;
     ctx.language = lang;
-    ctx.assessment = evaluate(c, c.asOf);
+    ctx.consultation = Consultation::assess(c, c.asOf);
     return ctx;
 }
 

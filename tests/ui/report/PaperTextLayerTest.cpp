@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "PdfTools.h"
 
+#include "advice/Consultation.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
 #include "i18n/Language.h"
@@ -46,7 +47,7 @@ ReportContext contextFor(const Case& c, Language lang)
     ctx.consultant = QStringLiteral("佐々木 誠");
     ctx.printedOn = c.asOf;
     ctx.language = lang;
-    ctx.assessment = evaluate(c, c.asOf);
+    ctx.consultation = Consultation::assess(c, c.asOf);
     return ctx;
 }
 

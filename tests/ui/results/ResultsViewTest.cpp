@@ -3,6 +3,7 @@
 // left out (and said so), and English at run time.
 #include "../WizardDriver.h"
 
+#include "advice/Consultation.h"
 #include "advice/AdviceLabels.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
@@ -10,6 +11,7 @@
 #include "case/Draft.h"
 #include "i18n/Language.h"
 #include "results/ResultsView.h"
+#include "i18n/Narrator.h"
 
 #include <QFile>
 #include <algorithm>
@@ -92,7 +94,7 @@ TEST_F(Results, TablesShowTheAssessment)
         EXPECT_EQ(options->item(i, 0)->text(), o.rank == 1 ? QStringLiteral("★ 推奨") : QString());
         EXPECT_EQ(options->item(i, 2)->text(), o.eligible ? QStringLiteral("可") : QStringLiteral("不可"));
         EXPECT_EQ(options->item(i, 5)->text(), formatYen(o.total));
-        EXPECT_EQ(options->item(i, 6)->text(), o.reasons.value(0));
+        EXPECT_EQ(options->item(i, 6)->text(), uiNarrator().text(o.reasons.value(0)));
     }
     // The recommended option is selected and explained below the table.
     auto* notes = view.findChild<QTextBrowser*>(QStringLiteral("resultsNotes"));
@@ -166,18 +168,34 @@ TEST_F(Results, SliderRecomputesTableAndCharts)
                          "other slider values for this test";
 }
 
-TEST_F(Results, IncompleteDebtsAreLeftOutAndSaid)
+// A debt whose answers are still missing counts for what is known and says what is not: it is
+// listed, its unknown figures read 未入力 instead of a stand-in 0, and the banner names it.
+TEST_F(Results, IncompleteDebtsCountForWhatIsKnownAndAreSaid)
 {
     Case c = seed("ignored_letters_payment_order");
+    const int complete = int(c.debts.size());
     c.debts << draft::newDebt(c, QStringLiteral("△△ローン"));
     draft::fillStandIns(c);
     ui::ResultsView view;
     view.setCase(c);
-    EXPECT_EQ(view.debtsTable()->rowCount(), 2);
+    ASSERT_EQ(view.debtsTable()->rowCount(), complete + 1);
+    const int row = complete; // the new debt, last
+    EXPECT_EQ(view.debtsTable()->item(row, 0)->text(), QStringLiteral("△△ローン"));
+    EXPECT_EQ(view.debtsTable()->item(row, 1)->text(), QStringLiteral("未入力"));
+    EXPECT_EQ(view.debtsTable()->item(row, 3)->text(), QStringLiteral("未入力"));
+    EXPECT_EQ(view.debtsTable()->item(row, 4)->text(), QStringLiteral("—"));
+    // ⚠: its limitation warning says why it is not counted.
+    EXPECT_EQ(view.debtsTable()->item(row, 5)->text(), QStringLiteral("未計算（日付が未入力） ⚠"));
     auto* incomplete = view.findChild<QLabel*>(QStringLiteral("incompleteLabel"));
     EXPECT_FALSE(incomplete->isHidden());
-    EXPECT_EQ(incomplete->text(), QStringLiteral("未入力の項目がある債務1件はこの計算に含まれていません:"
-                                                 "聞き取りで入力してください。"));
+    EXPECT_TRUE(incomplete->text().contains(
+        QStringLiteral("△△ローン：債務額が未入力のため、合計と各解決方法の計算から除いています。")))
+        << incomplete->text().toStdString();
+    // The known debts keep their figures: the total is theirs alone.
+    const Consultation alone = Consultation::assess(seed("ignored_letters_payment_order"), c.asOf);
+    EXPECT_EQ(view.assessment().totalBalance(), alone.assessment.totalBalance());
+    EXPECT_EQ(view.assessment().stage, alone.assessment.stage);
+    EXPECT_EQ(view.assessment().deadlines.size(), alone.assessment.deadlines.size());
 }
 
 TEST_F(Results, SavedSliderPositionComesBack)
