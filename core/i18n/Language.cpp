@@ -105,6 +105,7 @@ void TranslationSet::removeAll()
     for (auto& t : installed_)
         QCoreApplication::removeTranslator(t.get());
     installed_.clear();
+    uiLanguage.store(Language::English, std::memory_order_release); // the source language again
     // After the change, so a text looked up after this reads the new catalogue (cachedTranslate).
     generation.fetch_add(1, std::memory_order_acq_rel);
 }
