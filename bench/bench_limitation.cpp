@@ -3,6 +3,7 @@
 // sale, a demand, a payment order and its provisional-enforcement order, whose finality is inferred
 // through the court calendar), as of 2026-11-22.
 #include "i18n/Language.h"
+#include "i18n/Narrator.h"
 #include "law/LateInterest.h"
 #include "law/LimitationPeriod.h"
 
@@ -66,7 +67,8 @@ void BM_LimitationAndLateInterest(benchmark::State& state)
     }
 }
 
-// The same with the Japanese catalogue installed, as in the app: every step text is looked up.
+// The same with the Japanese catalogue installed, as in the app. The computation translates
+// nothing any more (its steps are Messages), so the installed language no longer changes its time.
 void BM_LimitationAndLateInterestJapanese(benchmark::State& state)
 {
     TranslationSet translations;
@@ -83,12 +85,25 @@ void BM_LimitationAndLateInterestJapanese(benchmark::State& state)
     }
 }
 
+// What the screen or a paper adds afterwards: the steps and warnings written in Japanese.
+void BM_NarrateLimitationJapanese(benchmark::State& state)
+{
+    const LimitationResult r = computeLimitation(limitationInput());
+    const Narrator japanese(Language::Japanese);
+    for (auto _ : state) {
+        for (const LimitationStep& s : r.steps)
+            benchmark::DoNotOptimize(japanese.text(s.text));
+        benchmark::DoNotOptimize(japanese.texts(r.warnings));
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_Limitation);
 BENCHMARK(BM_LateInterestLedger);
 BENCHMARK(BM_LimitationAndLateInterest);
 BENCHMARK(BM_LimitationAndLateInterestJapanese);
+BENCHMARK(BM_NarrateLimitationJapanese);
 
 int main(int argc, char** argv)
 {

@@ -102,10 +102,6 @@
 <context>
     <name>zansai::CaseAnalysis</name>
     <message>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
-    <message>
         <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
         <translation>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</translation>
     </message>
@@ -269,11 +265,6 @@
     <message>
         <source>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</source>
         <translation>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</source>

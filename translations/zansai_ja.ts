@@ -101,10 +101,6 @@
 <context>
     <name>zansai::CaseAnalysis</name>
     <message>
-        <source>¥%1</source>
-        <translation>%1円</translation>
-    </message>
-    <message>
         <source>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</source>
         <translation>税金の滞納処分に裁判は不要です。督促状の発送から10日を過ぎても納付がなければ、税務署等は給与(国税徴収法76条の範囲)や預金を差し押さえられます(国税徴収法47条1項。地方税も同様)。その前に分割納付や換価の猶予を相談してください。</translation>
     </message>
@@ -265,11 +261,6 @@
     <message>
         <source>No payment is assumed. Nothing of the recorded income can be seized from pay (see the garnishment figures); with a 債務名義 the creditor can still seize bank deposits.</source>
         <translation>支払いはないものとしています。記録された収入からは給与として差し押さえられる額がありません(差押えの数字を参照)が、債務名義があれば債権者は預金を差し押さえられます。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences</comment>
-        <translation>%1%2</translation>
     </message>
     <message>
         <source>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</source>

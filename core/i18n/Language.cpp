@@ -5,67 +5,18 @@
 #include <QLocale>
 #include <QTranslator>
 #include <atomic>
-#include <functional>
-#include <unordered_map>
-#include <utility>
 
 namespace zansai {
 
 namespace {
 
-std::atomic<quint64> generation{0};
 std::atomic<Language> uiLanguage{Language::English};
-
-struct LiteralPair {
-    const char* context;
-    const char* source;
-    bool operator==(const LiteralPair& o) const
-    {
-        return context == o.context && source == o.source;
-    }
-};
-
-struct LiteralPairHash {
-    size_t operator()(const LiteralPair& k) const noexcept
-    {
-        const size_t a = std::hash<const char*>()(k.context);
-        const size_t b = std::hash<const char*>()(k.source);
-        return a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
-    }
-};
-
-// Per thread, so no lock: QCoreApplication::translate is thread-safe, the cache need not be.
-// std::unordered_map rather than QHash: its elements never move on rehash, so a reference handed
-// out stays valid while later texts are added.
-struct TranslationCache {
-    quint64 generation = 0;
-    std::unordered_map<LiteralPair, QString, LiteralPairHash> texts;
-};
 
 } // namespace
 
 Language currentLanguage()
 {
     return uiLanguage.load(std::memory_order_acquire);
-}
-
-quint64 translationGeneration()
-{
-    return generation.load(std::memory_order_acquire);
-}
-
-const QString& cachedTranslate(const char* context, const char* sourceText)
-{
-    thread_local TranslationCache cache;
-    const quint64 now = translationGeneration();
-    if (cache.generation != now) {
-        cache.texts.clear();
-        cache.generation = now;
-    }
-    const auto [it, inserted] = cache.texts.try_emplace(LiteralPair{context, sourceText});
-    if (inserted)
-        it->second = QCoreApplication::translate(context, sourceText);
-    return it->second;
 }
 
 Language parseLanguage(const QString& code, bool* ok)
@@ -105,8 +56,7 @@ void TranslationSet::removeAll()
     for (auto& t : installed_)
         QCoreApplication::removeTranslator(t.get());
     installed_.clear();
-    // After the change, so a text looked up after this reads the new catalogue (cachedTranslate).
-    generation.fetch_add(1, std::memory_order_acq_rel);
+    uiLanguage.store(Language::English, std::memory_order_release); // the source language again
 }
 
 bool TranslationSet::install(Language lang)
@@ -131,7 +81,6 @@ bool TranslationSet::install(Language lang)
         installed_.push_back(std::move(own));
         ownLoaded = true;
     }
-    generation.fetch_add(1, std::memory_order_acq_rel); // see removeAll()
     return ownLoaded;
 }
 

@@ -24,6 +24,8 @@ Language currentLanguage();
 
 // Installs the app's translations and Qt's own (qtbase_ja.qm) for `lang`, replacing any installed
 // by an earlier call. English is the source language, so for English only Qt's defaults remain.
+// It sets the UI's language (widgets' tr() and currentLanguage()); results and papers are narrated
+// for an explicit language instead (i18n/Narrator.h), so no translator is ever swapped to print.
 class TranslationSet {
 public:
     TranslationSet();
@@ -32,25 +34,9 @@ public:
     Language current() const { return current_; }
 
 private:
-    void removeAll(); // also bumps translationGeneration()
+    void removeAll();
     std::vector<std::unique_ptr<QTranslator>> installed_;
     Language current_ = Language::English;
 };
-
-// Bumped after every change of the installed translators by a TranslationSet (install(),
-// destruction): cached translations older than the current generation are stale. Translators must
-// therefore be installed through TranslationSet only, never by QCoreApplication::installTranslator.
-quint64 translationGeneration();
-
-// QCoreApplication::translate(context, sourceText), looked up once per thread and language.
-// Why: a limitation computation translates a dozen step texts, and Qt's translator lookup (hashing
-// and comparing the text in every installed catalogue, on every call) doubled its time with the
-// Japanese catalogue installed: ~3.5 µs → ~7.5 µs against the < 5 µs target of
-// bench/bench_limitation.cpp.
-// Rule: pass string LITERALS only, typically QT_TRANSLATE_NOOP(context, "…") so lupdate reads
-// them. The cache is keyed on the two pointers, not on the text: a pointer into a buffer whose
-// text changes would keep returning the translation of its first text. The reference stays valid
-// until the next translation generation; copy it to keep it longer.
-const QString& cachedTranslate(const char* context, const char* sourceText);
 
 } // namespace zansai

@@ -3,6 +3,7 @@
 // events before 2020-04-01, 中断 of the old law. Reference §1, §12.1, §12.4.
 #pragma once
 
+#include "i18n/Message.h"
 #include "law/LenderKind.h"
 
 #include <QDate>
@@ -57,7 +58,7 @@ QString toCode(LimitationBasis b); // "old_commercial", "old_civil", "new", "jud
 struct LimitationStep {
     QDate date;
     QString article; // "民法152条1項"
-    QString text;    // translated into the current language
+    Message text;    // written later for a language (i18n/Narrator.h); its article is `article`
 };
 
 struct LimitationResult {
@@ -76,8 +77,8 @@ struct LimitationResult {
     bool invoked = false;
     // Every step in date order, each with its article.
     QList<LimitationStep> steps;
-    // Translated: 民法142条 not applied (disputed), forfeiture, pending proceedings, etc.
-    QStringList warnings;
+    // 民法142条 not applied (disputed), forfeiture, pending proceedings, etc. (Messages).
+    QList<Message> warnings;
 };
 
 LimitationResult computeLimitation(const LimitationInput& in);

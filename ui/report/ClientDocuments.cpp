@@ -347,7 +347,7 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
     const Case& c = ctx.caseData;
     const Assessment& a = ctx.consultation.assessment;
     Html h(breaks);
-    h.h1(documentTitle(ClientDocument::CaseSummary));
+    h.h1(documentTitle(ClientDocument::CaseSummary, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prepared on %1 — case %2")).arg(documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     if (!ctx.firm.isEmpty() || !ctx.consultant.isEmpty())
@@ -390,7 +390,7 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
 {
     const Case& c = ctx.caseData;
     Html h(breaks);
-    h.h1(documentTitle(ClientDocument::BudgetStatement));
+    h.h1(documentTitle(ClientDocument::BudgetStatement, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Name: %1    Household: %2 dependents    Date: %3"))
             .arg(c.client.name)
             .arg(c.client.dependents)
@@ -441,7 +441,7 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
     const Case& c = ctx.caseData;
     const Assessment& a = ctx.consultation.assessment;
     Html h(breaks);
-    h.h1(documentTitle(ClientDocument::ReferralSheet));
+    h.h1(documentTitle(ClientDocument::ReferralSheet, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "To the lawyer or judicial scrivener: a summary of the facts as told to us on "
                     "%1 (case %2)."))
             .arg(documentDate(ctx.printedOn), ctx.caseNumber),
@@ -557,7 +557,7 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
     const LanguageScope scope(ctx.language);
     PageDecoration deco;
     deco.headerLeft = ctx.firm.isEmpty() ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Zansai Navigator")) : ctx.firm;
-    deco.headerRight = documentTitle(d) + QStringLiteral(" — ") + ctx.caseData.client.name
+    deco.headerRight = documentTitle(d, ctx.language) + QStringLiteral(" — ") + ctx.caseData.client.name
                        + QStringLiteral(" — ") + documentDate(ctx.printedOn);
     deco.footerLeft = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not legal advice: court procedures go to a lawyer or judicial "
                                   "scrivener. Case %1."))

@@ -179,6 +179,26 @@ TEST_F(ClientDocuments, EnglishWhenTheCaseIsEnglish)
     EXPECT_FALSE(text.contains(QStringLiteral("令和")));
 }
 
+// The screen stays Japanese (the fixture's translators); the paper is written in the case's
+// language by its own narrator: no translator is swapped and the assessment is not re-evaluated.
+TEST_F(ClientDocuments, EnglishPaperWhileTheScreenIsJapanese)
+{
+    Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
+    c.language = QStringLiteral("en");
+    const QString path = write(ClientDocument::CaseSummary, contextFor(c, Language::English));
+    const QString text = pdfText(path);
+    EXPECT_EQ(currentLanguage(), Language::Japanese);
+    EXPECT_TRUE(text.contains(QStringLiteral("Case summary")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Where the client stands")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Stage 2")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Next steps")));
+    EXPECT_TRUE(text.contains(QStringLiteral("¥4,350,000")));
+    EXPECT_FALSE(text.contains(QStringLiteral("令和")));
+    EXPECT_FALSE(text.contains(QStringLiteral("債務の一覧")));
+    EXPECT_EQ(documentTitle(ClientDocument::CaseSummary, Language::English),
+              QStringLiteral("Case summary"));
+}
+
 TEST_F(ClientDocuments, PrintsThroughTheSameLayout)
 {
     // Printing to a PDF-format QPrinter exercises the print path (QPrintPreviewDialog uses it).
