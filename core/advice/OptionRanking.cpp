@@ -1,5 +1,6 @@
 #include "advice/OptionRanking.h"
 
+#include "advice/AdviceLabels.h"
 #include "advice/PracticeAssumptions.h"
 #include "advice/options/OptionContext.h"
 #include "law/CreditRecord.h"
@@ -59,6 +60,72 @@ QStringList rankingDrawbacks(const OptionAssessment& o)
     return d;
 }
 
+namespace {
+
+bool clearsEligibly(const OptionAssessment& o)
+{
+    return rankTier(o) <= RankTier::Costed;
+}
+
+// Why options[i] ranks before a way out that clears the debts for less, or sooner: the sentences
+// that say so (none when it is the cheapest and the shortest of those ranked after it).
+QStringList preferredDespite(const QList<OptionAssessment>& options, qsizetype i)
+{
+    const OptionAssessment& o = options.at(i);
+    if (!clearsEligibly(o))
+        return {};
+    const Yen cost = rankingCost(o);
+    qsizetype cheaper = -1, sooner = -1;
+    for (qsizetype j = i + 1; j < options.size(); ++j) {
+        const OptionAssessment& b = options.at(j);
+        if (!clearsEligibly(b))
+            continue;
+        if (rankingCost(b) < cost &&
+            (cheaper < 0 || rankingCost(b) < rankingCost(options.at(cheaper))))
+            cheaper = j;
+        if (b.months < o.months && (sooner < 0 || b.months < options.at(sooner).months))
+            sooner = j;
+    }
+    // The ground: consultant practice for its groups; in the cost group a lower cost, or fewer
+    // drawbacks within one cost step.
+    const auto ground = [&](const OptionAssessment& b) {
+        if (rankTier(o) != RankTier::Costed)
+            return OptionText::tr("consultant practice prefers it for the reasons above");
+        if (cost < rankingCost(b))
+            return OptionText::tr("it costs less");
+        return OptionText::tr("within one cost step of %1, fewer drawbacks count first")
+            .arg(money(practice::kRankingCostStep));
+    };
+    QStringList out;
+    if (cheaper >= 0) {
+        const OptionAssessment& b = options.at(cheaper);
+        out << OptionText::tr("Ranked before %1 although that costs %2 less (%3 against %4): %5.")
+                   .arg(displayName(b.kind), money(cost - rankingCost(b)), money(rankingCost(b)),
+                        money(cost), ground(b));
+    }
+    if (sooner >= 0) {
+        const OptionAssessment& b = options.at(sooner);
+        if (b.months == 0)
+            out << OptionText::tr(
+                       "Ranked before %1 although that needs no monthly payments (%2 months "
+                       "here): %3.")
+                       .arg(displayName(b.kind))
+                       .arg(o.months)
+                       .arg(ground(b));
+        else
+            out << OptionText::tr(
+                       "Ranked before %1 although that ends sooner (%2 months against %3 here): "
+                       "%4.")
+                       .arg(displayName(b.kind))
+                       .arg(b.months)
+                       .arg(o.months)
+                       .arg(ground(b));
+    }
+    return out;
+}
+
+} // namespace
+
 void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> preferred)
 {
     const Yen step = practice::kRankingCostStep;
@@ -74,12 +141,19 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
         options.begin(), options.end(),
         [&](const OptionAssessment& a, const OptionAssessment& b) { return key(a) < key(b); });
 
-    // Reasons, by the criteria (before any override).
-    qsizetype bestCosted = -1;
-    for (qsizetype i = 0; i < options.size() && bestCosted < 0; ++i)
-        if (rankTier(options.at(i)) == RankTier::Costed)
-            bestCosted = i;
-    const Yen bestCost = bestCosted >= 0 ? rankingCost(options.at(bestCosted)) : Yen(0);
+    // Reasons, by the criteria (before any override). The first of the cost group is not always
+    // its cheapest: within one cost step fewer drawbacks rank first.
+    qsizetype firstCosted = -1;
+    Yen bestCost;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (rankTier(options.at(i)) != RankTier::Costed)
+            continue;
+        const Yen cost = rankingCost(options.at(i));
+        if (firstCosted < 0 || cost < bestCost)
+            bestCost = cost;
+        if (firstCosted < 0)
+            firstCosted = i;
+    }
     const bool practiceFirst =
         !options.isEmpty() && rankTier(options.constFirst()) < RankTier::Costed;
     for (qsizetype i = 0; i < options.size(); ++i) {
@@ -110,7 +184,7 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
             break;
         case RankTier::Costed: {
             const Yen cost = rankingCost(o);
-            if (i == bestCosted && !practiceFirst)
+            if (i == firstCosted && !practiceFirst)
                 parts << OptionText::tr(
                     "Nothing affordable ranks before it: no completed limitation, no lump-sum "
                     "settlement the cash affords, and no installment agreement the budget "
@@ -120,7 +194,7 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
                 parts << OptionText::tr(
                     "The budget does not carry this installment at practice levels (see its "
                     "warnings and notes): compared by cost with the court procedures.");
-            if (i == bestCosted)
+            if (cost == bestCost)
                 parts << OptionText::tr(
                              "Lowest cost among the eligible ways out that clear the debts: %1.")
                              .arg(money(cost));
@@ -149,6 +223,7 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
                 "Doing nothing is never recommended: listed to show where it leads.");
             break;
         }
+        parts << preferredDespite(options, i);
         o.rankReason = joinSentences(parts);
     }
 

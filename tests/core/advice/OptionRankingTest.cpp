@@ -239,4 +239,73 @@ INSTANTIATE_TEST_SUITE_P(
                                         {OptionKind::Bankruptcy, OptionKind::Rehabilitation}}),
     [](const ::testing::TestParamInfo<PracticeOrderCase>& i) { return std::string(i.param.name); });
 
+// --- The ranking explains a dearer or longer choice ---------------------------------------------
+
+TEST(Ranking, PracticeSaysWhyItRanksADearerLongerPlanFirst)
+{
+    // The installment of 40,000 clears 6,000,000 in 150 months (6,000,000 paid); bankruptcy,
+    // ranked below it, costs 866,500 (666,500 + 200,000 of deposits lost) and asks no monthly
+    // payments: the installment's reason says so and why it still ranks first.
+    const auto options = rankingSeed().run();
+    ASSERT_EQ(options[1].kind, OptionKind::Installment);
+    ASSERT_EQ(options[1].months, 150);
+    const QString& r = options[1].rankReason;
+    EXPECT_TRUE(r.contains(u"Ranked before Personal bankruptcy although that costs ¥5,133,500 "
+                           u"less (¥866,500 against ¥6,000,000): consultant practice prefers it "
+                           u"for the reasons above."_s))
+        << r.toStdString();
+    EXPECT_TRUE(r.contains(u"Ranked before Personal bankruptcy although that needs no monthly "
+                           u"payments (150 months here): consultant practice prefers it for the "
+                           u"reasons above."_s))
+        << r.toStdString();
+    // The lump sum is cheaper and as quick as anything below it: nothing to explain.
+    EXPECT_FALSE(options[0].rankReason.contains(u"Ranked before"_s));
+    // Bankruptcy is the cheapest and quickest of what follows it.
+    EXPECT_FALSE(options[2].rankReason.contains(u"Ranked before"_s))
+        << options[2].rankReason.toStdString();
+}
+
+TEST(Ranking, FewerDrawbacksOverACheaperOptionIsExplained)
+{
+    // 1,250,000 without drawbacks ranks before 1,200,000 with an occupation restriction (one
+    // 100,000 step): the first is not "the lowest cost", and says why it ranks first (after
+    // "Nothing affordable ranks before it", the cost group leading).
+    QList<OptionAssessment> options = {costed(OptionKind::Bankruptcy, 1'200'000, true),
+                                       costed(OptionKind::Rehabilitation, 1'250'000)};
+    rankOptions(options, std::nullopt);
+    ASSERT_EQ(options[0].kind, OptionKind::Rehabilitation);
+    EXPECT_TRUE(options[0].rankReason.contains(
+        u"Cost ¥1,250,000, ¥50,000 more than the cheapest eligible way out."_s))
+        << options[0].rankReason.toStdString();
+    EXPECT_TRUE(options[0].rankReason.contains(
+        u"Ranked before Personal bankruptcy although that costs ¥50,000 less (¥1,200,000 against "
+        u"¥1,250,000): within one cost step of ¥100,000, fewer drawbacks count first."_s))
+        << options[0].rankReason.toStdString();
+    EXPECT_TRUE(options[1].rankReason.startsWith(
+        u"Lowest cost among the eligible ways out that clear the debts: ¥1,200,000."_s))
+        << options[1].rankReason.toStdString();
+}
+
+TEST(Ranking, CheaperButLongerPlanIsExplained)
+{
+    // A 36-month plan at 500,000 before a bankruptcy at 700,000 that asks no monthly payments.
+    OptionAssessment plan = costed(OptionKind::Rehabilitation, 500'000);
+    plan.months = 36;
+    QList<OptionAssessment> options = {costed(OptionKind::Bankruptcy, 700'000), plan};
+    rankOptions(options, std::nullopt);
+    ASSERT_EQ(options[0].kind, OptionKind::Rehabilitation);
+    EXPECT_TRUE(options[0].rankReason.contains(
+        u"Ranked before Personal bankruptcy although that needs no monthly payments (36 months "
+        u"here): it costs less."_s))
+        << options[0].rankReason.toStdString();
+    OptionAssessment shorter = costed(OptionKind::VoluntaryArrangement, 800'000);
+    shorter.months = 24;
+    options = {shorter, plan};
+    rankOptions(options, std::nullopt);
+    EXPECT_TRUE(options[0].rankReason.contains(
+        u"Ranked before Voluntary debt arrangement although that ends sooner (24 months against "
+        u"36 here): it costs less."_s))
+        << options[0].rankReason.toStdString();
+}
+
 } // namespace
