@@ -71,6 +71,33 @@
         <source>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</source>
         <translation>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</translation>
     </message>
+    <message>
+        <source>Invoked</source>
+        <translation>Invoked</translation>
+    </message>
+    <message>
+        <source>Lost by a later payment or acknowledgment</source>
+        <translation>Lost by a later payment or acknowledgment</translation>
+    </message>
+    <message>
+        <source>Completed: can be invoked</source>
+        <translation>Completed: can be invoked</translation>
+    </message>
+    <message>
+        <source>Suspended while in court</source>
+        <translation>Suspended while in court</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running (%n year(s))</source>
+        <translation>
+            <numerusform>Running (%n year(s))</numerusform>
+            <numerusform>Running (%n year(s))</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseAnalysis</name>
@@ -1234,6 +1261,23 @@
     <message>
         <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
         <translation>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::Narrator</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2515,18 +2559,6 @@
         <translation>This summary shows calculations based on what the client told us on the date above. It is not legal advice. Court procedures and negotiations on the client&apos;s behalf belong with a lawyer or a judicial scrivener (司法書士).</translation>
     </message>
     <message>
-        <source>Completed (can be invoked)</source>
-        <translation>Completed (can be invoked)</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>Not completed</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
         <source>Client and sale</source>
         <translation>Client and sale</translation>
     </message>
@@ -3460,22 +3492,6 @@
         <translation>If wages were seized: %1 a month could be taken; %2 of deposits are at risk at once.</translation>
     </message>
     <message>
-        <source>Invoked</source>
-        <translation>Invoked</translation>
-    </message>
-    <message>
-        <source>Lost by a later payment or acknowledgment</source>
-        <translation>Lost by a later payment or acknowledgment</translation>
-    </message>
-    <message>
-        <source>Completed: can be invoked</source>
-        <translation>Completed: can be invoked</translation>
-    </message>
-    <message>
-        <source>Suspended while in court</source>
-        <translation>Suspended while in court</translation>
-    </message>
-    <message>
         <source>★ Recommended</source>
         <translation>★ Recommended</translation>
     </message>
@@ -3586,14 +3602,6 @@
     <message>
         <source>%1 debts with missing answers are left out of these figures: complete them in the interview.</source>
         <translation>%1 debts with missing answers are left out of these figures: complete them in the interview.</translation>
-    </message>
-    <message>
-        <source>Running (1 year)</source>
-        <translation>Running (1 year)</translation>
-    </message>
-    <message>
-        <source>Running (%1 years)</source>
-        <translation>Running (%1 years)</translation>
     </message>
     <message>
         <source>1 month</source>

@@ -71,6 +71,32 @@
         <source>A seizure has been filed: wages or deposits are being taken until the debt is paid or the situation is resolved.</source>
         <translation>差押えが申し立てられています。完済するか解決するまで、給与や預貯金が回収されます。</translation>
     </message>
+    <message>
+        <source>Invoked</source>
+        <translation>援用済み</translation>
+    </message>
+    <message>
+        <source>Lost by a later payment or acknowledgment</source>
+        <translation>完成後の支払・承認で援用できません</translation>
+    </message>
+    <message>
+        <source>Completed: can be invoked</source>
+        <translation>完成:援用できます</translation>
+    </message>
+    <message>
+        <source>Suspended while in court</source>
+        <translation>裁判手続中(完成猶予)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running (%n year(s))</source>
+        <translation>
+            <numerusform>進行中(%n年)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseAnalysis</name>
@@ -1231,6 +1257,23 @@
     <message>
         <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
         <translation>%1の催告: %2まで(6か月)完成を猶予する効果はありますが、時効期間はそれより後の%3まで続くため、何も変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::Narrator</name>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2512,18 +2555,6 @@
         <translation>この資料は、上記の日にご相談者から伺った内容にもとづく計算結果です。法律上の助言ではありません。裁判手続や代理での交渉は、弁護士または司法書士にご依頼ください。</translation>
     </message>
     <message>
-        <source>Completed (can be invoked)</source>
-        <translation>完成(援用可能)</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>対象外</translation>
-    </message>
-    <message>
         <source>Client and sale</source>
         <translation>ご相談者と売却</translation>
     </message>
@@ -3457,22 +3488,6 @@
         <translation>給与が差し押さえられた場合:毎月 %1 が差し押さえられます。預貯金 %2 はすぐに差し押さえられるおそれがあります。</translation>
     </message>
     <message>
-        <source>Invoked</source>
-        <translation>援用済み</translation>
-    </message>
-    <message>
-        <source>Lost by a later payment or acknowledgment</source>
-        <translation>完成後の支払・承認で援用できません</translation>
-    </message>
-    <message>
-        <source>Completed: can be invoked</source>
-        <translation>完成:援用できます</translation>
-    </message>
-    <message>
-        <source>Suspended while in court</source>
-        <translation>裁判手続中(完成猶予)</translation>
-    </message>
-    <message>
         <source>★ Recommended</source>
         <translation>★ 推奨</translation>
     </message>
@@ -3583,14 +3598,6 @@
     <message>
         <source>%1 debts with missing answers are left out of these figures: complete them in the interview.</source>
         <translation>未入力の項目がある債務%1件はこの計算に含まれていません:聞き取りで入力してください。</translation>
-    </message>
-    <message>
-        <source>Running (1 year)</source>
-        <translation>進行中(1年)</translation>
-    </message>
-    <message>
-        <source>Running (%1 years)</source>
-        <translation>進行中(%1年)</translation>
     </message>
     <message>
         <source>1 month</source>

@@ -1,9 +1,12 @@
 // Where the client stands and what each way out costs: the result of evaluating a Case.
 // `zansai-cli evaluate` prints it (toJson, with the spec's names); the results screen and the PDF
-// show it. Free-text fields (reasons, notes, consequences) are translated when produced.
+// show it. Free-text fields (reasons, notes, consequences) are Messages: facts, reason codes and
+// articles, written afterwards for an explicit language by a Narrator (i18n/Narrator.h), so the
+// screen and a paper in another language show the same result.
 #pragma once
 
 #include "case/Case.h"
+#include "i18n/Message.h"
 #include "money/Yen.h"
 
 #include <QDate>
@@ -19,7 +22,7 @@ namespace zansai {
 struct LimitationStepView {
     QDate date;
     QString article;
-    QString text;
+    Message text;
 };
 
 struct LimitationView {
@@ -27,9 +30,9 @@ struct LimitationView {
     QString basis;          // "old_commercial" | "old_civil" | "new" | "judgment"
     QDate completesOn;
     bool completed = false;
-    QStringList notes;      // every step and warning, translated ("notes" in JSON)
+    QList<Message> notes;   // every step and warning ("notes" in JSON)
     QList<LimitationStepView> steps;
-    QStringList warnings;   // non-business last day (民法142条 not applied, disputed), forfeiture…
+    QList<Message> warnings; // non-business last day (民法142条 not applied, disputed), forfeiture…
     bool pendingProceeding = false; // a suit or enforcement is pending: completesOn is a floor (147・148条)
     bool forfeited = false;  // paid or acknowledged after completion (最判昭和41年4月20日)
     bool invoked = false;    // 援用 recorded after completion
@@ -44,8 +47,8 @@ struct DebtAssessment {
     Yen monthlyLateInterest; // what one more month of doing nothing adds (30 days, on principal)
     LimitationView limitation;
     int stage = 1;           // this debt's escalation stage
-    QString nextCreditorAction; // what the creditor can do next, and on what grounds (translated)
-    QStringList warnings;    // rate above the 利息制限法 cap, token-payment warning, …
+    Message nextCreditorAction; // what the creditor can do next, and on what grounds
+    QList<Message> warnings; // rate above the 利息制限法 cap, token-payment warning, …
 };
 
 enum class DeadlineKind { Objection, Appeal, Hearing };
@@ -56,7 +59,7 @@ struct Deadline {
     QDate due;
     int daysLeft = 0;        // due − as_of (negative: passed)
     QString article;         // 民事訴訟法393条 / 285条 / 158条・159条
-    QString consequence;     // what missing it costs (translated)
+    Message consequence;     // what missing it costs (its code: "deadline.<kind>…")
 };
 
 struct GarnishmentView {
@@ -64,7 +67,7 @@ struct GarnishmentView {
     Yen monthlyProtected;
     int monthsToClear = 0;   // how long a wage seizure would run against the total balance (0: never)
     Yen depositsAtRisk;      // cash in bank accounts seizable at once with a 債務名義
-    QStringList notes;       // how the figure was found (pay cycle, pension, self-employment…), translated
+    QList<Message> notes;    // how the figure was found (pay cycle, pension, self-employment…)
 };
 
 struct DoNothingProjection {
@@ -72,7 +75,7 @@ struct DoNothingProjection {
     Yen balanceAfter1y, balanceAfter3y, balanceAfter5y;
     QList<Yen> balanceByMonth; // month 0 (as_of) to 120, for the charts
     bool garnishmentApplied = false; // a wage seizure is running (stage 3): it reduces the balance
-    QStringList notes;       // the model in words (translated): what is and is not assumed
+    QList<Message> notes;    // the model in words: what is and is not assumed
 };
 
 enum class OptionKind {
@@ -82,23 +85,23 @@ enum class OptionKind {
 struct OptionAssessment {
     OptionKind kind = OptionKind::Installment;
     bool eligible = false;
-    QStringList reasons;         // why eligible or not (translated), each with its ground
+    QList<Message> reasons;      // why eligible or not, each with its ground and reason code
     Yen monthly;
     int months = 0;
     Yen total;                   // all the client pays, fees included
     Yen fees;                    // typical professional and court fees included in total
     int creditRecordYears = 0;   // CIC/JICC/KSC, the longest that applies
-    QStringList occupationLimits; // for the client's occupation (empty: none)
-    QStringList assetsLost;
-    QString guarantorEffect;
-    QString limitationEffect;
-    QStringList warnings;        // e.g. payment below the monthly late interest
+    QList<Message> occupationLimits; // for the client's occupation (empty: none)
+    QList<Message> assetsLost;
+    Message guarantorEffect;
+    Message limitationEffect;
+    QList<Message> warnings;     // e.g. payment below the monthly late interest
     QList<Yen> balanceByMonth;   // month 0..120: the debt left under this option, for the charts
     int rank = 0;                // 1 = recommended
-    QString rankReason;
+    Message rankReason;
     // Additive (option comparison, advice/OptionComparison.h):
     bool creditRecordIndefinite = false; // kept until paid (KSC keeps an unpaid 残債): no end in years
-    QStringList notes;           // assumptions and practice notes, never silent (translated)
+    QList<Message> notes;        // assumptions and practice notes, never silent
     Yen offerLow, offerHigh;     // lump_sum: the range of offers from available cash (else 0)
     Yen surviving;               // balance today of debts the option leaves to be paid in full
     Yen assetsLostValue;         // what the assets in assetsLost are worth
@@ -115,7 +118,7 @@ struct Assessment {
     GarnishmentView garnishment;
     DoNothingProjection doNothing;
     QList<OptionAssessment> options; // every OptionKind, in rank order
-    QStringList disputedPoints;  // where the law is disputed: the choice made (reference §12)
+    QList<Message> disputedPoints; // where the law is disputed: the choice made (reference §12)
 
     Yen totalBalance() const;
     const OptionAssessment* option(OptionKind k) const;

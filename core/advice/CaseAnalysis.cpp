@@ -711,7 +711,7 @@ Assessment analyseCase(const Case& c, QDate asOf)
         v.pendingProceeding = lim.pendingProceeding;
         v.forfeited = lim.forfeited;
         v.invoked = lim.invoked;
-        v.warnings = lim.warnings;
+        v.warnings << lim.warnings;
         for (const law::LimitationStep& s : lim.steps) {
             v.steps.append({s.date, s.article, s.text});
             v.notes << s.text;
@@ -785,7 +785,7 @@ Assessment analyseCase(const Case& c, QDate asOf)
     a.garnishment.monthsToClear =
         monthsToClear(totalPrincipal, totalInterest, totalMonthly, a.garnishment.monthlySeizable);
     a.doNothing = projectDoNothing(c, a, asOf);
-    a.disputedPoints = disputedPoints(c, a, asOf);
+    a.disputedPoints << disputedPoints(c, a, asOf);
     return a;
 }
 

@@ -34,6 +34,11 @@ QJsonArray strings(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
+QJsonArray texts(const Narrator& n, const QList<Message>& list)
+{
+    return QJsonArray::fromStringList(n.texts(list));
+}
+
 QJsonArray yens(const QList<Yen>& list)
 {
     QJsonArray out;
@@ -42,46 +47,46 @@ QJsonArray yens(const QList<Yen>& list)
     return out;
 }
 
-QJsonObject limitationJson(const LimitationView& v)
+QJsonObject limitationJson(const LimitationView& v, const Narrator& n)
 {
     QJsonArray steps;
     for (const LimitationStepView& s : v.steps)
         steps.append(
-            QJsonObject{{u"date"_s, date(s.date)}, {u"article"_s, s.article}, {u"text"_s, s.text}});
+            QJsonObject{{u"date"_s, date(s.date)}, {u"article"_s, s.article}, {u"text"_s, n.text(s.text)}});
     return QJsonObject{
         // The spec's fields
         {u"years"_s, v.years},
         {u"basis"_s, v.basis},
         {u"completes_on"_s, date(v.completesOn)},
         {u"completed"_s, v.completed},
-        {u"notes"_s, strings(v.notes)},
+        {u"notes"_s, texts(n, v.notes)},
         // Extra fields
         {u"pending_proceeding"_s, v.pendingProceeding},
         {u"forfeited"_s, v.forfeited},
         {u"invoked"_s, v.invoked},
         {u"steps"_s, steps},
-        {u"warnings"_s, strings(v.warnings)},
+        {u"warnings"_s, texts(n, v.warnings)},
     };
 }
 
-QJsonObject debtJson(const DebtAssessment& d)
+QJsonObject debtJson(const DebtAssessment& d, const Narrator& n)
 {
     return QJsonObject{
         {u"id"_s, d.id},
         {u"principal"_s, yen(d.principal)},
         {u"late_interest"_s, yen(d.lateInterest)},
-        {u"limitation"_s, limitationJson(d.limitation)},
+        {u"limitation"_s, limitationJson(d.limitation, n)},
         // Extra fields
         {u"creditor"_s, d.creditor},
         {u"balance"_s, yen(d.balance())},
         {u"monthly_late_interest"_s, yen(d.monthlyLateInterest)},
         {u"stage"_s, d.stage},
-        {u"next_creditor_action"_s, d.nextCreditorAction},
-        {u"warnings"_s, strings(d.warnings)},
+        {u"next_creditor_action"_s, n.text(d.nextCreditorAction)},
+        {u"warnings"_s, texts(n, d.warnings)},
     };
 }
 
-QJsonObject deadlineJson(const Deadline& d)
+QJsonObject deadlineJson(const Deadline& d, const Narrator& n)
 {
     return QJsonObject{
         {u"debt"_s, d.debtId},
@@ -91,33 +96,35 @@ QJsonObject deadlineJson(const Deadline& d)
         {u"days_left"_s, d.daysLeft},
         {u"passed"_s, d.daysLeft < 0},
         {u"article"_s, d.article},
-        {u"consequence"_s, d.consequence},
+        {u"consequence"_s, n.text(d.consequence)},
+        {u"consequence_code"_s, d.consequence.code},
     };
 }
 
-QJsonObject optionJson(const OptionAssessment& o)
+QJsonObject optionJson(const OptionAssessment& o, const Narrator& n)
 {
     return QJsonObject{
         {u"kind"_s, toCode(o.kind)},
         {u"eligible"_s, o.eligible},
-        {u"reasons"_s, strings(o.reasons)},
+        {u"reasons"_s, texts(n, o.reasons)},
         {u"monthly"_s, yen(o.monthly)},
         {u"months"_s, o.months},
         {u"total"_s, yen(o.total)},
         // Extra fields
         {u"fees"_s, yen(o.fees)},
         {u"credit_record_years"_s, o.creditRecordYears},
-        {u"occupation_limits"_s, strings(o.occupationLimits)},
-        {u"assets_lost"_s, strings(o.assetsLost)},
-        {u"guarantor_effect"_s, o.guarantorEffect},
-        {u"limitation_effect"_s, o.limitationEffect},
-        {u"warnings"_s, strings(o.warnings)},
+        {u"occupation_limits"_s, texts(n, o.occupationLimits)},
+        {u"assets_lost"_s, texts(n, o.assetsLost)},
+        {u"guarantor_effect"_s, n.text(o.guarantorEffect)},
+        {u"limitation_effect"_s, n.text(o.limitationEffect)},
+        {u"warnings"_s, texts(n, o.warnings)},
         {u"rank"_s, o.rank},
-        {u"rank_reason"_s, o.rankReason},
+        {u"rank_reason"_s, n.text(o.rankReason)},
         {u"recommended"_s, o.rank == 1},
         {u"balance_by_month"_s, yens(o.balanceByMonth)},
         {u"credit_record_indefinite"_s, o.creditRecordIndefinite},
-        {u"notes"_s, strings(o.notes)},
+        {u"notes"_s, texts(n, o.notes)},
+        {u"reason_codes"_s, strings(codes(o.reasons))},
         {u"offer_low"_s, yen(o.offerLow)},
         {u"offer_high"_s, yen(o.offerHigh)},
         {u"surviving"_s, yen(o.surviving)},
@@ -129,15 +136,15 @@ QJsonObject optionJson(const OptionAssessment& o)
 
 } // namespace
 
-QJsonObject toJson(const Assessment& a)
+QJsonObject toJson(const Assessment& a, const Narrator& n)
 {
     QJsonArray debts, deadlines, options;
     for (const DebtAssessment& d : a.debts)
-        debts.append(debtJson(d));
+        debts.append(debtJson(d, n));
     for (const Deadline& d : a.deadlines)
-        deadlines.append(deadlineJson(d));
+        deadlines.append(deadlineJson(d, n));
     for (const OptionAssessment& o : a.options)
-        options.append(optionJson(o));
+        options.append(optionJson(o, n));
 
     const QJsonObject garnishment{
         {u"monthly_seizable"_s, yen(a.garnishment.monthlySeizable)},
@@ -145,7 +152,7 @@ QJsonObject toJson(const Assessment& a)
         {u"monthly_protected"_s, yen(a.garnishment.monthlyProtected)},
         {u"months_to_clear"_s, a.garnishment.monthsToClear},
         {u"deposits_at_risk"_s, yen(a.garnishment.depositsAtRisk)},
-        {u"notes"_s, strings(a.garnishment.notes)},
+        {u"notes"_s, texts(n, a.garnishment.notes)},
     };
     const QJsonObject doNothing{
         {u"monthly_late_interest"_s, yen(a.doNothing.monthlyLateInterest)},
@@ -154,7 +161,7 @@ QJsonObject toJson(const Assessment& a)
         {u"balance_after_5y"_s, yen(a.doNothing.balanceAfter5y)},
         {u"garnishment_applied"_s, a.doNothing.garnishmentApplied},
         {u"balance_by_month"_s, yens(a.doNothing.balanceByMonth)},
-        {u"notes"_s, strings(a.doNothing.notes)},
+        {u"notes"_s, texts(n, a.doNothing.notes)},
     };
     const OptionAssessment* rec = a.recommended();
     return QJsonObject{
@@ -169,7 +176,7 @@ QJsonObject toJson(const Assessment& a)
         {u"total_balance"_s, yen(a.totalBalance())},
         {u"recommended"_s, rec ? QJsonValue(toCode(rec->kind)) : QJsonValue(QJsonValue::Null)},
         {u"do_nothing"_s, doNothing},
-        {u"disputed_points"_s, strings(a.disputedPoints)},
+        {u"disputed_points"_s, texts(n, a.disputedPoints)},
     };
 }
 

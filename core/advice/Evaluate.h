@@ -4,13 +4,16 @@
 
 #include "advice/Assessment.h"
 #include "case/Case.h"
+#include "i18n/Narrator.h"
 
 #include <QJsonObject>
 
 namespace zansai {
 
 Assessment evaluate(const Case& c, QDate asOf, const EvaluateSettings& settings = {});
-// The spec's `evaluate` object (shared/spec/case-format-and-cli.md), plus extra fields.
-QJsonObject toJson(const Assessment& a);
+// The spec's `evaluate` object (shared/spec/case-format-and-cli.md), plus extra fields; the texts
+// written by `n`, beside them their codes ("reason_codes" per option, "consequence_code" per
+// deadline), which are the same in every language.
+QJsonObject toJson(const Assessment& a, const Narrator& n);
 
 } // namespace zansai

@@ -6,14 +6,14 @@
 
 namespace zansai {
 
-namespace {
-struct StepText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::NextSteps)
-};
+using namespace Qt::StringLiterals;
 
-QString isoDate(QDate d)
+namespace {
+constexpr char kContext[] = "zansai::NextSteps";
+
+Message step(const char* source, const QString& code, QList<MessageArg> args = {})
 {
-    return d.toString(Qt::ISODate);
+    return Message(kContext, source, std::move(args)).withCode(code);
 }
 
 QString creditorOf(const Case& c, const QString& debtId)
@@ -23,35 +23,38 @@ QString creditorOf(const Case& c, const QString& debtId)
 }
 } // namespace
 
-QStringList nextSteps(const Case& c, const Assessment& a)
+QList<Message> nextSteps(const Case& c, const Assessment& a)
 {
-    QStringList steps;
+    QList<Message> steps;
     for (const Deadline& d : a.deadlines) {
         if (d.daysLeft < 0)
             continue;
         const QString creditor = creditorOf(c, d.debtId);
         switch (d.kind) {
         case DeadlineKind::Objection:
-            steps << StepText::tr("By %1 (%2 days left): file an objection (督促異議) to the payment "
-                                  "order from %3 at the summary court, or it becomes enforceable.")
-                         .arg(isoDate(d.due))
-                         .arg(d.daysLeft)
-                         .arg(creditor);
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "By %1 (%2 days left): file an objection (督促異議) to "
+                                            "the payment order from %3 at the summary court, or it "
+                                            "becomes enforceable."),
+                          u"next_step.objection"_s, {d.due, d.daysLeft, creditor})
+                         .withArticle(d.article);
             break;
         case DeadlineKind::Appeal:
-            steps << StepText::tr("By %1 (%2 days left): decide with a lawyer whether to appeal the "
-                                  "judgment for %3; after that date it becomes final.")
-                         .arg(isoDate(d.due))
-                         .arg(d.daysLeft)
-                         .arg(creditor);
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "By %1 (%2 days left): decide with a lawyer whether to "
+                                            "appeal the judgment for %3; after that date it becomes "
+                                            "final."),
+                          u"next_step.appeal"_s, {d.due, d.daysLeft, creditor})
+                         .withArticle(d.article);
             break;
         case DeadlineKind::Hearing:
-            steps << StepText::tr("Before the hearing on %1 (%2 days left): send a written answer "
-                                  "(答弁書) in the suit by %3, proposing installments if needed; "
-                                  "ignoring it leads to a default judgment.")
-                         .arg(isoDate(d.due))
-                         .arg(d.daysLeft)
-                         .arg(creditor);
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "Before the hearing on %1 (%2 days left): send a written "
+                                            "answer (答弁書) in the suit by %3, proposing "
+                                            "installments if needed; ignoring it leads to a default "
+                                            "judgment."),
+                          u"next_step.hearing"_s, {d.due, d.daysLeft, creditor})
+                         .withArticle(d.article);
             break;
         }
     }
@@ -59,24 +62,36 @@ QStringList nextSteps(const Case& c, const Assessment& a)
     if (const OptionAssessment* best = a.recommended()) {
         switch (best->kind) {
         case OptionKind::Limitation:
-            steps << StepText::tr("Send a notice invoking the limitation period by content-certified "
-                                  "mail with proof of delivery; do not pay anything before that.");
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "Send a notice invoking the limitation period by "
+                                            "content-certified mail with proof of delivery; do not "
+                                            "pay anything before that."),
+                          u"next_step.invoke_limitation"_s)
+                         .withArticle(u"民法145条"_s);
             break;
         case OptionKind::LumpSum:
-            steps << StepText::tr("Offer the servicer a lump sum from the available cash and ask for "
-                                  "a written waiver of the rest before paying.");
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "Offer the servicer a lump sum from the available cash "
+                                            "and ask for a written waiver of the rest before "
+                                            "paying."),
+                          u"next_step.offer_lump_sum"_s);
             break;
         case OptionKind::Installment:
-            steps << StepText::tr("Submit the household budget statement to the creditor and "
-                                  "propose ¥%1 a month; get the agreement in writing.")
-                         .arg(formatYenDigits(best->monthly));
+            // The template writes its own "¥": the digits go in verbatim.
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "Submit the household budget statement to the creditor "
+                                            "and propose ¥%1 a month; get the agreement in "
+                                            "writing."),
+                          u"next_step.propose_installment"_s, {formatYenDigits(best->monthly)});
             break;
         case OptionKind::VoluntaryArrangement:
         case OptionKind::Rehabilitation:
         case OptionKind::Bankruptcy:
-            steps << StepText::tr("Book a consultation with a lawyer or judicial scrivener for %1; "
-                                  "bring the referral sheet and the budget statement.")
-                         .arg(displayName(best->kind));
+            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                            "Book a consultation with a lawyer or judicial scrivener "
+                                            "for %1; bring the referral sheet and the budget "
+                                            "statement."),
+                          u"next_step.book_professional"_s, {label(best->kind)});
             break;
         case OptionKind::DoNothing:
             break;
@@ -89,12 +104,18 @@ QStringList nextSteps(const Case& c, const Assessment& a)
             || (d.limitation.completesOn.isValid() && a.asOf.daysTo(d.limitation.completesOn) < 365))
             limitationNear = true;
     if (limitationNear)
-        steps << StepText::tr("Make no payment, not even a small one, and sign nothing that "
-                              "acknowledges the debt until the limitation question is settled: it "
-                              "would restart the period or forfeit the defence.");
+        steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                        "Make no payment, not even a small one, and sign nothing "
+                                        "that acknowledges the debt until the limitation question "
+                                        "is settled: it would restart the period or forfeit the "
+                                        "defence."),
+                      u"next_step.no_payment"_s)
+                     .withArticle(u"民法152条1項"_s);
     if (a.stage >= 2)
-        steps << StepText::tr("Court procedures (objections, answers, appeals, stopping "
-                              "enforcement) belong with a lawyer or judicial scrivener.");
+        steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                        "Court procedures (objections, answers, appeals, stopping "
+                                        "enforcement) belong with a lawyer or judicial scrivener."),
+                      u"next_step.court_professional"_s);
     return steps;
 }
 

@@ -1,148 +1,153 @@
 #include "case/CaseLabels.h"
 
+#include "i18n/Narrator.h"
+
 #include <QCoreApplication>
 
 namespace zansai {
 
 namespace {
-struct LabelText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::CaseLabels)
-};
+constexpr char kContext[] = "zansai::CaseLabels";
+
+Message cl(const char* source)
+{
+    return Message(kContext, source);
+}
 } // namespace
 
-QString displayName(Occupation v)
+Message label(Occupation v)
 {
     switch (v) {
-    case Occupation::CompanyEmployee: return LabelText::tr("Company employee");
-    case Occupation::PublicServant: return LabelText::tr("Public servant");
-    case Occupation::SelfEmployed: return LabelText::tr("Self-employed");
-    case Occupation::PartTime: return LabelText::tr("Part-time worker");
-    case Occupation::Pensioner: return LabelText::tr("Pensioner");
-    case Occupation::Unemployed: return LabelText::tr("Unemployed");
-    case Occupation::SecurityGuard: return LabelText::tr("Security guard");
-    case Occupation::InsuranceAgent: return LabelText::tr("Insurance agent");
-    case Occupation::RealEstateAgent: return LabelText::tr("Real estate transaction agent");
-    case Occupation::Shihoshoshi: return LabelText::tr("Judicial scrivener");
-    case Occupation::TaxAccountant: return LabelText::tr("Tax accountant");
-    case Occupation::Lawyer: return LabelText::tr("Lawyer");
-    case Occupation::Accountant: return LabelText::tr("Certified public accountant");
-    case Occupation::AdministrativeScrivener: return LabelText::tr("Administrative scrivener");
+    case Occupation::CompanyEmployee: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Company employee"));
+    case Occupation::PublicServant: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Public servant"));
+    case Occupation::SelfEmployed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Self-employed"));
+    case Occupation::PartTime: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Part-time worker"));
+    case Occupation::Pensioner: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Pensioner"));
+    case Occupation::Unemployed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Unemployed"));
+    case Occupation::SecurityGuard: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Security guard"));
+    case Occupation::InsuranceAgent: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Insurance agent"));
+    case Occupation::RealEstateAgent: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Real estate transaction agent"));
+    case Occupation::Shihoshoshi: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judicial scrivener"));
+    case Occupation::TaxAccountant: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Tax accountant"));
+    case Occupation::Lawyer: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawyer"));
+    case Occupation::Accountant: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Certified public accountant"));
+    case Occupation::AdministrativeScrivener: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Administrative scrivener"));
     case Occupation::SocialInsuranceLabourConsultant:
-        return LabelText::tr("Labour and social security attorney");
-    case Occupation::MoneyLender: return LabelText::tr("Money lender");
-    case Occupation::Other: return LabelText::tr("Other occupation");
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Labour and social security attorney"));
+    case Occupation::MoneyLender: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Money lender"));
+    case Occupation::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other occupation"));
     }
     return {};
 }
 
-QString displayName(PayCycle v)
+Message label(PayCycle v)
 {
     switch (v) {
-    case PayCycle::Monthly: return LabelText::tr("Monthly");
-    case PayCycle::SemiMonthly: return LabelText::tr("Twice a month");
-    case PayCycle::TenDays: return LabelText::tr("Every ten days");
-    case PayCycle::Weekly: return LabelText::tr("Weekly");
-    case PayCycle::Daily: return LabelText::tr("Daily");
+    case PayCycle::Monthly: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Monthly"));
+    case PayCycle::SemiMonthly: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Twice a month"));
+    case PayCycle::TenDays: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Every ten days"));
+    case PayCycle::Weekly: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Weekly"));
+    case PayCycle::Daily: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Daily"));
     }
     return {};
 }
 
-QString displayName(DebtKind v)
+Message label(DebtKind v)
 {
     switch (v) {
-    case DebtKind::HousingLoan: return LabelText::tr("Housing loan (residual)");
-    case DebtKind::Card: return LabelText::tr("Credit card");
-    case DebtKind::ConsumerLoan: return LabelText::tr("Consumer loan");
-    case DebtKind::CarLoan: return LabelText::tr("Car loan");
-    case DebtKind::Tax: return LabelText::tr("Taxes");
-    case DebtKind::ChildSupport: return LabelText::tr("Child support");
-    case DebtKind::Other: return LabelText::tr("Other debt");
+    case DebtKind::HousingLoan: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Housing loan (residual)"));
+    case DebtKind::Card: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Credit card"));
+    case DebtKind::ConsumerLoan: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Consumer loan"));
+    case DebtKind::CarLoan: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Car loan"));
+    case DebtKind::Tax: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Taxes"));
+    case DebtKind::ChildSupport: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Child support"));
+    case DebtKind::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other debt"));
     }
     return {};
 }
 
-QString displayName(LenderKind v)
+Message label(LenderKind v)
 {
     switch (v) {
-    case LenderKind::Bank: return LabelText::tr("Bank");
-    case LenderKind::CreditUnion: return LabelText::tr("Shinkin bank, credit cooperative, labour bank or JA");
-    case LenderKind::Jhf: return LabelText::tr("Japan Housing Finance Agency (former GHLC)");
-    case LenderKind::GuaranteeCompany: return LabelText::tr("Guarantee company (after subrogation)");
-    case LenderKind::PublicGuarantor: return LabelText::tr("Credit guarantee corporation");
-    case LenderKind::ConsumerFinance: return LabelText::tr("Consumer finance company");
-    case LenderKind::CardCompany: return LabelText::tr("Card company");
-    case LenderKind::Individual: return LabelText::tr("Private individual");
-    case LenderKind::PublicAuthority: return LabelText::tr("Tax office or public authority");
-    case LenderKind::Other: return LabelText::tr("Other lender");
+    case LenderKind::Bank: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Bank"));
+    case LenderKind::CreditUnion: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Shinkin bank, credit cooperative, labour bank or JA"));
+    case LenderKind::Jhf: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Japan Housing Finance Agency (former GHLC)"));
+    case LenderKind::GuaranteeCompany: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Guarantee company (after subrogation)"));
+    case LenderKind::PublicGuarantor: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Credit guarantee corporation"));
+    case LenderKind::ConsumerFinance: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Consumer finance company"));
+    case LenderKind::CardCompany: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Card company"));
+    case LenderKind::Individual: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Private individual"));
+    case LenderKind::PublicAuthority: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Tax office or public authority"));
+    case LenderKind::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other lender"));
     }
     return {};
 }
 
-QString displayName(DayBasis v)
+Message label(DayBasis v)
 {
     switch (v) {
-    case DayBasis::Days365: return LabelText::tr("365 days a year");
-    case DayBasis::Actual: return LabelText::tr("Actual days (366 in leap years)");
+    case DayBasis::Days365: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "365 days a year"));
+    case DayBasis::Actual: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Actual days (366 in leap years)"));
     }
     return {};
 }
 
-QString displayName(GuarantorKind v)
+Message label(GuarantorKind v)
 {
     switch (v) {
-    case GuarantorKind::None: return LabelText::tr("No guarantor");
-    case GuarantorKind::Individual: return LabelText::tr("Joint guarantor (a person)");
-    case GuarantorKind::GuaranteeCompany: return LabelText::tr("Guarantee company");
+    case GuarantorKind::None: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "No guarantor"));
+    case GuarantorKind::Individual: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Joint guarantor (a person)"));
+    case GuarantorKind::GuaranteeCompany: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Guarantee company"));
     }
     return {};
 }
 
-QString displayName(DebtEventType v)
+Message label(DebtEventType v)
 {
     switch (v) {
-    case DebtEventType::Payment: return LabelText::tr("Payment");
-    case DebtEventType::Acknowledgment: return LabelText::tr("Acknowledgment of the debt");
-    case DebtEventType::VoluntarySaleSettled: return LabelText::tr("Voluntary sale settled");
-    case DebtEventType::Demand: return LabelText::tr("Demand for payment");
-    case DebtEventType::NegotiationAgreement: return LabelText::tr("Written agreement to negotiate");
-    case DebtEventType::NegotiationRefused: return LabelText::tr("Negotiation refused in writing");
-    case DebtEventType::LawsuitServed: return LabelText::tr("Lawsuit served");
-    case DebtEventType::PaymentOrderServed: return LabelText::tr("Payment order served");
+    case DebtEventType::Payment: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment"));
+    case DebtEventType::Acknowledgment: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Acknowledgment of the debt"));
+    case DebtEventType::VoluntarySaleSettled: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Voluntary sale settled"));
+    case DebtEventType::Demand: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Demand for payment"));
+    case DebtEventType::NegotiationAgreement: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Written agreement to negotiate"));
+    case DebtEventType::NegotiationRefused: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Negotiation refused in writing"));
+    case DebtEventType::LawsuitServed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawsuit served"));
+    case DebtEventType::PaymentOrderServed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment order served"));
     case DebtEventType::ProvisionalEnforcementServed:
-        return LabelText::tr("Payment order with provisional enforcement served");
-    case DebtEventType::JudgmentServed: return LabelText::tr("Judgment served");
-    case DebtEventType::JudgmentFinal: return LabelText::tr("Judgment final");
-    case DebtEventType::CourtSettlement: return LabelText::tr("Court settlement");
-    case DebtEventType::EnforceableDeed: return LabelText::tr("Enforceable notarial deed");
-    case DebtEventType::SeizureFiled: return LabelText::tr("Seizure filed");
-    case DebtEventType::AuctionFiled: return LabelText::tr("Auction filed");
-    case DebtEventType::AuctionWithdrawn: return LabelText::tr("Auction withdrawn");
-    case DebtEventType::ClaimAssigned: return LabelText::tr("Claim assigned to a servicer");
-    case DebtEventType::LimitationInvoked: return LabelText::tr("Limitation invoked");
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment order with provisional enforcement served"));
+    case DebtEventType::JudgmentServed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judgment served"));
+    case DebtEventType::JudgmentFinal: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judgment final"));
+    case DebtEventType::CourtSettlement: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Court settlement"));
+    case DebtEventType::EnforceableDeed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Enforceable notarial deed"));
+    case DebtEventType::SeizureFiled: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Seizure filed"));
+    case DebtEventType::AuctionFiled: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction filed"));
+    case DebtEventType::AuctionWithdrawn: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction withdrawn"));
+    case DebtEventType::ClaimAssigned: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Claim assigned to a servicer"));
+    case DebtEventType::LimitationInvoked: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Limitation invoked"));
     }
     return {};
 }
 
-QString displayName(SeizureTarget v)
+Message label(SeizureTarget v)
 {
     switch (v) {
-    case SeizureTarget::Wages: return LabelText::tr("Wages");
-    case SeizureTarget::Deposits: return LabelText::tr("Bank deposits");
-    case SeizureTarget::Other: return LabelText::tr("Other assets");
+    case SeizureTarget::Wages: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Wages"));
+    case SeizureTarget::Deposits: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Bank deposits"));
+    case SeizureTarget::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other assets"));
     }
     return {};
 }
 
-QString displayName(SaleKind v)
+Message label(SaleKind v)
 {
     switch (v) {
-    case SaleKind::Voluntary: return LabelText::tr("Voluntary sale");
-    case SaleKind::Auction: return LabelText::tr("Auction");
+    case SaleKind::Voluntary: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Voluntary sale"));
+    case SaleKind::Auction: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction"));
     }
     return {};
 }
 
-QString budgetCategoryName(const QString& code)
+Message budgetCategoryLabel(const QString& code)
 {
     static const struct {
         const char* code;
@@ -174,9 +179,60 @@ QString budgetCategoryName(const QString& code)
     };
     for (const auto& n : names)
         if (code == QLatin1String(n.code))
-            return QCoreApplication::translate("zansai::CaseLabels", n.name);
-    return code;
+            return cl(n.name);
+    return Message::verbatim(code);
 }
+
+QString budgetCategoryName(const QString& code)
+{
+    return uiNarrator().text(budgetCategoryLabel(code));
+}
+
+QString displayName(Occupation v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(PayCycle v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(DebtKind v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(LenderKind v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(DayBasis v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(GuarantorKind v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(DebtEventType v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(SeizureTarget v)
+{
+    return uiNarrator().text(label(v));
+}
+
+QString displayName(SaleKind v)
+{
+    return uiNarrator().text(label(v));
+}
+
 
 QStringList standardIncomeCategories()
 {

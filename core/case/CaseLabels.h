@@ -1,12 +1,27 @@
-// What the consultant and client read for each case code, in the current language (tr()).
+// What the consultant and client read for each case code. label() gives the Message, narrated by the
+// caller in its language (a paper in the case's language); displayName() writes it in the UI's
+// current language (currentLanguage()), for widgets.
 #pragma once
 
 #include "case/Case.h"
+#include "i18n/Message.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace zansai {
+
+Message label(Occupation v);
+Message label(PayCycle v);
+Message label(DebtKind v);
+Message label(LenderKind v);
+Message label(DayBasis v);
+Message label(GuarantorKind v);
+Message label(DebtEventType v);
+Message label(SeizureTarget v);
+Message label(SaleKind v);
+// 収支表 categories by code ("salary", "rent", …); an unknown code is shown as it is.
+Message budgetCategoryLabel(const QString& code);
 
 QString displayName(Occupation v);
 QString displayName(PayCycle v);

@@ -14,6 +14,7 @@ namespace zansai {
 namespace {
 
 std::atomic<quint64> generation{0};
+std::atomic<Language> uiLanguage{Language::English};
 
 struct LiteralPair {
     const char* context;
@@ -42,6 +43,11 @@ struct TranslationCache {
 };
 
 } // namespace
+
+Language currentLanguage()
+{
+    return uiLanguage.load(std::memory_order_acquire);
+}
 
 quint64 translationGeneration()
 {
@@ -107,6 +113,7 @@ bool TranslationSet::install(Language lang)
 {
     removeAll();
     current_ = lang;
+    uiLanguage.store(lang, std::memory_order_release);
     const QString code = languageCode(lang);
     bool ownLoaded = false;
 

@@ -18,6 +18,10 @@ QString languageCode(Language lang); // "ja" / "en"
 // The system locale's language when it is English, otherwise Japanese (the product's primary one).
 Language systemDefaultLanguage();
 
+// The language of the user interface: the one a TranslationSet last installed (English, the
+// source language, before any). Results on screen are narrated in it (i18n/Narrator.h).
+Language currentLanguage();
+
 // Installs the app's translations and Qt's own (qtbase_ja.qm) for `lang`, replacing any installed
 // by an earlier call. English is the source language, so for English only Qt's defaults remain.
 class TranslationSet {

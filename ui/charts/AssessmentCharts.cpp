@@ -1,6 +1,7 @@
 #include "charts/AssessmentCharts.h"
 
 #include "advice/AdviceLabels.h"
+#include "i18n/Narrator.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,9 +22,8 @@ namespace zansai::ui::charts {
 
 namespace {
 
-struct ChartText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::ui::charts)
-};
+// Titles and axes in the narrator's language (the UI's on screen, the paper's in a PDF).
+constexpr char kContext[] = "zansai::ui::charts";
 
 // Amounts are plotted in units of 10,000 yen (万円), as consultants and clients speak of them.
 // The division is for drawing only; no money is computed here.
@@ -179,14 +179,14 @@ QValueAxis* verticalAxis(QChart* chart)
 
 } // namespace
 
-QChart* balanceChart(const Assessment& a)
+QChart* balanceChart(const Assessment& a, const Narrator& n)
 {
-    QChart* chart = newChart(ChartText::tr("Balance over 10 years (10,000 yen)"));
+    QChart* chart = newChart(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Balance over 10 years (10,000 yen)")));
     double maxY = 0;
     QList<QLineSeries*> all;
     for (const BalanceLine& line : balanceLines(a, &maxY)) {
         auto* s = new QLineSeries;
-        s->setName(displayName(line.kind));
+        s->setName(n.text(label(line.kind)));
         QPen pen(optionColor(line.kind));
         pen.setWidthF(line.kind == OptionKind::DoNothing ? 2.0 : 1.6);
         if (line.kind == OptionKind::DoNothing)
@@ -196,10 +196,10 @@ QChart* balanceChart(const Assessment& a)
         chart->addSeries(s);
         all << s;
     }
-    auto* x = valueAxis(ChartText::tr("Years from today"), 10, true);
+    auto* x = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Years from today")), 10, true);
     x->setRange(0, 10);
     x->setTickCount(11);
-    auto* y = valueAxis(ChartText::tr("10,000 yen"), maxY);
+    auto* y = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "10,000 yen")), maxY);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : all) {
@@ -209,17 +209,17 @@ QChart* balanceChart(const Assessment& a)
     return chart;
 }
 
-QChart* monthlyPaymentChart(const Assessment& a)
+QChart* monthlyPaymentChart(const Assessment& a, const Narrator& n)
 {
     // Horizontal bars: the options' names read in full on the left, whatever the language.
-    QChart* chart = newChart(ChartText::tr("Monthly payment by option (yen)"));
-    auto* set = new QBarSet(ChartText::tr("Monthly payment"));
+    QChart* chart = newChart(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Monthly payment by option (yen)")));
+    auto* set = new QBarSet(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Monthly payment")));
     set->setColor(QColor(0x1f, 0x4e, 0x79));
     set->setLabelColor(Qt::black);
     QStringList categories;
     double maxY = 0;
     for (const auto& [kind, value] : monthlyBars(a, &maxY)) {
-        categories << displayName(kind);
+        categories << n.text(label(kind));
         set->append(value);
     }
     auto* series = new QHorizontalBarSeries;
@@ -232,7 +232,7 @@ QChart* monthlyPaymentChart(const Assessment& a)
     auto* categoriesAxis = new QBarCategoryAxis;
     categoriesAxis->append(categories);
     categoriesAxis->setLabelsFont(chartFont(7.5));
-    auto* values = valueAxis(ChartText::tr("Yen per month"), maxY * 1.15); // room for the labels
+    auto* values = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Yen per month")), maxY * 1.15); // room for the labels
     chart->addAxis(categoriesAxis, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categoriesAxis);
@@ -241,21 +241,21 @@ QChart* monthlyPaymentChart(const Assessment& a)
     return chart;
 }
 
-QChart* lateInterestChart(const Assessment& a)
+QChart* lateInterestChart(const Assessment& a, const Narrator& n)
 {
-    QChart* chart = newChart(ChartText::tr("Late interest added if nothing is done (10,000 yen)"));
+    QChart* chart = newChart(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Late interest added if nothing is done (10,000 yen)")));
     auto* s = new QLineSeries;
-    s->setName(ChartText::tr("Late interest accumulated"));
+    s->setName(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Late interest accumulated")));
     QPen pen(optionColor(OptionKind::DoNothing));
     pen.setWidthF(2.0);
     s->setPen(pen);
     double maxY = 0;
     s->replace(interestPoints(a, &maxY));
     chart->addSeries(s);
-    auto* x = valueAxis(ChartText::tr("Years from today"), 10, true);
+    auto* x = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Years from today")), 10, true);
     x->setRange(0, 10);
     x->setTickCount(11);
-    auto* y = valueAxis(ChartText::tr("10,000 yen"), maxY);
+    auto* y = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "10,000 yen")), maxY);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     s->attachAxis(x);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "advice/Assessment.h"
+#include "i18n/Narrator.h"
 
 #include <QRectF>
 
@@ -16,15 +17,16 @@ QT_END_NAMESPACE
 namespace zansai::ui::charts {
 
 // The debt left under each option, month 0 to 120 (x axis in years).
-QChart* balanceChart(const Assessment& a);
+QChart* balanceChart(const Assessment& a, const Narrator& n);
 // The monthly payment of each eligible option (bars).
-QChart* monthlyPaymentChart(const Assessment& a);
+QChart* monthlyPaymentChart(const Assessment& a, const Narrator& n);
 // Late interest accumulating if nothing is done (10 years).
-QChart* lateInterestChart(const Assessment& a);
+QChart* lateInterestChart(const Assessment& a, const Narrator& n);
 
 // The same charts brought up to date in place (same series, new values and axis ranges), so the
 // results screen can redraw them while the installment slider moves. False when the series differ
-// (other options eligible): build a new chart then.
+// (other options eligible, or another language): build a new chart then. Screen only: the names
+// are compared in the UI's language.
 bool updateBalanceChart(QChart* chart, const Assessment& a);
 bool updateMonthlyPaymentChart(QChart* chart, const Assessment& a);
 bool updateLateInterestChart(QChart* chart, const Assessment& a);

@@ -83,9 +83,10 @@ ChartsPanel::~ChartsPanel()
 
 void ChartsPanel::rebuild(int tab)
 {
-    QChart* chart = tab == 0   ? charts::balanceChart(current_)
-                    : tab == 1 ? charts::monthlyPaymentChart(current_)
-                               : charts::lateInterestChart(current_);
+    const Narrator n = uiNarrator();
+    QChart* chart = tab == 0   ? charts::balanceChart(current_, n)
+                    : tab == 1 ? charts::monthlyPaymentChart(current_, n)
+                               : charts::lateInterestChart(current_, n);
     chart->legend()->hide(); // listed below the chart instead (fillLegend)
     QChart* old = v_->view[tab]->chart();
     v_->view[tab]->setChart(chart); // the view owns the new chart; the old one is ours to delete

@@ -349,10 +349,9 @@ void MainWindow::setDocumentActionsEnabled(bool enabled)
 
 namespace {
 
-// The papers follow the case's language: when it is not the app's, its catalogue is installed
-// for the time it takes to build them (the assessment's texts are produced again in it).
+// The papers follow the case's language. They show the assessment on screen, narrated in that
+// language by the documents themselves: no translator is swapped and nothing is evaluated again.
 struct DocumentSource {
-    std::optional<TranslationSet> caseLanguage;
     ReportContext ctx;
 };
 
@@ -364,15 +363,7 @@ static void prepareDocument(DocumentSource& src, const Case& c, const Assessment
     bool known = false;
     const Language lang = parseLanguage(c.language, &known);
     src.ctx.language = known ? lang : appLanguage;
-    EvaluateSettings settings;
-    settings.installmentMonthly = savedInstallment(c);
-    if (src.ctx.language != appLanguage) {
-        src.caseLanguage.emplace();
-        src.caseLanguage->install(src.ctx.language);
-        src.ctx.assessment = evaluate(c, shown.asOf, settings);
-    } else {
-        src.ctx.assessment = shown;
-    }
+    src.ctx.assessment = shown;
     src.ctx.caseData = c;
     src.ctx.caseNumber = QString::number(id);
     const QSettings settingsStore;

@@ -3,6 +3,7 @@
 #include "advice/AdviceLabels.h"
 #include "advice/NextSteps.h"
 #include "case/CaseLabels.h"
+#include "i18n/Narrator.h"
 #include "law/JapaneseEra.h"
 #include "report/PdfTextLayer.h"
 #include "report/ReportCharts.h"
@@ -17,27 +18,58 @@ namespace zansai::ui {
 
 namespace {
 
-struct DocText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::ui::ClientDocuments)
-};
-
-// The language of the document being built (set by LanguageScope for one build).
-thread_local Language g_language = Language::Japanese;
+// The narrator of the document being built, in the paper's language (set by LanguageScope for one
+// build). The paper is written in that language whatever translators the application installed.
+thread_local const Narrator* g_narrator = nullptr;
 
 struct LanguageScope {
-    explicit LanguageScope(Language l) : previous(g_language) { g_language = l; }
-    ~LanguageScope() { g_language = previous; }
-    Language previous;
+    explicit LanguageScope(Language l) : narrator(l), previous(g_narrator) { g_narrator = &narrator; }
+    ~LanguageScope() { g_narrator = previous; }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+    const Narrator narrator;
+    const Narrator* previous;
 };
+
+const Narrator& narrator()
+{
+    static const Narrator fallback(Language::Japanese);
+    return g_narrator ? *g_narrator : fallback;
+}
+
+constexpr char kContext[] = "zansai::ui::ClientDocuments";
+
+// Fixed labels: L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "…")), in the paper's language.
+QString L(const char* source)
+{
+    return narrator().tr(kContext, source);
+}
+
+QString text(const Message& m)
+{
+    return narrator().text(m);
+}
+
+QStringList texts(const QList<Message>& ms)
+{
+    return narrator().texts(ms);
+}
+
+// A case code, an option or a deadline kind by name (case/CaseLabels.h, advice/AdviceLabels.h).
+template <typename T>
+QString nameOf(T v)
+{
+    return text(label(v));
+}
 
 bool japanese()
 {
-    return g_language == Language::Japanese;
+    return narrator().language() == Language::Japanese;
 }
 
 QString documentDate(QDate d)
 {
-    return ::zansai::ui::documentDate(d, g_language);
+    return ::zansai::ui::documentDate(d, narrator().language());
 }
 
 QString esc(const QString& s)
@@ -153,10 +185,10 @@ std::unique_ptr<QTextDocument> newDocument(const Html& h)
 
 QString disclaimer()
 {
-    return DocText::tr("This summary shows calculations based on what the client told us on the "
+    return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "This summary shows calculations based on what the client told us on the "
                        "date above. It is not legal advice. Court procedures and negotiations "
                        "on the client's behalf belong with a lawyer or a judicial scrivener "
-                       "(司法書士).");
+                       "(司法書士)."));
 }
 
 QString creditorName(const Case& c, const QString& id)
@@ -165,87 +197,84 @@ QString creditorName(const Case& c, const QString& id)
     return d ? d->creditor : id;
 }
 
+// The same status as on screen (advice/AdviceLabels.h): an invoked limitation reads "invoked".
 QString limitationStatus(const LimitationView& l)
 {
-    if (l.completed)
-        return DocText::tr("Completed (can be invoked)");
-    if (l.completesOn.isValid())
-        return DocText::tr("Not completed");
-    return DocText::tr("Not applicable");
+    return text(limitationStatusLabel(l));
 }
 
 void clientAndSale(Html& h, const Case& c)
 {
-    h.h2(DocText::tr("Client and sale"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client and sale")));
     QList<QStringList> rows;
-    rows << QStringList{esc(DocText::tr("Client")), esc(c.client.name)};
-    rows << QStringList{esc(DocText::tr("Occupation")), esc(displayName(c.client.occupation))};
-    rows << QStringList{esc(DocText::tr("Dependents")), QString::number(c.client.dependents)};
-    rows << QStringList{esc(DocText::tr("Net income (monthly)")), yen(c.client.netMonthlyIncome)};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))), esc(c.client.name)};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation"))), esc(nameOf(c.client.occupation))};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))), QString::number(c.client.dependents)};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Net income (monthly)"))), yen(c.client.netMonthlyIncome)};
     if (c.sale) {
-        rows << QStringList{esc(DocText::tr("Sale")),
-                            esc(displayName(c.sale->kind)) + QStringLiteral(" — ")
+        rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Sale"))),
+                            esc(nameOf(c.sale->kind)) + QStringLiteral(" — ")
                                 + dateText(c.sale->settledOn) + QStringLiteral(" — ")
                                 + yen(c.sale->price)};
     }
-    h.table({DocText::tr("Item"), DocText::tr("Details")}, rows, {}, {30, 70});
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))}, rows, {}, {30, 70});
 }
 
 void debtsTable(Html& h, const Case& c, const Assessment& a)
 {
-    h.h2(DocText::tr("Debts"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
     for (const DebtAssessment& d : a.debts) {
         const Debt* debt = c.debt(d.id);
         rows << QStringList{esc(d.creditor.isEmpty() ? creditorName(c, d.id) : d.creditor),
-                            esc(debt ? displayName(debt->kind) : QString()),
+                            esc(debt ? nameOf(debt->kind) : QString()),
                             yen(d.principal),
                             yen(d.lateInterest),
                             yen(d.balance()),
                             dateText(d.limitation.completesOn),
                             esc(limitationStatus(d.limitation))};
     }
-    rows << QStringList{QStringLiteral("<b>") + esc(DocText::tr("Total")) + QStringLiteral("</b>"),
+    rows << QStringList{QStringLiteral("<b>") + esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) + QStringLiteral("</b>"),
                         QString(), QString(), QString(),
                         QStringLiteral("<b>") + yen(a.totalBalance()) + QStringLiteral("</b>"),
                         QString(), QString()};
-    h.table({DocText::tr("Creditor"), DocText::tr("Kind"), DocText::tr("Principal"),
-             DocText::tr("Late interest"), DocText::tr("Balance"), DocText::tr("Limitation ends"),
-             DocText::tr("Status")},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Kind")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Principal")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status"))},
             rows, {2, 3, 4}, {20, 13, 13, 13, 13, 16, 12});
-    h.p(DocText::tr("As of %1. Late interest is counted through that day; amounts are truncated "
-                    "below one yen.")
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "As of %1. Late interest is counted through that day; amounts are truncated "
+                    "below one yen."))
             .arg(documentDate(a.asOf)),
         QStringLiteral("note"));
 }
 
 void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
 {
-    h.h2(DocText::tr("Where the client stands"));
-    h.p(stageName(a.stage) + QStringLiteral(": ") + stageExplanation(a.stage));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Where the client stands")));
+    h.p(text(stageLabel(a.stage)) + QStringLiteral(": ") + text(stageExplanationLabel(a.stage)));
     if (a.deadlines.isEmpty()) {
-        h.p(DocText::tr("No court deadline is running."));
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "No court deadline is running.")));
         return;
     }
     QList<QStringList> rows;
     for (const Deadline& d : a.deadlines) {
-        const QString left = d.daysLeft >= 0 ? DocText::tr("%1 days").arg(d.daysLeft)
-                                             : DocText::tr("passed");
+        const QString left = d.daysLeft >= 0 ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 days")).arg(d.daysLeft)
+                                             : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "passed"));
         const QString leftCell = d.daysLeft <= 7
                                      ? QStringLiteral("<font color=\"#b00000\"><b>") + esc(left)
                                            + QStringLiteral("</b></font>")
                                      : esc(left);
-        rows << QStringList{dateText(d.due), leftCell, esc(displayName(d.kind)),
-                            esc(creditorName(c, d.debtId)), esc(d.consequence)};
+        rows << QStringList{dateText(d.due), leftCell, esc(nameOf(d.kind)),
+                            esc(creditorName(c, d.debtId)), esc(text(d.consequence))};
     }
-    h.table({DocText::tr("Deadline"), DocText::tr("Days left"), DocText::tr("Step"),
-             DocText::tr("Creditor"), DocText::tr("If it is missed")},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Deadline")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Days left")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Step")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "If it is missed"))},
             rows, {1}, {17, 9, 18, 18, 38});
 }
 
 void limitationSection(Html& h, const Assessment& a)
 {
-    h.h2(DocText::tr("Limitation period (消滅時効)"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation period (消滅時効)")));
     // One row per debt with the step that fixed the date; each warning once, below the table.
     QList<QStringList> rows;
     QStringList warnings;
@@ -253,19 +282,19 @@ void limitationSection(Html& h, const Assessment& a)
         QString decisive;
         if (!d.limitation.steps.isEmpty()) {
             const LimitationStepView& s = d.limitation.steps.back();
-            decisive = s.text + (s.article.isEmpty() ? QString()
+            decisive = text(s.text) + (s.article.isEmpty() ? QString()
                                                      : QStringLiteral(" (") + s.article
                                                            + QStringLiteral(")"));
         }
-        rows << QStringList{esc(d.creditor), DocText::tr("%1 years").arg(d.limitation.years),
+        rows << QStringList{esc(d.creditor), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years")).arg(d.limitation.years),
                             dateText(d.limitation.completesOn),
                             esc(limitationStatus(d.limitation)), esc(decisive)};
-        for (const QString& w : d.limitation.warnings)
+        for (const QString& w : texts(d.limitation.warnings))
             if (!warnings.contains(w))
                 warnings << w;
     }
-    h.table({DocText::tr("Creditor"), DocText::tr("Period"), DocText::tr("Limitation ends"),
-             DocText::tr("Status"), DocText::tr("Why this date")},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Why this date"))},
             rows, {}, {18, 7, 15, 11, 49});
     for (const QString& w : warnings)
         h.p(w, QStringLiteral("warn"));
@@ -273,42 +302,42 @@ void limitationSection(Html& h, const Assessment& a)
 
 void optionsSection(Html& h, const Assessment& a)
 {
-    h.h2(DocText::tr("Ways out compared"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Ways out compared")));
     QList<QStringList> rows;
     for (const OptionAssessment& o : a.options) {
         const bool best = o.rank == 1;
-        QString name = esc(displayName(o.kind));
+        QString name = esc(nameOf(o.kind));
         if (best)
             name = QStringLiteral("<b>★ ") + name + QStringLiteral("</b>");
         rows << QStringList{name,
-                            esc(o.eligible ? DocText::tr("Possible") : DocText::tr("Not possible")),
+                            esc(o.eligible ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Possible")) : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not possible"))),
                             o.monthly.isZero() ? QStringLiteral("—") : yen(o.monthly),
-                            o.months ? DocText::tr("%1 months").arg(o.months) : QStringLiteral("—"),
+                            o.months ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 months")).arg(o.months) : QStringLiteral("—"),
                             o.total.isZero() ? QStringLiteral("—") : yen(o.total),
-                            o.creditRecordYears ? DocText::tr("%1 years").arg(o.creditRecordYears)
+                            o.creditRecordYears ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years")).arg(o.creditRecordYears)
                                                 : QStringLiteral("—")};
     }
-    h.table({DocText::tr("Option"), DocText::tr("Eligible"), DocText::tr("Monthly"),
-             DocText::tr("Period"), DocText::tr("Total cost"), DocText::tr("Credit record")},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Option")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Eligible")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total cost")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Credit record"))},
             rows, {2, 3, 4, 5}, {30, 11, 14, 12, 18, 15});
-    h.p(DocText::tr("★ marks the recommended option. Totals include typical fees."),
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "★ marks the recommended option. Totals include typical fees.")),
         QStringLiteral("note"));
     for (const OptionAssessment& o : a.options) {
-        h.raw(QStringLiteral("<p><b>") + esc(displayName(o.kind)) + QStringLiteral("</b>")
+        h.raw(QStringLiteral("<p><b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>")
               + (o.rankReason.isEmpty() ? QString()
-                                        : QStringLiteral(" — ") + esc(o.rankReason))
+                                        : QStringLiteral(" — ") + esc(text(o.rankReason)))
               + QStringLiteral("</p>"));
-        QStringList lines = o.reasons;
+        QStringList lines = texts(o.reasons);
         if (!o.guarantorEffect.isEmpty())
-            lines << DocText::tr("Guarantor: %1").arg(o.guarantorEffect);
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor: %1")).arg(text(o.guarantorEffect));
         if (!o.limitationEffect.isEmpty())
-            lines << DocText::tr("Limitation: %1").arg(o.limitationEffect);
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation: %1")).arg(text(o.limitationEffect));
         if (!o.occupationLimits.isEmpty())
-            lines << DocText::tr("Occupation: %1").arg(o.occupationLimits.join(QStringLiteral("; ")));
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation: %1")).arg(texts(o.occupationLimits).join(QStringLiteral("; ")));
         if (!o.assetsLost.isEmpty())
-            lines << DocText::tr("Assets: %1").arg(o.assetsLost.join(QStringLiteral("; ")));
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets: %1")).arg(texts(o.assetsLost).join(QStringLiteral("; ")));
         h.list(lines);
-        for (const QString& w : o.warnings)
+        for (const QString& w : texts(o.warnings))
             h.p(w, QStringLiteral("warn"));
     }
 }
@@ -319,36 +348,36 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
     const Assessment& a = ctx.assessment;
     Html h(breaks);
     h.h1(documentTitle(ClientDocument::CaseSummary));
-    h.p(DocText::tr("Prepared on %1 — case %2").arg(documentDate(ctx.printedOn), ctx.caseNumber),
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prepared on %1 — case %2")).arg(documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     if (!ctx.firm.isEmpty() || !ctx.consultant.isEmpty())
-        h.p(DocText::tr("%1 — consultant: %2").arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — consultant: %2")).arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
     clientAndSale(h, c);
     debtsTable(h, c, a);
     stageAndDeadlines(h, c, a);
     limitationSection(h, a);
     optionsSection(h, a);
 
-    h.h2(DocText::tr("Projections"));
-    h.p(DocText::tr("Balance over ten years under each option"), QStringLiteral("note"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Projections")));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance over ten years under each option")), QStringLiteral("note"));
     h.p(QStringLiteral("[[chart:balance]]"));
-    h.p(DocText::tr("Monthly payment of each option"), QStringLiteral("note"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly payment of each option")), QStringLiteral("note"));
     h.p(QStringLiteral("[[chart:monthly]]"));
-    h.p(DocText::tr("Late interest if nothing is done"), QStringLiteral("note"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest if nothing is done")), QStringLiteral("note"));
     h.p(QStringLiteral("[[chart:interest]]"));
 
-    h.h2(DocText::tr("Next steps"));
-    h.list(nextSteps(c, a), true);
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Next steps")));
+    h.list(texts(nextSteps(c, a)), true);
     if (!a.disputedPoints.isEmpty()) {
-        h.h2(DocText::tr("Points where the law is disputed"));
-        h.list(a.disputedPoints);
+        h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Points where the law is disputed")));
+        h.list(texts(a.disputedPoints));
     }
     h.p(disclaimer(), QStringLiteral("disclaimer"));
 
     auto doc = newDocument(h);
-    placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a), 0.42);
-    placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a), 0.32);
-    placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a), 0.32);
+    placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a, narrator()), 0.42);
+    placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a, narrator()), 0.32);
+    placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a, narrator()), 0.32);
     return doc;
 }
 
@@ -357,7 +386,7 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
     const Case& c = ctx.caseData;
     Html h(breaks);
     h.h1(documentTitle(ClientDocument::BudgetStatement));
-    h.p(DocText::tr("Name: %1    Household: %2 dependents    Date: %3")
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Name: %1    Household: %2 dependents    Date: %3"))
             .arg(c.client.name)
             .arg(c.client.dependents)
             .arg(documentDate(ctx.printedOn)),
@@ -368,37 +397,37 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
         h.h2(title);
         QList<QStringList> rows;
         for (auto it = items.cbegin(); it != items.cend(); ++it)
-            rows << QStringList{esc(budgetCategoryName(it.key())), yen(it.value())};
+            rows << QStringList{esc(text(budgetCategoryLabel(it.key()))), yen(it.value())};
         rows << QStringList{QStringLiteral("<b>") + esc(total) + QStringLiteral("</b>"),
                             QStringLiteral("<b>") + yen(sum) + QStringLiteral("</b>")};
-        h.table({DocText::tr("Item"), DocText::tr("Monthly amount")}, rows, {1}, {60, 40});
+        h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly amount"))}, rows, {1}, {60, 40});
     };
-    section(DocText::tr("Income (monthly, take-home)"), c.budget.income,
-            DocText::tr("Total income"), c.budget.totalIncome());
-    section(DocText::tr("Expenses (monthly)"), c.budget.expenses, DocText::tr("Total expenses"),
+    section(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Income (monthly, take-home)")), c.budget.income,
+            L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total income")), c.budget.totalIncome());
+    section(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Expenses (monthly)")), c.budget.expenses, L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total expenses")),
             c.budget.totalExpenses());
 
-    h.h2(DocText::tr("Balance"));
-    h.table({DocText::tr("Item"), DocText::tr("Monthly amount")},
-            {{esc(DocText::tr("Income − expenses (available for repayment)")),
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")));
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly amount"))},
+            {{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Income − expenses (available for repayment)"))),
               QStringLiteral("<b>") + yen(c.budget.surplus()) + QStringLiteral("</b>")}},
             {1}, {60, 40});
 
-    h.h2(DocText::tr("Assets"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets")));
     const Assets& as = c.assets;
-    h.table({DocText::tr("Asset"), DocText::tr("Value")},
-            {{esc(DocText::tr("Cash")), yen(as.cash)},
-             {esc(DocText::tr("Bank deposits")), yen(as.deposits)},
-             {esc(DocText::tr("Car")), yen(as.car)},
-             {esc(DocText::tr("Insurance surrender value")), yen(as.insuranceSurrender)},
-             {esc(DocText::tr("Retirement allowance (estimate)")), yen(as.retirementAllowanceEstimate)},
-             {esc(DocText::tr("Other")), yen(as.other)},
-             {QStringLiteral("<b>") + esc(DocText::tr("Total")) + QStringLiteral("</b>"),
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Asset")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Value"))},
+            {{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Cash"))), yen(as.cash)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Bank deposits"))), yen(as.deposits)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Car"))), yen(as.car)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Insurance surrender value"))), yen(as.insuranceSurrender)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Retirement allowance (estimate)"))), yen(as.retirementAllowanceEstimate)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Other"))), yen(as.other)},
+             {QStringLiteral("<b>") + esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) + QStringLiteral("</b>"),
               QStringLiteral("<b>") + yen(as.total()) + QStringLiteral("</b>")}},
             {1}, {60, 40});
 
-    h.p(DocText::tr("I confirm that the above is true and complete."));
-    h.p(DocText::tr("Date: ____________    Signature: ______________________"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "I confirm that the above is true and complete.")));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Date: ____________    Signature: ______________________")));
     return newDocument(h);
 }
 
@@ -408,63 +437,63 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
     const Assessment& a = ctx.assessment;
     Html h(breaks);
     h.h1(documentTitle(ClientDocument::ReferralSheet));
-    h.p(DocText::tr("To the lawyer or judicial scrivener: a summary of the facts as told to us on "
-                    "%1 (case %2).")
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "To the lawyer or judicial scrivener: a summary of the facts as told to us on "
+                    "%1 (case %2)."))
             .arg(documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     QList<QStringList> facts;
-    facts << QStringList{esc(DocText::tr("Client")), esc(c.client.name)};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))), esc(c.client.name)};
     if (c.client.birthDate.isValid())
-        facts << QStringList{esc(DocText::tr("Born")), dateText(c.client.birthDate)};
-    facts << QStringList{esc(DocText::tr("Occupation / income")),
-                         esc(displayName(c.client.occupation)) + QStringLiteral(" — ")
+        facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Born"))), dateText(c.client.birthDate)};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation / income"))),
+                         esc(nameOf(c.client.occupation)) + QStringLiteral(" — ")
                              + yen(c.client.netMonthlyIncome)};
-    facts << QStringList{esc(DocText::tr("Dependents")), QString::number(c.client.dependents)};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))), QString::number(c.client.dependents)};
     if (c.sale)
-        facts << QStringList{esc(DocText::tr("Sale")), esc(displayName(c.sale->kind))
+        facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Sale"))), esc(nameOf(c.sale->kind))
                                                            + QStringLiteral(" ")
                                                            + dateText(c.sale->settledOn)};
-    facts << QStringList{esc(DocText::tr("Prior discharge")),
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prior discharge"))),
                          c.priorDischargeFinalOn ? dateText(*c.priorDischargeFinalOn)
-                                                 : esc(DocText::tr("None"))};
-    facts << QStringList{esc(DocText::tr("Stage")), esc(stageName(a.stage))};
-    facts << QStringList{esc(DocText::tr("Total balance")), yen(a.totalBalance())};
-    h.table({DocText::tr("Item"), DocText::tr("Details")}, facts, {}, {28, 72});
+                                                 : esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "None")))};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Stage"))), esc(text(stageLabel(a.stage)))};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total balance"))), yen(a.totalBalance())};
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))}, facts, {}, {28, 72});
 
-    h.h2(DocText::tr("Debts"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
     for (const DebtAssessment& d : a.debts) {
         const Debt* debt = c.debt(d.id);
         QString lastEvent;
         if (debt && !debt->events.isEmpty())
-            lastEvent = displayName(debt->events.back().type) + QStringLiteral(" ")
+            lastEvent = nameOf(debt->events.back().type) + QStringLiteral(" ")
                         + debt->events.back().date.toString(Qt::ISODate);
         rows << QStringList{esc(d.creditor), yen(d.balance()), esc(lastEvent),
                             dateText(d.limitation.completesOn)};
     }
-    h.table({DocText::tr("Creditor"), DocText::tr("Balance"), DocText::tr("Latest event"),
-             DocText::tr("Limitation ends")},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Latest event")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends"))},
             rows, {1}, {30, 18, 32, 20});
 
-    h.h2(DocText::tr("Deadlines"));
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Deadlines")));
     if (a.deadlines.isEmpty())
-        h.p(DocText::tr("No court deadline is running."));
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "No court deadline is running.")));
     for (const Deadline& d : a.deadlines)
-        h.p(DocText::tr("%1: %2 (%3) — %4 days left")
-                .arg(documentDate(d.due), displayName(d.kind), creditorName(c, d.debtId))
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1: %2 (%3) — %4 days left"))
+                .arg(documentDate(d.due), nameOf(d.kind), creditorName(c, d.debtId))
                 .arg(d.daysLeft),
             d.daysLeft <= 7 ? QStringLiteral("warn") : QString());
     if (const OptionAssessment* best = a.recommended()) {
-        h.h2(DocText::tr("Direction discussed"));
-        h.p(displayName(best->kind) + (best->rankReason.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral(" — ") + best->rankReason));
+        h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Direction discussed")));
+        h.p(nameOf(best->kind) + (best->rankReason.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" — ") + text(best->rankReason)));
     }
     if (!c.notes.isEmpty()) {
-        h.h2(DocText::tr("Consultant's notes"));
+        h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Consultant's notes")));
         h.p(c.notes);
     }
-    h.p(DocText::tr("Referred by: %1 %2").arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referred by: %1 %2")).arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
     return newDocument(h);
 }
 
@@ -481,10 +510,16 @@ QString documentDate(QDate d, Language lang)
 
 QString documentTitle(ClientDocument d)
 {
+    return documentTitle(d, currentLanguage());
+}
+
+QString documentTitle(ClientDocument d, Language lang)
+{
+    const LanguageScope scope(lang);
     switch (d) {
-    case ClientDocument::CaseSummary: return DocText::tr("Case summary");
-    case ClientDocument::BudgetStatement: return DocText::tr("Household income and expense statement");
-    case ClientDocument::ReferralSheet: return DocText::tr("Referral sheet");
+    case ClientDocument::CaseSummary: return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Case summary"));
+    case ClientDocument::BudgetStatement: return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Household income and expense statement"));
+    case ClientDocument::ReferralSheet: return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referral sheet"));
     }
     return {};
 }
@@ -516,19 +551,20 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
 {
     const LanguageScope scope(ctx.language);
     PageDecoration deco;
-    deco.headerLeft = ctx.firm.isEmpty() ? DocText::tr("Zansai Navigator") : ctx.firm;
+    deco.headerLeft = ctx.firm.isEmpty() ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Zansai Navigator")) : ctx.firm;
     deco.headerRight = documentTitle(d) + QStringLiteral(" — ") + ctx.caseData.client.name
                        + QStringLiteral(" — ") + documentDate(ctx.printedOn);
-    deco.footerLeft = DocText::tr("Not legal advice: court procedures go to a lawyer or judicial "
-                                  "scrivener. Case %1.")
+    deco.footerLeft = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not legal advice: court procedures go to a lawyer or judicial "
+                                  "scrivener. Case %1."))
                           .arg(ctx.caseNumber);
-    deco.pageFormat = DocText::tr("%1 / %2");
+    deco.pageFormat = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 / %2"));
     return deco;
 }
 
 Result<int> exportPdf(ClientDocument d, const ReportContext& ctx, const QString& path)
 {
-    return writePdf(documentBuilder(d, ctx), decorationFor(d, ctx), path, documentTitle(d));
+    return writePdf(documentBuilder(d, ctx), decorationFor(d, ctx), path,
+                    documentTitle(d, ctx.language));
 }
 
 } // namespace zansai::ui

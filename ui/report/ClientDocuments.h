@@ -1,6 +1,7 @@
 // The papers the consultant hands over: the case summary, the 収支表 and the 相談票 (referral sheet).
-// Built as QTextDocuments in the current language (install the case's language first: the CLI does
-// it from the case, the app with ScopedLanguage), painted by PagedDocument onto PDF or a printer.
+// Built as QTextDocuments in ReportContext::language, whatever translators are installed: fixed
+// labels and the assessment's messages are narrated in it (i18n/Narrator.h). Painted by
+// PagedDocument onto PDF or a printer.
 #pragma once
 
 #include "advice/Assessment.h"
@@ -26,10 +27,11 @@ struct ReportContext {
     QString firm;        // from the settings
     QString consultant;  // from the settings, else the case's consultant
     QDate printedOn;
-    Language language = Language::Japanese; // must match the installed catalogue
+    Language language = Language::Japanese; // the paper's language (the case's, or --lang)
 };
 
-QString documentTitle(ClientDocument d);
+QString documentTitle(ClientDocument d); // in the UI's language (menus)
+QString documentTitle(ClientDocument d, Language lang);
 QString documentCode(ClientDocument d); // "summary", "budget", "referral"
 // Builds the document (for layoutWithWholeRows, which re-breaks tables so no row splits).
 DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx);

@@ -21,7 +21,7 @@ struct ActionText {
 int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx)
 {
     printer.setPageLayout(documentPageLayout());
-    printer.setDocName(documentTitle(d));
+    printer.setDocName(documentTitle(d, ctx.language));
     auto doc = layoutWithWholeRows(documentBuilder(d, ctx), printer);
     return paintPaged(*doc, printer, decorationFor(d, ctx));
 }
@@ -31,7 +31,7 @@ QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportCont
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(QStringLiteral("%1_%2_%3.pdf")
-                            .arg(documentTitle(d), ctx.caseData.client.name.simplified().remove(QLatin1Char(' ')),
+                            .arg(documentTitle(d, ctx.language), ctx.caseData.client.name.simplified().remove(QLatin1Char(' ')),
                                  ctx.printedOn.toString(QStringLiteral("yyyyMMdd"))));
     const QString path = QFileDialog::getSaveFileName(parent, ActionText::tr("Export PDF"), suggested,
                                                       ActionText::tr("PDF files (*.pdf)"));

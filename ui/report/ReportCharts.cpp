@@ -16,19 +16,19 @@ Drawing drawingOf(QChart* chart)
 }
 } // namespace
 
-Drawing balanceChartDrawing(const Assessment& a)
+Drawing balanceChartDrawing(const Assessment& a, const Narrator& n)
 {
-    return drawingOf(charts::balanceChart(a));
+    return drawingOf(charts::balanceChart(a, n));
 }
 
-Drawing monthlyChartDrawing(const Assessment& a)
+Drawing monthlyChartDrawing(const Assessment& a, const Narrator& n)
 {
-    return drawingOf(charts::monthlyPaymentChart(a));
+    return drawingOf(charts::monthlyPaymentChart(a, n));
 }
 
-Drawing interestChartDrawing(const Assessment& a)
+Drawing interestChartDrawing(const Assessment& a, const Narrator& n)
 {
-    return drawingOf(charts::lateInterestChart(a));
+    return drawingOf(charts::lateInterestChart(a, n));
 }
 
 } // namespace zansai::ui

@@ -2,6 +2,7 @@
 
 #include "advice/AdviceLabels.h"
 #include "advice/Evaluate.h"
+#include "i18n/Narrator.h"
 #include "charts/ChartsPanel.h"
 #include "common/Draft.h"
 #include "common/Format.h"
@@ -294,6 +295,7 @@ void ResultsView::updateSliderLabel()
 
 void ResultsView::fillBanner()
 {
+    const Narrator n = uiNarrator();
     const int stage = assessment_.stage;
     stage_->setText(stageName(stage));
     stageText_->setText(stageExplanation(stage));
@@ -323,7 +325,7 @@ void ResultsView::fillBanner()
                        QStringLiteral("<b>%1</b>").arg(daysLeftText(d.daysLeft).toHtmlEscaped()));
         label->setText(QStringLiteral("<span style=\"color:%1\">%2</span><br><small>%3 %4</small>")
                            .arg(urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000"),
-                                line, d.consequence.toHtmlEscaped(), d.article.toHtmlEscaped()));
+                                line, n.text(d.consequence).toHtmlEscaped(), d.article.toHtmlEscaped()));
         label->setAccessibleName(QStringLiteral("%1 %2 %3")
                                      .arg(displayName(d.kind), dateText(d.due),
                                           daysLeftText(d.daysLeft)));
@@ -341,7 +343,7 @@ void ResultsView::fillBanner()
     garnishment_->setText(tr("If wages were seized: %1 a month could be taken; %2 of deposits are "
                              "at risk at once.")
                               .arg(yenText(g.monthlySeizable), yenText(g.depositsAtRisk)));
-    garnishment_->setToolTip(g.notes.join(QLatin1Char('\n')));
+    garnishment_->setToolTip(n.texts(g.notes).join(QLatin1Char('\n')));
     incomplete_->setVisible(leftOut_ > 0);
     incomplete_->setText(
         leftOut_ == 1
@@ -354,24 +356,16 @@ void ResultsView::fillBanner()
 
 void ResultsView::fillDebts()
 {
+    const Narrator n = uiNarrator();
     debts_->setRowCount(int(assessment_.debts.size()));
     for (int i = 0; i < assessment_.debts.size(); ++i) {
         const DebtAssessment& d = assessment_.debts[i];
         const LimitationView& l = d.limitation;
-        QString status;
-        if (l.invoked)
-            status = tr("Invoked");
-        else if (l.forfeited)
-            status = tr("Lost by a later payment or acknowledgment");
-        else if (l.completed)
-            status = tr("Completed: can be invoked");
-        else if (l.pendingProceeding)
-            status = tr("Suspended while in court");
-        else
-            status = l.years == 1 ? tr("Running (1 year)") : tr("Running (%1 years)").arg(l.years);
-        QStringList tip = l.notes;
-        tip << l.warnings << d.warnings;
-        debts_->setItem(i, 0, textItem(d.creditor, d.nextCreditorAction));
+        // The same label as on paper (advice/AdviceLabels.h).
+        const QString status = n.text(limitationStatusLabel(l));
+        QStringList tip = n.texts(l.notes);
+        tip << n.texts(l.warnings) << n.texts(d.warnings);
+        debts_->setItem(i, 0, textItem(d.creditor, n.text(d.nextCreditorAction)));
         debts_->setItem(i, 1, amountItem(d.principal));
         debts_->setItem(i, 2, amountItem(d.lateInterest));
         debts_->setItem(i, 3, amountItem(d.balance()));
@@ -386,13 +380,15 @@ void ResultsView::fillDebts()
 void ResultsView::fillOptions()
 {
     const QSignalBlocker block(options_);
+    const Narrator n = uiNarrator();
     options_->setRowCount(int(assessment_.options.size()));
     int selectRow = -1;
     for (int i = 0; i < assessment_.options.size(); ++i) {
         const OptionAssessment& o = assessment_.options[i];
         const bool recommended = o.rank == 1;
-        auto* mark = textItem(recommended ? tr("★ Recommended") : QString(), o.rankReason);
-        auto* name = textItem(displayName(o.kind), o.rankReason);
+        const QString rankReason = n.text(o.rankReason);
+        auto* mark = textItem(recommended ? tr("★ Recommended") : QString(), rankReason);
+        auto* name = textItem(displayName(o.kind), rankReason);
         auto* eligible = textItem(o.eligible ? tr("Yes") : tr("No"));
         auto* monthly = o.monthly.isZero() ? textItem(QStringLiteral("—")) : amountItem(o.monthly);
         auto* months = textItem(o.months == 1  ? tr("1 month")
@@ -401,8 +397,8 @@ void ResultsView::fillOptions()
         months->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* total = amountItem(o.total);
         // One line per option: the first reason here, all of them below for the selected option.
-        QStringList reasons = o.reasons;
-        reasons << o.warnings;
+        QStringList reasons = n.texts(o.reasons);
+        reasons << n.texts(o.warnings);
         auto* why = textItem(reasons.value(0), reasons.join(QLatin1Char('\n')));
         QList<QTableWidgetItem*> row{mark, name, eligible, monthly, months, total, why};
         for (int col = 0; col < row.size(); ++col) {
@@ -428,6 +424,7 @@ void ResultsView::fillOptions()
 
 void ResultsView::fillNotes()
 {
+    const Narrator n = uiNarrator();
     QStringList html;
     auto section = [&](const QString& title, const QStringList& lines) {
         QStringList items;
@@ -447,9 +444,9 @@ void ResultsView::fillNotes()
     if (o) {
         html << QStringLiteral("<h4 style=\"margin:0\">%1</h4>").arg(displayName(o->kind).toHtmlEscaped());
         if (!o->rankReason.isEmpty())
-            html << QStringLiteral("<p style=\"margin:0\">%1</p>").arg(o->rankReason.toHtmlEscaped());
-        section(tr("Reasons"), o->reasons);
-        section(tr("Warnings"), o->warnings);
+            html << QStringLiteral("<p style=\"margin:0\">%1</p>").arg(n.text(o->rankReason).toHtmlEscaped());
+        section(tr("Reasons"), n.texts(o->reasons));
+        section(tr("Warnings"), n.texts(o->warnings));
         QStringList effects;
         if (o->creditRecordIndefinite)
             effects << tr("Credit record: kept until the debt is paid.");
@@ -457,19 +454,20 @@ void ResultsView::fillNotes()
             effects << (o->creditRecordYears == 1
                             ? tr("Credit record: about 1 year.")
                             : tr("Credit record: about %1 years.").arg(o->creditRecordYears));
-        effects << o->occupationLimits << o->assetsLost << o->guarantorEffect << o->limitationEffect;
+        effects << n.texts(o->occupationLimits) << n.texts(o->assetsLost)
+                << n.text(o->guarantorEffect) << n.text(o->limitationEffect);
         if (!o->fees.isZero())
             effects << tr("Fees included in the total: %1").arg(yenText(o->fees));
         section(tr("Effects"), effects);
-        section(tr("Notes"), o->notes);
+        section(tr("Notes"), n.texts(o->notes));
     }
-    section(tr("Where the law is disputed (the choice made)"), assessment_.disputedPoints);
+    section(tr("Where the law is disputed (the choice made)"), n.texts(assessment_.disputedPoints));
     QStringList warnings;
     for (const DebtAssessment& d : assessment_.debts)
-        for (const QString& w : d.limitation.warnings + d.warnings)
-            warnings << QStringLiteral("%1: %2").arg(d.creditor, w);
+        for (const Message& w : d.limitation.warnings + d.warnings)
+            warnings << QStringLiteral("%1: %2").arg(d.creditor, n.text(w));
     section(tr("Debts"), warnings);
-    section(tr("If nothing is done"), assessment_.doNothing.notes);
+    section(tr("If nothing is done"), n.texts(assessment_.doNothing.notes));
     const QString text = html.join(QString());
     if (text != notesHtml_) {
         notesHtml_ = text;
@@ -498,9 +496,9 @@ void ResultsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // Reasons, stage names and notes are translated when the assessment is made.
+        // The assessment holds no text: it is narrated again in the new language, not recomputed.
         if (case_.asOf.isValid())
-            QMetaObject::invokeMethod(this, [this] { recompute(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this] { showAssessment(); }, Qt::QueuedConnection);
     }
     QWidget::changeEvent(event);
 }

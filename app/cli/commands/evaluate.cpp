@@ -46,7 +46,8 @@ int runEvaluate(const cli::Args& args)
             return cli::fail(u"--as-of"_s,
                              again.error().message + u" ("_s + again.error().field + u')');
     }
-    return cli::printJson(toJson(evaluate(c, c.asOf)));
+    // The texts in --lang (the CLI's language); codes and figures are the same in every language.
+    return cli::printJson(toJson(evaluate(c, c.asOf), Narrator(args.lang)));
 }
 
 } // namespace

@@ -78,13 +78,11 @@ int run(const cli::Args& args)
         asOf = d.value();
     }
 
-    // The papers are in the case's language unless --lang says otherwise.
+    // The papers are in the case's language unless --lang says otherwise; the document narrates
+    // itself in it (no translator is installed for it).
     Language lang = args.lang;
-    TranslationSet caseLanguage;
-    if (!args.langGiven && !ctx.caseData.language.isEmpty()) {
+    if (!args.langGiven && !ctx.caseData.language.isEmpty())
         lang = parseLanguage(ctx.caseData.language);
-        caseLanguage.install(lang);
-    }
 
     const QSettings settings;
     ctx.firm = settings.value(QStringLiteral("report/firm")).toString();

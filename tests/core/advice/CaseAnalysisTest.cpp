@@ -3,6 +3,7 @@
 // vectors (§2 late interest, §3 garnishment, §7 deadlines) plus our own boundaries.
 #include "advice/CaseAnalysis.h"
 #include "case/CaseJson.h"
+#include "Narrate.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -69,9 +70,9 @@ Case readData(const QString& name)
     return r.ok() ? r.value() : Case{};
 }
 
-bool anyContains(const QStringList& list, const QString& needle)
+bool anyContains(const QList<Message>& list, const QString& needle)
 {
-    for (const QString& s : list)
+    for (const QString& s : en(list))
         if (s.contains(needle))
             return true;
     return false;
@@ -144,7 +145,7 @@ TEST(CaseAnalysis, PaymentSmallerThanAccruedInterestLeavesPrincipal)
     // 191,780 − 100,000 + 2025-04-11..12-31 (265 days: 508,219) = 599,999 (each span truncated)
     EXPECT_EQ(a.debts[0].lateInterest, Yen(599'999));
     EXPECT_TRUE(anyContains(a.debts[0].warnings, u"went entirely to late interest"_s))
-        << a.debts[0].warnings.join(u" | "_s).toStdString();
+        << en(a.debts[0].warnings).join(u" | "_s).toStdString();
 }
 
 TEST(CaseAnalysis, PaymentLargerThanInterestReducesPrincipal)
@@ -287,7 +288,7 @@ TEST_P(NextAction, NamesItsGrounds)
     }
     const QDate asOf(2025, 12, 31);
     const Assessment a = analyseCase(caseWith({d}, asOf), asOf);
-    const QString text = a.debts[0].nextCreditorAction;
+    const QString text = en(a.debts[0].nextCreditorAction);
     for (const QString& s : GetParam().mustContain)
         EXPECT_TRUE(text.contains(s)) << s.toStdString() << " not in: " << text.toStdString();
     // The seizable pay is named in every stage: 280,000 net → 70,000 a month.
@@ -344,16 +345,16 @@ TEST(CaseAnalysis, NothingSeizableIsSaidPlainly)
     const Assessment a = analyseCase(c, asOf);
     EXPECT_EQ(a.garnishment.monthlySeizable, Yen(0));
     EXPECT_TRUE(
-        a.debts[0].nextCreditorAction.contains(u"nothing seizable from the recorded income"_s))
-        << a.debts[0].nextCreditorAction.toStdString();
-    EXPECT_FALSE(a.debts[0].nextCreditorAction.contains(u"¥0"_s));
+        en(a.debts[0].nextCreditorAction).contains(u"nothing seizable from the recorded income"_s))
+        << en(a.debts[0].nextCreditorAction).toStdString();
+    EXPECT_FALSE(en(a.debts[0].nextCreditorAction).contains(u"¥0"_s));
 
     // Stage 2 (a title exists, nothing seized): the projection says deposits remain at risk.
     c.debts[0].events = {event(QDate(2025, 6, 1), DebtEventType::JudgmentFinal)};
     const Assessment b = analyseCase(c, asOf);
     EXPECT_EQ(b.stage, 2);
     EXPECT_TRUE(anyContains(b.doNothing.notes, u"Nothing of the recorded income"_s))
-        << b.doNothing.notes.join(u" | "_s).toStdString();
+        << en(b.doNothing.notes).join(u" | "_s).toStdString();
     EXPECT_FALSE(anyContains(b.doNothing.notes, u"¥0"_s));
 }
 
@@ -363,7 +364,7 @@ TEST(CaseAnalysis, JudgmentServedWithinAppealPeriodIsNotYetFinal)
     d.events = {event(QDate(2025, 12, 22), DebtEventType::JudgmentServed)};
     const QDate asOf(2025, 12, 31);
     const Assessment a = analyseCase(caseWith({d}, asOf), asOf);
-    EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"民事訴訟法285条"_s));
+    EXPECT_TRUE(en(a.debts[0].nextCreditorAction).contains(u"民事訴訟法285条"_s));
 }
 
 TEST(CaseAnalysis, TaxesNeedNoCourt)
@@ -374,7 +375,7 @@ TEST(CaseAnalysis, TaxesNeedNoCourt)
     d.lateRate = Rate(87, 1000);
     const QDate asOf(2025, 12, 31);
     const Assessment a = analyseCase(caseWith({d}, asOf), asOf);
-    EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"国税徴収法47条1項"_s));
+    EXPECT_TRUE(en(a.debts[0].nextCreditorAction).contains(u"国税徴収法47条1項"_s));
     EXPECT_TRUE(anyContains(a.debts[0].warnings, u"破産法253条1項1号"_s));
 }
 
@@ -393,9 +394,9 @@ TEST(CaseAnalysis, RateAboveTheCapIsWarned)
     child.lateRate = Rate::percent(30); // not a loan: no 利息制限法 check
     const Assessment a = analyseCase(caseWith({over, atCap, child}, asOf), asOf);
     EXPECT_EQ(a.debts[0].warnings.size(), 1);
-    EXPECT_TRUE(a.debts[1].warnings.isEmpty()) << a.debts[1].warnings.join(u" | "_s).toStdString();
+    EXPECT_TRUE(a.debts[1].warnings.isEmpty()) << en(a.debts[1].warnings).join(u" | "_s).toStdString();
     ASSERT_EQ(a.debts[2].warnings.size(), 1);
-    EXPECT_TRUE(a.debts[2].warnings[0].contains(u"民事執行法151条の2"_s));
+    EXPECT_TRUE(en(a.debts[2].warnings[0]).contains(u"民事執行法151条の2"_s));
 }
 
 // --- Limitation: the law's result mapped ------------------------------------------------------
@@ -424,13 +425,13 @@ TEST(CaseAnalysis, LimitationViewFromTheLaw)
 
     // The creditor's next step says the completed period can be invoked against it.
     EXPECT_TRUE(
-        a.debts[0].nextCreditorAction.contains(u"The limitation period completed on 2025-03-16"_s))
-        << a.debts[0].nextCreditorAction.toStdString();
+        en(a.debts[0].nextCreditorAction).contains(u"The limitation period completed on 2025-03-16"_s))
+        << en(a.debts[0].nextCreditorAction).toStdString();
 
     // The day before: not completed, and nothing said about invoking it.
     const Assessment b = analyseCase(caseWith({d}, QDate(2025, 3, 16)), QDate(2025, 3, 16));
     EXPECT_FALSE(b.debts[0].limitation.completed);
-    EXPECT_FALSE(b.debts[0].nextCreditorAction.contains(u"The limitation period completed"_s));
+    EXPECT_FALSE(en(b.debts[0].nextCreditorAction).contains(u"The limitation period completed"_s));
 }
 
 TEST(CaseAnalysis, LimitationInputMapsEveryEvent)
@@ -486,9 +487,9 @@ TEST_P(DeadlineRules, DueAndDaysLeft)
     EXPECT_EQ(dl.article, QString::fromUtf8(p.article));
     EXPECT_FALSE(dl.consequence.isEmpty());
     // A passed deadline says so first (English source text: no translator in core tests).
-    EXPECT_EQ(dl.consequence.startsWith(u"Passed %1 day(s) ago. "_s.arg(-p.daysLeft)),
+    EXPECT_EQ(en(dl.consequence).startsWith(u"Passed %1 day(s) ago. "_s.arg(-p.daysLeft)),
               p.daysLeft < 0)
-        << dl.consequence.toStdString();
+        << en(dl.consequence).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -551,7 +552,7 @@ TEST(CaseAnalysis, HearingIsTheDateTheCourtSet)
     EXPECT_EQ(a.deadlines[0].due, QDate(2026, 12, 10));
     EXPECT_EQ(a.deadlines[0].daysLeft, 18);
     EXPECT_EQ(a.deadlines[0].article, u"民事訴訟法158条・159条"_s);
-    EXPECT_TRUE(a.deadlines[0].consequence.contains(u"159条3項"_s));
+    EXPECT_TRUE(en(a.deadlines[0].consequence).contains(u"159条3項"_s));
     // A suit with no hearing date gives no deadline.
     d.events[0].hearingOn.reset();
     EXPECT_TRUE(analyseCase(caseWith({d}, asOf), asOf).deadlines.isEmpty());

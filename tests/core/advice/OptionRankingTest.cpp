@@ -33,24 +33,24 @@ TEST(Ranking, PracticeFirstThenCostThenIneligible)
     ASSERT_EQ(options.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         EXPECT_EQ(options[i].kind, expected[i]) << i;
-    EXPECT_EQ(options[0].rankReason,
+    EXPECT_EQ(en(options[0].rankReason),
               u"A lump-sum settlement with a servicer that the cash and deposits afford: an offer "
               u"of ¥98,600 to ¥600,000 ends the claim. Consultant practice ranks it before "
               u"installments and court procedures."_s);
-    EXPECT_TRUE(options[1].rankReason.startsWith(
+    EXPECT_TRUE(en(options[1].rankReason).startsWith(
         u"An installment agreement the budget affords: ¥40,000 a month, at or above the "
         u"practice minimum of ¥5,000 a month per creditor."_s))
-        << options[1].rankReason.toStdString();
-    EXPECT_TRUE(options[2].rankReason.startsWith(
+        << en(options[1].rankReason).toStdString();
+    EXPECT_TRUE(en(options[2].rankReason).startsWith(
         u"Lowest cost among the eligible ways out that clear the debts: ¥866,500."_s))
-        << options[2].rankReason.toStdString();
-    EXPECT_TRUE(options[2].rankReason.contains(u"¥200,000 of assets lost"_s));
+        << en(options[2].rankReason).toStdString();
+    EXPECT_TRUE(en(options[2].rankReason).contains(u"¥200,000 of assets lost"_s));
     EXPECT_TRUE(
-        options[2].rankReason.contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
-        << options[2].rankReason.toStdString();
-    EXPECT_TRUE(options[3].rankReason.startsWith(u"Cost ¥1,874,000, ¥1,007,500 more"_s))
-        << options[3].rankReason.toStdString();
-    EXPECT_EQ(options[4].rankReason, u"Not eligible: see the reasons."_s);
+        en(options[2].rankReason).contains(u"Drawbacks: credit record for 7 years, assets lost."_s))
+        << en(options[2].rankReason).toStdString();
+    EXPECT_TRUE(en(options[3].rankReason).startsWith(u"Cost ¥1,874,000, ¥1,007,500 more"_s))
+        << en(options[3].rankReason).toStdString();
+    EXPECT_EQ(en(options[4].rankReason), u"Not eligible: see the reasons."_s);
 }
 
 TEST(Ranking, BankruptcyFirstWhenNothingAffordable)
@@ -64,11 +64,11 @@ TEST(Ranking, BankruptcyFirstWhenNothingAffordable)
     s.c.assets.deposits = Yen(0);
     const auto options = s.run();
     EXPECT_EQ(options[0].kind, OptionKind::Bankruptcy);
-    EXPECT_TRUE(options[0].rankReason.startsWith(u"Nothing affordable ranks before it"_s))
-        << options[0].rankReason.toStdString();
-    EXPECT_TRUE(options[0].rankReason.contains(u"Lowest cost"_s));
+    EXPECT_TRUE(en(options[0].rankReason).startsWith(u"Nothing affordable ranks before it"_s))
+        << en(options[0].rankReason).toStdString();
+    EXPECT_TRUE(en(options[0].rankReason).contains(u"Lowest cost"_s));
     EXPECT_EQ(options[1].kind, OptionKind::Installment);
-    EXPECT_TRUE(options[1].rankReason.contains(u"never clear"_s));
+    EXPECT_TRUE(en(options[1].rankReason).contains(u"never clear"_s));
 }
 
 TEST(Ranking, ConsultantOverride)
@@ -78,7 +78,7 @@ TEST(Ranking, ConsultantOverride)
     const auto options = rankingSeed().run(s);
     EXPECT_EQ(options[0].kind, OptionKind::Rehabilitation);
     EXPECT_EQ(options[0].rank, 1);
-    EXPECT_TRUE(options[0].rankReason.startsWith(u"Chosen by the consultant."_s));
+    EXPECT_TRUE(en(options[0].rankReason).startsWith(u"Chosen by the consultant."_s));
     EXPECT_EQ(options[1].kind, OptionKind::LumpSum);
     EXPECT_EQ(options[1].rank, 2);
     EXPECT_EQ(options[2].kind, OptionKind::Installment);
@@ -118,7 +118,7 @@ TEST(Ranking, FewerDrawbacksWinWithinOneCostStep)
     EXPECT_EQ(options[1].kind, OptionKind::Rehabilitation);
     EXPECT_EQ(options[2].kind, OptionKind::Bankruptcy);
     EXPECT_EQ(options[2].rank, 3);
-    EXPECT_TRUE(options[2].rankReason.contains(u"the client's occupation is restricted"_s));
+    EXPECT_TRUE(en(options[2].rankReason).contains(u"the client's occupation is restricted"_s));
 }
 
 TEST(Ranking, SettledCostCountsDebtsLeftAndAssetsLost)
@@ -129,7 +129,7 @@ TEST(Ranking, SettledCostCountsDebtsLeftAndAssetsLost)
     QList<OptionAssessment> options = {a, b};
     rankOptions(options, std::nullopt);
     EXPECT_EQ(options[0].kind, OptionKind::Rehabilitation);
-    EXPECT_TRUE(options[1].rankReason.contains(u"¥300,000 paid, ¥500,000 left owed"_s));
+    EXPECT_TRUE(en(options[1].rankReason).contains(u"¥300,000 paid, ¥500,000 left owed"_s));
 }
 
 struct PracticeOrderCase {
@@ -169,7 +169,7 @@ TEST_P(RankingPractice, ConsultantPracticeBeforeCost)
     ASSERT_EQ(options.size(), k.expected.size());
     for (qsizetype i = 0; i < options.size(); ++i)
         EXPECT_EQ(options[i].kind, k.expected[i])
-            << i << ": " << options[i].rankReason.toStdString();
+            << i << ": " << en(options[i].rankReason).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -249,7 +249,7 @@ TEST(Ranking, PracticeSaysWhyItRanksADearerLongerPlanFirst)
     const auto options = rankingSeed().run();
     ASSERT_EQ(options[1].kind, OptionKind::Installment);
     ASSERT_EQ(options[1].months, 150);
-    const QString& r = options[1].rankReason;
+    const QString r = en(options[1].rankReason);
     EXPECT_TRUE(r.contains(u"Ranked before Personal bankruptcy although that costs ¥5,133,500 "
                            u"less (¥866,500 against ¥6,000,000): consultant practice prefers it "
                            u"for the reasons above."_s))
@@ -259,10 +259,10 @@ TEST(Ranking, PracticeSaysWhyItRanksADearerLongerPlanFirst)
                            u"reasons above."_s))
         << r.toStdString();
     // The lump sum is cheaper and as quick as anything below it: nothing to explain.
-    EXPECT_FALSE(options[0].rankReason.contains(u"Ranked before"_s));
+    EXPECT_FALSE(en(options[0].rankReason).contains(u"Ranked before"_s));
     // Bankruptcy is the cheapest and quickest of what follows it.
-    EXPECT_FALSE(options[2].rankReason.contains(u"Ranked before"_s))
-        << options[2].rankReason.toStdString();
+    EXPECT_FALSE(en(options[2].rankReason).contains(u"Ranked before"_s))
+        << en(options[2].rankReason).toStdString();
 }
 
 TEST(Ranking, FewerDrawbacksOverACheaperOptionIsExplained)
@@ -274,16 +274,16 @@ TEST(Ranking, FewerDrawbacksOverACheaperOptionIsExplained)
                                        costed(OptionKind::Rehabilitation, 1'250'000)};
     rankOptions(options, std::nullopt);
     ASSERT_EQ(options[0].kind, OptionKind::Rehabilitation);
-    EXPECT_TRUE(options[0].rankReason.contains(
+    EXPECT_TRUE(en(options[0].rankReason).contains(
         u"Cost ¥1,250,000, ¥50,000 more than the cheapest eligible way out."_s))
-        << options[0].rankReason.toStdString();
-    EXPECT_TRUE(options[0].rankReason.contains(
+        << en(options[0].rankReason).toStdString();
+    EXPECT_TRUE(en(options[0].rankReason).contains(
         u"Ranked before Personal bankruptcy although that costs ¥50,000 less (¥1,200,000 against "
         u"¥1,250,000): within one cost step of ¥100,000, fewer drawbacks count first."_s))
-        << options[0].rankReason.toStdString();
-    EXPECT_TRUE(options[1].rankReason.startsWith(
+        << en(options[0].rankReason).toStdString();
+    EXPECT_TRUE(en(options[1].rankReason).startsWith(
         u"Lowest cost among the eligible ways out that clear the debts: ¥1,200,000."_s))
-        << options[1].rankReason.toStdString();
+        << en(options[1].rankReason).toStdString();
 }
 
 TEST(Ranking, CheaperButLongerPlanIsExplained)
@@ -294,18 +294,18 @@ TEST(Ranking, CheaperButLongerPlanIsExplained)
     QList<OptionAssessment> options = {costed(OptionKind::Bankruptcy, 700'000), plan};
     rankOptions(options, std::nullopt);
     ASSERT_EQ(options[0].kind, OptionKind::Rehabilitation);
-    EXPECT_TRUE(options[0].rankReason.contains(
+    EXPECT_TRUE(en(options[0].rankReason).contains(
         u"Ranked before Personal bankruptcy although that needs no monthly payments (36 months "
         u"here): it costs less."_s))
-        << options[0].rankReason.toStdString();
+        << en(options[0].rankReason).toStdString();
     OptionAssessment shorter = costed(OptionKind::VoluntaryArrangement, 800'000);
     shorter.months = 24;
     options = {shorter, plan};
     rankOptions(options, std::nullopt);
-    EXPECT_TRUE(options[0].rankReason.contains(
+    EXPECT_TRUE(en(options[0].rankReason).contains(
         u"Ranked before Voluntary debt arrangement although that ends sooner (24 months against "
         u"36 here): it costs less."_s))
-        << options[0].rankReason.toStdString();
+        << en(options[0].rankReason).toStdString();
 }
 
 } // namespace

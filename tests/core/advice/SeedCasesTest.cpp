@@ -4,6 +4,7 @@
 // checked by hand (the arithmetic is in each comment) before it was pinned.
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
+#include "Narrate.h"
 
 #include <QFile>
 #include <QSet>
@@ -23,14 +24,14 @@ Case readSeed(const QString& name)
     return r.ok() ? r.value() : Case{};
 }
 
-QString joined(const QStringList& l)
+QString joined(const QList<Message>& l)
 {
-    return l.join(u" | "_s);
+    return en(l).join(u" | "_s);
 }
 
-bool anyContains(const QStringList& list, const QString& needle)
+bool anyContains(const QList<Message>& list, const QString& needle)
 {
-    for (const QString& s : list)
+    for (const QString& s : en(list))
         if (s.contains(needle))
             return true;
     return false;
@@ -103,8 +104,8 @@ TEST_P(SeedCase, AnalysisFigures)
     EXPECT_EQ(a.doNothing.balanceAfter5y, Yen(s.after5y));
     EXPECT_FALSE(a.doNothing.garnishmentApplied);
     // Out of court: the creditor's next step is a suit or a payment order (民事訴訟法382条).
-    EXPECT_TRUE(d.nextCreditorAction.contains(u"民事訴訟法382条"_s))
-        << d.nextCreditorAction.toStdString();
+    EXPECT_TRUE(en(d.nextCreditorAction).contains(u"民事訴訟法382条"_s))
+        << en(d.nextCreditorAction).toStdString();
     // The sale is an acknowledgment by practice consensus: named as a disputed point.
     EXPECT_TRUE(anyContains(a.disputedPoints, u"voluntary sale"_s))
         << joined(a.disputedPoints).toStdString();
@@ -187,7 +188,7 @@ TEST(SeedCases, Seed3PensionerCannotBeGarnished)
     EXPECT_EQ(a.garnishment.monthlySeizable, Yen(0));
     EXPECT_EQ(a.garnishment.monthlyProtected, Yen(140'000));
     EXPECT_TRUE(anyContains(a.garnishment.notes, u"厚生年金保険法41条1項"_s));
-    EXPECT_TRUE(a.debts[0].nextCreditorAction.contains(u"nothing seizable"_s));
+    EXPECT_TRUE(en(a.debts[0].nextCreditorAction).contains(u"nothing seizable"_s));
     // Rehabilitation's reasons speak of the pension as the continuing income (民事再生法221条1項).
     const OptionAssessment* reh = a.option(OptionKind::Rehabilitation);
     EXPECT_TRUE(anyContains(reh->reasons, u"221条1項"_s)) << joined(reh->reasons).toStdString();
@@ -215,7 +216,7 @@ void expectOptions(const Assessment& a, const QList<OptionPin>& pins)
         ASSERT_NE(o, nullptr);
         SCOPED_TRACE(toCode(p.kind).toStdString());
         EXPECT_EQ(o->eligible, p.eligible) << joined(o->reasons).toStdString();
-        EXPECT_EQ(o->rank, p.rank) << o->rankReason.toStdString();
+        EXPECT_EQ(o->rank, p.rank) << en(o->rankReason).toStdString();
         EXPECT_EQ(o->monthly, Yen(p.monthly));
         EXPECT_EQ(o->months, p.months);
         EXPECT_EQ(o->total, Yen(p.total));
@@ -260,8 +261,8 @@ TEST(SeedCases, Seed1OptionFigures)
     EXPECT_TRUE(anyContains(lump->warnings, u"leaves ¥56,400 to ¥0 of cash and deposits, less "
                                             u"than one month of expenses (¥250,000)"_s))
         << joined(lump->warnings).toStdString();
-    EXPECT_TRUE(lump->rankReason.contains(u"A lump-sum settlement with a servicer"_s))
-        << lump->rankReason.toStdString();
+    EXPECT_TRUE(en(lump->rankReason).contains(u"A lump-sum settlement with a servicer"_s))
+        << en(lump->rankReason).toStdString();
     EXPECT_TRUE(anyContains(a.option(OptionKind::Installment)->reasons, u"more than 100 years"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::Rehabilitation)->reasons, u"1,697,922"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::VoluntaryArrangement)->reasons, u"96,667"_s));
@@ -302,8 +303,8 @@ TEST(SeedCases, Seed2OptionFigures)
     EXPECT_TRUE(anyContains(inst->notes, u"paid ¥600,000 and still owe ¥9,611,760"_s))
         << joined(inst->notes).toStdString();
     EXPECT_TRUE(anyContains(inst->notes, u"Practice, not law"_s));
-    EXPECT_TRUE(inst->rankReason.contains(u"An installment agreement the budget affords"_s))
-        << inst->rankReason.toStdString();
+    EXPECT_TRUE(en(inst->rankReason).contains(u"An installment agreement the budget affords"_s))
+        << en(inst->rankReason).toStdString();
     EXPECT_EQ(inst->balanceByMonth[60], Yen(9'611'760));
     EXPECT_TRUE(anyContains(a.option(OptionKind::Rehabilitation)->reasons, u"34,040"_s));
     EXPECT_TRUE(anyContains(a.option(OptionKind::VoluntaryArrangement)->reasons, u"130,000"_s));

@@ -37,7 +37,7 @@ TEST(Charts, BuiltFromAnAssessmentWithoutAWidget)
     TranslationSet translations;
     ASSERT_TRUE(translations.install(Language::Japanese));
     const Assessment a = assessed("seed1_servicer_lump_sum");
-    std::unique_ptr<QChart> balance(ui::charts::balanceChart(a));
+    std::unique_ptr<QChart> balance(ui::charts::balanceChart(a, uiNarrator()));
     // One line per eligible option, plus doing nothing; 121 months each (0 … 120).
     int expectedLines = 0;
     for (const OptionAssessment& o : a.options)
@@ -46,7 +46,7 @@ TEST(Charts, BuiltFromAnAssessmentWithoutAWidget)
     ASSERT_EQ(balance->series().size(), expectedLines);
     for (QAbstractSeries* s : balance->series())
         EXPECT_EQ(static_cast<QLineSeries*>(s)->count(), 121) << s->name().toStdString();
-    std::unique_ptr<QChart> interest(ui::charts::lateInterestChart(a));
+    std::unique_ptr<QChart> interest(ui::charts::lateInterestChart(a, uiNarrator()));
     auto* line = static_cast<QLineSeries*>(interest->series().first());
     ASSERT_EQ(line->count(), 121);
     EXPECT_EQ(line->at(0).y(), 0.0); // accumulated from today
@@ -78,9 +78,9 @@ TEST(Charts, UpdatedInPlaceWhenTheSameOptionsApply)
     const Assessment b = assessed("seed2_installment_self_employed", Yen(12000));
     for (const OptionAssessment& o : a.options)
         ASSERT_EQ(o.eligible, b.option(o.kind)->eligible) << toCode(o.kind).toStdString();
-    std::unique_ptr<QChart> monthly(ui::charts::monthlyPaymentChart(a));
+    std::unique_ptr<QChart> monthly(ui::charts::monthlyPaymentChart(a, uiNarrator()));
     ASSERT_TRUE(ui::charts::updateMonthlyPaymentChart(monthly.get(), b));
-    std::unique_ptr<QChart> balance(ui::charts::balanceChart(a));
+    std::unique_ptr<QChart> balance(ui::charts::balanceChart(a, uiNarrator()));
     ASSERT_TRUE(ui::charts::updateBalanceChart(balance.get(), b));
     // The installment line now follows 12,000 yen a month.
     const OptionAssessment* inst = b.option(OptionKind::Installment);

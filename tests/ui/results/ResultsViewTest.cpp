@@ -10,6 +10,7 @@
 #include "common/Draft.h"
 #include "i18n/Language.h"
 #include "results/ResultsView.h"
+#include "i18n/Narrator.h"
 
 #include <QFile>
 #include <algorithm>
@@ -92,7 +93,7 @@ TEST_F(Results, TablesShowTheAssessment)
         EXPECT_EQ(options->item(i, 0)->text(), o.rank == 1 ? QStringLiteral("★ 推奨") : QString());
         EXPECT_EQ(options->item(i, 2)->text(), o.eligible ? QStringLiteral("可") : QStringLiteral("不可"));
         EXPECT_EQ(options->item(i, 5)->text(), formatYen(o.total));
-        EXPECT_EQ(options->item(i, 6)->text(), o.reasons.value(0));
+        EXPECT_EQ(options->item(i, 6)->text(), uiNarrator().text(o.reasons.value(0)));
     }
     // The recommended option is selected and explained below the table.
     auto* notes = view.findChild<QTextBrowser*>(QStringLiteral("resultsNotes"));

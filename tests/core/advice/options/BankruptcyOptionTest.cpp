@@ -66,7 +66,7 @@ TEST(Bankruptcy, AssetsLostNamed)
     s.c.assets.deposits = Yen(200'000);
     const auto& o = opt(s.run(), OptionKind::Bankruptcy);
     ASSERT_EQ(o.assetsLost.size(), 1);
-    EXPECT_EQ(o.assetsLost[0],
+    EXPECT_EQ(en(o.assetsLost[0]),
               u"Deposits: ¥200,000 (200,000 yen or more goes to the trustee, Tokyo practice)"_s);
     EXPECT_HAS(o.reasons, u"because of: Deposits ¥200,000"_s);
 }
@@ -133,8 +133,8 @@ TEST(Bankruptcy, GuarantorReceivesTheClaim)
     s.c.debts[0].guarantor = GuarantorKind::Individual;
     const auto& o = opt(s.run(), OptionKind::Bankruptcy);
     EXPECT_TRUE(o.guarantorAffected);
-    EXPECT_TRUE(o.guarantorEffect.contains(u"破産法253条2項"_s));
-    EXPECT_TRUE(opt(s.run(), OptionKind::Rehabilitation).guarantorEffect.contains(u"177条2項"_s));
+    EXPECT_TRUE(en(o.guarantorEffect).contains(u"破産法253条2項"_s));
+    EXPECT_TRUE(en(opt(s.run(), OptionKind::Rehabilitation).guarantorEffect).contains(u"177条2項"_s));
 }
 
 struct OccupationCase {
@@ -153,8 +153,8 @@ TEST_P(BankruptcyOccupation, RestrictedOrNot)
     const auto& o = opt(options, OptionKind::Bankruptcy);
     if (*k.statute) {
         ASSERT_EQ(o.occupationLimits.size(), 1);
-        EXPECT_TRUE(o.occupationLimits[0].contains(QString::fromUtf8(k.statute)));
-        EXPECT_TRUE(o.occupationLimits[0].contains(u"破産法255条1項1号"_s));
+        EXPECT_TRUE(en(o.occupationLimits[0]).contains(QString::fromUtf8(k.statute)));
+        EXPECT_TRUE(en(o.occupationLimits[0]).contains(u"破産法255条1項1号"_s));
         EXPECT_TRUE(restrictedLicence(k.occupation).has_value());
     } else {
         EXPECT_TRUE(o.occupationLimits.isEmpty());

@@ -39,7 +39,7 @@ TEST(Installment, PracticePathAndArithmetic)
     EXPECT_EQ(o.balanceByMonth[0], Yen(6'000'000));
     EXPECT_EQ(o.balanceByMonth[1], Yen(5'960'000));
     EXPECT_EQ(o.balanceByMonth[120], Yen(1'200'000));
-    EXPECT_TRUE(o.limitationEffect.contains(u"民法152条1項"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
 }
 
 TEST(Installment, AboveTheSurplusIsNotAffordable)

@@ -31,7 +31,7 @@ TEST(Limitation, CompletedForEveryDebt)
                           u"2025-03-16."_s);
     EXPECT_EQ(options.first().kind, OptionKind::Limitation);
     EXPECT_EQ(options.first().rank, 1);
-    EXPECT_TRUE(options.first().rankReason.contains(u"completed for every debt"_s));
+    EXPECT_TRUE(en(options.first().rankReason).contains(u"completed for every debt"_s));
 }
 
 TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
@@ -40,8 +40,8 @@ TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
     EXPECT_FALSE(o.eligible);
     EXPECT_HAS(o.reasons,
                u"d1 (○○債権回収株式会社): completes on 2029-03-15 (844 days from now)."_s);
-    EXPECT_TRUE(o.limitationEffect.contains(u"民法152条1項"_s));
-    EXPECT_TRUE(o.limitationEffect.contains(u"民法150条"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法150条"_s));
     EXPECT_EQ(o.total, Yen(0));
 }
 

@@ -72,7 +72,7 @@ TEST_P(LumpSumLowEnd, CashAndDepositsReachTheLowEnd)
     s.c.assets.deposits = Yen(k.deposits);
     const auto& o = opt(s.run(), OptionKind::LumpSum);
     EXPECT_EQ(o.eligible, k.eligible);
-    EXPECT_EQ(has(o.warnings, u"less than one month of expenses"_s), k.reserveWarning);
+    EXPECT_EQ(has(en(o.warnings), u"less than one month of expenses"_s), k.reserveWarning);
     if (!k.eligible) {
         EXPECT_HAS(o.reasons, u"Not enough cash for even the low end of the usual offers"_s);
         EXPECT_EQ(o.total, Yen(0));

@@ -8,6 +8,7 @@
 #include "law/LateInterest.h"
 
 #include "../../law/MoneyTestPrinters.h"
+#include "Narrate.h"
 
 #include <gtest/gtest.h>
 
@@ -125,13 +126,13 @@ inline bool has(const QStringList& list, const QString& needle)
 }
 
 #define EXPECT_HAS(list, needle)                                                                   \
-    EXPECT_TRUE(has(list, needle)) << "missing \"" << QString(needle).toStdString() << "\" in:\n"  \
-                                   << (list).join(u"\n"_s).toStdString()
+    EXPECT_TRUE(has(en(list), needle)) << "missing \"" << QString(needle).toStdString()           \
+                                       << "\" in:\n" << en(list).join(u"\n"_s).toStdString()
 
 #define EXPECT_LACKS(list, needle)                                                                 \
-    EXPECT_FALSE(has(list, needle))                                                                \
+    EXPECT_FALSE(has(en(list), needle))                                                            \
         << "unexpected \"" << QString(needle).toStdString() << "\" in:\n"                          \
-        << (list).join(u"\n"_s).toStdString()
+        << en(list).join(u"\n"_s).toStdString()
 
 // The seed situation: 580万 housing-loan 残債 held by a servicer, 20万 late interest accrued, 14%:
 // 5,800,000 × 0.14 × 30 / 365 = 66,739 a month.

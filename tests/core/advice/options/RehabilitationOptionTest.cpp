@@ -101,7 +101,7 @@ TEST_P(RehabilitationVote, OneCreditorOverHalf)
     if (*k.warning)
         EXPECT_HAS(o.warnings, QString::fromUtf8(k.warning));
     else
-        EXPECT_TRUE(o.warnings.isEmpty()) << o.warnings.join(u"\n"_s).toStdString();
+        EXPECT_TRUE(o.warnings.isEmpty()) << en(o.warnings).join(u"\n"_s).toStdString();
     // Claims 10,000,000 → 2,000,000; at most 40,000 a month → 50 months.
     if (k.occupation == Occupation::SelfEmployed) {
         EXPECT_EQ(o.months, 50);
