@@ -63,6 +63,19 @@ QString DebtFacts::label() const
                : OptionText::tr("%1 (%2)", "debt id and creditor").arg(a->id, a->creditor);
 }
 
+Message DebtFacts::labelMessage() const
+{
+    static const struct {
+        const char* source;
+        const char* comment;
+    } kLabel = QT_TRANSLATE_NOOP3("zansai::OptionComparison", "%1 (%2)", "debt id and creditor");
+    if (a->creditor.isEmpty())
+        return Message::verbatim(a->id).withCode(u"option.debt_label"_s);
+    return Message("zansai::OptionComparison", kLabel.source, {a->id, a->creditor})
+        .withComment(kLabel.comment)
+        .withCode(u"option.debt_label"_s);
+}
+
 QList<const DebtFacts*> pointers(const QList<DebtFacts>& ds)
 {
     QList<const DebtFacts*> out;
@@ -143,6 +156,14 @@ void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r)
 QString noGuarantor()
 {
     return OptionText::tr("No guarantor is recorded: no one else is affected.");
+}
+
+Message noGuarantorMessage()
+{
+    return Message("zansai::OptionComparison",
+                   QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                     "No guarantor is recorded: no one else is affected."))
+        .withCode(u"option.no_guarantor"_s);
 }
 
 // Debts whose limitation has completed and can still be invoked.

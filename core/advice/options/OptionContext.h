@@ -8,6 +8,7 @@
 #include "advice/PaymentPlan.h"
 #include "advice/PracticeAssumptions.h"
 #include "case/Case.h"
+#include "i18n/Message.h"
 #include "law/Bankruptcy.h"
 #include "law/CreditRecord.h"
 #include "law/OccupationRestriction.h"
@@ -58,6 +59,7 @@ struct DebtFacts {
     bool extinguished = false; // limitation completed and invoked: nothing is owed
     Yen balance() const { return a->balance(); }
     QString label() const; // "id (creditor)"
+    Message labelMessage() const; // the same, narrated later (code: option.debt_label)
     QString creditorKey() const
     {
         const QString c = a->creditor.trimmed();
@@ -140,6 +142,7 @@ QList<Yen> settledChart(const Context& x, Yen today, const QList<const DebtFacts
 
 void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r);
 QString noGuarantor();
+Message noGuarantorMessage(); // the same, narrated later (code: option.no_guarantor)
 
 // Debts whose limitation has completed and can still be invoked.
 QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds);

@@ -28,4 +28,29 @@ TEST(DoNothing, EscalationWithDatesAndAmounts)
     EXPECT_EQ(o.balanceByMonth, analysed(Seed().c, Seed().debts).doNothing.balanceByMonth);
 }
 
+TEST(DoNothing, ReasonsCarryCodesArticlesAndTypedArguments)
+{
+    const auto& o = opt(Seed().run(), OptionKind::DoNothing);
+    const QStringList c = codes(o.reasons);
+    EXPECT_EQ(c.value(0), u"do_nothing.not_advice"_s);
+    EXPECT_EQ(c.value(1), u"do_nothing.balance_today"_s);
+    EXPECT_EQ(c.value(2), u"do_nothing.projection"_s);
+    EXPECT_TRUE(c.contains(u"do_nothing.wage_seizure_clears"_s)) << c.join(u", "_s).toStdString();
+    for (const Message& m : o.reasons)
+        if (m.code == u"do_nothing.wage_seizure_clears"_s) {
+            EXPECT_EQ(m.article, u"民事執行法152条"_s);
+            ASSERT_EQ(m.args.size(), 3);
+            // Money and months as typed arguments, written by the narrator.
+            EXPECT_EQ(m.args.at(0), MessageArg(Yen(70'000)));
+            EXPECT_EQ(m.args.at(1), MessageArg(382));
+            EXPECT_EQ(m.args.at(2), MessageArg(Yen(26'717'579)));
+        }
+    // The dates of the projection are dates, not pre-formatted text.
+    ASSERT_GE(o.reasons.size(), 3);
+    ASSERT_FALSE(o.reasons.at(2).args.isEmpty());
+    EXPECT_EQ(o.reasons.at(2).args.at(0), MessageArg(QDate(2027, 11, 22)));
+    EXPECT_EQ(o.limitationEffect.code, u"do_nothing.limitation_keeps_running"_s);
+    EXPECT_EQ(o.guarantorEffect.code, u"option.no_guarantor"_s);
+}
+
 } // namespace
