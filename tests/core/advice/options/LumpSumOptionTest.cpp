@@ -121,4 +121,15 @@ INSTANTIATE_TEST_SUITE_P(Names, LumpSumServicer,
                                            ServicerCase{"○○銀行", false, false},
                                            ServicerCase{"住宅金融支援機構", false, false}));
 
+TEST(LumpSum, ReasonsCarryCodesAndMoney)
+{
+    const auto& o = opt(Seed().run(), OptionKind::LumpSum);
+    const QStringList c = codes(o.reasons);
+    EXPECT_EQ(c, (QStringList{u"lump_sum.servicer_holds"_s, u"lump_sum.cash_against_low_end"_s,
+                              u"lump_sum.offer_range"_s}));
+    ASSERT_EQ(o.reasons.at(1).args.size(), 5);
+    EXPECT_EQ(o.reasons.at(1).args.at(4), MessageArg(Yen(5'800'000))); // the principal held
+    EXPECT_EQ(o.limitationEffect.article, u"民法152条1項"_s);
+}
+
 } // namespace
