@@ -150,7 +150,9 @@ void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r)
 {
     o.creditRecordYears = r.years;
     o.creditRecordIndefinite = r.indefinite;
-    o.notes << r.note;
+    // law::creditRecord still writes its note in the UI's language (core/law is not converted):
+    // carried verbatim, with a code so tools can key on it.
+    o.notes << Message::verbatim(r.note).withCode(u"option.credit_record"_s);
 }
 
 QString noGuarantor()
@@ -179,14 +181,17 @@ QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds)
 }
 
 // Warnings for ways out that involve paying or proposing to pay (each an acknowledgment).
-QStringList completedLimitationWarnings(const QList<const DebtFacts*>& ds)
+QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds)
 {
-    QStringList w;
+    QList<Message> w;
     for (const DebtFacts* d : invocable(ds))
-        w << OptionText::tr(
-                 "%1: the limitation period completed on %2. Any payment or proposal to pay now "
-                 "would forfeit the right to invoke it (最判昭和41年4月20日): invoke it first.")
-                 .arg(d->label(), isoDate(d->a->limitation.completesOn));
+        w << Message("zansai::OptionComparison",
+                     QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                       "%1: the limitation period completed on %2. Any payment or "
+                                       "proposal to pay now would forfeit the right to invoke it "
+                                       "(最判昭和41年4月20日): invoke it first."),
+                     {d->labelMessage(), d->a->limitation.completesOn})
+                 .withCode(u"option.completed_limitation"_s);
     return w;
 }
 

@@ -147,7 +147,8 @@ Message noGuarantorMessage(); // the same, narrated later (code: option.no_guara
 // Debts whose limitation has completed and can still be invoked.
 QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds);
 // Warnings for ways out that involve paying or proposing to pay (each an acknowledgment).
-QStringList completedLimitationWarnings(const QList<const DebtFacts*>& ds);
+// (code: option.completed_limitation)
+QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds);
 
 // What a bankruptcy trustee would take: the bankruptcy's assets lost and 個人再生's 清算価値.
 law::BankruptcyEstate estateOf(const Assets& a);

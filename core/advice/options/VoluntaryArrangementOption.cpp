@@ -20,9 +20,9 @@ bool arrangeable(const DebtFacts& d)
     return !d.tax && !d.support;
 }
 
-QStringList limitationBeforeNotice(const Context& x, const QList<const DebtFacts*>& ds)
+QList<Message> limitationBeforeNotice(const Context& x, const QList<const DebtFacts*>& ds)
 {
-    QStringList w = completedLimitationWarnings(ds);
+    QList<Message> w = completedLimitationWarnings(ds);
     for (const DebtFacts* d : ds) {
         const LimitationView& l = d->a->limitation;
         if (l.completed || !l.completesOn.isValid())

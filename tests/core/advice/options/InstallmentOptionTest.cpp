@@ -163,4 +163,22 @@ TEST(Installment, PaymentAfterCompletionWouldForfeit)
     EXPECT_HAS(o.warnings, u"最判昭和41年4月20日"_s);
 }
 
+TEST(Installment, ReasonsCarryCodesArticlesAndMoney)
+{
+    const auto& o = opt(Seed().run(), OptionKind::Installment);
+    EXPECT_EQ(codes(o.reasons), (QStringList{u"installment.budget_surplus"_s,
+                                             u"installment.practice_path_clears"_s}));
+    ASSERT_EQ(o.reasons.at(1).args.size(), 5);
+    EXPECT_EQ(o.reasons.at(1).args.at(0), MessageArg(Yen(40'000)));
+    EXPECT_EQ(o.reasons.at(1).args.at(1), MessageArg(Yen(6'000'000)));
+    EXPECT_EQ(o.reasons.at(1).args.at(2), MessageArg(150));
+    EXPECT_TRUE(codes(o.warnings).contains(u"installment.below_late_interest"_s))
+        << codes(o.warnings).join(u", "_s).toStdString();
+    EXPECT_TRUE(codes(o.notes).contains(u"installment.settlement_after_years"_s));
+    EXPECT_TRUE(codes(o.notes).contains(u"option.credit_record"_s));
+    EXPECT_EQ(o.limitationEffect.code, u"installment.payment_acknowledges"_s);
+    EXPECT_EQ(o.limitationEffect.article, u"民法152条1項"_s);
+    EXPECT_EQ(o.guarantorEffect.code, u"option.no_guarantor"_s);
+}
+
 } // namespace
