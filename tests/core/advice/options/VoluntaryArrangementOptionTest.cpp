@@ -79,4 +79,30 @@ TEST(Arrangement, TaxesLeftOutFeesPerCreditorGuarantorWarned)
     EXPECT_LACKS(o.warnings, u"d2 (□□ローン)"_s);
 }
 
+TEST(Arrangement, ReasonsCarryCodesArticlesAndDates)
+{
+    Case c = baseCase();
+    c.debts = {debt(u"d1"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany,
+                    GuarantorKind::Individual),
+               debt(u"d3"_s, u"○○市"_s, DebtKind::Tax, LenderKind::PublicAuthority)};
+    const auto options = compareOptions(
+        c,
+        analysed(c, {assessed(u"d1"_s, u"△△カード"_s, 900'000, 0, 0, QDate(2027, 6, 1)),
+                     assessed(u"d3"_s, u"○○市"_s, 300'000, 0, 0)}),
+        {});
+    const auto& o = opt(options, OptionKind::VoluntaryArrangement);
+    EXPECT_EQ(codes(o.reasons), (QStringList{u"voluntary_arrangement.interest_cut"_s,
+                                             u"voluntary_arrangement.affordable"_s}));
+    ASSERT_FALSE(o.reasons.at(0).args.isEmpty());
+    EXPECT_EQ(o.reasons.at(0).args.at(0), MessageArg(Yen(900'000)));
+    EXPECT_TRUE(codes(o.notes).contains(u"voluntary_arrangement.others_stay_owed"_s));
+    EXPECT_EQ(o.guarantorEffect.code, u"voluntary_arrangement.guarantor_demanded"_s);
+    EXPECT_EQ(o.limitationEffect.article, u"民法152条1項"_s);
+    ASSERT_EQ(codes(o.warnings), QStringList{u"voluntary_arrangement.limitation_near"_s});
+    const Message& near = o.warnings.at(0);
+    EXPECT_EQ(near.article, u"民法152条1項"_s);
+    ASSERT_EQ(near.args.size(), 2);
+    EXPECT_EQ(near.args.at(1), MessageArg(QDate(2027, 6, 1))); // a date, not text
+}
+
 } // namespace
