@@ -181,4 +181,30 @@ TEST(Rehabilitation, TaxesAndChildSupport)
     EXPECT_HAS(o.notes, u"Child support arrears of ¥240,000 are not reduced"_s);
 }
 
+TEST(Rehabilitation, ReasonsCarryCodesArticlesAndNestedGround)
+{
+    // The seed: one creditor holds every claim (the veto), a salaried client (給与所得者等再生).
+    const auto& o = opt(Seed().run(), OptionKind::Rehabilitation);
+    const QStringList c = codes(o.reasons);
+    ASSERT_GE(c.size(), 5) << c.join(u", "_s).toStdString();
+    EXPECT_EQ(c.mid(0, 5), (QStringList{u"rehabilitation.continuing_income"_s,
+                                        u"rehabilitation.within_cap"_s,
+                                        u"rehabilitation.veto_by_amount"_s,
+                                        u"rehabilitation.salary_earner_chosen"_s,
+                                        u"rehabilitation.minimum"_s}));
+    EXPECT_EQ(o.reasons.at(0).args.at(0), MessageArg(Yen(280'000)));
+    EXPECT_EQ(o.reasons.at(1).article, u"民事再生法221条1項"_s);
+    EXPECT_EQ(o.reasons.at(2).article, u"民事再生法230条6項"_s);
+    EXPECT_EQ(o.reasons.at(3).article, u"民事再生法239条"_s);
+    // What sets the minimum is a nested message with its own code.
+    const Message& minimum = o.reasons.at(4);
+    EXPECT_EQ(minimum.article, u"民事再生法231条2項・241条2項"_s);
+    ASSERT_EQ(minimum.args.size(), 5);
+    const auto* ground = std::get_if<std::shared_ptr<const Message>>(&minimum.args.at(1).value);
+    ASSERT_TRUE(ground && *ground);
+    EXPECT_TRUE((*ground)->code.startsWith(u"rehabilitation.governed_by."_s))
+        << (*ground)->code.toStdString();
+    EXPECT_EQ(o.limitationEffect.article, u"民法147条1項4号"_s);
+}
+
 } // namespace
