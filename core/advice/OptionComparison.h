@@ -1,10 +1,12 @@
 // Every way out compared: eligibility with reasons, the monthly amount, months, total cost with
 // typical fees, credit-record years, occupation limits, assets lost, the effect on guarantors and
 // on the limitation clock, and the ranking (docs/option-ranking.md). The rules are in core/law; the
-// practice figures in advice/PracticeAssumptions.h.
+// practice figures in advice/PracticeAssumptions.h. Each option is built in its own file under
+// advice/options/, the ranking in advice/OptionRanking, payment plans by advice/PaymentPlan.
 #pragma once
 
 #include "advice/Assessment.h"
+#include "advice/OptionRanking.h"
 #include "case/Case.h"
 #include "law/OccupationRestriction.h"
 
@@ -37,8 +39,6 @@ Yen availableCash(const Case& c);
 // What the installment slider defaults to: the budget surplus (income − expenses), at least 0.
 Yen affordableMonthly(const Case& c);
 
-// Ranks `options` in place (rank 1..n, rankReason) and sorts them by rank: see
-// docs/option-ranking.md. `preferred` moves that option to rank 1 ("chosen by the consultant").
-void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> preferred);
+// rankOptions (the ranking on its own): advice/OptionRanking.h, included above.
 
 } // namespace zansai

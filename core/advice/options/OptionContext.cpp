@@ -1,0 +1,223 @@
+// The helpers every option shares (advice/options/OptionContext.h).
+#include "advice/options/OptionContext.h"
+
+#include <QCoreApplication>
+
+namespace zansai::options {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct OptionText {
+    Q_DECLARE_TR_FUNCTIONS(zansai::OptionComparison)
+};
+
+} // namespace
+
+QString money(Yen y)
+{
+    return OptionText::tr("¥%1").arg(formatYenDigits(y));
+}
+
+QString isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// ", " in English, "、" in Japanese.
+QString listSeparator()
+{
+    return OptionText::tr(", ", "separator between the items of a list");
+}
+
+// Sentences one after the other: a space in English, none in Japanese.
+QString joinSentences(const QStringList& sentences)
+{
+    QString out;
+    for (const QString& s : sentences)
+        out = out.isEmpty() ? s : OptionText::tr("%1 %2", "two sentences in a row").arg(out, s);
+    return out;
+}
+
+// An installment that must add up to `total` over `months`: rounded UP to the yen
+// (Rounding::Ceil), the last payment being smaller.
+Yen perMonth(Yen total, int months)
+{
+    return months <= 0 ? Yen(0) : total.mulDiv(1, months, Rounding::Ceil);
+}
+
+// "52.3%" of a share, truncated to one decimal (display only).
+QString percent(Yen part, Yen whole)
+{
+    if (whole <= Yen(0))
+        return u"0%"_s;
+    const std::int64_t permille = part.mulDiv(1000, whole.value(), Rounding::Truncate).value();
+    return u"%1.%2%"_s.arg(permille / 10).arg(permille % 10);
+}
+
+QString DebtFacts::label() const
+{
+    return a->creditor.isEmpty()
+               ? a->id
+               : OptionText::tr("%1 (%2)", "debt id and creditor").arg(a->id, a->creditor);
+}
+
+Message DebtFacts::labelMessage() const
+{
+    static const struct {
+        const char* source;
+        const char* comment;
+    } kLabel = QT_TRANSLATE_NOOP3("zansai::OptionComparison", "%1 (%2)", "debt id and creditor");
+    if (a->creditor.isEmpty())
+        return Message::verbatim(a->id).withCode(u"option.debt_label"_s);
+    return Message("zansai::OptionComparison", kLabel.source, {a->id, a->creditor})
+        .withComment(kLabel.comment)
+        .withCode(u"option.debt_label"_s);
+}
+
+QList<const DebtFacts*> pointers(const QList<DebtFacts>& ds)
+{
+    QList<const DebtFacts*> out;
+    for (const DebtFacts& d : ds)
+        out.append(&d);
+    return out;
+}
+
+Pool poolOf(const QList<const DebtFacts*>& ds)
+{
+    Pool p;
+    for (const DebtFacts* d : ds)
+        p.add(*d);
+    return p;
+}
+
+int creditorCount(const QList<const DebtFacts*>& ds)
+{
+    QStringList keys;
+    for (const DebtFacts* d : ds)
+        if (!keys.contains(d->creditorKey()))
+            keys.append(d->creditorKey());
+    return int(keys.size());
+}
+
+// One span per debt from as_of + 1 (planInterest: the ledger's rule at the debt's own rate and
+// day basis, truncated once), the same day count as the do-nothing projection (CaseAnalysis).
+Yen projected(const Context& x, const QList<const DebtFacts*>& ds, int month)
+{
+    Yen sum;
+    const QDate end = x.a.asOf.addMonths(month);
+    for (const DebtFacts* d : ds)
+        sum += d->balance() + planInterest(d->plan, d->a->principal, x.a.asOf.addDays(1), end);
+    return sum;
+}
+
+PlanRun runPlan(const Context& x, const QList<const DebtFacts*>& ds, Yen payment,
+                LateInterestDuringPlan interest)
+{
+    QList<PlanDebt> plans;
+    for (const DebtFacts* d : ds)
+        plans.append(d->plan);
+    return runPaymentPlan(plans, x.a.asOf, payment, kOptionHorizon, interest);
+}
+
+QList<Yen> planChart(const Context& x, Yen today, Yen planTotal, Yen monthly,
+                     const QList<const DebtFacts*>& left)
+{
+    // The plan's total is fixed: no interest runs on it. Its last installment is smaller.
+    PlanDebt plan;
+    plan.principal = planTotal;
+    const PlanRun run = runPaymentPlan({plan}, x.a.asOf, monthly, kOptionHorizon,
+                                       LateInterestDuringPlan::Stopped);
+    QList<Yen> out;
+    out.append(today);
+    for (int m = 1; m <= kChartMonths; ++m)
+        out.append(run.balanceByMonth.at(m) + projected(x, left, m));
+    return out;
+}
+
+// Month 0 is today's balance; from month 1 only the debts the option leaves.
+QList<Yen> settledChart(const Context& x, Yen today, const QList<const DebtFacts*>& left)
+{
+    QList<Yen> out;
+    out.append(today);
+    for (int m = 1; m <= kChartMonths; ++m)
+        out.append(projected(x, left, m));
+    return out;
+}
+
+void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r)
+{
+    o.creditRecordYears = r.years;
+    o.creditRecordIndefinite = r.indefinite;
+    // law::creditRecord still writes its note in the UI's language (core/law is not converted):
+    // carried verbatim, with a code so tools can key on it.
+    o.notes << Message::verbatim(r.note).withCode(u"option.credit_record"_s);
+}
+
+QString noGuarantor()
+{
+    return OptionText::tr("No guarantor is recorded: no one else is affected.");
+}
+
+Message noGuarantorMessage()
+{
+    return Message("zansai::OptionComparison",
+                   QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                     "No guarantor is recorded: no one else is affected."))
+        .withCode(u"option.no_guarantor"_s);
+}
+
+// Debts whose limitation has completed and can still be invoked.
+QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds)
+{
+    QList<const DebtFacts*> out;
+    for (const DebtFacts* d : ds) {
+        const LimitationView& l = d->a->limitation;
+        if (l.completed && !l.forfeited && !l.invoked && !d->tax)
+            out.append(d);
+    }
+    return out;
+}
+
+// Warnings for ways out that involve paying or proposing to pay (each an acknowledgment).
+QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds)
+{
+    QList<Message> w;
+    for (const DebtFacts* d : invocable(ds))
+        w << Message("zansai::OptionComparison",
+                     QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                       "%1: the limitation period completed on %2. Any payment or "
+                                       "proposal to pay now would forfeit the right to invoke it "
+                                       "(最判昭和41年4月20日): invoke it first."),
+                     {d->labelMessage(), d->a->limitation.completesOn})
+                 .withCode(u"option.completed_limitation"_s);
+    return w;
+}
+
+law::BankruptcyEstate estateOf(const Assets& a)
+{
+    return {a.cash, a.deposits, a.car, a.insuranceSurrender, a.retirementAllowanceEstimate,
+            a.other};
+}
+
+QString estateItemName(law::EstateItem item)
+{
+    switch (item) {
+    case law::EstateItem::Cash:
+        return OptionText::tr("Cash");
+    case law::EstateItem::Deposits:
+        return OptionText::tr("Deposits");
+    case law::EstateItem::Car:
+        return OptionText::tr("Car");
+    case law::EstateItem::InsuranceSurrender:
+        return OptionText::tr("Insurance surrender value");
+    case law::EstateItem::RetirementAllowance:
+        return OptionText::tr("Retirement allowance (counted at 1/8)");
+    case law::EstateItem::Other:
+        return OptionText::tr("Other assets");
+    }
+    return {};
+}
+
+} // namespace zansai::options

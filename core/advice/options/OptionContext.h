@@ -1,0 +1,167 @@
+// Internal to the option comparison (advice/OptionComparison.cpp, advice/options/*,
+// advice/OptionRanking.cpp): the facts every option reads — each debt still owed, pooled balances,
+// the budget's capacity, the filing date — and the helpers they share (texts, pools, charts).
+// Not a public API: the UI and the CLI use advice/OptionComparison.h.
+#pragma once
+
+#include "advice/Assessment.h"
+#include "advice/PaymentPlan.h"
+#include "advice/PracticeAssumptions.h"
+#include "case/Case.h"
+#include "i18n/Message.h"
+#include "law/Bankruptcy.h"
+#include "law/CreditRecord.h"
+#include "law/OccupationRestriction.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <optional>
+
+namespace zansai::options {
+
+// Every option's projections and plans: payments until cleared within 100 years, the chart's
+// month 0..120, and the balance after the practice horizon of 5 years (kAgreementHorizonMonths).
+inline constexpr PlanHorizon kOptionHorizon{kPlanLifetimeMonths, kPlanChartMonths,
+                                            practice::kAgreementHorizonMonths};
+inline constexpr int kChartMonths = kOptionHorizon.chartMonths;
+
+// --- Texts (translated in the context zansai::OptionComparison) --------------------------------
+
+QString money(Yen y);
+QString isoDate(QDate d);
+// ", " in English, "、" in Japanese.
+QString listSeparator();
+// Sentences one after the other: a space in English, none in Japanese.
+QString joinSentences(const QStringList& sentences);
+// "52.3%" of a share, truncated to one decimal (display only).
+QString percent(Yen part, Yen whole);
+
+// An installment that must add up to `total` over `months`: rounded UP to the yen
+// (Rounding::Ceil), the last payment being smaller.
+Yen perMonth(Yen total, int months);
+
+// --- The facts of each debt the options need --------------------------------------------------
+// From the case (kind, guarantor, events) and the analysis (balances, limitation).
+
+struct DebtFacts {
+    const Debt* debt = nullptr; // null when the analysis names a debt the case lacks (tests)
+    const DebtAssessment* a = nullptr;
+    PlanDebt plan; // the balances and the accrual a payment plan runs on
+    DebtKind kind = DebtKind::Other;
+    GuarantorKind guarantor = GuarantorKind::None;
+    bool servicer = false;
+    bool tax = false;          // 租税等: 破産法253条1項1号, 民事再生法122条
+    bool support = false;      // 養育費等: 破産法253条1項4号, 民事再生法229条3項
+    bool extinguished = false; // limitation completed and invoked: nothing is owed
+    Yen balance() const { return a->balance(); }
+    QString label() const; // "id (creditor)"
+    Message labelMessage() const; // the same, narrated later (code: option.debt_label)
+    QString creditorKey() const
+    {
+        const QString c = a->creditor.trimmed();
+        return c.isEmpty() ? a->id : c;
+    }
+};
+
+struct Pool {
+    Yen principal, interest, monthlyInterest;
+    Yen balance() const { return principal + interest; }
+    void add(const DebtFacts& d)
+    {
+        principal += d.a->principal;
+        interest += d.a->lateInterest;
+        monthlyInterest += d.a->monthlyLateInterest;
+    }
+};
+
+struct Context {
+    const Case& c;
+    const Assessment& a;
+    const EvaluateSettings& s;
+    QList<DebtFacts> debts; // every debt still owed (extinguished ones left out)
+    QList<DebtFacts> gone;  // limitation invoked after completion
+    Pool all;
+    Yen capacity;  // the budget surplus, at least 0
+    Yen available; // cash + deposits − one month of expenses, at least 0
+    QDate filing;  // assumed filing date for 破産・再生
+    std::optional<law::RestrictedLicence> licence;
+
+    bool anyGuarantor(const QList<const DebtFacts*>& ds) const
+    {
+        return std::any_of(ds.cbegin(), ds.cend(),
+                           [](const DebtFacts* d) { return d->guarantor != GuarantorKind::None; });
+    }
+    bool anyIndividualGuarantor(const QList<const DebtFacts*>& ds) const
+    {
+        return std::any_of(ds.cbegin(), ds.cend(), [](const DebtFacts* d) {
+            return d->guarantor == GuarantorKind::Individual;
+        });
+    }
+    QList<const DebtFacts*> select(bool (*keep)(const DebtFacts&)) const
+    {
+        QList<const DebtFacts*> out;
+        for (const DebtFacts& d : debts)
+            if (keep(d))
+                out.append(&d);
+        return out;
+    }
+};
+
+// The facts of the case's debts for the analysis `a` (extinguished ones in `gone`).
+Context makeContext(const Case& c, const Assessment& a, const EvaluateSettings& s);
+
+QList<const DebtFacts*> pointers(const QList<DebtFacts>& ds);
+Pool poolOf(const QList<const DebtFacts*>& ds);
+int creditorCount(const QList<const DebtFacts*>& ds);
+
+// --- Projections (docs/option-ranking.md, "Projections") ---------------------------------------
+
+// Debts a way out leaves unpaid, projected as doing nothing on calendar months: today's balance
+// plus late interest from as_of + 1 through as_of + `month` months (QDate::addMonths), one span
+// per debt — exactly the do-nothing projection's figure for the same debts.
+Yen projected(const Context& x, const QList<const DebtFacts*>& ds, int month);
+
+// `payment` every month against the debts `ds` from as_of: the one simulation
+// (advice/PaymentPlan.h) over kOptionHorizon.
+PlanRun runPlan(const Context& x, const QList<const DebtFacts*>& ds, Yen payment,
+                LateInterestDuringPlan interest = LateInterestDuringPlan::Runs);
+
+// A plan of equal installments `monthly` (rounded up) paying `planTotal`, plus debts left to
+// grow: the chart of what is still owed.
+QList<Yen> planChart(const Context& x, Yen today, Yen planTotal, Yen monthly,
+                     const QList<const DebtFacts*>& left);
+
+// Month 0 is today's balance; from month 1 only the debts the option leaves.
+QList<Yen> settledChart(const Context& x, Yen today, const QList<const DebtFacts*>& left);
+
+// --- Shared pieces of the options -------------------------------------------------------------
+
+void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r);
+QString noGuarantor();
+Message noGuarantorMessage(); // the same, narrated later (code: option.no_guarantor)
+
+// Debts whose limitation has completed and can still be invoked.
+QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds);
+// Warnings for ways out that involve paying or proposing to pay (each an acknowledgment).
+// (code: option.completed_limitation)
+QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds);
+
+// What a bankruptcy trustee would take: the bankruptcy's assets lost and 個人再生's 清算価値.
+law::BankruptcyEstate estateOf(const Assets& a);
+QString estateItemName(law::EstateItem item);
+
+// --- The options, one file each ---------------------------------------------------------------
+
+OptionAssessment installment(const Context& x);          // InstallmentOption.cpp
+OptionAssessment lumpSum(const Context& x);              // LumpSumOption.cpp
+OptionAssessment voluntaryArrangement(const Context& x); // VoluntaryArrangementOption.cpp
+OptionAssessment rehabilitation(const Context& x);       // RehabilitationOption.cpp
+OptionAssessment bankruptcy(const Context& x);           // BankruptcyOption.cpp
+OptionAssessment limitation(const Context& x);           // LimitationOption.cpp
+OptionAssessment doNothing(const Context& x);            // DoNothingOption.cpp
+
+} // namespace zansai::options

@@ -1,0 +1,76 @@
+// 時効の援用 (advice/options/LimitationOption.cpp): eligible only when every debt considered
+// has completed; otherwise when and what resets it.
+#include "OptionTestSupport.h"
+
+using namespace zansai;
+using namespace zansai::optiontest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --- 時効の援用 ----------------------------------------------------------------------------------
+
+TEST(Limitation, CompletedForEveryDebt)
+{
+    Case c = baseCase();
+    c.debts = {debt(u"d1"_s, u"○○債権回収株式会社"_s), debt(u"d2"_s, u"○○債権回収株式会社"_s),
+               debt(u"d3"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany)};
+    const auto options = compareOptions(
+        c,
+        analysed(c,
+                 {assessed(u"d1"_s, u"○○債権回収株式会社"_s, 5'800'000, 0, 0, QDate(2025, 3, 16)),
+                  assessed(u"d2"_s, u"○○債権回収株式会社"_s, 300'000, 0, 0, QDate(2025, 3, 16)),
+                  assessed(u"d3"_s, u"△△カード"_s, 500'000, 0, 0, QDate(2026, 11, 21))}),
+        {});
+    const auto& o = opt(options, OptionKind::Limitation);
+    EXPECT_TRUE(o.eligible);
+    EXPECT_EQ(o.fees, Yen(4'000)); // two creditors, one letter each
+    EXPECT_EQ(o.total, Yen(4'000));
+    EXPECT_EQ(o.creditRecordYears, 5);
+    EXPECT_HAS(o.reasons, u"d1 (○○債権回収株式会社): the limitation period (5 years) completed on "
+                          u"2025-03-16."_s);
+    EXPECT_EQ(options.first().kind, OptionKind::Limitation);
+    EXPECT_EQ(options.first().rank, 1);
+    EXPECT_TRUE(en(options.first().rankReason).contains(u"completed for every debt"_s));
+}
+
+TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
+{
+    const auto& o = opt(Seed().run(), OptionKind::Limitation);
+    EXPECT_FALSE(o.eligible);
+    EXPECT_HAS(o.reasons,
+               u"d1 (○○債権回収株式会社): completes on 2029-03-15 (844 days from now)."_s);
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
+    EXPECT_TRUE(en(o.limitationEffect).contains(u"民法150条"_s));
+    EXPECT_EQ(o.total, Yen(0));
+}
+
+TEST(Limitation, OneDebtNotCompletedOrForfeitedBlocksIt)
+{
+    Seed s;
+    s.debts[0].limitation.completesOn = QDate(2026, 11, 22); // completes today: not yet
+    s.debts[0].limitation.completed = false;
+    EXPECT_FALSE(opt(s.run(), OptionKind::Limitation).eligible);
+
+    s.debts[0].limitation.completesOn = QDate(2025, 3, 16);
+    s.debts[0].limitation.completed = true;
+    s.debts[0].limitation.forfeited = true;
+    const auto& o = opt(s.run(), OptionKind::Limitation);
+    EXPECT_FALSE(o.eligible);
+    EXPECT_HAS(o.reasons, u"forfeited the right to invoke it (最判昭和41年4月20日)"_s);
+}
+
+TEST(Limitation, TaxesAreNotInvokedAndSurvive)
+{
+    Seed s;
+    s.debts[0].limitation.completesOn = QDate(2025, 3, 16);
+    s.debts[0].limitation.completed = true;
+    s.c.debts.append(debt(u"d2"_s, u"○○市"_s, DebtKind::Tax, LenderKind::PublicAuthority));
+    s.debts.append(assessed(u"d2"_s, u"○○市"_s, 300'000, 0, 0));
+    const auto& o = opt(s.run(), OptionKind::Limitation);
+    EXPECT_TRUE(o.eligible);
+    EXPECT_EQ(o.fees, Yen(2'000));
+    EXPECT_EQ(o.surviving, Yen(300'000));
+}
+
+} // namespace
