@@ -20,13 +20,21 @@ Message al(const char* source, QList<MessageArg> args = {})
 Message label(OptionKind k)
 {
     switch (k) {
-    case OptionKind::Installment: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Installment repayment"));
-    case OptionKind::LumpSum: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Lump-sum settlement with the servicer"));
-    case OptionKind::VoluntaryArrangement: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Voluntary debt arrangement"));
-    case OptionKind::Rehabilitation: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Individual rehabilitation"));
-    case OptionKind::Bankruptcy: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Personal bankruptcy"));
-    case OptionKind::Limitation: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Invoking the limitation period"));
-    case OptionKind::DoNothing: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Doing nothing"));
+    case OptionKind::Installment:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Installment repayment"));
+    case OptionKind::LumpSum:
+        return al(
+            QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Lump-sum settlement with the servicer"));
+    case OptionKind::VoluntaryArrangement:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Voluntary debt arrangement"));
+    case OptionKind::Rehabilitation:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Individual rehabilitation"));
+    case OptionKind::Bankruptcy:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Personal bankruptcy"));
+    case OptionKind::Limitation:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Invoking the limitation period"));
+    case OptionKind::DoNothing:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Doing nothing"));
     }
     return {};
 }
@@ -34,9 +42,12 @@ Message label(OptionKind k)
 Message label(DeadlineKind k)
 {
     switch (k) {
-    case DeadlineKind::Objection: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Objection to the payment order"));
-    case DeadlineKind::Appeal: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Appeal against the judgment"));
-    case DeadlineKind::Hearing: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "First hearing (answer before it)"));
+    case DeadlineKind::Objection:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Objection to the payment order"));
+    case DeadlineKind::Appeal:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Appeal against the judgment"));
+    case DeadlineKind::Hearing:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "First hearing (answer before it)"));
     }
     return {};
 }
@@ -44,9 +55,13 @@ Message label(DeadlineKind k)
 Message stageLabel(int stage)
 {
     switch (stage) {
-    case 1: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Stage 1: collection out of court"));
-    case 2: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Stage 2: court proceedings or an enforceable title"));
-    case 3: return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Stage 3: seizure filed"));
+    case 1:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Stage 1: collection out of court"));
+    case 2:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels",
+                                    "Stage 2: court proceedings or an enforceable title"));
+    case 3:
+        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Stage 3: seizure filed"));
     }
     return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels", "Stage %1"), {stage});
 }
@@ -55,17 +70,20 @@ Message stageExplanationLabel(int stage)
 {
     switch (stage) {
     case 1:
-        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels",
-                                    "The creditor can only write, call or visit; its next step is a "
-                                    "lawsuit or a payment order."));
+        return al(
+            QT_TRANSLATE_NOOP("zansai::AdviceLabels",
+                              "The creditor can only write, call or visit; its next step is a "
+                              "lawsuit or a payment order."));
     case 2:
-        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels",
-                                    "The creditor is in court or already holds an enforceable title; "
-                                    "once it has one it can seize wages and bank deposits."));
+        return al(
+            QT_TRANSLATE_NOOP("zansai::AdviceLabels",
+                              "The creditor is in court or already holds an enforceable title; "
+                              "once it has one it can seize wages and bank deposits."));
     case 3:
-        return al(QT_TRANSLATE_NOOP("zansai::AdviceLabels",
-                                    "A seizure has been filed: wages or deposits are being taken until "
-                                    "the debt is paid or the situation is resolved."));
+        return al(
+            QT_TRANSLATE_NOOP("zansai::AdviceLabels",
+                              "A seizure has been filed: wages or deposits are being taken until "
+                              "the debt is paid or the situation is resolved."));
     }
     return {};
 }

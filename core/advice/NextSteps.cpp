@@ -40,19 +40,21 @@ QList<Message> nextSteps(const Case& c, const Assessment& a)
                          .withArticle(d.article);
             break;
         case DeadlineKind::Appeal:
-            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
-                                            "By %1 (%2 days left): decide with a lawyer whether to "
-                                            "appeal the judgment for %3; after that date it becomes "
-                                            "final."),
-                          u"next_step.appeal"_s, {d.due, d.daysLeft, creditor})
+            steps << step(
+                         QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                           "By %1 (%2 days left): decide with a lawyer whether to "
+                                           "appeal the judgment for %3; after that date it becomes "
+                                           "final."),
+                         u"next_step.appeal"_s, {d.due, d.daysLeft, creditor})
                          .withArticle(d.article);
             break;
         case DeadlineKind::Hearing:
-            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
-                                            "Before the hearing on %1 (%2 days left): send a written "
-                                            "answer (答弁書) in the suit by %3, proposing "
-                                            "installments if needed; ignoring it leads to a default "
-                                            "judgment."),
+            steps << step(QT_TRANSLATE_NOOP(
+                              "zansai::NextSteps",
+                              "Before the hearing on %1 (%2 days left): send a written "
+                              "answer (答弁書) in the suit by %3, proposing "
+                              "installments if needed; ignoring it leads to a default "
+                              "judgment."),
                           u"next_step.hearing"_s, {d.due, d.daysLeft, creditor})
                          .withArticle(d.article);
             break;
@@ -87,11 +89,12 @@ QList<Message> nextSteps(const Case& c, const Assessment& a)
         case OptionKind::VoluntaryArrangement:
         case OptionKind::Rehabilitation:
         case OptionKind::Bankruptcy:
-            steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
-                                            "Book a consultation with a lawyer or judicial scrivener "
-                                            "for %1; bring the referral sheet and the budget "
-                                            "statement."),
-                          u"next_step.book_professional"_s, {label(best->kind)});
+            steps << step(
+                QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                  "Book a consultation with a lawyer or judicial scrivener "
+                                  "for %1; bring the referral sheet and the budget "
+                                  "statement."),
+                u"next_step.book_professional"_s, {label(best->kind)});
             break;
         case OptionKind::DoNothing:
             break;

@@ -18,24 +18,40 @@ Message cl(const char* source)
 Message label(Occupation v)
 {
     switch (v) {
-    case Occupation::CompanyEmployee: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Company employee"));
-    case Occupation::PublicServant: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Public servant"));
-    case Occupation::SelfEmployed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Self-employed"));
-    case Occupation::PartTime: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Part-time worker"));
-    case Occupation::Pensioner: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Pensioner"));
-    case Occupation::Unemployed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Unemployed"));
-    case Occupation::SecurityGuard: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Security guard"));
-    case Occupation::InsuranceAgent: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Insurance agent"));
-    case Occupation::RealEstateAgent: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Real estate transaction agent"));
-    case Occupation::Shihoshoshi: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judicial scrivener"));
-    case Occupation::TaxAccountant: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Tax accountant"));
-    case Occupation::Lawyer: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawyer"));
-    case Occupation::Accountant: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Certified public accountant"));
-    case Occupation::AdministrativeScrivener: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Administrative scrivener"));
+    case Occupation::CompanyEmployee:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Company employee"));
+    case Occupation::PublicServant:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Public servant"));
+    case Occupation::SelfEmployed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Self-employed"));
+    case Occupation::PartTime:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Part-time worker"));
+    case Occupation::Pensioner:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Pensioner"));
+    case Occupation::Unemployed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Unemployed"));
+    case Occupation::SecurityGuard:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Security guard"));
+    case Occupation::InsuranceAgent:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Insurance agent"));
+    case Occupation::RealEstateAgent:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Real estate transaction agent"));
+    case Occupation::Shihoshoshi:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judicial scrivener"));
+    case Occupation::TaxAccountant:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Tax accountant"));
+    case Occupation::Lawyer:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawyer"));
+    case Occupation::Accountant:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Certified public accountant"));
+    case Occupation::AdministrativeScrivener:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Administrative scrivener"));
     case Occupation::SocialInsuranceLabourConsultant:
         return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Labour and social security attorney"));
-    case Occupation::MoneyLender: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Money lender"));
-    case Occupation::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other occupation"));
+    case Occupation::MoneyLender:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Money lender"));
+    case Occupation::Other:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other occupation"));
     }
     return {};
 }
@@ -43,11 +59,16 @@ Message label(Occupation v)
 Message label(PayCycle v)
 {
     switch (v) {
-    case PayCycle::Monthly: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Monthly"));
-    case PayCycle::SemiMonthly: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Twice a month"));
-    case PayCycle::TenDays: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Every ten days"));
-    case PayCycle::Weekly: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Weekly"));
-    case PayCycle::Daily: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Daily"));
+    case PayCycle::Monthly:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Monthly"));
+    case PayCycle::SemiMonthly:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Twice a month"));
+    case PayCycle::TenDays:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Every ten days"));
+    case PayCycle::Weekly:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Weekly"));
+    case PayCycle::Daily:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Daily"));
     }
     return {};
 }
@@ -55,13 +76,20 @@ Message label(PayCycle v)
 Message label(DebtKind v)
 {
     switch (v) {
-    case DebtKind::HousingLoan: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Housing loan (residual)"));
-    case DebtKind::Card: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Credit card"));
-    case DebtKind::ConsumerLoan: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Consumer loan"));
-    case DebtKind::CarLoan: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Car loan"));
-    case DebtKind::Tax: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Taxes"));
-    case DebtKind::ChildSupport: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Child support"));
-    case DebtKind::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other debt"));
+    case DebtKind::HousingLoan:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Housing loan (residual)"));
+    case DebtKind::Card:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Credit card"));
+    case DebtKind::ConsumerLoan:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Consumer loan"));
+    case DebtKind::CarLoan:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Car loan"));
+    case DebtKind::Tax:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Taxes"));
+    case DebtKind::ChildSupport:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Child support"));
+    case DebtKind::Other:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other debt"));
     }
     return {};
 }
@@ -69,16 +97,28 @@ Message label(DebtKind v)
 Message label(LenderKind v)
 {
     switch (v) {
-    case LenderKind::Bank: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Bank"));
-    case LenderKind::CreditUnion: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Shinkin bank, credit cooperative, labour bank or JA"));
-    case LenderKind::Jhf: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Japan Housing Finance Agency (former GHLC)"));
-    case LenderKind::GuaranteeCompany: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Guarantee company (after subrogation)"));
-    case LenderKind::PublicGuarantor: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Credit guarantee corporation"));
-    case LenderKind::ConsumerFinance: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Consumer finance company"));
-    case LenderKind::CardCompany: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Card company"));
-    case LenderKind::Individual: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Private individual"));
-    case LenderKind::PublicAuthority: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Tax office or public authority"));
-    case LenderKind::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other lender"));
+    case LenderKind::Bank:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Bank"));
+    case LenderKind::CreditUnion:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels",
+                                    "Shinkin bank, credit cooperative, labour bank or JA"));
+    case LenderKind::Jhf:
+        return cl(
+            QT_TRANSLATE_NOOP("zansai::CaseLabels", "Japan Housing Finance Agency (former GHLC)"));
+    case LenderKind::GuaranteeCompany:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Guarantee company (after subrogation)"));
+    case LenderKind::PublicGuarantor:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Credit guarantee corporation"));
+    case LenderKind::ConsumerFinance:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Consumer finance company"));
+    case LenderKind::CardCompany:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Card company"));
+    case LenderKind::Individual:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Private individual"));
+    case LenderKind::PublicAuthority:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Tax office or public authority"));
+    case LenderKind::Other:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other lender"));
     }
     return {};
 }
@@ -86,8 +126,10 @@ Message label(LenderKind v)
 Message label(DayBasis v)
 {
     switch (v) {
-    case DayBasis::Days365: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "365 days a year"));
-    case DayBasis::Actual: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Actual days (366 in leap years)"));
+    case DayBasis::Days365:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "365 days a year"));
+    case DayBasis::Actual:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Actual days (366 in leap years)"));
     }
     return {};
 }
@@ -95,9 +137,12 @@ Message label(DayBasis v)
 Message label(GuarantorKind v)
 {
     switch (v) {
-    case GuarantorKind::None: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "No guarantor"));
-    case GuarantorKind::Individual: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Joint guarantor (a person)"));
-    case GuarantorKind::GuaranteeCompany: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Guarantee company"));
+    case GuarantorKind::None:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "No guarantor"));
+    case GuarantorKind::Individual:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Joint guarantor (a person)"));
+    case GuarantorKind::GuaranteeCompany:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Guarantee company"));
     }
     return {};
 }
@@ -105,25 +150,43 @@ Message label(GuarantorKind v)
 Message label(DebtEventType v)
 {
     switch (v) {
-    case DebtEventType::Payment: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment"));
-    case DebtEventType::Acknowledgment: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Acknowledgment of the debt"));
-    case DebtEventType::VoluntarySaleSettled: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Voluntary sale settled"));
-    case DebtEventType::Demand: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Demand for payment"));
-    case DebtEventType::NegotiationAgreement: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Written agreement to negotiate"));
-    case DebtEventType::NegotiationRefused: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Negotiation refused in writing"));
-    case DebtEventType::LawsuitServed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawsuit served"));
-    case DebtEventType::PaymentOrderServed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment order served"));
+    case DebtEventType::Payment:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment"));
+    case DebtEventType::Acknowledgment:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Acknowledgment of the debt"));
+    case DebtEventType::VoluntarySaleSettled:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Voluntary sale settled"));
+    case DebtEventType::Demand:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Demand for payment"));
+    case DebtEventType::NegotiationAgreement:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Written agreement to negotiate"));
+    case DebtEventType::NegotiationRefused:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Negotiation refused in writing"));
+    case DebtEventType::LawsuitServed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawsuit served"));
+    case DebtEventType::PaymentOrderServed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment order served"));
     case DebtEventType::ProvisionalEnforcementServed:
-        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment order with provisional enforcement served"));
-    case DebtEventType::JudgmentServed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judgment served"));
-    case DebtEventType::JudgmentFinal: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judgment final"));
-    case DebtEventType::CourtSettlement: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Court settlement"));
-    case DebtEventType::EnforceableDeed: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Enforceable notarial deed"));
-    case DebtEventType::SeizureFiled: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Seizure filed"));
-    case DebtEventType::AuctionFiled: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction filed"));
-    case DebtEventType::AuctionWithdrawn: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction withdrawn"));
-    case DebtEventType::ClaimAssigned: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Claim assigned to a servicer"));
-    case DebtEventType::LimitationInvoked: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Limitation invoked"));
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels",
+                                    "Payment order with provisional enforcement served"));
+    case DebtEventType::JudgmentServed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judgment served"));
+    case DebtEventType::JudgmentFinal:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Judgment final"));
+    case DebtEventType::CourtSettlement:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Court settlement"));
+    case DebtEventType::EnforceableDeed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Enforceable notarial deed"));
+    case DebtEventType::SeizureFiled:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Seizure filed"));
+    case DebtEventType::AuctionFiled:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction filed"));
+    case DebtEventType::AuctionWithdrawn:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction withdrawn"));
+    case DebtEventType::ClaimAssigned:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Claim assigned to a servicer"));
+    case DebtEventType::LimitationInvoked:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Limitation invoked"));
     }
     return {};
 }
@@ -131,9 +194,12 @@ Message label(DebtEventType v)
 Message label(SeizureTarget v)
 {
     switch (v) {
-    case SeizureTarget::Wages: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Wages"));
-    case SeizureTarget::Deposits: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Bank deposits"));
-    case SeizureTarget::Other: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other assets"));
+    case SeizureTarget::Wages:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Wages"));
+    case SeizureTarget::Deposits:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Bank deposits"));
+    case SeizureTarget::Other:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Other assets"));
     }
     return {};
 }
@@ -141,8 +207,10 @@ Message label(SeizureTarget v)
 Message label(SaleKind v)
 {
     switch (v) {
-    case SaleKind::Voluntary: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Voluntary sale"));
-    case SaleKind::Auction: return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction"));
+    case SaleKind::Voluntary:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Voluntary sale"));
+    case SaleKind::Auction:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Auction"));
     }
     return {};
 }
@@ -232,7 +300,6 @@ QString displayName(SaleKind v)
 {
     return uiNarrator().text(label(v));
 }
-
 
 QStringList standardIncomeCategories()
 {

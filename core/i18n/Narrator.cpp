@@ -22,8 +22,7 @@ const QTranslator* catalogue(Language lang)
     const int i = lang == Language::English ? 1 : 0;
     std::call_once(once[i], [&] {
         auto* t = new QTranslator; // NOLINT: deliberately leaked, see above
-        if (t->load(QStringLiteral(":/i18n/zansai_") + languageCode(lang) +
-                    QStringLiteral(".qm")))
+        if (t->load(QStringLiteral(":/i18n/zansai_") + languageCode(lang) + QStringLiteral(".qm")))
             loaded[i] = t;
         else
             delete t;
@@ -105,8 +104,7 @@ QString Narrator::tr(const char* context, const char* source, const char* commen
 
 QString Narrator::money(Yen y) const
 {
-    return tr(kContext, QT_TRANSLATE_NOOP("zansai::Narrator", "¥%1"))
-        .arg(formatYenDigits(y));
+    return tr(kContext, QT_TRANSLATE_NOOP("zansai::Narrator", "¥%1")).arg(formatYenDigits(y));
 }
 
 QString Narrator::date(QDate d) const
@@ -119,8 +117,8 @@ QString Narrator::listSeparator() const
     static const struct {
         const char* source;
         const char* comment;
-    } kSeparator = QT_TRANSLATE_NOOP3("zansai::Narrator", ", ",
-                                      "separator between the items of a list");
+    } kSeparator =
+        QT_TRANSLATE_NOOP3("zansai::Narrator", ", ", "separator between the items of a list");
     return tr(kContext, kSeparator.source, kSeparator.comment);
 }
 

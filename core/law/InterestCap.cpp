@@ -18,8 +18,9 @@ InterestCapCheck checkLateInterestCap(Yen principal, Rate rate, bool businessLen
         // 利息制限法7条1項: 年2割 for 営業的金銭消費貸借, regardless of the principal.
         c.cap = Rate::percent(20);
         c.text.article = QStringLiteral("利息制限法7条1項");
-        articleText = Message(kContext, QT_TRANSLATE_NOOP("zansai::law::InterestCap",
-                                                          "Interest Rate Restriction Act, art. 7(1)"));
+        articleText =
+            Message(kContext, QT_TRANSLATE_NOOP("zansai::law::InterestCap",
+                                                "Interest Rate Restriction Act, art. 7(1)"));
     } else {
         // 利息制限法4条1項 = 1.46 × 1条 (20% / 18% / 15%).
         if (principal < Yen(100'000))
@@ -29,8 +30,9 @@ InterestCapCheck checkLateInterestCap(Yen principal, Rate rate, bool businessLen
         else
             c.cap = Rate(2190, 10'000); // 21.9%
         c.text.article = QStringLiteral("利息制限法4条1項");
-        articleText = Message(kContext, QT_TRANSLATE_NOOP("zansai::law::InterestCap",
-                                                          "Interest Rate Restriction Act, art. 4(1)"));
+        articleText =
+            Message(kContext, QT_TRANSLATE_NOOP("zansai::law::InterestCap",
+                                                "Interest Rate Restriction Act, art. 4(1)"));
     }
     const Narrator ui = uiNarrator();
     c.article = ui.text(articleText);

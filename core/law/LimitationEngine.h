@@ -1,7 +1,7 @@
 // The replay of a debt's events behind computeLimitation (law/LimitationPeriod.h), shared by the
 // files that hold its rules: LimitationPeriod.cpp (the period, the order of events, completion),
-// LimitationRenewal.cpp (承認・催告・協議: 民法150条〜152条) and LimitationProceedings.cpp (裁判上の
-// 請求・強制執行・確定・援用: 民法145条, 147条, 148条, 169条). Internal to core/law.
+// LimitationRenewal.cpp (承認・催告・協議: 民法150条〜152条) and LimitationProceedings.cpp
+// (裁判上の 請求・強制執行・確定・援用: 民法145条, 147条, 148条, 169条). Internal to core/law.
 #pragma once
 
 #include "law/LimitationPeriod.h"
@@ -89,9 +89,9 @@ private:
     static Message oldSuffix()
     {
         return lt(QT_TRANSLATE_NOOP(
-                   "zansai::Limitation",
-                   "Before 2020-04-01 this is an interruption (中断) under the old law, with "
-                   "the same effect (Supplementary Provisions art. 10(2))."));
+            "zansai::Limitation",
+            "Before 2020-04-01 this is an interruption (中断) under the old law, with "
+            "the same effect (Supplementary Provisions art. 10(2))."));
     }
     // A sentence to add when a suspension ends before the period would anyway (else empty).
     Message noChange(QDate until) const
@@ -99,10 +99,10 @@ private:
         if (until > periodEnd_)
             return Message();
         return fill(
-                   lt(QT_TRANSLATE_NOOP(
-                       "zansai::Limitation",
-                       "That is before the period ends anyway (%1), so the date does not change.")),
-                   {periodEnd_});
+            lt(QT_TRANSLATE_NOOP(
+                "zansai::Limitation",
+                "That is before the period ends anyway (%1), so the date does not change.")),
+            {periodEnd_});
     }
 
     const LimitationInput& in_;

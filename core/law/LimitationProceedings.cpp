@@ -1,6 +1,6 @@
-// 消滅時効: court proceedings (裁判上の請求・支払督促, 民法147条), their finality (147条2項・169条),
-// enforcement and auction (148条), a withdrawn auction (148条1項括弧書) and invocation (援用, 145条),
-// replayed by the Engine of law/LimitationEngine.h.
+// 消滅時効: court proceedings (裁判上の請求・支払督促, 民法147条), their finality
+// (147条2項・169条), enforcement and auction (148条), a withdrawn auction (148条1項括弧書) and
+// invocation (援用, 145条), replayed by the Engine of law/LimitationEngine.h.
 #include "law/LimitationEngine.h"
 
 #include "law/CourtPeriod.h"
@@ -215,14 +215,15 @@ void Engine::withdrawal(const Ev& e)
     // 民法148条1項括弧書: withdrawn → no 更新, suspended until 6 months after the withdrawal (T10).
     const QDate until = periodEndMonths(e.date, 6);
     tailUntil_ = later(tailUntil_, until);
-    step(e.date, QStringLiteral("民法148条1項括弧書"),
-         Message::sentences(
-             {fill(lt(QT_TRANSLATE_NOOP(
-                       "zansai::Limitation",
-                       "Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion "
-                       "is suspended only until %2 (6 months after the withdrawal).")),
-                   {e.date, until}),
-              noChange(until)}));
+    step(
+        e.date, QStringLiteral("民法148条1項括弧書"),
+        Message::sentences(
+            {fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "Auction withdrawn on %1 (e.g. for a voluntary sale): no renewal; completion "
+                      "is suspended only until %2 (6 months after the withdrawal).")),
+                  {e.date, until}),
+             noChange(until)}));
 }
 
 void Engine::invocation(const Ev& e)

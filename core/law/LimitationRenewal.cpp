@@ -27,10 +27,11 @@ void Engine::acknowledge(const Ev& e)
                                  "new %4-year period runs and ends %5.")),
             {eventName(e.kind), e.date, done, r_.years, periodEnd_});
         if (e.kind == K::VoluntarySaleSettled)
-            text = Message::sentences({text, lt(QT_TRANSLATE_NOOP(
-                        "zansai::Limitation",
-                        "A settled voluntary sale counts as an acknowledgment by practice "
-                        "consensus (no case law)."))});
+            text = Message::sentences(
+                {text, lt(QT_TRANSLATE_NOOP(
+                           "zansai::Limitation",
+                           "A settled voluntary sale counts as an acknowledgment by practice "
+                           "consensus (no case law)."))});
         step(e.date, QStringLiteral("最判昭和41年4月20日・民法152条1項"), text);
         return;
     }
@@ -124,10 +125,12 @@ void Engine::demand(const Ev& e)
     demandUntil_ = later(demandUntil_, until);
     const bool old = oldLaw(e.date);
     if (old)
-        text = Message::sentences({text, lt(QT_TRANSLATE_NOOP(
-                    "zansai::Limitation",
-                    "Before 2020-04-01 a demand interrupted the period only if a suit or the "
-                    "like followed within 6 months (old art. 153); the last day is the same."))});
+        text = Message::sentences(
+            {text,
+             lt(QT_TRANSLATE_NOOP(
+                 "zansai::Limitation",
+                 "Before 2020-04-01 a demand interrupted the period only if a suit or the "
+                 "like followed within 6 months (old art. 153); the last day is the same."))});
     step(e.date,
          old ? QStringLiteral("旧民法153条(改正附則10条2項)") : QStringLiteral("民法150条1項"),
          text);
@@ -230,13 +233,13 @@ void Engine::refusal(const Ev& e)
     if (sixMonths < agreementUntil_) {
         agreementUntil_ = sixMonths;
         step(e.date, QStringLiteral("民法151条1項3号"),
-             Message::sentences({fill(lt(QT_TRANSLATE_NOOP(
-                                          "zansai::Limitation",
-                                          "Written refusal to continue negotiating on %1: the "
-                                          "suspension by agreement now "
-                                          "ends %2 (6 months after the refusal).")),
-                                      {e.date, sixMonths}),
-                                 noChange(sixMonths)}));
+             Message::sentences(
+                 {fill(lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                            "Written refusal to continue negotiating on %1: the "
+                                            "suspension by agreement now "
+                                            "ends %2 (6 months after the refusal).")),
+                       {e.date, sixMonths}),
+                  noChange(sixMonths)}));
     } else {
         step(e.date, QStringLiteral("民法151条1項3号"),
              fill(lt(QT_TRANSLATE_NOOP(

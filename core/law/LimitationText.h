@@ -1,7 +1,8 @@
 // The words of the limitation computation (law/LimitationPeriod.h), kept as Messages in the
 // context "zansai::Limitation": written lt(QT_TRANSLATE_NOOP("zansai::Limitation", "…")) so lupdate
 // reads them, with fill() for their arguments (dates, years, nested messages), and narrated later
-// for the screen's or the paper's language (i18n/Narrator.h). Nothing is translated at compute time.
+// for the screen's or the paper's language (i18n/Narrator.h). Nothing is translated at compute
+// time.
 #pragma once
 
 #include "i18n/Message.h"

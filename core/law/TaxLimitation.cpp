@@ -1,5 +1,6 @@
-// 国税通則法72条1項・2項 (地方税法18条): the right to collect a tax lapses 5 years after the statutory
-// due date; 73条 (renewal by demand notices, seizure, partial payment) is not evaluated here.
+// 国税通則法72条1項・2項 (地方税法18条): the right to collect a tax lapses 5 years after the
+// statutory due date; 73条 (renewal by demand notices, seizure, partial payment) is not evaluated
+// here.
 #include "law/TaxLimitation.h"
 
 #include "law/LimitationText.h"

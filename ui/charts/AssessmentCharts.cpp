@@ -181,7 +181,8 @@ QValueAxis* verticalAxis(QChart* chart)
 
 QChart* balanceChart(const Assessment& a, const Narrator& n)
 {
-    QChart* chart = newChart(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Balance over 10 years (10,000 yen)")));
+    QChart* chart = newChart(n.tr(
+        kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Balance over 10 years (10,000 yen)")));
     double maxY = 0;
     QList<QLineSeries*> all;
     for (const BalanceLine& line : balanceLines(a, &maxY)) {
@@ -196,10 +197,12 @@ QChart* balanceChart(const Assessment& a, const Narrator& n)
         chart->addSeries(s);
         all << s;
     }
-    auto* x = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Years from today")), 10, true);
+    auto* x = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Years from today")),
+                        10, true);
     x->setRange(0, 10);
     x->setTickCount(11);
-    auto* y = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "10,000 yen")), maxY);
+    auto* y =
+        valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "10,000 yen")), maxY);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : all) {
@@ -212,8 +215,10 @@ QChart* balanceChart(const Assessment& a, const Narrator& n)
 QChart* monthlyPaymentChart(const Assessment& a, const Narrator& n)
 {
     // Horizontal bars: the options' names read in full on the left, whatever the language.
-    QChart* chart = newChart(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Monthly payment by option (yen)")));
-    auto* set = new QBarSet(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Monthly payment")));
+    QChart* chart = newChart(
+        n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Monthly payment by option (yen)")));
+    auto* set =
+        new QBarSet(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Monthly payment")));
     set->setColor(QColor(0x1f, 0x4e, 0x79));
     set->setLabelColor(Qt::black);
     QStringList categories;
@@ -232,7 +237,9 @@ QChart* monthlyPaymentChart(const Assessment& a, const Narrator& n)
     auto* categoriesAxis = new QBarCategoryAxis;
     categoriesAxis->append(categories);
     categoriesAxis->setLabelsFont(chartFont(7.5));
-    auto* values = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Yen per month")), maxY * 1.15); // room for the labels
+    auto* values =
+        valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Yen per month")),
+                  maxY * 1.15); // room for the labels
     chart->addAxis(categoriesAxis, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categoriesAxis);
@@ -243,19 +250,24 @@ QChart* monthlyPaymentChart(const Assessment& a, const Narrator& n)
 
 QChart* lateInterestChart(const Assessment& a, const Narrator& n)
 {
-    QChart* chart = newChart(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Late interest added if nothing is done (10,000 yen)")));
+    QChart* chart = newChart(
+        n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts",
+                                         "Late interest added if nothing is done (10,000 yen)")));
     auto* s = new QLineSeries;
-    s->setName(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Late interest accumulated")));
+    s->setName(
+        n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Late interest accumulated")));
     QPen pen(optionColor(OptionKind::DoNothing));
     pen.setWidthF(2.0);
     s->setPen(pen);
     double maxY = 0;
     s->replace(interestPoints(a, &maxY));
     chart->addSeries(s);
-    auto* x = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Years from today")), 10, true);
+    auto* x = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "Years from today")),
+                        10, true);
     x->setRange(0, 10);
     x->setTickCount(11);
-    auto* y = valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "10,000 yen")), maxY);
+    auto* y =
+        valueAxis(n.tr(kContext, QT_TRANSLATE_NOOP("zansai::ui::charts", "10,000 yen")), maxY);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     s->attachAxis(x);

@@ -23,7 +23,10 @@ namespace {
 thread_local const Narrator* g_narrator = nullptr;
 
 struct LanguageScope {
-    explicit LanguageScope(Language l) : narrator(l), previous(g_narrator) { g_narrator = &narrator; }
+    explicit LanguageScope(Language l) : narrator(l), previous(g_narrator)
+    {
+        g_narrator = &narrator;
+    }
     ~LanguageScope() { g_narrator = previous; }
     LanguageScope(const LanguageScope&) = delete;
     LanguageScope& operator=(const LanguageScope&) = delete;
@@ -56,8 +59,7 @@ QStringList texts(const QList<Message>& ms)
 }
 
 // A case code, an option or a deadline kind by name (case/CaseLabels.h, advice/AdviceLabels.h).
-template <typename T>
-QString nameOf(T v)
+template <typename T> QString nameOf(T v)
 {
     return text(label(v));
 }
@@ -185,10 +187,12 @@ std::unique_ptr<QTextDocument> newDocument(const Html& h)
 
 QString disclaimer()
 {
-    return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "This summary shows calculations based on what the client told us on the "
-                       "date above. It is not legal advice. Court procedures and negotiations "
-                       "on the client's behalf belong with a lawyer or a judicial scrivener "
-                       "(司法書士)."));
+    return L(
+        QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                          "This summary shows calculations based on what the client told us on the "
+                          "date above. It is not legal advice. Court procedures and negotiations "
+                          "on the client's behalf belong with a lawyer or a judicial scrivener "
+                          "(司法書士)."));
 }
 
 QString creditorName(const Case& c, const QString& id)
@@ -207,17 +211,24 @@ void clientAndSale(Html& h, const Case& c)
 {
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client and sale")));
     QList<QStringList> rows;
-    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))), esc(c.client.name)};
-    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation"))), esc(nameOf(c.client.occupation))};
-    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))), QString::number(c.client.dependents)};
-    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Net income (monthly)"))), yen(c.client.netMonthlyIncome)};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))),
+                        esc(c.client.name)};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation"))),
+                        esc(nameOf(c.client.occupation))};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))),
+                        QString::number(c.client.dependents)};
+    rows << QStringList{
+        esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Net income (monthly)"))),
+        yen(c.client.netMonthlyIncome)};
     if (c.sale) {
         rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Sale"))),
-                            esc(nameOf(c.sale->kind)) + QStringLiteral(" — ")
-                                + dateText(c.sale->settledOn) + QStringLiteral(" — ")
-                                + yen(c.sale->price)};
+                            esc(nameOf(c.sale->kind)) + QStringLiteral(" — ") +
+                                dateText(c.sale->settledOn) + QStringLiteral(" — ") +
+                                yen(c.sale->price)};
     }
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))}, rows, {}, {30, 70});
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))},
+            rows, {}, {30, 70});
 }
 
 void debtsTable(Html& h, const Case& c, const Assessment& a)
@@ -234,16 +245,27 @@ void debtsTable(Html& h, const Case& c, const Assessment& a)
                             dateText(d.limitation.completesOn),
                             esc(limitationStatus(d.limitation))};
     }
-    rows << QStringList{QStringLiteral("<b>") + esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) + QStringLiteral("</b>"),
-                        QString(), QString(), QString(),
+    rows << QStringList{QStringLiteral("<b>") +
+                            esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) +
+                            QStringLiteral("</b>"),
+                        QString(),
+                        QString(),
+                        QString(),
                         QStringLiteral("<b>") + yen(a.totalBalance()) + QStringLiteral("</b>"),
-                        QString(), QString()};
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Kind")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Principal")),
-             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
+                        QString(),
+                        QString()};
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Kind")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Principal")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status"))},
             rows, {2, 3, 4}, {20, 13, 13, 13, 13, 16, 12});
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "As of %1. Late interest is counted through that day; amounts are truncated "
-                    "below one yen."))
+    h.p(L(QT_TRANSLATE_NOOP(
+              "zansai::ui::ClientDocuments",
+              "As of %1. Late interest is counted through that day; amounts are truncated "
+              "below one yen."))
             .arg(documentDate(a.asOf)),
         QStringLiteral("note"));
 }
@@ -258,8 +280,10 @@ void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
     }
     QList<QStringList> rows;
     for (const Deadline& d : a.deadlines) {
-        const QString left = d.daysLeft >= 0 ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 days")).arg(d.daysLeft)
-                                             : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "passed"));
+        const QString left =
+            d.daysLeft >= 0
+                ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 days")).arg(d.daysLeft)
+                : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "passed"));
         const QString leftCell = d.daysLeft <= 7
                                      ? QStringLiteral("<font color=\"#b00000\"><b>") + esc(left)
                                            + QStringLiteral("</b></font>")
@@ -267,8 +291,11 @@ void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
         rows << QStringList{dateText(d.due), leftCell, esc(nameOf(d.kind)),
                             esc(creditorName(c, d.debtId)), esc(text(d.consequence))};
     }
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Deadline")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Days left")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Step")),
-             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "If it is missed"))},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Deadline")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Days left")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Step")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "If it is missed"))},
             rows, {1}, {17, 9, 18, 18, 38});
 }
 
@@ -283,18 +310,22 @@ void limitationSection(Html& h, const Assessment& a)
         if (!d.limitation.steps.isEmpty()) {
             const LimitationStepView& s = d.limitation.steps.back();
             decisive = text(s.text) + (s.article.isEmpty() ? QString()
-                                                     : QStringLiteral(" (") + s.article
-                                                           + QStringLiteral(")"));
+                                                           : QStringLiteral(" (") + s.article +
+                                                                 QStringLiteral(")"));
         }
-        rows << QStringList{esc(d.creditor), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years")).arg(d.limitation.years),
-                            dateText(d.limitation.completesOn),
-                            esc(limitationStatus(d.limitation)), esc(decisive)};
+        rows << QStringList{
+            esc(d.creditor),
+            L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years")).arg(d.limitation.years),
+            dateText(d.limitation.completesOn), esc(limitationStatus(d.limitation)), esc(decisive)};
         for (const QString& w : texts(d.limitation.warnings))
             if (!warnings.contains(w))
                 warnings << w;
     }
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
-             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Why this date"))},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Why this date"))},
             rows, {}, {18, 7, 15, 11, 49});
     for (const QString& w : warnings)
         h.p(w, QStringLiteral("warn"));
@@ -309,33 +340,47 @@ void optionsSection(Html& h, const Assessment& a)
         QString name = esc(nameOf(o.kind));
         if (best)
             name = QStringLiteral("<b>★ ") + name + QStringLiteral("</b>");
-        rows << QStringList{name,
-                            esc(o.eligible ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Possible")) : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not possible"))),
-                            o.monthly.isZero() ? QStringLiteral("—") : yen(o.monthly),
-                            o.months ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 months")).arg(o.months) : QStringLiteral("—"),
-                            o.total.isZero() ? QStringLiteral("—") : yen(o.total),
-                            o.creditRecordYears ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years")).arg(o.creditRecordYears)
-                                                : QStringLiteral("—")};
+        rows << QStringList{
+            name,
+            esc(o.eligible ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Possible"))
+                           : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not possible"))),
+            o.monthly.isZero() ? QStringLiteral("—") : yen(o.monthly),
+            o.months
+                ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 months")).arg(o.months)
+                : QStringLiteral("—"),
+            o.total.isZero() ? QStringLiteral("—") : yen(o.total),
+            o.creditRecordYears ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years"))
+                                      .arg(o.creditRecordYears)
+                                : QStringLiteral("—")};
     }
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Option")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Eligible")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly")),
-             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total cost")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Credit record"))},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Option")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Eligible")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total cost")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Credit record"))},
             rows, {2, 3, 4, 5}, {30, 11, 14, 12, 18, 15});
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "★ marks the recommended option. Totals include typical fees.")),
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "★ marks the recommended option. Totals include typical fees.")),
         QStringLiteral("note"));
     for (const OptionAssessment& o : a.options) {
-        h.raw(QStringLiteral("<p><b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>")
-              + (o.rankReason.isEmpty() ? QString()
-                                        : QStringLiteral(" — ") + esc(text(o.rankReason)))
-              + QStringLiteral("</p>"));
+        h.raw(
+            QStringLiteral("<p><b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>") +
+            (o.rankReason.isEmpty() ? QString() : QStringLiteral(" — ") + esc(text(o.rankReason))) +
+            QStringLiteral("</p>"));
         QStringList lines = texts(o.reasons);
         if (!o.guarantorEffect.isEmpty())
-            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor: %1")).arg(text(o.guarantorEffect));
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor: %1"))
+                         .arg(text(o.guarantorEffect));
         if (!o.limitationEffect.isEmpty())
-            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation: %1")).arg(text(o.limitationEffect));
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation: %1"))
+                         .arg(text(o.limitationEffect));
         if (!o.occupationLimits.isEmpty())
-            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation: %1")).arg(texts(o.occupationLimits).join(QStringLiteral("; ")));
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation: %1"))
+                         .arg(texts(o.occupationLimits).join(QStringLiteral("; ")));
         if (!o.assetsLost.isEmpty())
-            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets: %1")).arg(texts(o.assetsLost).join(QStringLiteral("; ")));
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets: %1"))
+                         .arg(texts(o.assetsLost).join(QStringLiteral("; ")));
         h.list(lines);
         for (const QString& w : texts(o.warnings))
             h.p(w, QStringLiteral("warn"));
@@ -348,10 +393,13 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
     const Assessment& a = ctx.consultation.assessment;
     Html h(breaks);
     h.h1(documentTitle(ClientDocument::CaseSummary, narrator().language()));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prepared on %1 — case %2")).arg(documentDate(ctx.printedOn), ctx.caseNumber),
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prepared on %1 — case %2"))
+            .arg(documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     if (!ctx.firm.isEmpty() || !ctx.consultant.isEmpty())
-        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — consultant: %2")).arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — consultant: %2"))
+                .arg(ctx.firm, ctx.consultant),
+            QStringLiteral("meta"));
     clientAndSale(h, c);
     debtsTable(h, c, a);
     // Which figures rest on answers not given yet, and the day counted to when the case is older.
@@ -364,25 +412,33 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
     optionsSection(h, a);
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Projections")));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance over ten years under each option")), QStringLiteral("note"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "Balance over ten years under each option")),
+        QStringLiteral("note"));
     h.p(QStringLiteral("[[chart:balance]]"));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly payment of each option")), QStringLiteral("note"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly payment of each option")),
+        QStringLiteral("note"));
     h.p(QStringLiteral("[[chart:monthly]]"));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest if nothing is done")), QStringLiteral("note"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest if nothing is done")),
+        QStringLiteral("note"));
     h.p(QStringLiteral("[[chart:interest]]"));
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Next steps")));
     h.list(texts(nextSteps(c, a)), true);
     if (!a.disputedPoints.isEmpty()) {
-        h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Points where the law is disputed")));
+        h.h2(L(
+            QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Points where the law is disputed")));
         h.list(texts(a.disputedPoints));
     }
     h.p(disclaimer(), QStringLiteral("disclaimer"));
 
     auto doc = newDocument(h);
-    placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a, narrator()), 0.42);
-    placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a, narrator()), 0.32);
-    placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a, narrator()), 0.32);
+    placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a, narrator()),
+                 0.42);
+    placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a, narrator()),
+                 0.32);
+    placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a, narrator()),
+                 0.32);
     return doc;
 }
 
@@ -391,7 +447,8 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
     const Case& c = ctx.caseData;
     Html h(breaks);
     h.h1(documentTitle(ClientDocument::BudgetStatement, narrator().language()));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Name: %1    Household: %2 dependents    Date: %3"))
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "Name: %1    Household: %2 dependents    Date: %3"))
             .arg(c.client.name)
             .arg(c.client.dependents)
             .arg(documentDate(ctx.printedOn)),
@@ -405,34 +462,50 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
             rows << QStringList{esc(text(budgetCategoryLabel(it.key()))), yen(it.value())};
         rows << QStringList{QStringLiteral("<b>") + esc(total) + QStringLiteral("</b>"),
                             QStringLiteral("<b>") + yen(sum) + QStringLiteral("</b>")};
-        h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly amount"))}, rows, {1}, {60, 40});
+        h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")),
+                 L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly amount"))},
+                rows, {1}, {60, 40});
     };
-    section(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Income (monthly, take-home)")), c.budget.income,
-            L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total income")), c.budget.totalIncome());
-    section(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Expenses (monthly)")), c.budget.expenses, L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total expenses")),
+    section(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Income (monthly, take-home)")),
+            c.budget.income, L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total income")),
+            c.budget.totalIncome());
+    section(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Expenses (monthly)")),
+            c.budget.expenses,
+            L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total expenses")),
             c.budget.totalExpenses());
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")));
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly amount"))},
-            {{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Income − expenses (available for repayment)"))),
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly amount"))},
+            {{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                      "Income − expenses (available for repayment)"))),
               QStringLiteral("<b>") + yen(c.budget.surplus()) + QStringLiteral("</b>")}},
             {1}, {60, 40});
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets")));
     const Assets& as = c.assets;
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Asset")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Value"))},
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Asset")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Value"))},
             {{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Cash"))), yen(as.cash)},
-             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Bank deposits"))), yen(as.deposits)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Bank deposits"))),
+              yen(as.deposits)},
              {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Car"))), yen(as.car)},
-             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Insurance surrender value"))), yen(as.insuranceSurrender)},
-             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Retirement allowance (estimate)"))), yen(as.retirementAllowanceEstimate)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Insurance surrender value"))),
+              yen(as.insuranceSurrender)},
+             {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                      "Retirement allowance (estimate)"))),
+              yen(as.retirementAllowanceEstimate)},
              {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Other"))), yen(as.other)},
-             {QStringLiteral("<b>") + esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) + QStringLiteral("</b>"),
+             {QStringLiteral("<b>") +
+                  esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) +
+                  QStringLiteral("</b>"),
               QStringLiteral("<b>") + yen(as.total()) + QStringLiteral("</b>")}},
             {1}, {60, 40});
 
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "I confirm that the above is true and complete.")));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Date: ____________    Signature: ______________________")));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "I confirm that the above is true and complete.")));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "Date: ____________    Signature: ______________________")));
     return newDocument(h);
 }
 
@@ -442,28 +515,38 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
     const Assessment& a = ctx.consultation.assessment;
     Html h(breaks);
     h.h1(documentTitle(ClientDocument::ReferralSheet, narrator().language()));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "To the lawyer or judicial scrivener: a summary of the facts as told to us on "
-                    "%1 (case %2)."))
+    h.p(L(QT_TRANSLATE_NOOP(
+              "zansai::ui::ClientDocuments",
+              "To the lawyer or judicial scrivener: a summary of the facts as told to us on "
+              "%1 (case %2)."))
             .arg(documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     QList<QStringList> facts;
-    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))), esc(c.client.name)};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))),
+                         esc(c.client.name)};
     if (c.client.birthDate.isValid())
-        facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Born"))), dateText(c.client.birthDate)};
-    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation / income"))),
-                         esc(nameOf(c.client.occupation)) + QStringLiteral(" — ")
-                             + yen(c.client.netMonthlyIncome)};
-    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))), QString::number(c.client.dependents)};
+        facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Born"))),
+                             dateText(c.client.birthDate)};
+    facts << QStringList{
+        esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation / income"))),
+        esc(nameOf(c.client.occupation)) + QStringLiteral(" — ") + yen(c.client.netMonthlyIncome)};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))),
+                         QString::number(c.client.dependents)};
     if (c.sale)
-        facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Sale"))), esc(nameOf(c.sale->kind))
-                                                           + QStringLiteral(" ")
-                                                           + dateText(c.sale->settledOn)};
-    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prior discharge"))),
-                         c.priorDischargeFinalOn ? dateText(*c.priorDischargeFinalOn)
-                                                 : esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "None")))};
-    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Stage"))), esc(text(stageLabel(a.stage)))};
-    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total balance"))), yen(a.totalBalance())};
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))}, facts, {}, {28, 72});
+        facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Sale"))),
+                             esc(nameOf(c.sale->kind)) + QStringLiteral(" ") +
+                                 dateText(c.sale->settledOn)};
+    facts << QStringList{
+        esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prior discharge"))),
+        c.priorDischargeFinalOn ? dateText(*c.priorDischargeFinalOn)
+                                : esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "None")))};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Stage"))),
+                         esc(text(stageLabel(a.stage)))};
+    facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total balance"))),
+                         yen(a.totalBalance())};
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))},
+            facts, {}, {28, 72});
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
@@ -471,12 +554,14 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
         const Debt* debt = c.debt(d.id);
         QString lastEvent;
         if (debt && !debt->events.isEmpty())
-            lastEvent = nameOf(debt->events.back().type) + QStringLiteral(" ")
-                        + debt->events.back().date.toString(Qt::ISODate);
+            lastEvent = nameOf(debt->events.back().type) + QStringLiteral(" ") +
+                        debt->events.back().date.toString(Qt::ISODate);
         rows << QStringList{esc(d.creditor), yen(d.balance()), esc(lastEvent),
                             dateText(d.limitation.completesOn)};
     }
-    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")), L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Latest event")),
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Latest event")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends"))},
             rows, {1}, {30, 18, 32, 20});
 
@@ -491,14 +576,16 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
     if (const OptionAssessment* best = a.recommended()) {
         h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Direction discussed")));
         h.p(nameOf(best->kind) + (best->rankReason.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" — ") + text(best->rankReason)));
+                                      ? QString()
+                                      : QStringLiteral(" — ") + text(best->rankReason)));
     }
     if (!c.notes.isEmpty()) {
         h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Consultant's notes")));
         h.p(c.notes);
     }
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referred by: %1 %2")).arg(ctx.firm, ctx.consultant), QStringLiteral("meta"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referred by: %1 %2"))
+            .arg(ctx.firm, ctx.consultant),
+        QStringLiteral("meta"));
     return newDocument(h);
 }
 
@@ -522,9 +609,13 @@ QString documentTitle(ClientDocument d, Language lang)
 {
     const LanguageScope scope(lang);
     switch (d) {
-    case ClientDocument::CaseSummary: return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Case summary"));
-    case ClientDocument::BudgetStatement: return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Household income and expense statement"));
-    case ClientDocument::ReferralSheet: return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referral sheet"));
+    case ClientDocument::CaseSummary:
+        return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Case summary"));
+    case ClientDocument::BudgetStatement:
+        return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                   "Household income and expense statement"));
+    case ClientDocument::ReferralSheet:
+        return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referral sheet"));
     }
     return {};
 }
@@ -556,12 +647,17 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
 {
     const LanguageScope scope(ctx.language);
     PageDecoration deco;
-    deco.headerLeft = ctx.firm.isEmpty() ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Zansai Navigator")) : ctx.firm;
-    deco.headerRight = documentTitle(d, ctx.language) + QStringLiteral(" — ") + ctx.caseData.client.name
-                       + QStringLiteral(" — ") + documentDate(ctx.printedOn);
-    deco.footerLeft = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not legal advice: court procedures go to a lawyer or judicial "
-                                  "scrivener. Case %1."))
-                          .arg(ctx.caseNumber);
+    deco.headerLeft = ctx.firm.isEmpty()
+                          ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Zansai Navigator"))
+                          : ctx.firm;
+    deco.headerRight = documentTitle(d, ctx.language) + QStringLiteral(" — ") +
+                       ctx.caseData.client.name + QStringLiteral(" — ") +
+                       documentDate(ctx.printedOn);
+    deco.footerLeft =
+        L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "Not legal advice: court procedures go to a lawyer or judicial "
+                            "scrivener. Case %1."))
+            .arg(ctx.caseNumber);
     deco.pageFormat = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 / %2"));
     return deco;
 }

@@ -1,7 +1,7 @@
 // Message and Narrator: a sentence kept as facts (source text, code, article, arguments) and
 // written afterwards for an explicit language, whatever translators are installed.
-#include "i18n/Message.h"
 #include "i18n/Narrator.h"
+#include "i18n/Message.h"
 
 #include <QCoreApplication>
 #include <gtest/gtest.h>
@@ -29,24 +29,28 @@ const Narrator& japanese()
 
 TEST(Message, ArgumentsOfEveryKind)
 {
-    const Message m(kTest, "%1 owes %2 since %3 (%4 payments, %5)",
-                    {u"○○債権回収"_s, Yen(1'234'567), QDate(2021, 3, 1), 3,
-                     Message(kTest, "none late")});
-    EXPECT_EQ(english().text(m), u"○○債権回収 owes ¥1,234,567 since 2021-03-01 (3 payments, none late)"_s);
+    const Message m(
+        kTest, "%1 owes %2 since %3 (%4 payments, %5)",
+        {u"○○債権回収"_s, Yen(1'234'567), QDate(2021, 3, 1), 3, Message(kTest, "none late")});
+    EXPECT_EQ(english().text(m),
+              u"○○債権回収 owes ¥1,234,567 since 2021-03-01 (3 payments, none late)"_s);
     // Money is written by the language's own format ("¥%1" → "%1円"); dates keep ISO 8601.
-    EXPECT_EQ(japanese().text(m), u"○○債権回収 owes 1,234,567円 since 2021-03-01 (3 payments, none late)"_s);
+    EXPECT_EQ(japanese().text(m),
+              u"○○債権回収 owes 1,234,567円 since 2021-03-01 (3 payments, none late)"_s);
 }
 
 TEST(Message, ArgSemanticsFollowQStringArg)
 {
     // Markers taken lowest first, each argument once, whatever their order in the text; a marker
     // inside an argument is not replaced again; markers beyond the arguments stay.
-    EXPECT_EQ(english().text(Message(kTest, "%2 then %1 then %2", {u"a"_s, u"b"_s})), u"b then a then b"_s);
+    EXPECT_EQ(english().text(Message(kTest, "%2 then %1 then %2", {u"a"_s, u"b"_s})),
+              u"b then a then b"_s);
     EXPECT_EQ(english().text(Message(kTest, "%1 and %2", {u"%2"_s, u"x"_s})), u"%2 and x"_s);
     EXPECT_EQ(english().text(Message(kTest, "%1 and %2", {u"x"_s})), u"x and %2"_s);
     EXPECT_EQ(english().text(Message(kTest, "100% of %1", {u"x"_s})), u"100% of x"_s);
     const QString t = QStringLiteral("%1 %3 %10 %2");
-    EXPECT_EQ(english().text(Message(kTest, "%1 %3 %10 %2", {1, 2, 3, 4})), t.arg(1).arg(2).arg(3).arg(4));
+    EXPECT_EQ(english().text(Message(kTest, "%1 %3 %10 %2", {1, 2, 3, 4})),
+              t.arg(1).arg(2).arg(3).arg(4));
 }
 
 TEST(Message, PluralCountAndNesting)
@@ -99,8 +103,10 @@ TEST(Message, EqualityByContentCodeAndArguments)
     EXPECT_NE(Message(kTest, "%1", {1}), Message(kTest, "%1", {2}));
     EXPECT_NE(Message(kTest, "%1", {Yen(1)}), Message(kTest, "%1", {1}));
     EXPECT_NE(Message(kTest, "x").withCode(u"a"_s), Message(kTest, "x").withCode(u"b"_s));
-    EXPECT_EQ(Message(kTest, "%1", {Message(kTest, "y")}), Message(kTest, "%1", {Message(kTest, "y")}));
-    EXPECT_NE(Message(kTest, "%1", {Message(kTest, "y")}), Message(kTest, "%1", {Message(kTest, "z")}));
+    EXPECT_EQ(Message(kTest, "%1", {Message(kTest, "y")}),
+              Message(kTest, "%1", {Message(kTest, "y")}));
+    EXPECT_NE(Message(kTest, "%1", {Message(kTest, "y")}),
+              Message(kTest, "%1", {Message(kTest, "z")}));
     const QList<Message> ms{Message(kTest, "x").withCode(u"c.one"_s), Message(kTest, "y")};
     EXPECT_EQ(codes(ms), (QStringList{u"c.one"_s, QString()}));
 }
