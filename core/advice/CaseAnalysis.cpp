@@ -1,5 +1,6 @@
 #include "advice/CaseAnalysis.h"
 
+#include "advice/PaymentPlan.h"
 #include "law/HolidayCalendar.h"
 #include "law/InterestCap.h"
 
@@ -98,7 +99,7 @@ Assessment analyseCase(const Case& c, QDate asOf)
     a.asOf = asOf;
     a.garnishment = garnishmentView(c);
 
-    Yen totalPrincipal, totalInterest, totalMonthly;
+    QList<PlanDebt> plan; // every debt at its balance today, for the wage-seizure run below
     a.debts.reserve(c.debts.size());
     for (const Debt& d : c.debts) {
         DebtAssessment da;
@@ -180,9 +181,7 @@ Assessment analyseCase(const Case& c, QDate asOf)
                                .withCode(u"debt.child_support"_s);
 
         a.stage = std::max(a.stage, da.stage);
-        totalPrincipal += da.principal;
-        totalInterest += da.lateInterest;
-        totalMonthly += da.monthlyLateInterest;
+        plan.append(planDebt(d, da));
         a.debts.append(da);
 
         for (const Deadline& dl : debtDeadlines(d, asOf))
@@ -199,8 +198,13 @@ Assessment analyseCase(const Case& c, QDate asOf)
                          return xa ? x.due < y.due : x.due > y.due;
                      });
 
-    a.garnishment.monthsToClear =
-        monthsToClear(totalPrincipal, totalInterest, totalMonthly, a.garnishment.monthlySeizable);
+    // How long a wage seizure would run: the one payment-plan simulation the options use too
+    // (calendar months, each debt's own rate, interest first), over a lifetime horizon.
+    const Yen seizable = a.garnishment.monthlySeizable;
+    a.garnishment.monthsToClear
+        = seizable > Yen(0) && a.totalBalance() > Yen(0)
+              ? runPaymentPlan(plan, asOf, seizable, PlanHorizon{kPlanLifetimeMonths, 0, 0}).months
+              : 0;
     a.doNothing = projectDoNothing(c, a, asOf);
     a.disputedPoints = disputedPoints(c, a, asOf);
     return a;

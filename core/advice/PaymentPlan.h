@@ -27,7 +27,7 @@ struct PlanHorizon {
     int markMonth = 0;   // PlanRun::balanceAtMark: the balance after this many payments
 };
 
-// 100 years: beyond that "never" is the honest answer (also CaseAnalysis's kMaxMonths).
+// 100 years: beyond that "never" is the honest answer (options and the wage-seizure view).
 inline constexpr int kPlanLifetimeMonths = 1200;
 // The charts: month 0..120 (also CaseAnalysis's kProjectionMonths).
 inline constexpr int kPlanChartMonths = 120;

@@ -238,25 +238,4 @@ GarnishmentView garnishmentView(const Case& c)
     return g;
 }
 
-int monthsToClear(Yen principal, Yen interest, Yen monthlyInterest, Yen monthlyPayment)
-{
-    if (principal + interest <= Yen(0) || monthlyPayment <= monthlyInterest)
-        return 0;
-    const Yen start = principal;
-    Yen p = principal, i = interest;
-    for (int m = 1; m <= kMaxMonths; ++m) {
-        // Interest for the month in proportion to the principal still unpaid (truncated).
-        if (start > Yen(0))
-            i += monthlyInterest.mulDiv(p.value(), start.value(), Rounding::Truncate);
-        Yen pay = monthlyPayment;
-        const Yen toInterest = Yen::min(pay, i); // 民法489条: interest first
-        i -= toInterest;
-        pay -= toInterest;
-        p -= Yen::min(pay, p);
-        if (p.isZero() && i.isZero())
-            return m;
-    }
-    return 0;
-}
-
 } // namespace zansai

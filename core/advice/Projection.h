@@ -11,12 +11,6 @@ namespace zansai {
 // pensions excluded; see the notes it fills (codes "garnishment.<…>").
 GarnishmentView garnishmentView(const Case& c);
 
-// Months until `monthlyPayment` clears principal + interest while late interest keeps accruing at
-// `monthlyInterest` per month on `principal` (in proportion as it falls), each payment going to
-// interest first (民法489条). 0: never (the payment does not exceed the interest, or > kMaxMonths).
-int monthsToClear(Yen principal, Yen interest, Yen monthlyInterest, Yen monthlyPayment);
-inline constexpr int kMaxMonths = 1200; // 100 years: beyond that "never" is the honest answer
-
 inline constexpr int kProjectionMonths = 120;
 
 // The do-nothing projection of `a`'s debts (the case's debts, in the same order), with its notes

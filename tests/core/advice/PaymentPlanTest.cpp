@@ -83,8 +83,8 @@ TEST(PaymentPlan, SeedSeizureWhileInterestRuns)
 TEST(PaymentPlan, GarnishmentReferenceCase)
 {
     // CaseAnalysisTest's reference debt: 5,000,000 at 14% with 700,000 accrued as of 2025-12-31,
-    // 70,000 seizable a month: 215 payments on calendar months (15,030,754 in all). The blended
-    // 30-day model (CaseAnalysis's monthsToClear) says 207.
+    // 70,000 seizable a month: 215 payments on calendar months (15,030,754 in all); the analysis's
+    // wage-seizure view runs this same simulation (CaseAnalysisTest).
     const PlanRun r = runPaymentPlan({atFourteenPercent(5'000'000, 700'000)}, QDate(2025, 12, 31),
                                      Yen(70'000), kLifetime);
     EXPECT_EQ(r.months, 215);
