@@ -201,21 +201,32 @@ law::BankruptcyEstate estateOf(const Assets& a)
             a.other};
 }
 
-QString estateItemName(law::EstateItem item)
+// Codes option.estate_item.<cash|deposits|car|insurance_surrender|retirement_allowance|other>.
+Message estateItemLabel(law::EstateItem item)
 {
+    const auto name = [](const char* source, const char* code) {
+        return Message("zansai::OptionComparison", source).withCode(QString::fromLatin1(code));
+    };
     switch (item) {
     case law::EstateItem::Cash:
-        return OptionText::tr("Cash");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Cash"),
+                     "option.estate_item.cash");
     case law::EstateItem::Deposits:
-        return OptionText::tr("Deposits");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Deposits"),
+                     "option.estate_item.deposits");
     case law::EstateItem::Car:
-        return OptionText::tr("Car");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Car"),
+                     "option.estate_item.car");
     case law::EstateItem::InsuranceSurrender:
-        return OptionText::tr("Insurance surrender value");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Insurance surrender value"),
+                     "option.estate_item.insurance_surrender");
     case law::EstateItem::RetirementAllowance:
-        return OptionText::tr("Retirement allowance (counted at 1/8)");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                       "Retirement allowance (counted at 1/8)"),
+                     "option.estate_item.retirement_allowance");
     case law::EstateItem::Other:
-        return OptionText::tr("Other assets");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Other assets"),
+                     "option.estate_item.other");
     }
     return {};
 }

@@ -152,7 +152,7 @@ QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds);
 
 // What a bankruptcy trustee would take: the bankruptcy's assets lost and 個人再生's 清算価値.
 law::BankruptcyEstate estateOf(const Assets& a);
-QString estateItemName(law::EstateItem item);
+Message estateItemLabel(law::EstateItem item); // code: option.estate_item.*
 
 // --- The options, one file each ---------------------------------------------------------------
 
