@@ -178,7 +178,8 @@ OptionAssessment bankruptcy(const Context& x)
         const QString article = law::nonDischargeableArticle(ground);
         o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                             "%1 survives the discharge: %2 (%3)."),
-                          "bankruptcy.survives_discharge", {d->labelMessage(), d->balance(), article})
+                          "bankruptcy.survives_discharge",
+                          {d->labelMessage(), d->balance(), article})
                           .withArticle(article);
         o.surviving += d->balance();
     }
