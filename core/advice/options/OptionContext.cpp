@@ -7,39 +7,6 @@ namespace zansai::options {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct OptionText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::OptionComparison)
-};
-
-} // namespace
-
-QString money(Yen y)
-{
-    return OptionText::tr("¥%1").arg(formatYenDigits(y));
-}
-
-QString isoDate(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-// ", " in English, "、" in Japanese.
-QString listSeparator()
-{
-    return OptionText::tr(", ", "separator between the items of a list");
-}
-
-// Sentences one after the other: a space in English, none in Japanese.
-QString joinSentences(const QStringList& sentences)
-{
-    QString out;
-    for (const QString& s : sentences)
-        out = out.isEmpty() ? s : OptionText::tr("%1 %2", "two sentences in a row").arg(out, s);
-    return out;
-}
-
 // An installment that must add up to `total` over `months`: rounded UP to the yen
 // (Rounding::Ceil), the last payment being smaller.
 Yen perMonth(Yen total, int months)
@@ -54,13 +21,6 @@ QString percent(Yen part, Yen whole)
         return u"0%"_s;
     const std::int64_t permille = part.mulDiv(1000, whole.value(), Rounding::Truncate).value();
     return u"%1.%2%"_s.arg(permille / 10).arg(permille % 10);
-}
-
-QString DebtFacts::label() const
-{
-    return a->creditor.isEmpty()
-               ? a->id
-               : OptionText::tr("%1 (%2)", "debt id and creditor").arg(a->id, a->creditor);
 }
 
 Message DebtFacts::labelMessage() const
@@ -153,11 +113,6 @@ void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r)
     // law::creditRecord still writes its note in the UI's language (core/law is not converted):
     // carried verbatim, with a code so tools can key on it.
     o.notes << Message::verbatim(r.note).withCode(u"option.credit_record"_s);
-}
-
-QString noGuarantor()
-{
-    return OptionText::tr("No guarantor is recorded: no one else is affected.");
 }
 
 Message noGuarantorMessage()
