@@ -351,4 +351,19 @@ TEST(Ranking, ReasonsCarryCodesAndNestedNames)
     EXPECT_EQ(sentenceCodes(chosen[0].rankReason).value(0), u"rank.chosen_by_consultant"_s);
 }
 
+TEST(Ranking, ExplanationNarratedInJapanese)
+{
+    // The same result written in Japanese: the other option's name, the money and the ground all
+    // in Japanese (zansai_ja.ts), sentences joined without a space.
+    const auto options = rankingSeed().run();
+    ASSERT_EQ(options[1].kind, OptionKind::Installment);
+    const QString r = ja(options[1].rankReason);
+    EXPECT_TRUE(r.contains(u"%1の方が費用は5,133,500円少ない（866,500円、こちらは6,000,000円）"
+                           u"ものの、上位にしています：上記の理由から相談実務ではこちらが選ばれます。"_s
+                               .arg(ja(label(OptionKind::Bankruptcy)))))
+        << r.toStdString();
+    EXPECT_TRUE(r.contains(u"は毎月の支払いが不要です（こちらは150か月）が、上位にしています："_s))
+        << r.toStdString();
+}
+
 } // namespace
