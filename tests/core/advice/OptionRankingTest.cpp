@@ -359,7 +359,8 @@ TEST(Ranking, ExplanationNarratedInJapanese)
     ASSERT_EQ(options[1].kind, OptionKind::Installment);
     const QString r = ja(options[1].rankReason);
     EXPECT_TRUE(r.contains(u"%1の方が費用は5,133,500円少ない（866,500円、こちらは6,000,000円）"
-                           u"ものの、上位にしています：上記の理由から相談実務ではこちらが選ばれます。"_s
+                           u"ものの、上位にしています："
+                           u"上記の理由から相談実務ではこちらが選ばれます。"_s
                                .arg(ja(label(OptionKind::Bankruptcy)))))
         << r.toStdString();
     EXPECT_TRUE(r.contains(u"は毎月の支払いが不要です（こちらは150か月）が、上位にしています："_s))
