@@ -1431,10 +1431,6 @@
 <context>
     <name>zansai::OptionComparison</name>
     <message>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
-    <message>
         <source>No guarantor is recorded: no one else is affected.</source>
         <translation>No guarantor is recorded: no one else is affected.</translation>
     </message>
@@ -1915,16 +1911,6 @@
         <translation>Chosen by the consultant.</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>separator between the items of a list</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences in a row</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>debt id and creditor</comment>
         <translation>%1 (%2)</translation>
@@ -2006,6 +1992,30 @@
     <message>
         <source>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</source>
         <translation>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</translation>
+    </message>
+    <message>
+        <source>consultant practice prefers it for the reasons above</source>
+        <translation>consultant practice prefers it for the reasons above</translation>
+    </message>
+    <message>
+        <source>it costs less</source>
+        <translation>it costs less</translation>
+    </message>
+    <message>
+        <source>within one cost step of %1, fewer drawbacks count first</source>
+        <translation>within one cost step of %1, fewer drawbacks count first</translation>
+    </message>
+    <message>
+        <source>Ranked before %1 although that costs %2 less (%3 against %4): %5.</source>
+        <translation>Ranked before %1 although that costs %2 less (%3 against %4): %5.</translation>
+    </message>
+    <message>
+        <source>Ranked before %1 although that needs no monthly payments (%2 months here): %3.</source>
+        <translation>Ranked before %1 although that needs no monthly payments (%2 months here): %3.</translation>
+    </message>
+    <message>
+        <source>Ranked before %1 although that ends sooner (%2 months against %3 here): %4.</source>
+        <translation>Ranked before %1 although that ends sooner (%2 months against %3 here): %4.</translation>
     </message>
 </context>
 <context>

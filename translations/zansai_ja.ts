@@ -1427,10 +1427,6 @@
 <context>
     <name>zansai::OptionComparison</name>
     <message>
-        <source>¥%1</source>
-        <translation>%1円</translation>
-    </message>
-    <message>
         <source>No guarantor is recorded: no one else is affected.</source>
         <translation>保証人の記録はありません。他の人への影響はありません。</translation>
     </message>
@@ -1911,16 +1907,6 @@
         <translation>相談員が選択しました。</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>separator between the items of a list</comment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences in a row</comment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>debt id and creditor</comment>
         <translation>%1（%2）</translation>
@@ -2002,6 +1988,30 @@
     <message>
         <source>The budget does not carry this installment at practice levels (see its warnings and notes): compared by cost with the court procedures.</source>
         <translation>この分割払いは実務上の水準で家計が支えられません(警告と注記を参照)。裁判所の手続と費用で比べています。</translation>
+    </message>
+    <message>
+        <source>consultant practice prefers it for the reasons above</source>
+        <translation>上記の理由から相談実務ではこちらが選ばれます</translation>
+    </message>
+    <message>
+        <source>it costs less</source>
+        <translation>こちらの方が費用が少ないためです</translation>
+    </message>
+    <message>
+        <source>within one cost step of %1, fewer drawbacks count first</source>
+        <translation>費用差が%1の範囲内では不利益の少なさを優先します</translation>
+    </message>
+    <message>
+        <source>Ranked before %1 although that costs %2 less (%3 against %4): %5.</source>
+        <translation>%1の方が費用は%2少ない（%3、こちらは%4）ものの、上位にしています：%5。</translation>
+    </message>
+    <message>
+        <source>Ranked before %1 although that needs no monthly payments (%2 months here): %3.</source>
+        <translation>%1は毎月の支払いが不要です（こちらは%2か月）が、上位にしています：%3。</translation>
+    </message>
+    <message>
+        <source>Ranked before %1 although that ends sooner (%2 months against %3 here): %4.</source>
+        <translation>%1の方が早く終わります（%2か月、こちらは%3か月）が、上位にしています：%4。</translation>
     </message>
 </context>
 <context>

@@ -5,22 +5,24 @@
 #include "advice/options/OptionContext.h"
 #include "law/CreditRecord.h"
 
-#include <QCoreApplication>
+#include "i18n/Message.h"
 
 #include <algorithm>
 #include <tuple>
 
 namespace zansai {
 
-using options::joinSentences;
-using options::listSeparator;
-using options::money;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-struct OptionText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::OptionComparison)
-};
+constexpr char kContext[] = "zansai::OptionComparison";
+
+// Reason codes (docs/option-ranking.md, "Reason codes"): rank.*.
+Message say(const char* source, const char* code, QList<MessageArg> args = {})
+{
+    return Message(kContext, source, std::move(args)).withCode(QString::fromLatin1(code));
+}
 
 } // namespace
 
@@ -44,19 +46,26 @@ Yen rankingCost(const OptionAssessment& o)
     return o.total + o.surviving + o.assetsLostValue;
 }
 
-QStringList rankingDrawbacks(const OptionAssessment& o)
+QList<Message> rankingDrawbacks(const OptionAssessment& o)
 {
-    QStringList d;
+    QList<Message> d;
     if (!o.occupationLimits.isEmpty())
-        d << OptionText::tr("the client's occupation is restricted");
+        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                   "the client's occupation is restricted"),
+                 "rank.drawback.occupation_restricted");
     if (o.guarantorAffected)
-        d << OptionText::tr("the guarantor receives the claim");
+        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "the guarantor receives the claim"),
+                 "rank.drawback.guarantor_claimed");
     if (o.creditRecordIndefinite)
-        d << OptionText::tr("the credit record stays until paid");
+        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                   "the credit record stays until paid"),
+                 "rank.drawback.credit_record_until_paid");
     else if (o.creditRecordYears > law::kContractEndYears)
-        d << OptionText::tr("credit record for %1 years").arg(o.creditRecordYears);
+        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "credit record for %1 years"),
+                 "rank.drawback.credit_record_years", {o.creditRecordYears});
     if (o.assetsLostValue > Yen(0))
-        d << OptionText::tr("assets lost");
+        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "assets lost"),
+                 "rank.drawback.assets_lost");
     return d;
 }
 
@@ -69,7 +78,7 @@ bool clearsEligibly(const OptionAssessment& o)
 
 // Why options[i] ranks before a way out that clears the debts for less, or sooner: the sentences
 // that say so (none when it is the cheapest and the shortest of those ranked after it).
-QStringList preferredDespite(const QList<OptionAssessment>& options, qsizetype i)
+QList<Message> preferredDespite(const QList<OptionAssessment>& options, qsizetype i)
 {
     const OptionAssessment& o = options.at(i);
     if (!clearsEligibly(o))
@@ -90,36 +99,37 @@ QStringList preferredDespite(const QList<OptionAssessment>& options, qsizetype i
     // drawbacks within one cost step.
     const auto ground = [&](const OptionAssessment& b) {
         if (rankTier(o) != RankTier::Costed)
-            return OptionText::tr("consultant practice prefers it for the reasons above");
+            return say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                         "consultant practice prefers it for the reasons above"),
+                       "rank.ground.practice");
         if (cost < rankingCost(b))
-            return OptionText::tr("it costs less");
-        return OptionText::tr("within one cost step of %1, fewer drawbacks count first")
-            .arg(money(practice::kRankingCostStep));
+            return say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "it costs less"),
+                       "rank.ground.lower_cost");
+        return say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                     "within one cost step of %1, fewer drawbacks count first"),
+                   "rank.ground.fewer_drawbacks", {practice::kRankingCostStep});
     };
-    QStringList out;
+    QList<Message> out;
     if (cheaper >= 0) {
         const OptionAssessment& b = options.at(cheaper);
-        out << OptionText::tr("Ranked before %1 although that costs %2 less (%3 against %4): %5.")
-                   .arg(displayName(b.kind), money(cost - rankingCost(b)), money(rankingCost(b)),
-                        money(cost), ground(b));
+        out << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                     "Ranked before %1 although that costs %2 less (%3 against "
+                                     "%4): %5."),
+                   "rank.before_cheaper",
+                   {label(b.kind), cost - rankingCost(b), rankingCost(b), cost, ground(b)});
     }
     if (sooner >= 0) {
         const OptionAssessment& b = options.at(sooner);
         if (b.months == 0)
-            out << OptionText::tr(
-                       "Ranked before %1 although that needs no monthly payments (%2 months "
-                       "here): %3.")
-                       .arg(displayName(b.kind))
-                       .arg(o.months)
-                       .arg(ground(b));
+            out << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                         "Ranked before %1 although that needs no monthly "
+                                         "payments (%2 months here): %3."),
+                       "rank.before_no_payments", {label(b.kind), o.months, ground(b)});
         else
-            out << OptionText::tr(
-                       "Ranked before %1 although that ends sooner (%2 months against %3 here): "
-                       "%4.")
-                       .arg(displayName(b.kind))
-                       .arg(b.months)
-                       .arg(o.months)
-                       .arg(ground(b));
+            out << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                         "Ranked before %1 although that ends sooner (%2 months "
+                                         "against %3 here): %4."),
+                       "rank.before_sooner", {label(b.kind), b.months, o.months, ground(b)});
     }
     return out;
 }
@@ -158,73 +168,89 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
         !options.isEmpty() && rankTier(options.constFirst()) < RankTier::Costed;
     for (qsizetype i = 0; i < options.size(); ++i) {
         OptionAssessment& o = options[i];
-        QStringList parts;
+        QList<Message> parts;
         switch (rankTier(o)) {
         case RankTier::Limitation:
-            parts << OptionText::tr(
-                         "The limitation period has completed for every debt: invoking it ends "
-                         "them for the cost of a letter (%1).")
-                         .arg(money(o.total));
+            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "The limitation period has completed for every debt: "
+                                           "invoking it ends them for the cost of a letter (%1)."),
+                         "rank.limitation", {o.total});
             break;
         case RankTier::LumpSum:
-            parts << OptionText::tr(
-                         "A lump-sum settlement with a servicer that the cash and deposits "
-                         "afford: an offer of %1 to %2 ends the claim. Consultant practice ranks "
-                         "it before installments and court procedures.")
-                         .arg(money(o.offerLow), money(o.offerHigh));
+            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "A lump-sum settlement with a servicer that the cash "
+                                           "and deposits afford: an offer of %1 to %2 ends the "
+                                           "claim. Consultant practice ranks it before "
+                                           "installments and court procedures."),
+                         "rank.lump_sum", {o.offerLow, o.offerHigh});
             break;
         case RankTier::Installment:
-            parts << OptionText::tr(
-                         "An installment agreement the budget affords: %1 a month, at or above "
-                         "the practice minimum of %2 a month per creditor. Consultant practice "
-                         "prefers it to court procedures: no licence is restricted, the "
-                         "guarantor is not called on while the payments are kept, and there are "
-                         "no fees.")
-                         .arg(money(o.monthly), money(practice::kServicerAcceptedMonthlyLow));
+            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "An installment agreement the budget affords: %1 a "
+                                           "month, at or above the practice minimum of %2 a month "
+                                           "per creditor. Consultant practice prefers it to court "
+                                           "procedures: no licence is restricted, the guarantor "
+                                           "is not called on while the payments are kept, and "
+                                           "there are no fees."),
+                         "rank.installment", {o.monthly, practice::kServicerAcceptedMonthlyLow});
             break;
         case RankTier::Costed: {
             const Yen cost = rankingCost(o);
             if (i == firstCosted && !practiceFirst)
-                parts << OptionText::tr(
-                    "Nothing affordable ranks before it: no completed limitation, no lump-sum "
-                    "settlement the cash affords, and no installment agreement the budget "
-                    "carries at the practice minimum. The ways out that remain are compared by "
-                    "cost.");
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "Nothing affordable ranks before it: no completed "
+                                               "limitation, no lump-sum settlement the cash "
+                                               "affords, and no installment agreement the budget "
+                                               "carries at the practice minimum. The ways out "
+                                               "that remain are compared by cost."),
+                             "rank.nothing_affordable_first");
             if (o.kind == OptionKind::Installment)
-                parts << OptionText::tr(
-                    "The budget does not carry this installment at practice levels (see its "
-                    "warnings and notes): compared by cost with the court procedures.");
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "The budget does not carry this installment at "
+                                               "practice levels (see its warnings and notes): "
+                                               "compared by cost with the court procedures."),
+                             "rank.installment_by_cost");
             if (cost == bestCost)
-                parts << OptionText::tr(
-                             "Lowest cost among the eligible ways out that clear the debts: %1.")
-                             .arg(money(cost));
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "Lowest cost among the eligible ways out that "
+                                               "clear the debts: %1."),
+                             "rank.lowest_cost", {cost});
             else
-                parts << OptionText::tr("Cost %1, %2 more than the cheapest eligible way out.")
-                             .arg(money(cost), money(cost - bestCost));
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "Cost %1, %2 more than the cheapest eligible way "
+                                               "out."),
+                             "rank.cost_above_cheapest", {cost, cost - bestCost});
             if (o.surviving > Yen(0) || o.assetsLostValue > Yen(0))
-                parts << OptionText::tr(
-                             "The cost counts %1 paid, %2 left owed and %3 of assets lost.")
-                             .arg(money(o.total), money(o.surviving), money(o.assetsLostValue));
-            const QStringList d = rankingDrawbacks(o);
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "The cost counts %1 paid, %2 left owed and %3 of "
+                                               "assets lost."),
+                             "rank.cost_counts", {o.total, o.surviving, o.assetsLostValue});
+            const QList<Message> d = rankingDrawbacks(o);
             if (!d.isEmpty())
-                parts << OptionText::tr("Drawbacks: %1.").arg(d.join(listSeparator()));
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Drawbacks: %1."),
+                             "rank.drawbacks", {Message::list(d)});
             break;
         }
         case RankTier::NeverClears:
-            parts << OptionText::tr(
-                "Eligible, but the payments never clear the debt: ranked after the ways "
-                "out that do.");
+            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "Eligible, but the payments never clear the debt: "
+                                           "ranked after the ways out that do."),
+                         "rank.never_clears");
             break;
         case RankTier::Ineligible:
-            parts << OptionText::tr("Not eligible: see the reasons.");
+            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "Not eligible: see the reasons."),
+                         "rank.ineligible");
             break;
         case RankTier::DoNothing:
-            parts << OptionText::tr(
-                "Doing nothing is never recommended: listed to show where it leads.");
+            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "Doing nothing is never recommended: listed to show "
+                                           "where it leads."),
+                         "rank.do_nothing");
             break;
         }
         parts << preferredDespite(options, i);
-        o.rankReason = joinSentences(parts);
+        o.rankReason = Message::sentences(parts);
     }
 
     if (preferred) {
@@ -234,8 +260,10 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
         if (it != options.end()) {
             OptionAssessment chosen = *it;
             options.erase(it);
-            chosen.rankReason =
-                joinSentences({OptionText::tr("Chosen by the consultant."), chosen.rankReason});
+            chosen.rankReason = Message::sentences(
+                {say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Chosen by the consultant."),
+                     "rank.chosen_by_consultant"),
+                 chosen.rankReason});
             options.prepend(chosen);
         }
     }

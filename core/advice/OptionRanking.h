@@ -1,10 +1,11 @@
 // The ranking of the options (docs/option-ranking.md, "Ranking"): consultant practice first (a
 // completed limitation, an affordable lump sum, an affordable installment agreement), then cost
 // in steps with the drawbacks, then what never clears, what is not eligible, and doing nothing.
-// Each option's rankReason states its group in words.
+// Each option's rankReason states its group in words: sentences with codes rank.*.
 #pragma once
 
 #include "advice/Assessment.h"
+#include "i18n/Message.h"
 
 #include <QList>
 #include <QStringList>
@@ -31,7 +32,7 @@ RankTier rankTier(const OptionAssessment& o);
 // What the cost group compares: total paid + debts left owed + assets lost.
 Yen rankingCost(const OptionAssessment& o);
 
-// The drawbacks that order options within one cost step (translated).
-QStringList rankingDrawbacks(const OptionAssessment& o);
+// The drawbacks that order options within one cost step (codes rank.drawback.*).
+QList<Message> rankingDrawbacks(const OptionAssessment& o);
 
 } // namespace zansai

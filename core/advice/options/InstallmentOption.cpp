@@ -120,7 +120,8 @@ OptionAssessment installment(const Context& x)
                                          "have paid %3 and still owe %4 under the agreement. Such "
                                          "a settlement is common but not assured, so the months "
                                          "and total above do not assume it."),
-                       "installment.settlement_after_years", {years, horizon, paid, balance - paid});
+                       "installment.settlement_after_years",
+                       {years, horizon, paid, balance - paid});
     }
 
     // (a) The arithmetic if late interest keeps running (no agreement, or one that keeps it).

@@ -7,39 +7,6 @@ namespace zansai::options {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct OptionText {
-    Q_DECLARE_TR_FUNCTIONS(zansai::OptionComparison)
-};
-
-} // namespace
-
-QString money(Yen y)
-{
-    return OptionText::tr("¥%1").arg(formatYenDigits(y));
-}
-
-QString isoDate(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-// ", " in English, "、" in Japanese.
-QString listSeparator()
-{
-    return OptionText::tr(", ", "separator between the items of a list");
-}
-
-// Sentences one after the other: a space in English, none in Japanese.
-QString joinSentences(const QStringList& sentences)
-{
-    QString out;
-    for (const QString& s : sentences)
-        out = out.isEmpty() ? s : OptionText::tr("%1 %2", "two sentences in a row").arg(out, s);
-    return out;
-}
-
 // An installment that must add up to `total` over `months`: rounded UP to the yen
 // (Rounding::Ceil), the last payment being smaller.
 Yen perMonth(Yen total, int months)
@@ -54,13 +21,6 @@ QString percent(Yen part, Yen whole)
         return u"0%"_s;
     const std::int64_t permille = part.mulDiv(1000, whole.value(), Rounding::Truncate).value();
     return u"%1.%2%"_s.arg(permille / 10).arg(permille % 10);
-}
-
-QString DebtFacts::label() const
-{
-    return a->creditor.isEmpty()
-               ? a->id
-               : OptionText::tr("%1 (%2)", "debt id and creditor").arg(a->id, a->creditor);
 }
 
 Message DebtFacts::labelMessage() const
@@ -155,11 +115,6 @@ void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r)
     o.notes << Message::verbatim(r.note).withCode(u"option.credit_record"_s);
 }
 
-QString noGuarantor()
-{
-    return OptionText::tr("No guarantor is recorded: no one else is affected.");
-}
-
 Message noGuarantorMessage()
 {
     return Message("zansai::OptionComparison",
@@ -201,21 +156,32 @@ law::BankruptcyEstate estateOf(const Assets& a)
             a.other};
 }
 
-QString estateItemName(law::EstateItem item)
+// Codes option.estate_item.<cash|deposits|car|insurance_surrender|retirement_allowance|other>.
+Message estateItemLabel(law::EstateItem item)
 {
+    const auto name = [](const char* source, const char* code) {
+        return Message("zansai::OptionComparison", source).withCode(QString::fromLatin1(code));
+    };
     switch (item) {
     case law::EstateItem::Cash:
-        return OptionText::tr("Cash");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Cash"),
+                     "option.estate_item.cash");
     case law::EstateItem::Deposits:
-        return OptionText::tr("Deposits");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Deposits"),
+                     "option.estate_item.deposits");
     case law::EstateItem::Car:
-        return OptionText::tr("Car");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Car"),
+                     "option.estate_item.car");
     case law::EstateItem::InsuranceSurrender:
-        return OptionText::tr("Insurance surrender value");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Insurance surrender value"),
+                     "option.estate_item.insurance_surrender");
     case law::EstateItem::RetirementAllowance:
-        return OptionText::tr("Retirement allowance (counted at 1/8)");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                       "Retirement allowance (counted at 1/8)"),
+                     "option.estate_item.retirement_allowance");
     case law::EstateItem::Other:
-        return OptionText::tr("Other assets");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Other assets"),
+                     "option.estate_item.other");
     }
     return {};
 }

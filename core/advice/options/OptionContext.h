@@ -29,15 +29,9 @@ inline constexpr PlanHorizon kOptionHorizon{kPlanLifetimeMonths, kPlanChartMonth
                                             practice::kAgreementHorizonMonths};
 inline constexpr int kChartMonths = kOptionHorizon.chartMonths;
 
-// --- Texts (translated in the context zansai::OptionComparison) --------------------------------
+// --- Texts: Messages in the context zansai::OptionComparison, narrated later (i18n/Narrator.h) ---
 
-QString money(Yen y);
-QString isoDate(QDate d);
-// ", " in English, "、" in Japanese.
-QString listSeparator();
-// Sentences one after the other: a space in English, none in Japanese.
-QString joinSentences(const QStringList& sentences);
-// "52.3%" of a share, truncated to one decimal (display only).
+// "52.3%" of a share, truncated to one decimal (display only, the same in every language).
 QString percent(Yen part, Yen whole);
 
 // An installment that must add up to `total` over `months`: rounded UP to the yen
@@ -58,8 +52,7 @@ struct DebtFacts {
     bool support = false;      // 養育費等: 破産法253条1項4号, 民事再生法229条3項
     bool extinguished = false; // limitation completed and invoked: nothing is owed
     Yen balance() const { return a->balance(); }
-    QString label() const; // "id (creditor)"
-    Message labelMessage() const; // the same, narrated later (code: option.debt_label)
+    Message labelMessage() const; // "id (creditor)" (code: option.debt_label)
     QString creditorKey() const
     {
         const QString c = a->creditor.trimmed();
@@ -141,8 +134,8 @@ QList<Yen> settledChart(const Context& x, Yen today, const QList<const DebtFacts
 // --- Shared pieces of the options -------------------------------------------------------------
 
 void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r);
-QString noGuarantor();
-Message noGuarantorMessage(); // the same, narrated later (code: option.no_guarantor)
+// "No guarantor is recorded" (code: option.no_guarantor).
+Message noGuarantorMessage();
 
 // Debts whose limitation has completed and can still be invoked.
 QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds);
@@ -152,7 +145,7 @@ QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds);
 
 // What a bankruptcy trustee would take: the bankruptcy's assets lost and 個人再生's 清算価値.
 law::BankruptcyEstate estateOf(const Assets& a);
-QString estateItemName(law::EstateItem item);
+Message estateItemLabel(law::EstateItem item); // code: option.estate_item.*
 
 // --- The options, one file each ---------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 // drawbacks, the consultant's override and the reasons given.
 #include "options/OptionTestSupport.h"
 
+#include "advice/AdviceLabels.h"
+
 using namespace zansai;
 using namespace zansai::optiontest;
 using namespace Qt::StringLiterals;
@@ -306,6 +308,63 @@ TEST(Ranking, CheaperButLongerPlanIsExplained)
         u"Ranked before Voluntary debt arrangement although that ends sooner (24 months against "
         u"36 here): it costs less."_s))
         << en(options[0].rankReason).toStdString();
+}
+
+// The codes of the sentences a rank reason is made of, in order.
+QStringList sentenceCodes(const Message& reason)
+{
+    QStringList out;
+    for (const MessageArg& a : reason.args)
+        if (const auto* m = std::get_if<std::shared_ptr<const Message>>(&a.value); m && *m)
+            out << (*m)->code;
+    return out;
+}
+
+TEST(Ranking, ReasonsCarryCodesAndNestedNames)
+{
+    const auto options = rankingSeed().run();
+    ASSERT_EQ(options[1].kind, OptionKind::Installment);
+    EXPECT_EQ(sentenceCodes(options[0].rankReason), QStringList{u"rank.lump_sum"_s});
+    EXPECT_EQ(sentenceCodes(options[1].rankReason),
+              (QStringList{u"rank.installment"_s, u"rank.before_cheaper"_s,
+                           u"rank.before_no_payments"_s}));
+    // "Ranked before %1 …": the other option as its label, the ground as a message, money as Yen.
+    const auto* before =
+        std::get_if<std::shared_ptr<const Message>>(&options[1].rankReason.args.at(1).value);
+    ASSERT_TRUE(before && *before);
+    ASSERT_EQ((*before)->args.size(), 5);
+    EXPECT_EQ((*before)->args.at(0), MessageArg(label(OptionKind::Bankruptcy)));
+    EXPECT_EQ((*before)->args.at(1), MessageArg(Yen(5'133'500)));
+    const auto* ground = std::get_if<std::shared_ptr<const Message>>(&(*before)->args.at(4).value);
+    ASSERT_TRUE(ground && *ground);
+    EXPECT_EQ((*ground)->code, u"rank.ground.practice"_s);
+    EXPECT_EQ(sentenceCodes(options[2].rankReason),
+              (QStringList{u"rank.lowest_cost"_s, u"rank.cost_counts"_s, u"rank.drawbacks"_s}));
+    EXPECT_EQ(codes(rankingDrawbacks(options[2])),
+              (QStringList{u"rank.drawback.credit_record_years"_s,
+                           u"rank.drawback.assets_lost"_s}));
+    EXPECT_EQ(sentenceCodes(options[4].rankReason), QStringList{u"rank.ineligible"_s});
+
+    EvaluateSettings s;
+    s.preferred = OptionKind::Rehabilitation;
+    const auto chosen = rankingSeed().run(s);
+    EXPECT_EQ(sentenceCodes(chosen[0].rankReason).value(0), u"rank.chosen_by_consultant"_s);
+}
+
+TEST(Ranking, ExplanationNarratedInJapanese)
+{
+    // The same result written in Japanese: the other option's name, the money and the ground all
+    // in Japanese (zansai_ja.ts), sentences joined without a space.
+    const auto options = rankingSeed().run();
+    ASSERT_EQ(options[1].kind, OptionKind::Installment);
+    const QString r = ja(options[1].rankReason);
+    EXPECT_TRUE(r.contains(u"%1の方が費用は5,133,500円少ない（866,500円、こちらは6,000,000円）"
+                           u"ものの、上位にしています："
+                           u"上記の理由から相談実務ではこちらが選ばれます。"_s
+                               .arg(ja(label(OptionKind::Bankruptcy)))))
+        << r.toStdString();
+    EXPECT_TRUE(r.contains(u"は毎月の支払いが不要です（こちらは150か月）が、上位にしています："_s))
+        << r.toStdString();
 }
 
 } // namespace

@@ -184,4 +184,21 @@ INSTANTIATE_TEST_SUITE_P(
                                      "社会保険労務士法5条"},
                       OccupationCase{Occupation::MoneyLender, "貸金業法6条"}));
 
+TEST(Bankruptcy, ReasonsCarryCodesArticlesAndDates)
+{
+    const auto& o = opt(Seed().run(), OptionKind::Bankruptcy);
+    const QStringList c = codes(o.reasons);
+    ASSERT_GE(c.size(), 3) << c.join(u", "_s).toStdString();
+    EXPECT_EQ(c.at(0), u"bankruptcy.unable_to_pay"_s);
+    EXPECT_EQ(o.reasons.at(0).article, u"破産法15条1項"_s);
+    EXPECT_EQ(o.reasons.at(0).args.at(0), MessageArg(Yen(6'000'000)));
+    EXPECT_EQ(c.at(1), u"bankruptcy.filing_date"_s);
+    // The filing date as a date: as_of + 60 days.
+    EXPECT_EQ(o.reasons.at(1).args.at(0), MessageArg(QDate(2027, 1, 21)));
+    EXPECT_EQ(c.constLast(), u"bankruptcy.rights_restored"_s);
+    EXPECT_EQ(o.reasons.constLast().article, u"破産法255条1項1号"_s);
+    EXPECT_TRUE(codes(o.notes).contains(u"bankruptcy.fees"_s));
+    EXPECT_EQ(o.limitationEffect.code, u"bankruptcy.proceedings_suspend"_s);
+}
+
 } // namespace

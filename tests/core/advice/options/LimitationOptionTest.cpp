@@ -73,4 +73,28 @@ TEST(Limitation, TaxesAreNotInvokedAndSurvive)
     EXPECT_EQ(o.surviving, Yen(300'000));
 }
 
+TEST(Limitation, ReasonsCarryCodesDatesAndArticles)
+{
+    Seed s;
+    s.debts[0].limitation.completesOn = QDate(2025, 3, 16);
+    s.debts[0].limitation.completed = true;
+    const auto& o = opt(s.run(), OptionKind::Limitation);
+    EXPECT_EQ(codes(o.reasons),
+              (QStringList{u"limitation.completed"_s, u"limitation.invoke_by_letter"_s}));
+    const Message& completed = o.reasons.at(0);
+    ASSERT_EQ(completed.args.size(), 3);
+    // The debt as a nested label, the years as a number, the date as a date.
+    const auto* label = std::get_if<std::shared_ptr<const Message>>(&completed.args.at(0).value);
+    ASSERT_TRUE(label && *label);
+    EXPECT_EQ((*label)->code, u"option.debt_label"_s);
+    EXPECT_EQ(completed.args.at(1), MessageArg(5));
+    EXPECT_EQ(completed.args.at(2), MessageArg(QDate(2025, 3, 16)));
+    EXPECT_EQ(o.reasons.at(1).args.at(1), MessageArg(Yen(2'000)));
+    EXPECT_EQ(o.limitationEffect.code, u"limitation.invoking_extinguishes"_s);
+    EXPECT_EQ(o.limitationEffect.article, u"民法145条"_s);
+    // Every other way out that pays or proposes to pay is warned (each an acknowledgment).
+    const QStringList w = codes(opt(s.run(), OptionKind::Installment).warnings);
+    EXPECT_TRUE(w.contains(u"option.completed_limitation"_s)) << w.join(u", "_s).toStdString();
+}
+
 } // namespace
