@@ -22,13 +22,6 @@ bool MessageArg::operator==(const MessageArg& o) const
     return value == o.value;
 }
 
-Message::Message(const QString& translated) : args{translated}, form(Form::Verbatim) {}
-
-Message::operator QString() const
-{
-    return uiNarrator().text(*this);
-}
-
 Message Message::verbatim(const QString& text)
 {
     Message m;
@@ -89,13 +82,6 @@ QStringList codes(const QList<Message>& messages)
     for (const Message& m : messages)
         out.append(m.code);
     return out;
-}
-
-QList<Message>& operator<<(QList<Message>& list, const QStringList& translated)
-{
-    for (const QString& t : translated)
-        list.append(Message(t));
-    return list;
 }
 
 } // namespace zansai

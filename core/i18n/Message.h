@@ -44,7 +44,7 @@ struct MessageArg {
 struct Message {
     enum class Form : quint8 {
         Text,      // context + source (+ comment, count), translated, arguments substituted
-        Verbatim,  // args[0] as it is (TRANSITIONAL: text translated before it got here)
+        Verbatim,  // args[0] as it is: text that is the same in every language (a name, a number)
         Sentences, // args (messages) one after the other as sentences ("%1 %2" / "%1%2")
         List,      // args (messages) as the items of a list (", " / "、")
     };
@@ -63,13 +63,6 @@ struct Message {
         : context(context), source(source), args(std::move(args))
     {
     }
-
-    // TRANSITIONAL: remove when OptionComparison is converted. An already-translated text carried
-    // as it is (narrated verbatim in every language), so producers not yet converted compile.
-    Message(const QString& translated); // NOLINT: implicit on purpose, transitional
-    // TRANSITIONAL: remove when OptionComparison is converted. Written in the current UI language
-    // (currentLanguage()), for code that still reads a result field as a QString.
-    operator QString() const; // NOLINT
 
     static Message verbatim(const QString& text);
     static Message sentences(const QList<Message>& parts); // empty parts are skipped
@@ -96,7 +89,5 @@ struct Message {
 // The codes of a list of messages, in order (empty where a message has none).
 QStringList codes(const QList<Message>& messages);
 
-// TRANSITIONAL: remove when OptionComparison is converted. Appends texts already translated.
-QList<Message>& operator<<(QList<Message>& list, const QStringList& translated);
 
 } // namespace zansai

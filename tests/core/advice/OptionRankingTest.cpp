@@ -104,7 +104,7 @@ OptionAssessment costed(OptionKind k, std::int64_t total, bool occupation = fals
     o.total = Yen(total);
     o.creditRecordYears = 5;
     if (occupation)
-        o.occupationLimits << u"restricted"_s;
+        o.occupationLimits << Message::verbatim(u"restricted"_s);
     return o;
 }
 
