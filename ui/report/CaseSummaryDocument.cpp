@@ -1,0 +1,267 @@
+// The case summary: client, debts, deadlines, limitation, the options compared, projections and
+// next steps.
+#include "report/DocumentHtml.h"
+
+#include "advice/NextSteps.h"
+#include "report/ReportCharts.h"
+
+#include <QTextDocument>
+
+namespace zansai::ui::paper {
+
+namespace {
+
+QString disclaimer()
+{
+    return L(
+        QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                          "This summary shows calculations based on what the client told us on the "
+                          "date above. It is not legal advice. Court procedures and negotiations "
+                          "on the client's behalf belong with a lawyer or a judicial scrivener "
+                          "(司法書士)."));
+}
+
+// The same status as on screen (advice/AdviceLabels.h): an invoked limitation reads "invoked".
+QString limitationStatus(const LimitationView& l)
+{
+    return text(limitationStatusLabel(l));
+}
+
+void clientAndSale(Html& h, const Case& c)
+{
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client and sale")));
+    QList<QStringList> rows;
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))),
+                        esc(c.client.name)};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation"))),
+                        esc(nameOf(c.client.occupation))};
+    rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Dependents"))),
+                        QString::number(c.client.dependents)};
+    rows << QStringList{
+        esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Net income (monthly)"))),
+        yen(c.client.netMonthlyIncome)};
+    if (c.sale) {
+        rows << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Sale"))),
+                            esc(nameOf(c.sale->kind)) + QStringLiteral(" — ") +
+                                dateText(c.sale->settledOn) + QStringLiteral(" — ") +
+                                yen(c.sale->price)};
+    }
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Details"))},
+            rows, {}, {30, 70});
+}
+
+void debtsTable(Html& h, const Case& c, const Assessment& a)
+{
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
+    QList<QStringList> rows;
+    for (const DebtAssessment& d : a.debts) {
+        const Debt* debt = c.debt(d.id);
+        rows << QStringList{esc(d.creditor.isEmpty() ? creditorName(c, d.id) : d.creditor),
+                            esc(debt ? nameOf(debt->kind) : QString()),
+                            yen(d.principal),
+                            yen(d.lateInterest),
+                            yen(d.balance()),
+                            dateText(d.limitation.completesOn),
+                            esc(limitationStatus(d.limitation))};
+    }
+    rows << QStringList{QStringLiteral("<b>") +
+                            esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total"))) +
+                            QStringLiteral("</b>"),
+                        QString(),
+                        QString(),
+                        QString(),
+                        QStringLiteral("<b>") + yen(a.totalBalance()) + QStringLiteral("</b>"),
+                        QString(),
+                        QString()};
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Kind")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Principal")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status"))},
+            rows, {2, 3, 4}, {20, 13, 13, 13, 13, 16, 12});
+    h.p(L(QT_TRANSLATE_NOOP(
+              "zansai::ui::ClientDocuments",
+              "As of %1. Late interest is counted through that day; amounts are truncated "
+              "below one yen."))
+            .arg(documentDate(a.asOf)),
+        QStringLiteral("note"));
+}
+
+void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
+{
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Where the client stands")));
+    h.p(text(stageLabel(a.stage)) + QStringLiteral(": ") + text(stageExplanationLabel(a.stage)));
+    if (a.deadlines.isEmpty()) {
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "No court deadline is running.")));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const Deadline& d : a.deadlines) {
+        const QString left =
+            d.daysLeft >= 0
+                ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 days")).arg(d.daysLeft)
+                : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "passed"));
+        const QString leftCell = d.daysLeft <= 7
+                                     ? QStringLiteral("<font color=\"#b00000\"><b>") + esc(left)
+                                           + QStringLiteral("</b></font>")
+                                     : esc(left);
+        rows << QStringList{dateText(d.due), leftCell, esc(nameOf(d.kind)),
+                            esc(creditorName(c, d.debtId)), esc(text(d.consequence))};
+    }
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Deadline")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Days left")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Step")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "If it is missed"))},
+            rows, {1}, {17, 9, 18, 18, 38});
+}
+
+void limitationSection(Html& h, const Assessment& a)
+{
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation period (消滅時効)")));
+    // One row per debt with the step that fixed the date; each warning once, below the table.
+    QList<QStringList> rows;
+    QStringList warnings;
+    for (const DebtAssessment& d : a.debts) {
+        QString decisive;
+        if (!d.limitation.steps.isEmpty()) {
+            const LimitationStepView& s = d.limitation.steps.back();
+            decisive = text(s.text) + (s.article.isEmpty() ? QString()
+                                                           : QStringLiteral(" (") + s.article +
+                                                                 QStringLiteral(")"));
+        }
+        rows << QStringList{
+            esc(d.creditor),
+            L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years")).arg(d.limitation.years),
+            dateText(d.limitation.completesOn), esc(limitationStatus(d.limitation)), esc(decisive)};
+        for (const QString& w : texts(d.limitation.warnings))
+            if (!warnings.contains(w))
+                warnings << w;
+    }
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation ends")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Status")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Why this date"))},
+            rows, {}, {18, 7, 15, 11, 49});
+    for (const QString& w : warnings)
+        h.p(w, QStringLiteral("warn"));
+}
+
+void optionsSection(Html& h, const Assessment& a)
+{
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Ways out compared")));
+    QList<QStringList> rows;
+    for (const OptionAssessment& o : a.options) {
+        const bool best = o.rank == 1;
+        QString name = esc(nameOf(o.kind));
+        if (best)
+            name = QStringLiteral("<b>★ ") + name + QStringLiteral("</b>");
+        rows << QStringList{
+            name,
+            esc(o.eligible ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Possible"))
+                           : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Not possible"))),
+            o.monthly.isZero() ? QStringLiteral("—") : yen(o.monthly),
+            o.months
+                ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 months")).arg(o.months)
+                : QStringLiteral("—"),
+            o.total.isZero() ? QStringLiteral("—") : yen(o.total),
+            o.creditRecordYears ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 years"))
+                                      .arg(o.creditRecordYears)
+                                : QStringLiteral("—")};
+    }
+    h.table({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Option")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Eligible")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Period")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Total cost")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Credit record"))},
+            rows, {2, 3, 4, 5}, {30, 11, 14, 12, 18, 15});
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "★ marks the recommended option. Totals include typical fees.")),
+        QStringLiteral("note"));
+    for (const OptionAssessment& o : a.options) {
+        h.raw(
+            QStringLiteral("<p><b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>") +
+            (o.rankReason.isEmpty() ? QString() : QStringLiteral(" — ") + esc(text(o.rankReason))) +
+            QStringLiteral("</p>"));
+        QStringList lines = texts(o.reasons);
+        if (!o.guarantorEffect.isEmpty())
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor: %1"))
+                         .arg(text(o.guarantorEffect));
+        if (!o.limitationEffect.isEmpty())
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation: %1"))
+                         .arg(text(o.limitationEffect));
+        if (!o.occupationLimits.isEmpty())
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Occupation: %1"))
+                         .arg(texts(o.occupationLimits).join(QStringLiteral("; ")));
+        if (!o.assetsLost.isEmpty())
+            lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets: %1"))
+                         .arg(texts(o.assetsLost).join(QStringLiteral("; ")));
+        h.list(lines);
+        for (const QString& w : texts(o.warnings))
+            h.p(w, QStringLiteral("warn"));
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const TableBreaks& breaks)
+{
+    const Case& c = ctx.caseData;
+    const Assessment& a = ctx.consultation.assessment;
+    Html h(breaks);
+    h.h1(documentTitle(ClientDocument::CaseSummary, narrator().language()));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prepared on %1 — case %2"))
+            .arg(documentDate(ctx.printedOn), ctx.caseNumber),
+        QStringLiteral("meta"));
+    if (!ctx.firm.isEmpty() || !ctx.consultant.isEmpty())
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — consultant: %2"))
+                .arg(ctx.firm, ctx.consultant),
+            QStringLiteral("meta"));
+    clientAndSale(h, c);
+    debtsTable(h, c, a);
+    // Which figures rest on answers not given yet, and the day counted to when the case is older.
+    for (const QString& t : texts(ctx.consultation.incompleteNotes()))
+        h.p(t, QStringLiteral("warn"));
+    if (const auto note = ctx.consultation.dateNote())
+        h.p(text(*note), QStringLiteral("note"));
+    stageAndDeadlines(h, c, a);
+    limitationSection(h, a);
+    optionsSection(h, a);
+
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Projections")));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                            "Balance over ten years under each option")),
+        QStringLiteral("note"));
+    h.p(QStringLiteral("[[chart:balance]]"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly payment of each option")),
+        QStringLiteral("note"));
+    h.p(QStringLiteral("[[chart:monthly]]"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest if nothing is done")),
+        QStringLiteral("note"));
+    h.p(QStringLiteral("[[chart:interest]]"));
+
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Next steps")));
+    h.list(texts(nextSteps(c, a)), true);
+    if (!a.disputedPoints.isEmpty()) {
+        h.h2(L(
+            QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Points where the law is disputed")));
+        h.list(texts(a.disputedPoints));
+    }
+    h.p(disclaimer(), QStringLiteral("disclaimer"));
+
+    auto doc = newDocument(h);
+    placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a, narrator()),
+                 0.42);
+    placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a, narrator()),
+                 0.32);
+    placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a, narrator()),
+                 0.32);
+    return doc;
+}
+
+} // namespace zansai::ui::paper

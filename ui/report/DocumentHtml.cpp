@@ -1,0 +1,168 @@
+#include "report/DocumentHtml.h"
+
+#include "report/PdfTextLayer.h"
+
+#include <QTextDocument>
+
+namespace zansai::ui::paper {
+
+namespace {
+
+// The narrator of the document being built (LanguageScope); the one definition.
+thread_local const Narrator* g_narrator = nullptr;
+
+constexpr char kContext[] = "zansai::ui::ClientDocuments";
+
+const char* kStyle = "body { font-size: 9pt; }"
+                     "h1 { font-size: 15pt; margin-bottom: 2pt; }"
+                     "h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 3pt; color: #1f4e79; }"
+                     "th { background-color: #dde7f0; border: 0.3pt solid #7a8a99; font-weight: bold; }"
+                     "td { border: 0.3pt solid #7a8a99; }"
+                     "p.meta { color: #333333; margin: 0; }"
+                     "p.note { font-size: 8pt; color: #333333; }"
+                     "p.warn { color: #a00000; font-weight: bold; }"
+                     "p.disclaimer { font-size: 8pt; border: 0.5pt solid #999999; }";
+
+} // namespace
+
+LanguageScope::LanguageScope(Language l) : narrator(l), previous(g_narrator)
+{
+    g_narrator = &narrator;
+}
+
+LanguageScope::~LanguageScope()
+{
+    g_narrator = previous;
+}
+
+const Narrator& narrator()
+{
+    static const Narrator fallback(Language::Japanese);
+    return g_narrator ? *g_narrator : fallback;
+}
+
+QString L(const char* source)
+{
+    return narrator().tr(kContext, source);
+}
+
+QString text(const Message& m)
+{
+    return narrator().text(m);
+}
+
+QStringList texts(const QList<Message>& ms)
+{
+    return narrator().texts(ms);
+}
+
+bool japanese()
+{
+    return narrator().language() == Language::Japanese;
+}
+
+QString documentDate(QDate d)
+{
+    return ::zansai::ui::documentDate(d, narrator().language());
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString yen(Yen y)
+{
+    return esc(formatYen(y, japanese()));
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? esc(documentDate(d)) : QStringLiteral("—");
+}
+
+QString creditorName(const Case& c, const QString& id)
+{
+    const Debt* d = c.debt(id);
+    return d ? d->creditor : id;
+}
+
+void Html::h1(const QString& t)
+{
+    s_ += QStringLiteral("<h1>") + esc(t) + QStringLiteral("</h1>");
+}
+
+void Html::h2(const QString& t)
+{
+    s_ += QStringLiteral("<h2>") + esc(t) + QStringLiteral("</h2>");
+}
+
+void Html::p(const QString& t, const QString& cls)
+{
+    s_ += (cls.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cls))
+          + esc(t) + QStringLiteral("</p>");
+}
+
+void Html::list(const QStringList& items, bool numbered)
+{
+    if (items.isEmpty())
+        return;
+    s_ += numbered ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
+    for (const QString& i : items)
+        s_ += QStringLiteral("<li>") + esc(i) + QStringLiteral("</li>");
+    s_ += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
+}
+
+void Html::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& right,
+                 const QList<int>& widths)
+{
+    const int logical = tables_++;
+    // A break before the first body row moves the whole table (its header too).
+    openTable(header, widths, breaks_.contains({logical, 0}));
+    origins_.append({logical, 0});
+    for (int r = 0; r < rows.size(); ++r) {
+        if (r > 0 && breaks_.contains({logical, r})) {
+            s_ += QStringLiteral("</tbody></table>");
+            openTable(header, widths, true);
+            origins_.append({logical, r});
+        }
+        const QStringList& row = rows[r];
+        s_ += QStringLiteral("<tr>");
+        for (int i = 0; i < row.size(); ++i)
+            s_ += (right.contains(i) ? QStringLiteral("<td align=\"right\">")
+                                     : QStringLiteral("<td>"))
+                  + row[i] + QStringLiteral("</td>");
+        s_ += QStringLiteral("</tr>");
+    }
+    s_ += QStringLiteral("</tbody></table>");
+}
+
+void Html::openTable(const QStringList& header, const QList<int>& widths, bool pageBreak)
+{
+    // No border-collapse: with it, Qt 6.4 lets rows straddle pages even more readily.
+    s_ += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"%1>"
+                         "<thead><tr>")
+              .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always;\"")
+                             : QString());
+    for (int i = 0; i < header.size(); ++i)
+        s_ += QStringLiteral("<th%1>").arg(widths.value(i) ? QStringLiteral(" width=\"%1%\"")
+                                                                  .arg(widths.value(i))
+                                                            : QString())
+              + esc(header[i]) + QStringLiteral("</th>");
+    s_ += QStringLiteral("</tr></thead><tbody>");
+}
+
+std::unique_ptr<QTextDocument> newDocument(const Html& h)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font(documentFontFamily());
+    font.setPointSizeF(9);
+    preferUnshapedText(font);
+    doc->setDefaultFont(font);
+    doc->setDefaultStyleSheet(QString::fromLatin1(kStyle));
+    doc->setHtml(h.html());
+    setTableOrigins(*doc, h.origins());
+    return doc;
+}
+
+} // namespace zansai::ui::paper
