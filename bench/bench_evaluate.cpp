@@ -1,6 +1,7 @@
 // evaluate() for a 20-debt case (tests/data/cases/twenty_debts.json): the target is < 2 ms,
 // so that the results screen can recompute on every keystroke.
 #include "advice/CaseAnalysis.h"
+#include "advice/Consultation.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
 
@@ -42,6 +43,16 @@ static void BM_Evaluate20Debts(benchmark::State& state)
 BENCHMARK(BM_Evaluate20Debts)->Unit(benchmark::kMicrosecond);
 
 // The analysis alone (ledgers, limitation, deadlines, garnishment, 120-month projection).
+// What every door runs: Consultation::assess (the evaluation plus the consultant's saved choices
+// and the incomplete-figure bookkeeping). Must stay as fast as evaluate() alone.
+static void BM_Consultation20Debts(benchmark::State& state)
+{
+    const zansai::Case c = twentyDebts();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(zansai::Consultation::assess(c, c.asOf));
+}
+BENCHMARK(BM_Consultation20Debts)->Unit(benchmark::kMicrosecond);
+
 static void BM_AnalyseCase20Debts(benchmark::State& state)
 {
     const zansai::Case& c = twentyDebts();

@@ -113,7 +113,10 @@ Result<QString> moveAside(const QString& path, const QString& suffix)
         }
         moved.append(s);
     }
-    fsyncPath(QFileInfo(path).absolutePath());
+    // The files are aside already: a folder that cannot be synced makes the move less durable,
+    // not undone, so it is reported and the move stands.
+    if (const Status synced = fsyncPath(QFileInfo(path).absolutePath()); !synced)
+        qWarning("zansai: %s", qPrintable(synced.error().message));
     return aside;
 }
 

@@ -12,8 +12,9 @@ struct Error {
     QString message; // already translated for the user
 };
 
+// [[nodiscard]]: a Result (or Status) dropped on the floor is an error not looked at.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit by design
     Result(Error error) : v_(std::move(error)) {}      // NOLINT

@@ -11,6 +11,7 @@
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -99,6 +100,28 @@ TEST_F(CaseList, PagesInsteadOfLoadingEveryRow)
     EXPECT_EQ(m->rowCount(), kCases);
     EXPECT_FALSE(m->canFetchMore({}));
     EXPECT_EQ(list.findChild<QLabel*>(QStringLiteral("caseCount"))->text(), QStringLiteral("300件"));
+}
+
+// The model keeps Qt's item-model contract through every change the consultant makes: paging,
+// search and sorting (QAbstractItemModelTester checks each signal and index as it comes).
+TEST_F(CaseList, ModelKeepsTheItemModelContract)
+{
+    ui::CaseListView list;
+    ui::CaseListModel* m = list.model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    list.setStore(store.get());
+    while (m->canFetchMore({}))
+        m->fetchMore({});
+    EXPECT_EQ(m->rowCount(), kCases);
+    list.table()->sortByColumn(ui::CaseListModel::ClientColumn, Qt::DescendingOrder);
+    list.table()->sortByColumn(ui::CaseListModel::PrincipalColumn, Qt::AscendingOrder);
+    QSignalSpy loaded(m, &ui::CaseListModel::loaded);
+    list.searchBox()->setText(QStringLiteral("山田"));
+    ASSERT_TRUE(loaded.wait(ui::CaseListView::kSearchDelayMs * 4));
+    EXPECT_EQ(m->totalCount(), kCases / 5);
+    list.searchBox()->clear();
+    ASSERT_TRUE(loaded.wait(ui::CaseListView::kSearchDelayMs * 4));
+    EXPECT_EQ(m->totalCount(), kCases);
 }
 
 TEST_F(CaseList, SearchAsYouTypeIsDebounced)
