@@ -1,6 +1,6 @@
 // zansai-cli plumbing: argument parsing, JSON output, and the registry of commands.
 // Each command lives in cli/commands/<name>.cpp and registers itself with ZANSAI_CLI_COMMAND.
-// Contract (shared/spec/case-format-and-cli.md): one JSON object on stdout and exit 0; bad input
+// Contract (docs/cli.md): one JSON object on stdout and exit 0; bad input
 // gives exit 2 and {"error": "<translated>", "field": "<option or json path>"} on stderr.
 #pragma once
 

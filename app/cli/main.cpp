@@ -1,4 +1,4 @@
-// zansai-cli: every calculation of the app, headless, as JSON (shared/spec/case-format-and-cli.md).
+// zansai-cli: every calculation of the app, headless, as JSON (docs/cli.md).
 #include "Cli.h"
 #include "Version.h"
 

@@ -115,7 +115,7 @@ struct Assessment {
     GarnishmentView garnishment;
     DoNothingProjection doNothing;
     QList<OptionAssessment> options; // every OptionKind, in rank order
-    QList<Message> disputedPoints; // where the law is disputed: the choice made (reference §12)
+    QList<Message> disputedPoints; // where the law is disputed: the choice made (docs/legal-rules.md §12)
 
     Yen totalBalance() const;
     const OptionAssessment* option(OptionKind k) const;

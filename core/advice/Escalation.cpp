@@ -82,7 +82,7 @@ int debtStage(const Debt& d, QDate asOf)
     return stage;
 }
 
-// What the creditor can do next and on what grounds (reference §7, the ignored-claims article).
+// What the creditor can do next and on what grounds (docs/legal-rules.md §7, §13.10).
 Message nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen seizable)
 {
     // "about ¥70,000 a month", or a plain statement when nothing of the recorded pay is seizable

@@ -165,7 +165,7 @@ QJsonObject toJson(const Assessment& a, const Narrator& n)
     };
     const OptionAssessment* rec = a.recommended();
     return QJsonObject{
-        // The spec's fields (shared/spec/case-format-and-cli.md)
+        // The spec's fields (docs/cli.md)
         {u"as_of"_s, date(a.asOf)},
         {u"stage"_s, a.stage},
         {u"debts"_s, debts},

@@ -11,7 +11,7 @@
 namespace zansai {
 
 Assessment evaluate(const Case& c, QDate asOf, const EvaluateSettings& settings = {});
-// The spec's `evaluate` object (shared/spec/case-format-and-cli.md), plus extra fields; the texts
+// The spec's `evaluate` object (docs/cli.md), plus extra fields; the texts
 // written by `n`, beside them their codes ("reason_codes" per option, "consequence_code" per
 // deadline), which are the same in every language.
 QJsonObject toJson(const Assessment& a, const Narrator& n);

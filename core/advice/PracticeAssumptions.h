@@ -1,7 +1,7 @@
 // Practice, not law: the typical fees and the negotiating habits the option comparison assumes.
 // Every figure here is an assumption a consultant may disagree with; each says where it comes from.
-// "seeds" = shared/seeds/residual-debt-options.ja.txt (what consultants tell clients);
-// "reference" = shared/domain/jp-law-reference.md. Court practice figures that are rules of a
+// "seeds" = docs/legal-rules.md §13 (what consultants tell clients);
+// "reference" = docs/legal-rules.md. Court practice figures that are rules of a
 // court (Tokyo's bankruptcy streams and deposits) live with their rule in law/Bankruptcy.h.
 // The ranking that uses them is documented in docs/option-ranking.md.
 #pragma once
@@ -52,7 +52,7 @@ inline constexpr Yen kLumpSumFee{0};
 
 // --- 任意整理 ---------------------------------------------------------------------------------
 
-// Practice (reference §6: 36 installments standard, up to 60 when needed; seeds: 3〜5年).
+// Practice (docs/legal-rules.md §6: 36 installments standard, up to 60 when needed; seeds: 3〜5年).
 inline constexpr int kArrangementMonths = 36;
 inline constexpr int kArrangementMonthsMax = 60;
 // Practice, not from the seeds or the reference: typical law-office fees per creditor. The
@@ -90,7 +90,7 @@ inline constexpr int kFilingPreparationDays = 60;
 
 // --- 時効の援用 --------------------------------------------------------------------------------
 
-// Practice (reference §1.3: 援用 by 内容証明 with 配達証明): postage per creditor, about 2,000円.
+// Practice (docs/legal-rules.md §1.3: 援用 by 内容証明 with 配達証明): postage per creditor, about 2,000円.
 inline constexpr Yen kLimitationLetterCost{2'000};
 // Practice, not from the reference: a 司法書士 or lawyer drafting it, about 3万–5万 per creditor.
 inline constexpr Yen kLimitationProfessionalFeeLow{30'000};

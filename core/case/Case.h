@@ -1,5 +1,5 @@
 // The client's situation as the consultant records it: the domain object the wizard fills, the
-// advice reads, the store keeps and zansai-case/1 files carry (shared/spec/case-format-and-cli.md).
+// advice reads, the store keeps and zansai-case/1 files carry (docs/case-format.md).
 #pragma once
 
 #include "case/OptionKind.h"

@@ -10,7 +10,7 @@ namespace {
 template <typename E, std::size_t N> using CodeTable = std::array<std::pair<E, const char*>, N>;
 
 // One table per enum, in declaration order (CaseCodesTest checks every enumerator has its code).
-// The codes are the public names of shared/spec/case-format-and-cli.md: never rename one.
+// The codes are the public names of docs/case-format.md: never rename one.
 constexpr CodeTable<Occupation, 17> kOccupation{{
     {Occupation::CompanyEmployee, "company_employee"},
     {Occupation::PublicServant, "public_servant"},

@@ -3,7 +3,7 @@
 //
 // The stream thresholds and the deposits are the practice of the Tokyo District Court
 // (東京地裁破産再生部の運用), not statute: other courts use other labels (簡易管財 …) and amounts,
-// and the 官報公告費 changes every year (reference §5, §12.8). Callers show that caveat.
+// and the 官報公告費 changes every year (docs/legal-rules.md §5, §12.8). Callers show that caveat.
 #pragma once
 
 #include "money/Yen.h"
@@ -28,7 +28,7 @@ inline constexpr Yen kSmallAdministrationDeposit{200'000};
 inline constexpr Yen kGazetteFee{15'000};
 // 破産法34条3項1号: cash of 民事執行法131条3号's amount × 3/2 stays free. 民事執行法施行令1条 sets
 // 66万 (e-Gov), so 99万; one rendering of the 政令 shows 67万 (→ 100.5万), probably a conversion
-// bug (reference §12.2). We use 99万 and say so.
+// bug (docs/legal-rules.md §12.2). We use 99万 and say so.
 inline constexpr Yen kFreeCash{990'000};
 // Tokyo 拡張基準: a 退職金 not yet paid counts at 1/8 of the estimate.
 inline constexpr std::int64_t kRetirementCountedDivisor = 8;
@@ -70,7 +70,7 @@ BankruptcyEstateResult assessBankruptcyEstate(const BankruptcyEstate& estate,
                                               bool dischargeBarSuspected = false);
 
 // 破産法252条1項10号: the 7 years run from the 確定 of the prior 免責 (民法140条: the first day is
-// not counted) and are measured to the filing date. Reference vector: 確定 2019-04-10 → the period
+// not counted) and are measured to the filing date. docs/legal-rules.md §5 vector: 確定 2019-04-10 → the period
 // ends 2026-04-10; a filing on or before that day hits 10号, from 2026-04-11 it does not.
 // 裁量免責 (252条2項) is still possible when it hits.
 struct DischargeBarResult {

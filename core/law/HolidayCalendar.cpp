@@ -114,7 +114,7 @@ int floorDiv(int a, int b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
-// 春分日/秋分日 (reference §11): floor(c + 0.242194(Y−1980) − floor((Y−1980)/4)), with
+// 春分日/秋分日 (docs/legal-rules.md §11): floor(c + 0.242194(Y−1980) − floor((Y−1980)/4)), with
 // c = 20.8431 / 23.2488 for 1980–2099 and 20.8357 / 23.2588 for 1900–1979. An approximation of
 // the 暦要項 (which alone is official, published a year ahead); it matches every published year.
 // Computed in millionths so no floating point is involved: floor(a − n) = floor(a) − n for whole n.

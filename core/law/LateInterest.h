@@ -18,7 +18,7 @@ struct LateInterestResult {
 
 // Late interest on `principal` at `rate` for from..to, BOTH days counted (spec; a `to` before
 // `from` gives 0 days). Days365: P × rate × days / 365. Actual: the days are split by calendar year
-// and a day in a leap year is 1/366. One rounding at the end by `rounding`: the reference (§12.5)
+// and a day in a leap year is 1/366. One rounding at the end by `rounding`: docs/legal-rules.md (§12.5)
 // leaves open whether each calendar-year segment is truncated on its own; we settle once, on the
 // exact sum. "Actual" is the per-day split of the case format. Some 執行 practice first charges
 // each whole year from `from` at the full rate and splits only the remaining days; the two differ

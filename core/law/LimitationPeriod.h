@@ -1,6 +1,6 @@
 // 消滅時効 (extinctive prescription) of one accelerated debt: the period (old or new law,
 // 改正附則10条), its start (民法140条), and every 完成猶予 / 更新 (民法147条〜152条, 169条) or, for
-// events before 2020-04-01, 中断 of the old law. Reference §1, §12.1, §12.4.
+// events before 2020-04-01, 中断 of the old law. docs/legal-rules.md §1, §12.1, §12.4.
 #pragma once
 
 #include "i18n/Message.h"

@@ -10,7 +10,7 @@ QDate periodStart(QDate event);
 
 // 民法143条2項: a period of months or years ends on the day before the 応当日 of the start day in
 // the last month; when that month has no such day, on the month's last day.
-// Examples (reference §0): 2024-02-28 + 5y → 2029-02-28; 2023-02-28 + 5y → 2028-02-29.
+// Examples (docs/legal-rules.md §0): 2024-02-28 + 5y → 2029-02-28; 2023-02-28 + 5y → 2028-02-29.
 QDate periodEndMonths(QDate event, int months);
 QDate periodEndYears(QDate event, int years);
 // A period of days ends on event + days (the first day not counted).

@@ -2,7 +2,7 @@
 // RehabilitationMinimum. Plain values only.
 //   221条1項: an individual with continuing or repeated income and 再生債権 of at most 5,000万
 //     (excluding 住宅資金貸付債権, what 別除権 will recover and fines; after a 任意売却 the 残債 is
-//     an ordinary unsecured claim and counts in full: reference §4).
+//     an ordinary unsecured claim and counts in full: docs/legal-rules.md §4).
 //   230条6項 (小規模個人再生): the plan fails when objectors are at least half of the creditors by
 //     number, or hold more than 1/2 of the claims by amount. After a 任意売却 one servicer often
 //     holds more than half: 給与所得者等再生 (239条) has no vote.

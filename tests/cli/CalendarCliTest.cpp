@@ -32,7 +32,7 @@ TEST(CalendarCli, Holidays2026)
     const QJsonObject o = r.json();
     EXPECT_EQ(o.value(QStringLiteral("year")).toInt(), 2026);
     const QJsonArray list = o.value(QStringLiteral("holidays")).toArray();
-    // Reference §11, the full 2026 vector.
+    // docs/legal-rules.md §11, the full 2026 vector.
     EXPECT_EQ(dates(list), QStringLiteral("01-01 01-12 02-11 02-23 03-20 04-29 05-03 05-04 05-05 "
                                           "05-06 07-20 08-11 09-21 09-22 09-23 10-12 11-03 11-23"));
     ASSERT_EQ(list.size(), 18);

@@ -45,7 +45,7 @@ bool isStringList(const QJsonValue& v)
     return true;
 }
 
-// Every field the spec names, with its type (shared/spec/case-format-and-cli.md, "The assessment").
+// Every field the spec names, with its type (docs/cli.md, "The assessment").
 void expectSpecFields(const QJsonObject& o, int debts)
 {
     EXPECT_TRUE(isDate(o[u"as_of"_s]));
@@ -352,7 +352,7 @@ TEST(EvaluateCli, NotJson)
     EXPECT_FALSE(r.errJson()[u"error"_s].toString().isEmpty());
 }
 
-// The seeds' outcomes through the real binary: 事例1 the servicer's lump sum, 事例2 and 事例3 the
+// The seed cases' outcomes (docs/legal-rules.md §13.11) through the real binary: 事例1 the servicer's lump sum, 事例2 and 事例3 the
 // installment (docs/option-ranking.md; figures checked in tests/core/advice/SeedCasesTest.cpp).
 TEST(EvaluateCli, SeedsRecommendWhatTheConsultantsDid)
 {

@@ -339,7 +339,7 @@ bool updateLateInterestChart(QChart* chart, const Assessment& a)
 void paintChart(QChart* chart, QPainter* painter, const QRectF& target)
 {
     // Lay the chart out at a fixed logical size (points), then scale into the target: the
-    // stack-findings trap is a chart rendered at device pixels, which comes out tiny.
+    // docs/stack-notes.md §5 trap is a chart rendered at device pixels, which comes out tiny.
     const QSizeF logical(720, 720 * target.height() / std::max<qreal>(1, target.width()));
     QGraphicsScene scene;
     scene.addItem(chart);

@@ -48,7 +48,7 @@ CaseListView::CaseListView(QWidget* parent) : QWidget(parent)
     search_ = new QLineEdit(this);
     search_->setObjectName(QStringLiteral("caseSearch"));
     // The clear button's icon comes from the icon theme, a ~10 ms lookup: it is added once the
-    // window is up (start-up time, stack-findings.md).
+    // window is up (start-up time, docs/stack-notes.md §6).
     QTimer::singleShot(0, search_, [this] { search_->setClearButtonEnabled(true); });
     searchLabel_->setBuddy(search_);
     searchTimer_ = new QTimer(this);

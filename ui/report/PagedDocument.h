@@ -47,7 +47,7 @@ bool hasStraddlingRow(QTextDocument& doc);
 void bindLayout(QTextDocument& doc, QPagedPaintDevice& device);
 
 // Paints `doc` onto `device` page by page; returns the page count. The document's layout is bound
-// to the device so that it is laid out at the device's resolution (stack-findings: the PDF trap).
+// to the device so that it is laid out at the device's resolution (docs/stack-notes.md §5).
 int paintPaged(QTextDocument& doc, QPagedPaintDevice& device, const PageDecoration& decoration);
 
 // Writes the document to an A4 PDF at `path` (Noto Sans CJK JP embedded as a subset), repairs the

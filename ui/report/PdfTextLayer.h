@@ -4,7 +4,7 @@
 // share a glyph, names the glyph after the LOWEST. Noto Sans CJK draws radicals (U+2E80–U+2FDF)
 // with the glyphs of common kanji and a few marks with those of others, so the page looks right
 // but search and copy give ⺠ ⻑ ⾦ ‧ for 民 長 金 ・, and "民法" cannot be found.
-// See shared/notes/stack-findings.md.
+// See docs/stack-notes.md §4.
 #pragma once
 
 #include "report/LookAlikes.h"

@@ -60,7 +60,7 @@ OptionAssessment lumpSum(const Context& x)
         o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                            "%1 is held by a servicer: %2 owed."),
                          "lump_sum.servicer_holds", {d->labelMessage(), d->balance()});
-    // Offers as shares of the principal the servicer holds (practice, seeds: 580万 → 10万),
+    // Offers as shares of the principal the servicer holds (practice, docs/legal-rules.md §13.4: 580万 → 10万),
     // truncated below one yen; the high end never more than cash + deposits.
     const Yen heldPrincipal = poolOf(held).principal;
     const auto share = [&](Rate r) {

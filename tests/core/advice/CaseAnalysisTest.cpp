@@ -1,5 +1,5 @@
 // analyseCase: balances by the ledger (民法489条), stages, the creditor's next step, court
-// deadlines, the garnishment view and the do-nothing projection. Exact amounts and dates; reference
+// deadlines, the garnishment view and the do-nothing projection. Exact amounts and dates; docs/legal-rules.md
 // vectors (§2 late interest, §3 garnishment, §7 deadlines) plus our own boundaries.
 #include "advice/CaseAnalysis.h"
 #include "case/CaseJson.h"
@@ -80,7 +80,7 @@ bool anyContains(const QList<Message>& list, const QString& needle)
 
 } // namespace
 
-// --- Balances: the ledger with the reference §2 vectors ---------------------------------------
+// --- Balances: the ledger with the docs/legal-rules.md §2 vectors ---------------------------------------
 
 struct LedgerCase {
     const char* name;
@@ -403,7 +403,7 @@ TEST(CaseAnalysis, RateAboveTheCapIsWarned)
 
 TEST(CaseAnalysis, LimitationViewFromTheLaw)
 {
-    // Reference T2: bank loan accelerated 2020-03-16 (old commercial law) → 2025-03-16, a Sunday.
+    // docs/legal-rules.md §1.4 T2: bank loan accelerated 2020-03-16 (old commercial law) → 2025-03-16, a Sunday.
     Debt d = referenceDebt();
     d.contractDate = QDate(2008, 4, 1);
     d.acceleratedOn = QDate(2020, 3, 16);
@@ -503,7 +503,7 @@ INSTANTIATE_TEST_SUITE_P(
         DeadlineCase{"provisional", DebtEventType::ProvisionalEnforcementServed,
                      QDate(2026, 11, 16), QDate(2026, 11, 22), DeadlineKind::Objection,
                      QDate(2026, 11, 30), 8, "民事訴訟法393条"},
-        // Reference §7 / T8: judgment served 2025-02-03 → 控訴期限 2025-02-17.
+        // docs/legal-rules.md §7 / T8: judgment served 2025-02-03 → 控訴期限 2025-02-17.
         DeadlineCase{"appealReference", DebtEventType::JudgmentServed, QDate(2025, 2, 3),
                      QDate(2025, 2, 3), DeadlineKind::Appeal, QDate(2025, 2, 17), 14,
                      "民事訴訟法285条"},
@@ -639,7 +639,7 @@ TEST_P(GarnishmentRules, MonthlySeizable)
 INSTANTIATE_TEST_SUITE_P(
     Rule152, GarnishmentRules,
     ::testing::Values(
-        // Reference §3: 200,000 → 50,000; 500,000 → 170,000; the spec example 280,000 → 70,000.
+        // docs/legal-rules.md §3: 200,000 → 50,000; 500,000 → 170,000; the spec example 280,000 → 70,000.
         GarnishCase{"ref200k", 200'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 50'000},
         GarnishCase{"ref500k", 500'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 170'000},
         GarnishCase{"spec280k", 280'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 70'000},
@@ -657,7 +657,7 @@ INSTANTIATE_TEST_SUITE_P(
         GarnishCase{"tenDays", 300'000, PayCycle::TenDays, Occupation::PartTime, 0, 75'000},
         // Weekly 300,000: pays of 70,000 (× 7/30), 1/4 → 17,500 → × 30/7 = 75,000.
         GarnishCase{"weekly", 300'000, PayCycle::Weekly, Occupation::PartTime, 0, 75'000},
-        // Daily 480,000: 16,000 a day, reference §3 → 5,000 a day → 150,000.
+        // Daily 480,000: 16,000 a day, docs/legal-rules.md §3 → 5,000 a day → 150,000.
         GarnishCase{"daily", 480'000, PayCycle::Daily, Occupation::PartTime, 0, 150'000},
         // A pensioner: public pensions are not seizable at all.
         GarnishCase{"pensioner", 140'000, PayCycle::Monthly, Occupation::Pensioner, 0, 0},
@@ -767,7 +767,7 @@ TEST(CaseAnalysis, DisputedPointsNameTheChoice)
     Debt g = referenceDebt(u"g"_s);
     g.lenderKind = LenderKind::GuaranteeCompany;
     g.contractDate = QDate(2012, 4, 1);
-    g.acceleratedOn = QDate(2021, 9, 30); // reference T4
+    g.acceleratedOn = QDate(2021, 9, 30); // docs/legal-rules.md §1.4 T4
     const Assessment a = analyseCase(caseWith({d, g}, asOf), asOf);
     EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.5"_s));
     EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.4"_s));

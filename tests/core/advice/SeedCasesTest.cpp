@@ -1,4 +1,4 @@
-// The three case examples of shared/seeds/residual-debt-options.ja.txt, end to end through
+// The three case examples of docs/legal-rules.md §13.11, end to end through
 // evaluate(): 事例1 (580万, a servicer's 10万 lump-sum offer), 事例2 (780万 at 1万/月 for 5 years,
 // self-employed), 事例3 (a pensioner paying 5,000/月 on a 公庫 loan of 320万). Every figure was
 // checked by hand (the arithmetic is in each comment) before it was pinned.

@@ -59,7 +59,7 @@ TEST_P(BankruptcyStreamTest, TokyoThresholds)
     EXPECT_EQ(r.lost, c.lost) << c.name;
 }
 
-// Tokyo practice (reference §5): cash ≥ 33万 or any single other asset ≥ 20万 → 少額管財.
+// Tokyo practice (docs/legal-rules.md §5): cash ≥ 33万 or any single other asset ≥ 20万 → 少額管財.
 INSTANTIATE_TEST_SUITE_P(
     Edges, BankruptcyStreamTest,
     ::testing::Values(
@@ -138,7 +138,7 @@ TEST_P(DischargeBarTest, SevenYearsToTheFiling)
         EXPECT_EQ(r.firstClearFiling, c.periodEnds.addDays(1));
 }
 
-// Reference §5 vector: 確定 2019-04-10 → filing on/before 2026-04-10 hits 10号, from 2026-04-11
+// docs/legal-rules.md §5 vector: 確定 2019-04-10 → filing on/before 2026-04-10 hits 10号, from 2026-04-11
 // not.
 INSTANTIATE_TEST_SUITE_P(
     Reference, DischargeBarTest,

@@ -38,7 +38,7 @@ TEST_P(Deadline, FollowsCivilProcedure95)
 INSTANTIATE_TEST_SUITE_P(
     Vectors, Deadline,
     ::testing::Values(
-        // Reference §7: served Monday 2025-02-03, 2 weeks → Monday 2025-02-17.
+        // docs/legal-rules.md §7: served Monday 2025-02-03, 2 weeks → Monday 2025-02-17.
         DeadlineCase{QDate(2025, 2, 3), 14, QDate(2025, 2, 17), QDate(2025, 2, 17)},
         // Year end: 12/29–12/31, 元日, 1/2, 1/3 (Sat), 1/4 (Sun) → Monday 2026-01-05.
         DeadlineCase{QDate(2025, 12, 15), 14, QDate(2025, 12, 29), QDate(2026, 1, 5)},

@@ -92,7 +92,7 @@ TEST(GarnishmentLimit, CapsPerCycle)
 
 TEST(GarnishmentLimit, Bonus)
 {
-    // Reference: 1,000,000 → 670,000 (33万 cap, 施行令2条2項).
+    // docs/legal-rules.md §3: 1,000,000 → 670,000 (33万 cap, 施行令2条2項).
     auto r = bonusGarnishmentLimit(Yen(1'000'000), ClaimKind::Ordinary);
     EXPECT_EQ(r.seizable, Yen(670'000));
     EXPECT_EQ(r.protectedAmount, Yen(330'000));
@@ -104,7 +104,7 @@ TEST(GarnishmentLimit, Bonus)
 
 TEST(GarnishmentLimit, RetirementHasNoCap)
 {
-    // Reference: 4,000,000 → 1,000,000 ordinary / 2,000,000 support (152条2項・3項).
+    // docs/legal-rules.md §3: 4,000,000 → 1,000,000 ordinary / 2,000,000 support (152条2項・3項).
     EXPECT_EQ(retirementGarnishmentLimit(Yen(4'000'000), ClaimKind::Ordinary).seizable,
               Yen(1'000'000));
     EXPECT_EQ(retirementGarnishmentLimit(Yen(4'000'000), ClaimKind::Support).seizable,
@@ -133,7 +133,7 @@ TEST_P(TaxSeizure, NationalTaxCollectionAct76)
 INSTANTIATE_TEST_SUITE_P(
     Cases, TaxSeizure,
     ::testing::Values(
-        TaxCase{300'000, 2, 88'000}, // reference: living 190,000; 20% of 110,000 stays
+        TaxCase{300'000, 2, 88'000}, // docs/legal-rules.md §3: living 190,000; 20% of 110,000 stays
         TaxCase{300'001, 2, 88'000}, // 88,000.8 → 88,000: the fraction stays protected
         TaxCase{190'000, 2, 0},      // exactly the living allowance
         TaxCase{90'000, 0, 0},       // below it

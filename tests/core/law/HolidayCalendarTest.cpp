@@ -35,19 +35,19 @@ TEST_P(HolidayYear, MatchesTheFullList)
     EXPECT_EQ(render(GetParam().year), QString::fromUtf8(GetParam().expected));
 }
 
-// Full years: the reference's 2026 vector (§11), the special years, and years around every
+// Full years: the 2026 vector of docs/legal-rules.md (§11), the special years, and years around every
 // amendment since 1970.
 INSTANTIATE_TEST_SUITE_P(
     FullYears, HolidayYear,
     ::testing::Values(
-        // Reference §11: 5/6 振替 (5/3 Sunday), 9/22 国民の休日.
+        // docs/legal-rules.md §11: 5/6 振替 (5/3 Sunday), 9/22 国民の休日.
         YearCase{2026,
                  "01-01 元日, 01-12 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
                  "03-20 春分の日, 04-29 昭和の日, 05-03 憲法記念日, 05-04 みどりの日, "
                  "05-05 こどもの日, 05-06 振替休日, 07-20 海の日, 08-11 山の日, 09-21 敬老の日, "
                  "09-22 国民の休日, 09-23 秋分の日, 10-12 スポーツの日, 11-03 文化の日, "
                  "11-23 勤労感謝の日"},
-        // 3/21 Sunday → 3/22 振替休日 (reference §11).
+        // 3/21 Sunday → 3/22 振替休日 (docs/legal-rules.md §11).
         YearCase{2027, "01-01 元日, 01-11 成人の日, 02-11 建国記念の日, 02-23 天皇誕生日, "
                        "03-21 春分の日, 03-22 振替休日, 04-29 昭和の日, 05-03 憲法記念日, "
                        "05-04 みどりの日, 05-05 こどもの日, 07-19 海の日, 08-11 山の日, "
@@ -272,7 +272,7 @@ TEST_P(Equinox, FollowsTheFormula)
     EXPECT_EQ(holidayOn(QDate(c.year, 9, c.september))->name, QStringLiteral("秋分の日"));
 }
 
-// Published 暦要項 dates for the past; the reference's projections (§11) for 2024–2030;
+// Published 暦要項 dates for the past; the projections of docs/legal-rules.md (§11) for 2024–2030;
 // the 1970s use the 1900–1979 constants.
 INSTANTIATE_TEST_SUITE_P(Dates, Equinox,
                          ::testing::Values(EquinoxCase{1970, 21, 23}, EquinoxCase{1971, 21, 24},

@@ -1,4 +1,4 @@
-// 消滅時効: reference §1.4 vectors (T1 constructed here) and our own boundaries.
+// 消滅時効: docs/legal-rules.md §1.4 vectors (T1 constructed here) and our own boundaries.
 #include "law/LimitationPeriod.h"
 
 #include "i18n/Language.h"

@@ -18,7 +18,7 @@ TEST_P(PeriodEnd, FollowsCivilCode143)
     EXPECT_EQ(periodEndMonths(c.event, c.months), c.expectedEnd);
 }
 
-// Reference §0 vectors plus month ends and leap days of our own.
+// docs/legal-rules.md §0 vectors plus month ends and leap days of our own.
 INSTANTIATE_TEST_SUITE_P(
     Reference, PeriodEnd,
     ::testing::Values(PeriodCase{QDate(2024, 2, 28), 60, QDate(2029, 2, 28)},
