@@ -116,13 +116,12 @@ int main(int argc, char** argv)
     std::unique_ptr<zansai::CaseStore> store;
     zansai::ui::MainWindow window;
     window.setLanguage(lang);
-    QObject::connect(&window, &zansai::ui::MainWindow::languageRequested, &window,
-                     [&](zansai::Language chosen) {
-                         translations.install(chosen); // widgets retranslate on LanguageChange
-                         window.setLanguage(chosen);
-                         QSettings().setValue(QStringLiteral("language"),
-                                              zansai::languageCode(chosen));
-                     });
+    QObject::connect(
+        &window, &zansai::ui::MainWindow::languageRequested, &window, [&](zansai::Language chosen) {
+            translations.install(chosen); // widgets retranslate on LanguageChange
+            window.setLanguage(chosen);
+            QSettings().setValue(QStringLiteral("language"), zansai::languageCode(chosen));
+        });
     const QString dbPath =
         parser.isSet(dbOption) ? parser.value(dbOption) : zansai::CaseStore::defaultPath();
     const bool probe = parser.isSet(probeOption);

@@ -43,8 +43,10 @@ qint64 floorPdf(const QString& path)
     doc.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK JP"), 9));
     QString html = QStringLiteral("<h1>残債の一覧</h1><table border=1>");
     for (int i = 0; i < 20; ++i)
-        html += QStringLiteral("<tr><td>債権者%1株式会社</td><td>1,234,567円</td><td>令和8年11月22日</td></tr>")
-                    .arg(i);
+        html +=
+            QStringLiteral(
+                "<tr><td>債権者%1株式会社</td><td>1,234,567円</td><td>令和8年11月22日</td></tr>")
+                .arg(i);
     doc.setHtml(html + QStringLiteral("</table>"));
     QPainter p(&writer);
     doc.documentLayout()->setPaintDevice(&writer);
@@ -56,7 +58,8 @@ qint64 floorPdf(const QString& path)
         s->append(m / 12.0, 500 + m);
     chart->addSeries(s);
     chart->createDefaultAxes();
-    ui::charts::paintChart(chart, &p, QRectF(0, writer.height() / 2.0, writer.width(), writer.height() / 3.0));
+    ui::charts::paintChart(chart, &p,
+                           QRectF(0, writer.height() / 2.0, writer.width(), writer.height() / 3.0));
     delete chart;
     p.end();
     out.close();

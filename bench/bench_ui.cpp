@@ -4,9 +4,10 @@
 //     QMainWindow + QChartView built here (`bench_ui --floor`); the aim is ≤ 1.3 × the floor.
 //  2. one edit → results recomputed and charts redrawn (the results screen with the 20-debt case,
 //     the installment slider moved, the whole screen repainted); the target is < 16 ms.
-// A timing harness, not Google Benchmark: the first part times whole processes. Run it on a display,
-// e.g. `xvfb-run -a -s "-screen 0 1366x768x24" build/release/bench/bench_ui` (the figures in the
-// report); with none (bench/run on a headless machine) it measures on the offscreen platform.
+// A timing harness, not Google Benchmark: the first part times whole processes. Run it on a
+// display, e.g. `xvfb-run -a -s "-screen 0 1366x768x24" build/release/bench/bench_ui` (the figures
+// in the report); with none (bench/run on a headless machine) it measures on the offscreen
+// platform.
 //   bench_ui [--runs N] [--app PATH]
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
@@ -100,7 +101,9 @@ double launch(const QString& program, const QStringList& args)
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+    return v.empty()
+               ? 0
+               : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
 double percentile(std::vector<double> v, double p)
@@ -118,9 +121,9 @@ int main(int argc, char** argv)
             return runFloor(argc, argv);
     // No display (bench/run on a headless machine): measure on the offscreen platform rather than
     // fail; the children inherit it, so the ratio still compares like with like.
-    const bool headless = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-                          && qEnvironmentVariableIsEmpty("DISPLAY")
-                          && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool headless = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                          qEnvironmentVariableIsEmpty("DISPLAY") &&
+                          qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -129,7 +132,8 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     int runs = 15;
-    QString appPath = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/zansai"));
+    QString appPath =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/zansai"));
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs"))
@@ -145,12 +149,16 @@ int main(int argc, char** argv)
     launch(QCoreApplication::applicationFilePath(), {QStringLiteral("--floor")}); // warm caches
     launch(appPath, {QStringLiteral("--startup-probe"), QStringLiteral("--db"), db});
     for (int i = 0; i < runs; ++i) {
-        floorMs.push_back(launch(QCoreApplication::applicationFilePath(), {QStringLiteral("--floor")}));
-        appMs.push_back(launch(appPath, {QStringLiteral("--startup-probe"), QStringLiteral("--lang"),
-                                         QStringLiteral("ja"), QStringLiteral("--db"), db}));
+        floorMs.push_back(
+            launch(QCoreApplication::applicationFilePath(), {QStringLiteral("--floor")}));
+        appMs.push_back(
+            launch(appPath, {QStringLiteral("--startup-probe"), QStringLiteral("--lang"),
+                             QStringLiteral("ja"), QStringLiteral("--db"), db}));
     }
-    if (std::count(floorMs.begin(), floorMs.end(), -1.0) || std::count(appMs.begin(), appMs.end(), -1.0)) {
-        std::fprintf(stderr, "a launch did not report its window (is there a display? is %s built?)\n",
+    if (std::count(floorMs.begin(), floorMs.end(), -1.0) ||
+        std::count(appMs.begin(), appMs.end(), -1.0)) {
+        std::fprintf(stderr,
+                     "a launch did not report its window (is there a display? is %s built?)\n",
                      qPrintable(appPath));
         return 1;
     }
@@ -158,7 +166,8 @@ int main(int argc, char** argv)
     std::printf("start-up to first window shown (median of %d, %s)\n", runs,
                 headless ? "offscreen: no display" : "on the current display");
     std::printf("  floor: QMainWindow + QChartView   %7.1f ms\n", f);
-    std::printf("  zansai (ja, empty store)          %7.1f ms   ratio %.2f (aim <= 1.30)\n", a, a / f);
+    std::printf("  zansai (ja, empty store)          %7.1f ms   ratio %.2f (aim <= 1.30)\n", a,
+                a / f);
 
     // 2. One edit → recompute and redraw, on the results screen of the 20-debt case.
     zansai::TranslationSet translations;
@@ -210,7 +219,8 @@ int main(int argc, char** argv)
         const zansai::Assessment a = zansai::evaluate(*c, c->asOf, settings);
         evalMs.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("one edit → recompute + redraw (20-debt case, 1280×680 results screen, target < 16 ms)\n");
+    std::printf(
+        "one edit → recompute + redraw (20-debt case, 1280×680 results screen, target < 16 ms)\n");
     std::printf("  slider moved: median %.2f ms, p95 %.2f ms, max %.2f ms (%d charts rebuilt)\n",
                 median(sliderMs), percentile(sliderMs, 0.95),
                 *std::max_element(sliderMs.begin(), sliderMs.end()), view.charts()->rebuildCount());

@@ -25,8 +25,8 @@ Result<CaseInput> fromFile(const QString& path)
     in.filePath = QFileInfo(path).absoluteFilePath();
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return Error{u"CASE.json"_s, InputText::tr("Cannot read %1: %2")
-                                         .arg(path, file.errorString())};
+        return Error{u"CASE.json"_s,
+                     InputText::tr("Cannot read %1: %2").arg(path, file.errorString())};
     Result<Case> read = readCase(file.readAll());
     if (!read)
         return read.error(); // the reader names the JSON path at fault

@@ -56,7 +56,8 @@ Result<QString> Args::choice(const QString& option, const QStringList& allowed,
         return fallback;
     const QString v = value(option);
     if (!allowed.contains(v))
-        return Error{option, CliText::tr("Use one of: %1.").arg(allowed.join(QStringLiteral(", ")))};
+        return Error{option,
+                     CliText::tr("Use one of: %1.").arg(allowed.join(QStringLiteral(", ")))};
     return v;
 }
 

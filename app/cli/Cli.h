@@ -22,10 +22,10 @@ constexpr int kExitBadInput = 2;
 constexpr int kExitFailure = 1;
 
 struct Args {
-    QStringList positional;           // after the command name
-    QMap<QString, QString> options;   // "--from" → "2025-01-01" (also "--from=2025-01-01")
+    QStringList positional;         // after the command name
+    QMap<QString, QString> options; // "--from" → "2025-01-01" (also "--from=2025-01-01")
     Language lang = Language::Japanese;
-    bool langGiven = false;           // --lang was on the command line (else: system locale)
+    bool langGiven = false; // --lang was on the command line (else: system locale)
 
     bool has(const QString& option) const { return options.contains(option); }
     QString value(const QString& option, const QString& fallback = {}) const
@@ -49,7 +49,10 @@ struct Args {
 int printJson(const QJsonObject& obj);
 // Writes {"error", "field"} to stderr; returns kExitBadInput.
 int fail(const Error& error);
-inline int fail(const QString& field, const QString& message) { return fail(Error{field, message}); }
+inline int fail(const QString& field, const QString& message)
+{
+    return fail(Error{field, message});
+}
 
 struct Command {
     const char* name;

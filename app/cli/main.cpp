@@ -30,8 +30,9 @@ void printHelp()
             << QCoreApplication::translate("zansai::cli", c.summary) << "\n      zansai-cli "
             << c.name << ' ' << c.usage << '\n';
     out << '\n'
-        << CliText::tr("Output is one JSON object on stdout; bad input exits with 2 and a JSON error on "
-              "stderr.")
+        << CliText::tr(
+               "Output is one JSON object on stdout; bad input exits with 2 and a JSON error on "
+               "stderr.")
         << '\n';
 }
 
@@ -56,7 +57,8 @@ Result<std::pair<QString, cli::Args>> parseArgv(const QStringList& argv)
                 args.lang = parseLanguage(value, &ok);
                 args.langGiven = true;
                 if (!ok)
-                    return Error{name, CliText::tr("Use one of: %1.").arg(QStringLiteral("ja, en"))};
+                    return Error{name,
+                                 CliText::tr("Use one of: %1.").arg(QStringLiteral("ja, en"))};
                 continue;
             }
             args.options.insert(name, value);
@@ -120,8 +122,8 @@ int main(int argc, char** argv)
     TranslationSet translations;
     translations.install(lang);
 
-    if (argvList.size() < 2 || argvList.contains(QStringLiteral("--help"))
-        || argvList.contains(QStringLiteral("-h"))) {
+    if (argvList.size() < 2 || argvList.contains(QStringLiteral("--help")) ||
+        argvList.contains(QStringLiteral("-h"))) {
         printHelp();
         return argvList.size() < 2 ? cli::kExitBadInput : 0;
     }

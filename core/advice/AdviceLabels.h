@@ -10,9 +10,10 @@
 
 namespace zansai {
 
-Message label(OptionKind k);      // 分割弁済, 一括和解, 任意整理, 個人再生, 自己破産, 時効の援用, 何もしない
-Message label(DeadlineKind k);    // 督促異議, 控訴, 第1回口頭弁論
-Message stageLabel(int stage);    // 第1段階: 裁判外の督促 …
+Message
+label(OptionKind k); // 分割弁済, 一括和解, 任意整理, 個人再生, 自己破産, 時効の援用, 何もしない
+Message label(DeadlineKind k);            // 督促異議, 控訴, 第1回口頭弁論
+Message stageLabel(int stage);            // 第1段階: 裁判外の督促 …
 Message stageExplanationLabel(int stage); // one sentence: what the creditor can do at this stage
 
 // Where the debt's limitation stands, in this order: invoked (援用済み), forfeited (lost by a

@@ -201,10 +201,10 @@ Assessment analyseCase(const Case& c, QDate asOf)
     // How long a wage seizure would run: the one payment-plan simulation the options use too
     // (calendar months, each debt's own rate, interest first), over a lifetime horizon.
     const Yen seizable = a.garnishment.monthlySeizable;
-    a.garnishment.monthsToClear
-        = seizable > Yen(0) && a.totalBalance() > Yen(0)
-              ? runPaymentPlan(plan, asOf, seizable, PlanHorizon{kPlanLifetimeMonths, 0, 0}).months
-              : 0;
+    a.garnishment.monthsToClear =
+        seizable > Yen(0) && a.totalBalance() > Yen(0)
+            ? runPaymentPlan(plan, asOf, seizable, PlanHorizon{kPlanLifetimeMonths, 0, 0}).months
+            : 0;
     a.doNothing = projectDoNothing(c, a, asOf);
     a.disputedPoints = disputedPoints(c, a, asOf);
     return a;

@@ -23,8 +23,8 @@ namespace zansai {
 // Events dated after asOf are ignored (evaluate --as-of may look at an earlier day than the file).
 Assessment analyseCase(const Case& c, QDate asOf);
 
-// Where the law is disputed and the choice made (docs/legal-rules.md §12), for the debts of `a` (codes
-// "disputed.<…>").
+// Where the law is disputed and the choice made (docs/legal-rules.md §12), for the debts of `a`
+// (codes "disputed.<…>").
 QList<Message> disputedPoints(const Case& c, const Assessment& a, QDate asOf);
 
 } // namespace zansai

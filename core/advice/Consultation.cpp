@@ -30,8 +30,8 @@ QDate earliestKnown(const Debt& d, QDate asOf)
     for (const DebtEvent& e : d.events)
         if (e.date.isValid() && e.date < earliest)
             earliest = e.date;
-    if (!missing(d, draft::kAcceleratedOn) && d.acceleratedOn.isValid()
-        && d.acceleratedOn < earliest)
+    if (!missing(d, draft::kAcceleratedOn) && d.acceleratedOn.isValid() &&
+        d.acceleratedOn < earliest)
         earliest = d.acceleratedOn;
     return earliest;
 }
@@ -87,12 +87,13 @@ Consultation Consultation::assess(const Case& c, QDate asOf, std::optional<Yen> 
         da.limitation.completesOn = QDate();
         da.limitation.steps.clear();
         da.limitation.notes.clear();
-        da.limitation.warnings = {Message(
-            kContext, QT_TRANSLATE_NOOP("zansai::Consultation",
-                                        "The limitation cannot be counted until the contract "
-                                        "date and the date the whole balance fell due are "
-                                        "entered."))
-                                      .withCode(u"limitation.unknown_dates"_s)};
+        da.limitation.warnings = {
+            Message(kContext,
+                    QT_TRANSLATE_NOOP("zansai::Consultation",
+                                      "The limitation cannot be counted until the contract "
+                                      "date and the date the whole balance fell due are "
+                                      "entered."))
+                .withCode(u"limitation.unknown_dates"_s)};
     }
 
     EvaluateSettings settings;
@@ -149,12 +150,12 @@ QList<Message> Consultation::incompleteNotes() const
                          .withCode(u"incomplete.creditor"_s);
     }
     if (!notes.isEmpty())
-        notes.prepend(Message(kContext,
-                              QT_TRANSLATE_NOOP("zansai::Consultation",
+        notes.prepend(
+            Message(kContext, QT_TRANSLATE_NOOP("zansai::Consultation",
                                                 "Some answers are missing: the figures below are "
                                                 "incomplete. Court events and deadlines are "
                                                 "counted in full."))
-                          .withCode(u"incomplete.summary"_s));
+                .withCode(u"incomplete.summary"_s));
     return notes;
 }
 
@@ -173,9 +174,8 @@ std::optional<Message> Consultation::dateNote() const
 QJsonObject toJson(const Consultation& c, const Narrator& narrator)
 {
     QJsonObject out = toJson(c.assessment, narrator);
-    out.insert(u"case_date"_s,
-               c.caseDate.isValid() ? QJsonValue(c.caseDate.toString(Qt::ISODate))
-                                    : QJsonValue(QJsonValue::Null));
+    out.insert(u"case_date"_s, c.caseDate.isValid() ? QJsonValue(c.caseDate.toString(Qt::ISODate))
+                                                    : QJsonValue(QJsonValue::Null));
     out.insert(u"complete"_s, c.complete());
     QJsonArray incomplete;
     for (const IncompleteDebt& i : c.incomplete)
@@ -187,7 +187,8 @@ QJsonObject toJson(const Consultation& c, const Narrator& narrator)
             {u"limitation_unknown"_s, i.limitationUnknown},
         });
     out.insert(u"incomplete"_s, incomplete);
-    out.insert(u"incomplete_notes"_s, QJsonArray::fromStringList(narrator.texts(c.incompleteNotes())));
+    out.insert(u"incomplete_notes"_s,
+               QJsonArray::fromStringList(narrator.texts(c.incompleteNotes())));
     if (const auto note = c.dateNote())
         out.insert(u"as_of_note"_s, narrator.text(*note));
     return out;

@@ -34,9 +34,9 @@ struct IncompleteDebt {
 };
 
 struct Consultation {
-    Assessment assessment;          // as of `asOf`
-    QDate asOf;                     // the day assessed (today for the app and `--db`)
-    QDate caseDate;                 // the case's own as_of (when it was last consulted)
+    Assessment assessment; // as of `asOf`
+    QDate asOf;            // the day assessed (today for the app and `--db`)
+    QDate caseDate;        // the case's own as_of (when it was last consulted)
     QList<IncompleteDebt> incomplete;
 
     bool complete() const { return incomplete.isEmpty(); }

@@ -17,8 +17,8 @@ namespace zansai {
 // 支払督促, judgment, court settlement, enforceable deed) and nothing seized; 3: a seizure filed.
 int debtStage(const Debt& d, QDate asOf);
 
-// What the creditor can do next and on what grounds (docs/legal-rules.md §7), naming the seizable pay
-// `seizable` (or that nothing of the recorded income is seizable). Codes "creditor_next.<…>".
+// What the creditor can do next and on what grounds (docs/legal-rules.md §7), naming the seizable
+// pay `seizable` (or that nothing of the recorded income is seizable). Codes "creditor_next.<…>".
 Message nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen seizable);
 
 // The sentence added to the next step when the limitation completed on `completedOn` and can

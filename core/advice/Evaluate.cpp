@@ -51,8 +51,8 @@ QJsonObject limitationJson(const LimitationView& v, const Narrator& n)
 {
     QJsonArray steps;
     for (const LimitationStepView& s : v.steps)
-        steps.append(
-            QJsonObject{{u"date"_s, date(s.date)}, {u"article"_s, s.article}, {u"text"_s, n.text(s.text)}});
+        steps.append(QJsonObject{
+            {u"date"_s, date(s.date)}, {u"article"_s, s.article}, {u"text"_s, n.text(s.text)}});
     return QJsonObject{
         // The spec's fields
         {u"years"_s, v.years},

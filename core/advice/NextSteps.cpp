@@ -103,8 +103,8 @@ QList<Message> nextSteps(const Case& c, const Assessment& a)
 
     bool limitationNear = false;
     for (const DebtAssessment& d : a.debts)
-        if (d.limitation.completed
-            || (d.limitation.completesOn.isValid() && a.asOf.daysTo(d.limitation.completesOn) < 365))
+        if (d.limitation.completed ||
+            (d.limitation.completesOn.isValid() && a.asOf.daysTo(d.limitation.completesOn) < 365))
             limitationNear = true;
     if (limitationNear)
         steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",

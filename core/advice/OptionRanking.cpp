@@ -50,16 +50,16 @@ QList<Message> rankingDrawbacks(const OptionAssessment& o)
 {
     QList<Message> d;
     if (!o.occupationLimits.isEmpty())
-        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                   "the client's occupation is restricted"),
-                 "rank.drawback.occupation_restricted");
+        d << say(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison", "the client's occupation is restricted"),
+            "rank.drawback.occupation_restricted");
     if (o.guarantorAffected)
         d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "the guarantor receives the claim"),
                  "rank.drawback.guarantor_claimed");
     if (o.creditRecordIndefinite)
-        d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                   "the credit record stays until paid"),
-                 "rank.drawback.credit_record_until_paid");
+        d << say(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison", "the credit record stays until paid"),
+            "rank.drawback.credit_record_until_paid");
     else if (o.creditRecordYears > law::kContractEndYears)
         d << say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "credit record for %1 years"),
                  "rank.drawback.credit_record_years", {o.creditRecordYears});
@@ -238,9 +238,9 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
                          "rank.never_clears");
             break;
         case RankTier::Ineligible:
-            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                           "Not eligible: see the reasons."),
-                         "rank.ineligible");
+            parts << say(
+                QT_TRANSLATE_NOOP("zansai::OptionComparison", "Not eligible: see the reasons."),
+                "rank.ineligible");
             break;
         case RankTier::DoNothing:
             parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",

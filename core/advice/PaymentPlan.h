@@ -50,13 +50,14 @@ PlanDebt planDebt(const DebtAssessment& a);
 
 enum class LateInterestDuringPlan {
     Runs,    // no agreement (or a seizure): interest accrues on the unpaid principal
-    Stopped, // an agreement (和解) that stops it, or a plan whose total is fixed (任意整理, 個人再生)
+    Stopped, // an agreement (和解) that stops it, or a plan whose total is fixed (任意整理,
+             // 個人再生)
 };
 
 struct PlanRun {
-    int months = 0; // payments until cleared; 0: not cleared within horizon.lastMonth
-    Yen paid;       // every payment made (the last one may be smaller)
-    Yen balanceAtMark; // owed after horizon.markMonth payments (0 when cleared before)
+    int months = 0;            // payments until cleared; 0: not cleared within horizon.lastMonth
+    Yen paid;                  // every payment made (the last one may be smaller)
+    Yen balanceAtMark;         // owed after horizon.markMonth payments (0 when cleared before)
     QList<Yen> balanceByMonth; // month 0..horizon.chartMonths, after that month's payment
 };
 

@@ -90,7 +90,8 @@ inline constexpr int kFilingPreparationDays = 60;
 
 // --- 時効の援用 --------------------------------------------------------------------------------
 
-// Practice (docs/legal-rules.md §1.3: 援用 by 内容証明 with 配達証明): postage per creditor, about 2,000円.
+// Practice (docs/legal-rules.md §1.3: 援用 by 内容証明 with 配達証明): postage per creditor, about
+// 2,000円.
 inline constexpr Yen kLimitationLetterCost{2'000};
 // Practice, not from the reference: a 司法書士 or lawyer drafting it, about 3万–5万 per creditor.
 inline constexpr Yen kLimitationProfessionalFeeLow{30'000};

@@ -31,10 +31,23 @@ struct JsonLayout {
 
 // Each enum has its spec code (toCode/fromCode in CaseCodes.h); unknown codes are rejected on read.
 enum class Occupation {
-    CompanyEmployee, PublicServant, SelfEmployed, PartTime, Pensioner, Unemployed,
+    CompanyEmployee,
+    PublicServant,
+    SelfEmployed,
+    PartTime,
+    Pensioner,
+    Unemployed,
     // Occupations and licences restricted during bankruptcy (破産法 and each licence law):
-    SecurityGuard, InsuranceAgent, RealEstateAgent, Shihoshoshi, TaxAccountant, Lawyer,
-    Accountant, AdministrativeScrivener, SocialInsuranceLabourConsultant, MoneyLender,
+    SecurityGuard,
+    InsuranceAgent,
+    RealEstateAgent,
+    Shihoshoshi,
+    TaxAccountant,
+    Lawyer,
+    Accountant,
+    AdministrativeScrivener,
+    SocialInsuranceLabourConsultant,
+    MoneyLender,
     Other,
 };
 
@@ -45,13 +58,31 @@ using law::PayCycle;   // pay_cycle: "monthly", "semi_monthly", "ten_days", "wee
 
 enum class DebtKind { HousingLoan, Card, ConsumerLoan, CarLoan, Tax, ChildSupport, Other };
 
-enum class GuarantorKind { None, Individual, GuaranteeCompany }; // "none", "individual", "guarantee_company"
+enum class GuarantorKind {
+    None,
+    Individual,
+    GuaranteeCompany
+}; // "none", "individual", "guarantee_company"
 
 enum class DebtEventType {
-    Payment, Acknowledgment, VoluntarySaleSettled, Demand, NegotiationAgreement,
-    NegotiationRefused, LawsuitServed, PaymentOrderServed, ProvisionalEnforcementServed,
-    JudgmentServed, JudgmentFinal, CourtSettlement, EnforceableDeed, SeizureFiled, AuctionFiled,
-    AuctionWithdrawn, ClaimAssigned, LimitationInvoked,
+    Payment,
+    Acknowledgment,
+    VoluntarySaleSettled,
+    Demand,
+    NegotiationAgreement,
+    NegotiationRefused,
+    LawsuitServed,
+    PaymentOrderServed,
+    ProvisionalEnforcementServed,
+    JudgmentServed,
+    JudgmentFinal,
+    CourtSettlement,
+    EnforceableDeed,
+    SeizureFiled,
+    AuctionFiled,
+    AuctionWithdrawn,
+    ClaimAssigned,
+    LimitationInvoked,
 };
 
 enum class SeizureTarget { Wages, Deposits, Other };
@@ -60,13 +91,13 @@ enum class SaleKind { Voluntary, Auction };
 
 struct Client {
     QString name;
-    QString nameKana;             // "name_kana" (extra field): furigana, for search
-    QDate birthDate;              // optional
+    QString nameKana; // "name_kana" (extra field): furigana, for search
+    QDate birthDate;  // optional
     Occupation occupation = Occupation::CompanyEmployee;
     int dependents = 0;
-    Yen netMonthlyIncome;         // 手取り: after income tax, resident tax, social insurance
+    Yen netMonthlyIncome; // 手取り: after income tax, resident tax, social insurance
     PayCycle payCycle = PayCycle::Monthly;
-    QJsonObject extra;            // unknown fields, kept for an exact round trip
+    QJsonObject extra; // unknown fields, kept for an exact round trip
     JsonLayout layout;
     bool operator==(const Client&) const = default;
 };
@@ -102,10 +133,11 @@ struct Sale {
 struct DebtEvent {
     QDate date;
     DebtEventType type = DebtEventType::Payment;
-    std::optional<Yen> amount;          // payment
-    std::optional<QDate> hearingOn;     // lawsuit_served
+    std::optional<Yen> amount;           // payment
+    std::optional<QDate> hearingOn;      // lawsuit_served
     std::optional<SeizureTarget> target; // seizure_filed
-    std::optional<QDate> agreedUntil;   // negotiation_agreement: a term shorter than 1 year (民法151条1項2号)
+    std::optional<QDate>
+        agreedUntil; // negotiation_agreement: a term shorter than 1 year (民法151条1項2号)
     QString note;
     QJsonObject extra;
     JsonLayout layout;
@@ -113,19 +145,19 @@ struct DebtEvent {
 };
 
 struct Debt {
-    QString id;                  // unique within the case ("d1")
+    QString id; // unique within the case ("d1")
     QString creditor;
     DebtKind kind = DebtKind::HousingLoan;
     LenderKind lenderKind = LenderKind::Bank;
     QDate contractDate;
-    QDate acceleratedOn;         // 期限の利益喪失日 or 代位弁済日
-    Yen principal;               // owed on acceleratedOn
-    Rate lateRate;               // late_rate_percent
+    QDate acceleratedOn; // 期限の利益喪失日 or 代位弁済日
+    Yen principal;       // owed on acceleratedOn
+    Rate lateRate;       // late_rate_percent
     DayBasis lateBasis = DayBasis::Days365;
     GuarantorKind guarantor = GuarantorKind::None;
-    QString guarantorName;       // "guarantor_name" (optional): who guarantees it
-    QString guarantorRelation;   // "guarantor_relation" (optional): an individual's tie, e.g. "妻"
-    QList<DebtEvent> events;     // kept sorted by date (stable)
+    QString guarantorName;     // "guarantor_name" (optional): who guarantees it
+    QString guarantorRelation; // "guarantor_relation" (optional): an individual's tie, e.g. "妻"
+    QList<DebtEvent> events;   // kept sorted by date (stable)
     // "incomplete_fields": the required answers a draft still lacks, in the order of
     // draft::requiredFields() ("creditor", …); empty for a complete debt (case/Draft.h).
     QStringList incompleteFields;
@@ -135,10 +167,10 @@ struct Debt {
 };
 
 struct Case {
-    QDate asOf;                  // the day the advice is given for (evaluate --as-of overrides)
-    QString language;            // "ja" or "en" (extra field): the language of the client's papers
-    QString consultant;          // extra field
-    QString notes;               // extra field: the consultant's notes
+    QDate asOf;         // the day the advice is given for (evaluate --as-of overrides)
+    QString language;   // "ja" or "en" (extra field): the language of the client's papers
+    QString consultant; // extra field
+    QString notes;      // extra field: the consultant's notes
     Client client;
     Budget budget;
     Assets assets;
@@ -149,7 +181,7 @@ struct Case {
     std::optional<Yen> installmentMonthly;  // "installment_monthly": the monthly payment proposed
     std::optional<OptionKind> chosenOption; // "chosen_option": the way out chosen
     QJsonObject extra;
-    JsonLayout layout;           // also tells "prior_discharge_final_on": null from its absence
+    JsonLayout layout; // also tells "prior_discharge_final_on": null from its absence
     bool operator==(const Case&) const = default;
 
     Yen totalPrincipal() const;

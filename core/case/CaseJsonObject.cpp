@@ -121,9 +121,8 @@ Result<int> Obj::count(const char* key, int min, int max) const
     if (!v.isDouble() || std::floor(d) != d)
         return Error{path(key), CaseJsonText::tr("Enter a whole number.")};
     if (d < min || d > max)
-        return Error{
-            path(key),
-            CaseJsonText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
+        return Error{path(key),
+                     CaseJsonText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
     return static_cast<int>(d);
 }
 

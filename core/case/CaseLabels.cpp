@@ -303,18 +303,28 @@ QString displayName(SaleKind v)
 
 QStringList standardIncomeCategories()
 {
-    return {QStringLiteral("salary"), QStringLiteral("pension"), QStringLiteral("business"),
+    return {QStringLiteral("salary"), QStringLiteral("pension"),  QStringLiteral("business"),
             QStringLiteral("spouse"), QStringLiteral("benefits"), QStringLiteral("other_income")};
 }
 
 QStringList standardExpenseCategories()
 {
-    return {QStringLiteral("rent"), QStringLiteral("food"), QStringLiteral("utilities"),
-            QStringLiteral("communication"), QStringLiteral("insurance"), QStringLiteral("education"),
-            QStringLiteral("medical"), QStringLiteral("transport"), QStringLiteral("daily_goods"),
-            QStringLiteral("clothing"), QStringLiteral("social"), QStringLiteral("leisure"),
-            QStringLiteral("car"), QStringLiteral("child_support"),
-            QStringLiteral("other_debt_payments"), QStringLiteral("other_expenses")};
+    return {QStringLiteral("rent"),
+            QStringLiteral("food"),
+            QStringLiteral("utilities"),
+            QStringLiteral("communication"),
+            QStringLiteral("insurance"),
+            QStringLiteral("education"),
+            QStringLiteral("medical"),
+            QStringLiteral("transport"),
+            QStringLiteral("daily_goods"),
+            QStringLiteral("clothing"),
+            QStringLiteral("social"),
+            QStringLiteral("leisure"),
+            QStringLiteral("car"),
+            QStringLiteral("child_support"),
+            QStringLiteral("other_debt_payments"),
+            QStringLiteral("other_expenses")};
 }
 
 } // namespace zansai

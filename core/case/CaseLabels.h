@@ -1,5 +1,5 @@
-// What the consultant and client read for each case code. label() gives the Message, narrated by the
-// caller in its language (a paper in the case's language); displayName() writes it in the UI's
+// What the consultant and client read for each case code. label() gives the Message, narrated by
+// the caller in its language (a paper in the case's language); displayName() writes it in the UI's
 // current language (currentLanguage()), for widgets.
 #pragma once
 

@@ -10,7 +10,13 @@
 namespace zansai {
 
 enum class OptionKind {
-    Installment, LumpSum, VoluntaryArrangement, Rehabilitation, Bankruptcy, Limitation, DoNothing,
+    Installment,
+    LumpSum,
+    VoluntaryArrangement,
+    Rehabilitation,
+    Bankruptcy,
+    Limitation,
+    DoNothing,
 };
 
 // The spec's codes: "installment", "lump_sum", "voluntary_arrangement", "rehabilitation",

@@ -29,14 +29,14 @@ struct Message;
 struct MessageArg {
     std::variant<QString, qint64, Yen, QDate, std::shared_ptr<const Message>> value;
 
-    MessageArg(const QString& text) : value(text) {} // NOLINT: implicit by design (arg lists)
+    MessageArg(const QString& text) : value(text) {}       // NOLINT: implicit by design (arg lists)
     MessageArg(QString&& text) : value(std::move(text)) {} // NOLINT
-    MessageArg(int n) : value(qint64(n)) {}               // NOLINT
-    MessageArg(qint64 n) : value(n) {}                    // NOLINT
-    MessageArg(Yen y) : value(y) {}                       // NOLINT
-    MessageArg(QDate d) : value(d) {}                     // NOLINT
-    MessageArg(const Message& m);                         // NOLINT
-    MessageArg(Message&& m);                              // NOLINT
+    MessageArg(int n) : value(qint64(n)) {}                // NOLINT
+    MessageArg(qint64 n) : value(n) {}                     // NOLINT
+    MessageArg(Yen y) : value(y) {}                        // NOLINT
+    MessageArg(QDate d) : value(d) {}                      // NOLINT
+    MessageArg(const Message& m);                          // NOLINT
+    MessageArg(Message&& m);                               // NOLINT
 
     bool operator==(const MessageArg& o) const;
 };
@@ -55,7 +55,7 @@ struct Message {
     QString code;                  // stable reason code, e.g. "installment.below_late_interest"
     QString article;               // the article the sentence rests on, e.g. "民法152条1項"
     QList<MessageArg> args;
-    int count = -1;                // "%n" (plural forms) when >= 0
+    int count = -1; // "%n" (plural forms) when >= 0
     Form form = Form::Text;
 
     Message() = default;
@@ -69,14 +69,46 @@ struct Message {
     static Message list(const QList<Message>& items);
 
     // Fluent setters for the facts beside the text.
-    Message& withCode(const QString& c) & { code = c; return *this; }
-    Message& withArticle(const QString& a) & { article = a; return *this; }
-    Message& withCount(int n) & { count = n; return *this; }
-    Message& withComment(const char* c) & { comment = c; return *this; }
-    Message withCode(const QString& c) && { code = c; return std::move(*this); }
-    Message withArticle(const QString& a) && { article = a; return std::move(*this); }
-    Message withCount(int n) && { count = n; return std::move(*this); }
-    Message withComment(const char* c) && { comment = c; return std::move(*this); }
+    Message& withCode(const QString& c) &
+    {
+        code = c;
+        return *this;
+    }
+    Message& withArticle(const QString& a) &
+    {
+        article = a;
+        return *this;
+    }
+    Message& withCount(int n) &
+    {
+        count = n;
+        return *this;
+    }
+    Message& withComment(const char* c) &
+    {
+        comment = c;
+        return *this;
+    }
+    Message withCode(const QString& c) &&
+    {
+        code = c;
+        return std::move(*this);
+    }
+    Message withArticle(const QString& a) &&
+    {
+        article = a;
+        return std::move(*this);
+    }
+    Message withCount(int n) &&
+    {
+        count = n;
+        return std::move(*this);
+    }
+    Message withComment(const char* c) &&
+    {
+        comment = c;
+        return std::move(*this);
+    }
 
     // Nothing to say (no source text, an empty verbatim text, a join of empty parts).
     bool isEmpty() const;
@@ -88,6 +120,5 @@ struct Message {
 
 // The codes of a list of messages, in order (empty where a message has none).
 QStringList codes(const QList<Message>& messages);
-
 
 } // namespace zansai

@@ -70,9 +70,9 @@ BankruptcyEstateResult assessBankruptcyEstate(const BankruptcyEstate& estate,
                                               bool dischargeBarSuspected = false);
 
 // 破産法252条1項10号: the 7 years run from the 確定 of the prior 免責 (民法140条: the first day is
-// not counted) and are measured to the filing date. docs/legal-rules.md §5 vector: 確定 2019-04-10 → the period
-// ends 2026-04-10; a filing on or before that day hits 10号, from 2026-04-11 it does not.
-// 裁量免責 (252条2項) is still possible when it hits.
+// not counted) and are measured to the filing date. docs/legal-rules.md §5 vector: 確定 2019-04-10
+// → the period ends 2026-04-10; a filing on or before that day hits 10号, from 2026-04-11 it does
+// not. 裁量免責 (252条2項) is still possible when it hits.
 struct DischargeBarResult {
     bool applies = false;   // the filing falls within the 7 years
     QDate periodEnds;       // the last day of the 7 years (invalid without a prior discharge)

@@ -1,11 +1,12 @@
-// 信用情報: how long the credit bureaus keep the default and the way out on record (docs/legal-rules.md §8).
-// Not statute: each bureau's published retention rule.
+// 信用情報: how long the credit bureaus keep the default and the way out on record
+// (docs/legal-rules.md §8). Not statute: each bureau's published retention rule.
 //   CIC, JICC: during the contract and 5 years after it ends (完済・契約終了). JICC records an
 //     accepted 時効援用 or a confirmed 免責 as 完済 on that day.
 //   KSC (全国銀行個人信用情報センター): transactions 5 years from the contract's end — from 完済
 //   when
 //     not paid, so an unpaid 残債 stays on record until it is paid; 官報情報 (破産・再生) 7 years
-//     from the 開始決定 (a member bank's current notice; older sources say 10: docs/legal-rules.md §12.6).
+//     from the 開始決定 (a member bank's current notice; older sources say 10: docs/legal-rules.md
+//     §12.6).
 // The years returned are counted from now (the start of the way out), so that ways out with
 // payments over several years compare fairly: "5 years after the last payment" of a 36-month plan
 // is 3 + 5 = 8 years from now. Months of payments are rounded up to whole years.

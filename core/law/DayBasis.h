@@ -1,4 +1,5 @@
-// How a day of late interest is counted against a year (docs/legal-rules.md §2, disputed point §12.5).
+// How a day of late interest is counted against a year (docs/legal-rules.md §2, disputed point
+// §12.5).
 #pragma once
 
 namespace zansai::law {

@@ -17,7 +17,8 @@ struct Holiday {
 };
 
 // First and last year covered. The 春分日/秋分日 are fixed officially only by the 暦要項 of the
-// previous February; from then on they come from the standard approximation (docs/legal-rules.md §11).
+// previous February; from then on they come from the standard approximation (docs/legal-rules.md
+// §11).
 constexpr int kFirstHolidayYear = 1970;
 constexpr int kLastHolidayYear = 2099;
 

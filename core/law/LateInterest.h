@@ -18,12 +18,12 @@ struct LateInterestResult {
 
 // Late interest on `principal` at `rate` for from..to, BOTH days counted (spec; a `to` before
 // `from` gives 0 days). Days365: P × rate × days / 365. Actual: the days are split by calendar year
-// and a day in a leap year is 1/366. One rounding at the end by `rounding`: docs/legal-rules.md (§12.5)
-// leaves open whether each calendar-year segment is truncated on its own; we settle once, on the
-// exact sum. "Actual" is the per-day split of the case format. Some 執行 practice first charges
-// each whole year from `from` at the full rate and splits only the remaining days; the two differ
-// when a whole year straddles a leap day (2024-03-01..2025-02-28 on 5,000,000 at 14%: 698,396 here,
-// 700,000 there).
+// and a day in a leap year is 1/366. One rounding at the end by `rounding`: docs/legal-rules.md
+// (§12.5) leaves open whether each calendar-year segment is truncated on its own; we settle once,
+// on the exact sum. "Actual" is the per-day split of the case format. Some 執行 practice first
+// charges each whole year from `from` at the full rate and splits only the remaining days; the two
+// differ when a whole year straddles a leap day (2024-03-01..2025-02-28 on 5,000,000 at 14%:
+// 698,396 here, 700,000 there).
 LateInterestResult lateInterest(Yen principal, Rate rate, QDate from, QDate to, DayBasis basis,
                                 Rounding rounding = Rounding::Truncate);
 

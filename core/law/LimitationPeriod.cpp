@@ -1,7 +1,8 @@
 // 消滅時効 of one accelerated debt. The events are replayed in date order over a small state: the
 // running period's ordinary end, the suspensions (完成猶予) in force and the proceedings pending.
 // Events before 2020-04-01 are 中断/停止 of the old law (改正附則10条2項): their effect here is the
-// same, only the article differs. docs/legal-rules.md §1; §12.1 (民法142条) and §12.4 (求償権) are surfaced.
+// same, only the article differs. docs/legal-rules.md §1; §12.1 (民法142条) and §12.4 (求償権) are
+// surfaced.
 #include "law/LimitationPeriod.h"
 
 #include "law/CourtPeriod.h"
@@ -290,8 +291,8 @@ void Engine::apply(const Ev& e)
         withdrawal(e);
         return;
     case K::ClaimAssigned:
-        // An assignment keeps the claim's identity: no renewal, no change of period (docs/legal-rules.md
-        // §1.1).
+        // An assignment keeps the claim's identity: no renewal, no change of period
+        // (docs/legal-rules.md §1.1).
         step(
             e.date, QStringLiteral("民法466条"),
             fill(
@@ -326,8 +327,9 @@ void Engine::finish()
                                  "date.")),
             {r_.completesOn}));
 
-    // docs/legal-rules.md §12.1: 民法142条 is not applied to 時効 (prevailing view; 大阪地判昭和48年9月4日;
-    // a minority view exists; no Supreme Court ruling). Say so when the last day is a closed day.
+    // docs/legal-rules.md §12.1: 民法142条 is not applied to 時効 (prevailing view;
+    // 大阪地判昭和48年9月4日; a minority view exists; no Supreme Court ruling). Say so when the
+    // last day is a closed day.
     if (!r_.pendingProceeding) {
         Message why;
         switch (courtClosure(r_.completesOn)) {

@@ -2,8 +2,9 @@
 // (破産法255条1項1号: automatic on the 免責 becoming final). Not a rule of 破産法 itself: each
 // licence law lists 「破産手続開始の決定を受けて復権を得ない者」 among its disqualifications.
 // 個人再生 and 任意整理 restrict no occupation. Ordinary company employees and civil servants in
-// general are not restricted (docs/legal-rules.md §5). Articles as in the source named in docs/legal-rules.md §5
-// (saimuseiri-soudan.jp/faq); item numbers differ between amendments, so only articles are named.
+// general are not restricted (docs/legal-rules.md §5). Articles as in the source named in
+// docs/legal-rules.md §5 (saimuseiri-soudan.jp/faq); item numbers differ between amendments, so
+// only articles are named.
 #pragma once
 
 #include <QList>

@@ -17,7 +17,7 @@ QDate periodEndMonths(QDate event, int months)
     const QDate firstOfMonth(y, m, 1);
     if (start.day() > firstOfMonth.daysInMonth())
         return QDate(y, m, firstOfMonth.daysInMonth()); // 143条2項ただし書: no 応当日 → month end
-    return QDate(y, m, start.day()).addDays(-1);        // the day before the 応当日
+    return QDate(y, m, start.day()).addDays(-1); // the day before the 応当日
 }
 
 QDate periodEndYears(QDate event, int years)

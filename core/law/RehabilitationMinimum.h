@@ -13,8 +13,8 @@ struct RehabilitationMinimumInput {
     Yen claims; // 再生債権 = 基準債権 here (after a 任意売却 every debt is unsecured)
     Yen liquidationValue;                        // 清算価値: what a bankruptcy would pay out
     std::optional<Yen> disposableIncomeTwoYears; // 給与所得者等再生 only: 可処分所得 × 2
-    // How 1/5 and 1/10 are settled (docs/legal-rules.md §12.5). "Must not fall below" reads as rounding up
-    // (Ceil, the default); many calculators floor instead (Truncate).
+    // How 1/5 and 1/10 are settled (docs/legal-rules.md §12.5). "Must not fall below" reads as
+    // rounding up (Ceil, the default); many calculators floor instead (Truncate).
     Rounding rounding = Rounding::Ceil;
 };
 

@@ -28,9 +28,11 @@ std::optional<Rate> Rate::fromPercent(double percent)
 {
     if (!(percent == percent) || percent > 1e6 || percent < -1e6)
         return std::nullopt;
-    // Six fixed decimals, trailing zeros dropped, gives back the decimal the author wrote (14.6, 26.28).
+    // Six fixed decimals, trailing zeros dropped, gives back the decimal the author wrote
+    // (14.6, 26.28).
     QString s = QString::number(percent, 'f', 6);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+    while (s.contains(QLatin1Char('.')) &&
+           (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
         s.chop(1);
     return fromPercentString(s);
 }

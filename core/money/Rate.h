@@ -1,4 +1,5 @@
-// An annual rate as an exact fraction (14.6% = 146/1000), so interest is computed without floating point.
+// An annual rate as an exact fraction (14.6% = 146/1000), so interest is computed without floating
+// point.
 #pragma once
 
 #include <QString>

@@ -15,7 +15,8 @@ std::int64_t divideRounded(Int128 num, Int128 den, Rounding r)
     // C++ division truncates toward zero; settle toward the rule's direction.
     switch (r) {
     case Rounding::Truncate:
-        if (num < 0) // "truncate" of a negative amount still means dropping toward -∞ for debts owed
+        if (num <
+            0) // "truncate" of a negative amount still means dropping toward -∞ for debts owed
             q -= 1;
         break;
     case Rounding::Ceil:

@@ -13,8 +13,9 @@ __extension__ typedef __int128 Int128;
 // How a fraction of a yen is settled. Each caller names the rule of the law or contract it follows.
 enum class Rounding {
     Truncate, // 円未満切捨て: the contract default, and the default here
-    Ceil,     // "must not fall below" minimums (民事再生法231条2項: see RehabilitationMinimum)
-    HalfUp,   // 通貨の単位及び貨幣の発行等に関する法律3条: under 50銭 dropped, 50銭 or more rounded up
+    Ceil,   // "must not fall below" minimums (民事再生法231条2項: see RehabilitationMinimum)
+    HalfUp, // 通貨の単位及び貨幣の発行等に関する法律3条: under 50銭 dropped, 50銭 or more rounded
+            // up
 };
 
 class Yen {
@@ -30,8 +31,16 @@ public:
     constexpr Yen operator-(Yen o) const { return Yen(v_ - o.v_); }
     constexpr Yen operator-() const { return Yen(-v_); }
     constexpr Yen operator*(std::int64_t k) const { return Yen(v_ * k); }
-    constexpr Yen& operator+=(Yen o) { v_ += o.v_; return *this; }
-    constexpr Yen& operator-=(Yen o) { v_ -= o.v_; return *this; }
+    constexpr Yen& operator+=(Yen o)
+    {
+        v_ += o.v_;
+        return *this;
+    }
+    constexpr Yen& operator-=(Yen o)
+    {
+        v_ -= o.v_;
+        return *this;
+    }
     constexpr auto operator<=>(const Yen&) const = default;
 
     // this × num / den, exact (128-bit intermediate), settled by `r`. den must be > 0.

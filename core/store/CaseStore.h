@@ -14,7 +14,7 @@ namespace zansai {
 
 struct StoredCase {
     qint64 id = 0;
-    qint64 revision = 0;      // increases on every save; a stale revision is a conflict
+    qint64 revision = 0; // increases on every save; a stale revision is a conflict
     QDateTime createdAt;
     QDateTime updatedAt;
     bool inTrash = false;
@@ -25,7 +25,7 @@ struct CaseSummary {
     qint64 id = 0;
     QString clientName;
     QString clientKana;
-    QString creditors;        // joined, for the list
+    QString creditors; // joined, for the list
     Yen totalPrincipal;
     QString consultant;
     QDateTime updatedAt;

@@ -55,7 +55,8 @@ Result<int> parseCount(const QString& text, const QString& field, int min, int m
     if (!ok)
         return Error{field, ParseText::tr("Enter a whole number.")};
     if (v < min || v > max)
-        return Error{field, ParseText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
+        return Error{field,
+                     ParseText::tr("The number must be between %1 and %2.").arg(min).arg(max)};
     return v;
 }
 

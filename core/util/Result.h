@@ -13,11 +13,10 @@ struct Error {
 };
 
 // [[nodiscard]]: a Result (or Status) dropped on the floor is an error not looked at.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit by design
-    Result(Error error) : v_(std::move(error)) {}      // NOLINT
+    Result(T value) : v_(std::move(value)) {}     // NOLINT: implicit by design
+    Result(Error error) : v_(std::move(error)) {} // NOLINT
     static Result failure(QString field, QString message)
     {
         return Result(Error{std::move(field), std::move(message)});

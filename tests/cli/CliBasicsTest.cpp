@@ -27,6 +27,8 @@ TEST(CliBasics, ErrorsAreTranslated)
 {
     const auto r = runCli({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("nope")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.errJson().value(QStringLiteral("error")).toString().contains(
-        QStringLiteral("不明なコマンド")));
+    EXPECT_TRUE(r.errJson()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("不明なコマンド")));
 }

@@ -352,8 +352,9 @@ TEST(EvaluateCli, NotJson)
     EXPECT_FALSE(r.errJson()[u"error"_s].toString().isEmpty());
 }
 
-// The seed cases' outcomes (docs/legal-rules.md §13.11) through the real binary: 事例1 the servicer's lump sum, 事例2 and 事例3 the
-// installment (docs/option-ranking.md; figures checked in tests/core/advice/SeedCasesTest.cpp).
+// The seed cases' outcomes (docs/legal-rules.md §13.11) through the real binary: 事例1 the
+// servicer's lump sum, 事例2 and 事例3 the installment (docs/option-ranking.md; figures checked in
+// tests/core/advice/SeedCasesTest.cpp).
 TEST(EvaluateCli, SeedsRecommendWhatTheConsultantsDid)
 {
     const struct {

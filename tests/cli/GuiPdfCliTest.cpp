@@ -48,13 +48,14 @@ TEST(PdfCli, BadInputIsAJsonErrorAndWritesNothing)
     // The same field name as `evaluate` (one scaffold opens the case for every command).
     EXPECT_EQ(r.errJson().value(QStringLiteral("field")).toString(), QStringLiteral("CASE.json"));
 
-    r = runCli({QStringLiteral("pdf"),
-                QStringLiteral(ZANSAI_TEST_DATA "/cases/invalid/") + QStringLiteral("missing_format.json"),
-                QStringLiteral("-o"), out});
+    r = runCli(
+        {QStringLiteral("pdf"),
+         QStringLiteral(ZANSAI_TEST_DATA "/cases/invalid/") + QStringLiteral("missing_format.json"),
+         QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
 
-    r = runCli({QStringLiteral("pdf"), kCase, QStringLiteral("--document"), QStringLiteral("poster"),
-                QStringLiteral("-o"), out});
+    r = runCli({QStringLiteral("pdf"), kCase, QStringLiteral("--document"),
+                QStringLiteral("poster"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.errJson().value(QStringLiteral("field")).toString(), QStringLiteral("--document"));
     EXPECT_FALSE(QFile::exists(out));

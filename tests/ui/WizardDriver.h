@@ -23,8 +23,7 @@ using zansai::ui::FieldEdit;
 using zansai::ui::InterviewWizard;
 using zansai::ui::YesNoField;
 
-template <typename T>
-T* child(QObject* root, const char* name)
+template <typename T> T* child(QObject* root, const char* name)
 {
     T* w = root ? root->findChild<T*>(QLatin1String(name)) : nullptr;
     if (!w)
@@ -97,8 +96,7 @@ inline void type(FieldEdit* f, const QString& text)
     QTest::keyClick(e, Qt::Key_Tab);
 }
 
-template <typename T = FieldEdit>
-void type(QObject* page, const char* name, const QString& text)
+template <typename T = FieldEdit> void type(QObject* page, const char* name, const QString& text)
 {
     type(child<T>(page, name), text);
 }
@@ -118,8 +116,7 @@ inline void check(QObject* page, const char* name, bool on)
         click(box);
 }
 
-template <typename E>
-void choose(QObject* page, const char* name, E value)
+template <typename E> void choose(QObject* page, const char* name, E value)
 {
     auto* combo = child<QComboBox>(page, name);
     ASSERT_NE(combo, nullptr);

@@ -5,12 +5,12 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -73,13 +73,20 @@ QValueAxis* valueAxis(const QString& title, double max, bool integerTicks = fals
 QColor optionColor(OptionKind k)
 {
     switch (k) {
-    case OptionKind::Installment: return QColor(0x1f, 0x77, 0xb4);
-    case OptionKind::LumpSum: return QColor(0x2c, 0xa0, 0x2c);
-    case OptionKind::VoluntaryArrangement: return QColor(0x94, 0x67, 0xbd);
-    case OptionKind::Rehabilitation: return QColor(0xff, 0x7f, 0x0e);
-    case OptionKind::Bankruptcy: return QColor(0x8c, 0x56, 0x4b);
-    case OptionKind::Limitation: return QColor(0x17, 0xbe, 0xcf);
-    case OptionKind::DoNothing: return QColor(0xd6, 0x27, 0x28);
+    case OptionKind::Installment:
+        return QColor(0x1f, 0x77, 0xb4);
+    case OptionKind::LumpSum:
+        return QColor(0x2c, 0xa0, 0x2c);
+    case OptionKind::VoluntaryArrangement:
+        return QColor(0x94, 0x67, 0xbd);
+    case OptionKind::Rehabilitation:
+        return QColor(0xff, 0x7f, 0x0e);
+    case OptionKind::Bankruptcy:
+        return QColor(0x8c, 0x56, 0x4b);
+    case OptionKind::Limitation:
+        return QColor(0x17, 0xbe, 0xcf);
+    case OptionKind::DoNothing:
+        return QColor(0xd6, 0x27, 0x28);
     }
     return Qt::black;
 }
@@ -97,9 +104,10 @@ QList<const OptionAssessment*> byKind(const Assessment& a)
     QList<const OptionAssessment*> out;
     for (const OptionAssessment& o : a.options)
         out << &o;
-    std::stable_sort(out.begin(), out.end(), [](const OptionAssessment* x, const OptionAssessment* y) {
-        return int(x->kind) < int(y->kind);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const OptionAssessment* x, const OptionAssessment* y) {
+                         return int(x->kind) < int(y->kind);
+                     });
     return out;
 }
 
@@ -305,8 +313,8 @@ bool updateMonthlyPaymentChart(QChart* chart, const Assessment& a)
         return false;
     QBarSet* set = barSeries->barSets().first();
     const auto categoryAxes = chart->axes(Qt::Vertical);
-    auto* categories = categoryAxes.isEmpty() ? nullptr
-                                              : qobject_cast<QBarCategoryAxis*>(categoryAxes.first());
+    auto* categories =
+        categoryAxes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(categoryAxes.first());
     if (!categories || set->count() != bars.size() || categories->count() != bars.size())
         return false;
     for (int i = 0; i < bars.size(); ++i)

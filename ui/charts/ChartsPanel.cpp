@@ -3,8 +3,8 @@
 #include "charts/AssessmentCharts.h"
 #include "common/Fields.h"
 
-#include <QAbstractSeries>
 #include <QAbstractBarSeries>
+#include <QAbstractSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -38,7 +38,8 @@ void fillLegend(QWidget* legend, QChart* chart)
         if (!line)
             continue;
         const QPen pen = line->pen();
-        const QString mark = pen.style() == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
+        const QString mark =
+            pen.style() == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
         auto* label = new QLabel(legend);
         label->setTextFormat(Qt::RichText);
         label->setText(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> %3")

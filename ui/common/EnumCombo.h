@@ -9,8 +9,7 @@
 
 namespace zansai::ui {
 
-template <typename E>
-void fillEnumCombo(QComboBox* combo, const QList<E>& values)
+template <typename E> void fillEnumCombo(QComboBox* combo, const QList<E>& values)
 {
     combo->clear();
     for (E v : values)
@@ -21,31 +20,38 @@ void fillEnumCombo(QComboBox* combo, const QList<E>& values)
 // licences that bankruptcy restricts).
 inline const QList<Occupation>& interviewOccupations()
 {
-    static const QList<Occupation> all{
-        Occupation::CompanyEmployee, Occupation::PublicServant, Occupation::SelfEmployed,
-        Occupation::PartTime, Occupation::Pensioner, Occupation::Unemployed,
-        Occupation::SecurityGuard, Occupation::InsuranceAgent, Occupation::RealEstateAgent,
-        Occupation::Shihoshoshi, Occupation::TaxAccountant, Occupation::Lawyer,
-        Occupation::Accountant, Occupation::AdministrativeScrivener,
-        Occupation::SocialInsuranceLabourConsultant, Occupation::MoneyLender, Occupation::Other};
+    static const QList<Occupation> all{Occupation::CompanyEmployee,
+                                       Occupation::PublicServant,
+                                       Occupation::SelfEmployed,
+                                       Occupation::PartTime,
+                                       Occupation::Pensioner,
+                                       Occupation::Unemployed,
+                                       Occupation::SecurityGuard,
+                                       Occupation::InsuranceAgent,
+                                       Occupation::RealEstateAgent,
+                                       Occupation::Shihoshoshi,
+                                       Occupation::TaxAccountant,
+                                       Occupation::Lawyer,
+                                       Occupation::Accountant,
+                                       Occupation::AdministrativeScrivener,
+                                       Occupation::SocialInsuranceLabourConsultant,
+                                       Occupation::MoneyLender,
+                                       Occupation::Other};
     return all;
 }
 
-template <typename E>
-void retranslateEnumCombo(QComboBox* combo)
+template <typename E> void retranslateEnumCombo(QComboBox* combo)
 {
     for (int i = 0; i < combo->count(); ++i)
         combo->setItemText(i, displayName(static_cast<E>(combo->itemData(i).toInt())));
 }
 
-template <typename E>
-E enumComboValue(const QComboBox* combo)
+template <typename E> E enumComboValue(const QComboBox* combo)
 {
     return static_cast<E>(combo->currentData().toInt());
 }
 
-template <typename E>
-void setEnumComboValue(QComboBox* combo, E value)
+template <typename E> void setEnumComboValue(QComboBox* combo, E value)
 {
     const int i = combo->findData(static_cast<int>(value));
     if (i >= 0)

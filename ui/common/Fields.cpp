@@ -106,8 +106,8 @@ void FieldEdit::showMessage(const QString& text)
     message_->setVisible(!text.isEmpty());
     edit_->setAccessibleDescription(text);
     // A red frame marks the field too, for a consultant who reads the form and not the message.
-    edit_->setStyleSheet(text.isEmpty() ? QString()
-                                        : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+    edit_->setStyleSheet(
+        text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
 }
 
 void FieldEdit::setFieldName(const QString& name)
@@ -181,7 +181,8 @@ YenField::YenField(QWidget* parent) : FieldEdit(parent)
 {
     lineEdit()->setAlignment(Qt::AlignRight);
     lineEdit()->setMaxLength(19);
-    lineEdit()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000")) + 16);
+    lineEdit()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000")) +
+                              16);
     lineEdit()->setInputMethodHints(Qt::ImhDigitsOnly);
     unit_ = new QLabel(this);
     unit_->setObjectName(QStringLiteral("unit"));

@@ -15,7 +15,8 @@ struct FormatText {
 bool uiIsJapanese()
 {
     // Translated to "ja" in zansai_ja.ts; English is the source language, so no catalogue = "en".
-    return FormatText::tr("en", "the code of the language of this catalogue") == QLatin1String("ja");
+    return FormatText::tr("en", "the code of the language of this catalogue") ==
+           QLatin1String("ja");
 }
 
 QString yenText(Yen y)

@@ -11,10 +11,9 @@ namespace zansai::ui {
 class MessageBoxes {
 public:
     virtual ~MessageBoxes() = default;
-    virtual QMessageBox::StandardButton question(QWidget* parent, const QString& title,
-                                                 const QString& text,
-                                                 QMessageBox::StandardButtons buttons
-                                                 = QMessageBox::Yes | QMessageBox::No);
+    virtual QMessageBox::StandardButton
+    question(QWidget* parent, const QString& title, const QString& text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
     virtual void information(QWidget* parent, const QString& title, const QString& text);
     virtual void warning(QWidget* parent, const QString& title, const QString& text);
     virtual void about(QWidget* parent, const QString& title, const QString& text);

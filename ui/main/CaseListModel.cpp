@@ -84,11 +84,16 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case ClientColumn: return s.clientName.isEmpty() ? tr("(no name)") : s.clientName;
-    case KanaColumn: return s.clientKana;
-    case CreditorsColumn: return s.creditors;
-    case PrincipalColumn: return yenText(s.totalPrincipal);
-    case ConsultantColumn: return s.consultant;
+    case ClientColumn:
+        return s.clientName.isEmpty() ? tr("(no name)") : s.clientName;
+    case KanaColumn:
+        return s.clientKana;
+    case CreditorsColumn:
+        return s.creditors;
+    case PrincipalColumn:
+        return yenText(s.totalPrincipal);
+    case ConsultantColumn:
+        return s.consultant;
     case UpdatedColumn:
         return QLocale(uiIsJapanese() ? QLocale::Japanese : QLocale::English)
             .toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat);
@@ -101,12 +106,18 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case ClientColumn: return tr("Client");
-    case KanaColumn: return tr("Kana");
-    case CreditorsColumn: return tr("Creditors");
-    case PrincipalColumn: return tr("Principal");
-    case ConsultantColumn: return tr("Consultant");
-    case UpdatedColumn: return tr("Last saved");
+    case ClientColumn:
+        return tr("Client");
+    case KanaColumn:
+        return tr("Kana");
+    case CreditorsColumn:
+        return tr("Creditors");
+    case PrincipalColumn:
+        return tr("Principal");
+    case ConsultantColumn:
+        return tr("Consultant");
+    case UpdatedColumn:
+        return tr("Last saved");
     }
     return {};
 }
@@ -140,9 +151,15 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     CaseSort s = CaseSort::UpdatedDesc;
     switch (column) {
     case ClientColumn:
-    case KanaColumn: s = asc ? CaseSort::NameAsc : CaseSort::NameDesc; break;
-    case PrincipalColumn: s = CaseSort::PrincipalDesc; break; // the store pages largest first
-    default: s = asc ? CaseSort::UpdatedAsc : CaseSort::UpdatedDesc; break;
+    case KanaColumn:
+        s = asc ? CaseSort::NameAsc : CaseSort::NameDesc;
+        break;
+    case PrincipalColumn:
+        s = CaseSort::PrincipalDesc;
+        break; // the store pages largest first
+    default:
+        s = asc ? CaseSort::UpdatedAsc : CaseSort::UpdatedDesc;
+        break;
     }
     if (s == sort_)
         return;

@@ -11,8 +11,15 @@ namespace zansai::ui {
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ClientColumn, KanaColumn, CreditorsColumn, PrincipalColumn, ConsultantColumn,
-                  UpdatedColumn, ColumnCount };
+    enum Column {
+        ClientColumn,
+        KanaColumn,
+        CreditorsColumn,
+        PrincipalColumn,
+        ConsultantColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
 

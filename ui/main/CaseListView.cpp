@@ -5,7 +5,6 @@
 #include "store/CaseStore.h"
 
 #include <QEvent>
-#include <functional>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -16,6 +15,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace zansai::ui {
 
@@ -29,8 +29,8 @@ public:
 protected:
     void keyPressEvent(QKeyEvent* e) override
     {
-        if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && currentIndex().isValid()
-            && onEnter) {
+        if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && currentIndex().isValid() &&
+            onEnter) {
             onEnter();
             return;
         }
@@ -73,7 +73,9 @@ CaseListView::CaseListView(QWidget* parent) : QWidget(parent)
     table_->setAlternatingRowColors(true);
     // Widths from what the columns hold (CJK glyphs are wide, Latin ones narrow).
     const QFontMetrics fm = fontMetrics();
-    auto width = [&](const char* sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 24; };
+    auto width = [&](const char* sample) {
+        return fm.horizontalAdvance(QString::fromUtf8(sample)) + 24;
+    };
     table_->setColumnWidth(CaseListModel::ClientColumn, width("山田 太郎兵衛"));
     table_->setColumnWidth(CaseListModel::KanaColumn, width("ヤマダ タロウベエ"));
     table_->setColumnWidth(CaseListModel::CreditorsColumn, width("○○債権回収株式会社、△△カード"));

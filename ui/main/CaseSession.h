@@ -11,7 +11,7 @@
 namespace zansai {
 class Autosaver;
 class CaseStore;
-}
+} // namespace zansai
 
 namespace zansai::ui {
 

@@ -16,19 +16,19 @@
 #include "wizard/InterviewWizard.h"
 
 #include <QAction>
-#include <QSettings>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QScreen>
-#include <QStackedWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -370,8 +370,8 @@ static void prepareDocument(DocumentSource& src, const Case& c, const Consultati
     src.ctx.caseNumber = QString::number(id);
     const QSettings settingsStore;
     src.ctx.firm = settingsStore.value(QStringLiteral("report/firm")).toString();
-    src.ctx.consultant
-        = settingsStore.value(QStringLiteral("report/consultant"), c.consultant).toString();
+    src.ctx.consultant =
+        settingsStore.value(QStringLiteral("report/consultant"), c.consultant).toString();
     src.ctx.printedOn = today;
 }
 
@@ -461,15 +461,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAbout()
 {
-    const QString text
-        = tr("<h3>Zansai Navigator %1</h3>"
-             "<p>A consultation tool for residual debt after a voluntary sale.</p>"
-             "<p>This program is free software: you can redistribute it and/or modify it under the "
-             "terms of the GNU General Public License, version 3 or (at your option) any later "
-             "version (GPL-3.0-or-later).</p>"
-             "<p>It shows calculations, not legal advice: court procedures belong with a lawyer "
-             "or a judicial scrivener.</p>")
-              .arg(QStringLiteral(ZANSAI_VERSION));
+    const QString text =
+        tr("<h3>Zansai Navigator %1</h3>"
+           "<p>A consultation tool for residual debt after a voluntary sale.</p>"
+           "<p>This program is free software: you can redistribute it and/or modify it under the "
+           "terms of the GNU General Public License, version 3 or (at your option) any later "
+           "version (GPL-3.0-or-later).</p>"
+           "<p>It shows calculations, not legal advice: court procedures belong with a lawyer "
+           "or a judicial scrivener.</p>")
+            .arg(QStringLiteral(ZANSAI_VERSION));
     MessageBoxes::instance().about(this, tr("About Zansai Navigator"), text);
 }
 

@@ -22,7 +22,7 @@ namespace zansai {
 class Autosaver;
 class CaseStore;
 class Clock;
-}
+} // namespace zansai
 
 namespace zansai::ui {
 

@@ -104,10 +104,9 @@ void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
             d.daysLeft >= 0
                 ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 days")).arg(d.daysLeft)
                 : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "passed"));
-        const QString leftCell = d.daysLeft <= 7
-                                     ? QStringLiteral("<font color=\"#b00000\"><b>") + esc(left)
-                                           + QStringLiteral("</b></font>")
-                                     : esc(left);
+        const QString leftCell = d.daysLeft <= 7 ? QStringLiteral("<font color=\"#b00000\"><b>") +
+                                                       esc(left) + QStringLiteral("</b></font>")
+                                                 : esc(left);
         rows << QStringList{dateText(d.due), leftCell, esc(nameOf(d.kind)),
                             esc(creditorName(c, d.debtId)), esc(text(d.consequence))};
     }

@@ -43,9 +43,12 @@ QString documentTitle(ClientDocument d, Language lang)
 QString documentCode(ClientDocument d)
 {
     switch (d) {
-    case ClientDocument::CaseSummary: return QStringLiteral("summary");
-    case ClientDocument::BudgetStatement: return QStringLiteral("budget");
-    case ClientDocument::ReferralSheet: return QStringLiteral("referral");
+    case ClientDocument::CaseSummary:
+        return QStringLiteral("summary");
+    case ClientDocument::BudgetStatement:
+        return QStringLiteral("budget");
+    case ClientDocument::ReferralSheet:
+        return QStringLiteral("referral");
     }
     return {};
 }
@@ -55,9 +58,12 @@ DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx)
     return [d, ctx](const TableBreaks& breaks) -> std::unique_ptr<QTextDocument> {
         const LanguageScope scope(ctx.language);
         switch (d) {
-        case ClientDocument::CaseSummary: return paper::caseSummary(ctx, breaks);
-        case ClientDocument::BudgetStatement: return paper::budgetStatement(ctx, breaks);
-        case ClientDocument::ReferralSheet: return paper::referralSheet(ctx, breaks);
+        case ClientDocument::CaseSummary:
+            return paper::caseSummary(ctx, breaks);
+        case ClientDocument::BudgetStatement:
+            return paper::budgetStatement(ctx, breaks);
+        case ClientDocument::ReferralSheet:
+            return paper::referralSheet(ctx, breaks);
         }
         return {};
     };

@@ -1,6 +1,6 @@
-// The papers the consultant hands over: the case summary, the 収支表 and the 相談票 (referral sheet).
-// Built as QTextDocuments in ReportContext::language, whatever translators are installed: fixed
-// labels and the assessment's messages are narrated in it (i18n/Narrator.h). Painted by
+// The papers the consultant hands over: the case summary, the 収支表 and the 相談票 (referral
+// sheet). Built as QTextDocuments in ReportContext::language, whatever translators are installed:
+// fixed labels and the assessment's messages are narrated in it (i18n/Narrator.h). Painted by
 // PagedDocument onto PDF or a printer.
 #pragma once
 
@@ -23,9 +23,9 @@ enum class ClientDocument { CaseSummary, BudgetStatement, ReferralSheet };
 struct ReportContext {
     Case caseData;
     Consultation consultation; // the one assessment (Consultation::assess), as on screen
-    QString caseNumber;  // the store's id, or the file name for a case file
-    QString firm;        // from the settings
-    QString consultant;  // from the settings, else the case's consultant
+    QString caseNumber;        // the store's id, or the file name for a case file
+    QString firm;              // from the settings
+    QString consultant;        // from the settings, else the case's consultant
     QDate printedOn;
     Language language = Language::Japanese; // the paper's language (the case's, or --lang)
 };

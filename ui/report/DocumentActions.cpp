@@ -28,18 +28,20 @@ int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx)
 
 QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx)
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(QStringLiteral("%1_%2_%3.pdf")
-                            .arg(documentTitle(d, ctx.language), ctx.caseData.client.name.simplified().remove(QLatin1Char(' ')),
-                                 ctx.printedOn.toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = QFileDialog::getSaveFileName(parent, ActionText::tr("Export PDF"), suggested,
-                                                      ActionText::tr("PDF files (*.pdf)"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1_%2_%3.pdf")
+                          .arg(documentTitle(d, ctx.language),
+                               ctx.caseData.client.name.simplified().remove(QLatin1Char(' ')),
+                               ctx.printedOn.toString(QStringLiteral("yyyyMMdd"))));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, ActionText::tr("Export PDF"), suggested, ActionText::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
     const auto pages = exportPdf(d, ctx, path);
     if (!pages) {
-        MessageBoxes::instance().warning(parent, ActionText::tr("Export PDF"), pages.error().message);
+        MessageBoxes::instance().warning(parent, ActionText::tr("Export PDF"),
+                                         pages.error().message);
         return {};
     }
     return path;

@@ -13,7 +13,8 @@ namespace zansai::ui {
 QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx);
 // QPrintPreviewDialog over the same layout as the PDF (whole rows, header, footer, page numbers).
 void showPrintPreview(QWidget* parent, ClientDocument d, const ReportContext& ctx);
-// Paints the document on a printer already set up (used by the preview and by tests); returns pages.
+// Paints the document on a printer already set up (used by the preview and by tests); returns
+// pages.
 int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx);
 
 } // namespace zansai::ui

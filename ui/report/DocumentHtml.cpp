@@ -13,15 +13,16 @@ thread_local const Narrator* g_narrator = nullptr;
 
 constexpr char kContext[] = "zansai::ui::ClientDocuments";
 
-const char* kStyle = "body { font-size: 9pt; }"
-                     "h1 { font-size: 15pt; margin-bottom: 2pt; }"
-                     "h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 3pt; color: #1f4e79; }"
-                     "th { background-color: #dde7f0; border: 0.3pt solid #7a8a99; font-weight: bold; }"
-                     "td { border: 0.3pt solid #7a8a99; }"
-                     "p.meta { color: #333333; margin: 0; }"
-                     "p.note { font-size: 8pt; color: #333333; }"
-                     "p.warn { color: #a00000; font-weight: bold; }"
-                     "p.disclaimer { font-size: 8pt; border: 0.5pt solid #999999; }";
+const char* kStyle =
+    "body { font-size: 9pt; }"
+    "h1 { font-size: 15pt; margin-bottom: 2pt; }"
+    "h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 3pt; color: #1f4e79; }"
+    "th { background-color: #dde7f0; border: 0.3pt solid #7a8a99; font-weight: bold; }"
+    "td { border: 0.3pt solid #7a8a99; }"
+    "p.meta { color: #333333; margin: 0; }"
+    "p.note { font-size: 8pt; color: #333333; }"
+    "p.warn { color: #a00000; font-weight: bold; }"
+    "p.disclaimer { font-size: 8pt; border: 0.5pt solid #999999; }";
 
 } // namespace
 
@@ -99,8 +100,8 @@ void Html::h2(const QString& t)
 
 void Html::p(const QString& t, const QString& cls)
 {
-    s_ += (cls.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cls))
-          + esc(t) + QStringLiteral("</p>");
+    s_ += (cls.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cls)) +
+          esc(t) + QStringLiteral("</p>");
 }
 
 void Html::list(const QStringList& items, bool numbered)
@@ -130,8 +131,8 @@ void Html::table(const QStringList& header, const QList<QStringList>& rows, cons
         s_ += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i)
             s_ += (right.contains(i) ? QStringLiteral("<td align=\"right\">")
-                                     : QStringLiteral("<td>"))
-                  + row[i] + QStringLiteral("</td>");
+                                     : QStringLiteral("<td>")) +
+                  row[i] + QStringLiteral("</td>");
         s_ += QStringLiteral("</tr>");
     }
     s_ += QStringLiteral("</tbody></table>");
@@ -142,13 +143,12 @@ void Html::openTable(const QStringList& header, const QList<int>& widths, bool p
     // No border-collapse: with it, Qt 6.4 lets rows straddle pages even more readily.
     s_ += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"%1>"
                          "<thead><tr>")
-              .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always;\"")
-                             : QString());
+              .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always;\"") : QString());
     for (int i = 0; i < header.size(); ++i)
-        s_ += QStringLiteral("<th%1>").arg(widths.value(i) ? QStringLiteral(" width=\"%1%\"")
-                                                                  .arg(widths.value(i))
-                                                            : QString())
-              + esc(header[i]) + QStringLiteral("</th>");
+        s_ += QStringLiteral("<th%1>").arg(
+                  widths.value(i) ? QStringLiteral(" width=\"%1%\"").arg(widths.value(i))
+                                  : QString()) +
+              esc(header[i]) + QStringLiteral("</th>");
     s_ += QStringLiteral("</tr></thead><tbody>");
 }
 

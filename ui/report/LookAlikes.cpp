@@ -23,8 +23,8 @@ constexpr Pair kEquivalentIdeographs[] = {
 
 // Marks that Noto Sans CJK JP draws with the glyph of a more common one, where the rarer has the
 // lower code point and so names the glyph (read from the font's cmap with fontTools; checked by
-// tests/ui/report/LookAlikesTest.cpp). Pairs whose lower code point is the common one (- and U+2011,
-// 〜 and ～, … and ⋯) need no entry. Ascending.
+// tests/ui/report/LookAlikesTest.cpp). Pairs whose lower code point is the common one (- and
+// U+2011, 〜 and ～, … and ⋯) need no entry. Ascending.
 constexpr Pair kNotoMates[] = {
     {0x02BB, 0x2018}, // ʻ MODIFIER LETTER TURNED COMMA → ‘ LEFT SINGLE QUOTATION MARK
     {0x2003, 0x3000}, // EM SPACE → IDEOGRAPHIC SPACE (全角スペース)
@@ -41,8 +41,8 @@ constexpr Pair kNotoMates[] = {
 
 char32_t lookUp(const Pair* first, const Pair* last, char32_t c)
 {
-    const Pair* it
-        = std::lower_bound(first, last, c, [](const Pair& p, char32_t v) { return p.from < v; });
+    const Pair* it =
+        std::lower_bound(first, last, c, [](const Pair& p, char32_t v) { return p.from < v; });
     return it != last && it->from == c ? it->to : c;
 }
 
@@ -57,8 +57,8 @@ QList<char32_t> codePoints(const QString& s)
 }
 
 // Among drawn characters that share one glyph, the one to name it after: the lowest that is not
-// itself a look-alike (民 rather than ⺠ when both are drawn: they cannot be told apart on the page,
-// and the word is what a reader searches for), else the lowest.
+// itself a look-alike (民 rather than ⺠ when both are drawn: they cannot be told apart on the
+// page, and the word is what a reader searches for), else the lowest.
 char32_t preferred(const QList<char32_t>& candidates)
 {
     char32_t best = 0;

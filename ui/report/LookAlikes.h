@@ -1,6 +1,6 @@
 // Which character a PDF ToUnicode entry should name, when the font draws several code points with
-// one glyph (PdfTextLayer). Qt names each glyph after the LOWEST BMP code point the font maps to it,
-// and Noto Sans CJK maps radicals and some punctuation to the glyphs of common characters: the
+// one glyph (PdfTextLayer). Qt names each glyph after the LOWEST BMP code point the font maps to
+// it, and Noto Sans CJK maps radicals and some punctuation to the glyphs of common characters: the
 // glyph of 民 is named ⺠ (U+2EA0), 長 ⻑ (U+2ED1), ・ ‧ (U+2027). Search and copy then fail.
 #pragma once
 

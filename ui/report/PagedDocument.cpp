@@ -100,7 +100,8 @@ namespace {
 QSizeF bodySize(const QPagedPaintDevice& device)
 {
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    return {double(page.width()), page.height() - ptToPx(kHeaderPt, device) - ptToPx(kFooterPt, device)};
+    return {double(page.width()),
+            page.height() - ptToPx(kHeaderPt, device) - ptToPx(kFooterPt, device)};
 }
 
 const char* kOriginsProperty = "zansaiTableOrigins";
@@ -122,8 +123,10 @@ std::optional<QPair<int, int>> firstStraddlingRow(QTextDocument& doc)
             double top = 1e300, bottom = -1;
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCell cell = table->cellAt(r, c);
-                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                top = std::min(top,
+                               layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
             }
             if (bottom - top >= pageHeight * 0.8)
                 continue; // a row taller than a page has to split anyway
@@ -253,8 +256,8 @@ Result<int> writePdf(const DocumentBuilder& build, const PageDecoration& decorat
         writer.setPageLayout(documentPageLayout());
         auto doc = layoutWithWholeRows(build, writer);
         pages = paintPaged(*doc, writer, decoration);
-        drawn.text = doc->toPlainText() + decoration.headerLeft + decoration.headerRight
-                     + decoration.footerLeft + decoration.pageFormat;
+        drawn.text = doc->toPlainText() + decoration.headerLeft + decoration.headerRight +
+                     decoration.footerLeft + decoration.pageFormat;
         drawn.fontFamilies = {documentFontFamily()};
     }
     const auto repaired = repairPdfTextLayer(raw, drawn);
@@ -262,11 +265,11 @@ Result<int> writePdf(const DocumentBuilder& build, const PageDecoration& decorat
         return repaired.error();
     // Written atomically: a half-written PDF is never left behind.
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(repaired.value()) != repaired.value().size()
-        || !out.commit())
-        return Error{QStringLiteral("-o"),
-                     PagedText::tr("The PDF could not be written to %1: %2")
-                         .arg(path, out.errorString())};
+    if (!out.open(QIODevice::WriteOnly) || out.write(repaired.value()) != repaired.value().size() ||
+        !out.commit())
+        return Error{
+            QStringLiteral("-o"),
+            PagedText::tr("The PDF could not be written to %1: %2").arg(path, out.errorString())};
     return pages;
 }
 

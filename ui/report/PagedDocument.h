@@ -19,10 +19,10 @@ class QRectF;
 namespace zansai::ui {
 
 struct PageDecoration {
-    QString headerLeft;   // e.g. the firm
-    QString headerRight;  // e.g. the case number and date
-    QString footerLeft;   // e.g. the not-legal-advice line
-    QString pageFormat;   // "%1 / %2" (translated)
+    QString headerLeft;  // e.g. the firm
+    QString headerRight; // e.g. the case number and date
+    QString footerLeft;  // e.g. the not-legal-advice line
+    QString pageFormat;  // "%1 / %2" (translated)
 };
 
 // Where a table must start afresh on a new page: (the table's order in the document as built,

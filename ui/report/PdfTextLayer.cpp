@@ -112,8 +112,8 @@ QByteArray fixBfRange(const QByteArray& body, const LookAlikeMap& map)
         // <lo> <hi> <dst>: consecutive destinations. Expanded to an array if any changes.
         const QByteArray dst = t[i++];
         QList<char16_t> loU, hiU, dstU;
-        if (parseHex(lo, &loU) && parseHex(hi, &hiU) && parseHex(dst, &dstU) && loU.size() == 1
-            && hiU.size() == 1 && dstU.size() == 1 && hiU.front() >= loU.front()) {
+        if (parseHex(lo, &loU) && parseHex(hi, &hiU) && parseHex(dst, &dstU) && loU.size() == 1 &&
+            hiU.size() == 1 && dstU.size() == 1 && hiU.front() >= loU.front()) {
             const int n = hiU.front() - loU.front() + 1;
             const char32_t first = dstU.front();
             bool changes = false;
@@ -157,8 +157,8 @@ QByteArray rewriteSections(const QByteArray& cmap, const QByteArray& begin, cons
 void tagSubsetFonts(QPDF& doc)
 {
     for (QPDFObjectHandle& obj : doc.getAllObjects()) {
-        if (!obj.isDictionary() || !obj.hasKey("/Subtype")
-            || obj.getKey("/Subtype").getName() != "/Type0" || !obj.hasKey("/DescendantFonts"))
+        if (!obj.isDictionary() || !obj.hasKey("/Subtype") ||
+            obj.getKey("/Subtype").getName() != "/Type0" || !obj.hasKey("/DescendantFonts"))
             continue;
         QPDFObjectHandle descendants = obj.getKey("/DescendantFonts");
         if (!descendants.isArray() || descendants.getArrayNItems() < 1)

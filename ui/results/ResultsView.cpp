@@ -2,9 +2,9 @@
 
 #include "advice/AdviceLabels.h"
 #include "advice/Evaluate.h"
-#include "i18n/Narrator.h"
 #include "charts/ChartsPanel.h"
 #include "common/Format.h"
+#include "i18n/Narrator.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -12,9 +12,9 @@
 #include <QHeaderView>
 #include <QJsonValue>
 #include <QLabel>
-#include <QSlider>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QSlider>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -153,7 +153,8 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     sliderLabel_->setBuddy(slider_);
     sliderValue_ = new QLabel(left);
     sliderValue_->setObjectName(QStringLiteral("installmentValue"));
-    sliderValue_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1,000,000円")) + 8);
+    sliderValue_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1,000,000円")) +
+                                  8);
     sliderValue_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     notes_ = new QTextBrowser(left);
     notes_->setObjectName(QStringLiteral("resultsNotes"));
@@ -302,18 +303,19 @@ void ResultsView::fillBanner()
         label->setTextFormat(Qt::RichText);
         const bool urgent = d.daysLeft <= kUrgentDays;
         label->setProperty("urgent", urgent);
-        const QString line
-            = tr("%1 (%2): by %3 — %4")
-                  .arg(displayName(d.kind).toHtmlEscaped(),
-                       (debt ? debt->creditor : d.debtId).toHtmlEscaped(),
-                       QStringLiteral("<b>%1</b>").arg(dateText(d.due).toHtmlEscaped()),
-                       QStringLiteral("<b>%1</b>").arg(daysLeftText(d.daysLeft).toHtmlEscaped()));
+        const QString line =
+            tr("%1 (%2): by %3 — %4")
+                .arg(displayName(d.kind).toHtmlEscaped(),
+                     (debt ? debt->creditor : d.debtId).toHtmlEscaped(),
+                     QStringLiteral("<b>%1</b>").arg(dateText(d.due).toHtmlEscaped()),
+                     QStringLiteral("<b>%1</b>").arg(daysLeftText(d.daysLeft).toHtmlEscaped()));
         label->setText(QStringLiteral("<span style=\"color:%1\">%2</span><br><small>%3 %4</small>")
                            .arg(urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000"),
-                                line, n.text(d.consequence).toHtmlEscaped(), d.article.toHtmlEscaped()));
-        label->setAccessibleName(QStringLiteral("%1 %2 %3")
-                                     .arg(displayName(d.kind), dateText(d.due),
-                                          daysLeftText(d.daysLeft)));
+                                line, n.text(d.consequence).toHtmlEscaped(),
+                                d.article.toHtmlEscaped()));
+        label->setAccessibleName(
+            QStringLiteral("%1 %2 %3")
+                .arg(displayName(d.kind), dateText(d.due), daysLeftText(d.daysLeft)));
         deadlinesBox_->addWidget(label);
         deadlineLabels_ << label;
     }
@@ -358,14 +360,17 @@ void ResultsView::fillDebts()
         debts_->setItem(i, 0, textItem(d.creditor, n.text(d.nextCreditorAction)));
         debts_->setItem(i, 1, known(principalUnknown, d.principal));
         debts_->setItem(i, 2, known(interestUnknown, d.lateInterest));
-        debts_->setItem(i, 3, !principalUnknown && interestUnknown
-                                  ? textItem(tr("%1 + interest not counted").arg(yenText(d.balance())),
-                                             why)
-                                  : known(principalUnknown, d.balance()));
-        debts_->setItem(i, 4, textItem(l.completesOn.isValid() ? dateText(l.completesOn)
-                                                               : QStringLiteral("—")));
-        debts_->setItem(i, 5, textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
-                                       tip.join(QLatin1Char('\n'))));
+        debts_->setItem(
+            i, 3,
+            !principalUnknown && interestUnknown
+                ? textItem(tr("%1 + interest not counted").arg(yenText(d.balance())), why)
+                : known(principalUnknown, d.balance()));
+        debts_->setItem(
+            i, 4,
+            textItem(l.completesOn.isValid() ? dateText(l.completesOn) : QStringLiteral("—")));
+        debts_->setItem(i, 5,
+                        textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
+                                 tip.join(QLatin1Char('\n'))));
     }
     fitColumns(debts_, 0);
     fitRows(debts_, 6);
@@ -436,9 +441,11 @@ void ResultsView::fillNotes()
     if (row >= 0 && options_->item(row, 0))
         o = assessment().option(OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt()));
     if (o) {
-        html << QStringLiteral("<h4 style=\"margin:0\">%1</h4>").arg(displayName(o->kind).toHtmlEscaped());
+        html << QStringLiteral("<h4 style=\"margin:0\">%1</h4>")
+                    .arg(displayName(o->kind).toHtmlEscaped());
         if (!o->rankReason.isEmpty())
-            html << QStringLiteral("<p style=\"margin:0\">%1</p>").arg(n.text(o->rankReason).toHtmlEscaped());
+            html << QStringLiteral("<p style=\"margin:0\">%1</p>")
+                        .arg(n.text(o->rankReason).toHtmlEscaped());
         section(tr("Reasons"), n.texts(o->reasons));
         section(tr("Warnings"), n.texts(o->warnings));
         QStringList effects;
@@ -455,7 +462,8 @@ void ResultsView::fillNotes()
         section(tr("Effects"), effects);
         section(tr("Notes"), n.texts(o->notes));
     }
-    section(tr("Where the law is disputed (the choice made)"), n.texts(assessment().disputedPoints));
+    section(tr("Where the law is disputed (the choice made)"),
+            n.texts(assessment().disputedPoints));
     QStringList warnings;
     for (const DebtAssessment& d : assessment().debts)
         for (const Message& w : d.limitation.warnings + d.warnings)
@@ -492,7 +500,8 @@ void ResultsView::changeEvent(QEvent* event)
         retranslate();
         // The assessment holds no text: it is narrated again in the new language, not recomputed.
         if (case_.asOf.isValid())
-            QMetaObject::invokeMethod(this, [this] { showAssessment(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { showAssessment(); }, Qt::QueuedConnection);
     }
     QWidget::changeEvent(event);
 }

@@ -3,8 +3,8 @@
 #include "wizard/InterviewWizard.h"
 
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 

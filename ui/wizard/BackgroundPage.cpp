@@ -4,9 +4,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 

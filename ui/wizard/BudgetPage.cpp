@@ -12,13 +12,13 @@
 namespace zansai::ui {
 
 namespace {
-// The 収支表 categories creditors and courts ask for, by code (core/case/CaseLabels.cpp names them).
-const char* const kIncomeCodes[] = {"salary", "pension", "business", "spouse", "benefits",
-                                    "other_income"};
-const char* const kExpenseCodes[] = {"rent",      "food",      "utilities",
-                                     "communication", "insurance", "education",
-                                     "medical",   "transport", "daily_goods",
-                                     "other_debt_payments", "other_expenses"};
+// The 収支表 categories creditors and courts ask for, by code (core/case/CaseLabels.cpp names
+// them).
+const char* const kIncomeCodes[] = {"salary", "pension",  "business",
+                                    "spouse", "benefits", "other_income"};
+const char* const kExpenseCodes[] = {
+    "rent",    "food",      "utilities",   "communication",       "insurance",     "education",
+    "medical", "transport", "daily_goods", "other_debt_payments", "other_expenses"};
 } // namespace
 
 BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)

@@ -4,9 +4,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 
@@ -53,7 +53,8 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     form->addRow(QString(), incomeHint_);
     form->addRow(payCycleLabel_ = buddyLabel(payCycle_, this), payCycle_);
 
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{name_, kana_, birth_, dependents_, income_})
+    for (FieldEdit* f :
+         std::initializer_list<FieldEdit*>{name_, kana_, birth_, dependents_, income_})
         watch(f);
     watch(occupation_);
     watch(payCycle_);

@@ -6,8 +6,8 @@
 #include "wizard/InterviewWizard.h"
 
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 
@@ -16,10 +16,12 @@ const QList<DebtEventType> kCourtPapers{DebtEventType::LawsuitServed,
                                         DebtEventType::PaymentOrderServed,
                                         DebtEventType::ProvisionalEnforcementServed};
 // Everything the court pages record: parked together when the answer turns to "no".
-const QList<DebtEventType> kCourtPageEvents{
-    DebtEventType::LawsuitServed,  DebtEventType::PaymentOrderServed,
-    DebtEventType::ProvisionalEnforcementServed, DebtEventType::JudgmentServed,
-    DebtEventType::JudgmentFinal,  DebtEventType::SeizureFiled};
+const QList<DebtEventType> kCourtPageEvents{DebtEventType::LawsuitServed,
+                                            DebtEventType::PaymentOrderServed,
+                                            DebtEventType::ProvisionalEnforcementServed,
+                                            DebtEventType::JudgmentServed,
+                                            DebtEventType::JudgmentFinal,
+                                            DebtEventType::SeizureFiled};
 } // namespace
 
 ContactPage::ContactPage(QWidget* parent) : InterviewPage(parent)
@@ -37,7 +39,8 @@ ContactPage::ContactPage(QWidget* parent) : InterviewPage(parent)
         const Debt* d = currentCase().debt(letterDebt_->selectedId());
         const auto date = letterDate_->date();
         if (d && date && !draft::isMissing(*d, draft::kContractDate) && *date < d->contractDate)
-            return tr("This is before the debt's contract date (%1).").arg(dateText(d->contractDate));
+            return tr("This is before the debt's contract date (%1).")
+                .arg(dateText(d->contractDate));
         return QString();
     });
     court_ = new YesNoField(this);
@@ -127,7 +130,8 @@ bool ContactPage::store(Case& c, bool show)
             ok = false;
         // A new creditor becomes a debt when the page is done, not while its name is typed.
         const bool anotherTyped = letterDebt_->selectedId().isEmpty();
-        if (letterDate_->validate(false) && letterDebt_->isValid(false) && (show || !anotherTyped)) {
+        if (letterDate_->validate(false) && letterDebt_->isValid(false) &&
+            (show || !anotherTyped)) {
             const QString id = letterDebt_->resolve(c);
             DebtEvent e = demand_ && demand_->debtId == id ? demand_->event : DebtEvent{};
             e.type = DebtEventType::Demand;

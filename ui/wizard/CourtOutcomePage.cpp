@@ -6,8 +6,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 
@@ -24,9 +24,9 @@ CourtOutcomePage::CourtOutcomePage(QWidget* parent) : InterviewPage(parent)
     judgmentServed_->setRequired(true);
     notAfterConsultation(judgmentServed_);
     judgmentServed_->addCheck([this] {
-        const auto papers = findLatestEvent(currentCase(), {DebtEventType::LawsuitServed,
-                                                            DebtEventType::PaymentOrderServed},
-                                            debtId_);
+        const auto papers = findLatestEvent(
+            currentCase(), {DebtEventType::LawsuitServed, DebtEventType::PaymentOrderServed},
+            debtId_);
         const auto d = judgmentServed_->date();
         if (papers && d && *d < papers->event.date)
             return tr("This is before the court papers were served (%1).")
@@ -54,8 +54,8 @@ CourtOutcomePage::CourtOutcomePage(QWidget* parent) : InterviewPage(parent)
     notAfterConsultation(seizureOn_);
     target_ = new QComboBox(this);
     target_->setObjectName(QStringLiteral("seizureTarget"));
-    fillEnumCombo<SeizureTarget>(target_, {SeizureTarget::Wages, SeizureTarget::Deposits,
-                                           SeizureTarget::Other});
+    fillEnumCombo<SeizureTarget>(
+        target_, {SeizureTarget::Wages, SeizureTarget::Deposits, SeizureTarget::Other});
 
     // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
     auto* outer = new QVBoxLayout(this);
@@ -122,9 +122,9 @@ void CourtOutcomePage::updateEnabled()
 
 QString CourtOutcomePage::courtDebtId(const Case& c) const
 {
-    if (const auto papers = findLatestEvent(c, {DebtEventType::LawsuitServed,
-                                                DebtEventType::PaymentOrderServed,
-                                                DebtEventType::ProvisionalEnforcementServed}))
+    if (const auto papers =
+            findLatestEvent(c, {DebtEventType::LawsuitServed, DebtEventType::PaymentOrderServed,
+                                DebtEventType::ProvisionalEnforcementServed}))
         return papers->debtId;
     return c.debts.isEmpty() ? QString() : c.debts.first().id;
 }
@@ -175,7 +175,8 @@ bool CourtOutcomePage::store(Case& c, bool show)
         }
     };
     const bool judged = judgment_->isYes();
-    answer(judgmentEvent_, judged, judgmentServed_, DebtEventType::JudgmentServed, [](DebtEvent&) {});
+    answer(judgmentEvent_, judged, judgmentServed_, DebtEventType::JudgmentServed,
+           [](DebtEvent&) {});
     answer(finalEvent_, judged && final_->isChecked(), finalOn_, DebtEventType::JudgmentFinal,
            [](DebtEvent&) {});
     answer(seizureEvent_, seizure_->isYes(), seizureOn_, DebtEventType::SeizureFiled,

@@ -7,10 +7,10 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 
@@ -42,7 +42,8 @@ CourtPapersPage::CourtPapersPage(QWidget* parent) : InterviewPage(parent)
         const Debt* d = currentCase().debt(debt_->selectedId());
         const auto date = served_->date();
         if (d && date && !draft::isMissing(*d, draft::kContractDate) && *date < d->contractDate)
-            return tr("This is before the debt's contract date (%1).").arg(dateText(d->contractDate));
+            return tr("This is before the debt's contract date (%1).")
+                .arg(dateText(d->contractDate));
         return QString();
     });
     hearing_ = new DateField(this);
@@ -64,7 +65,8 @@ CourtPapersPage::CourtPapersPage(QWidget* parent) : InterviewPage(parent)
         const auto p = provisionalServed_->date();
         const auto s = served_->date();
         if (p && s && *p < *s)
-            return tr("It comes after the payment order: this date is before the order was served.");
+            return tr(
+                "It comes after the payment order: this date is before the order was served.");
         return QString();
     });
 
@@ -134,8 +136,9 @@ void CourtPapersPage::load(const Case& c)
     papers_ = findLatestEvent(c, {DebtEventType::LawsuitServed, DebtEventType::PaymentOrderServed});
     provisionalEvent_ = findLatestEvent(c, {DebtEventType::ProvisionalEnforcementServed},
                                         papers_ ? papers_->debtId : QString());
-    QString debtId = papers_ ? papers_->debtId
-                             : provisionalEvent_ ? provisionalEvent_->debtId : QString();
+    QString debtId = papers_             ? papers_->debtId
+                     : provisionalEvent_ ? provisionalEvent_->debtId
+                                         : QString();
     if (debtId.isEmpty()) // most often the creditor whose letters were ignored
         if (const auto demand = findLatestEvent(c, {DebtEventType::Demand}))
             debtId = demand->debtId;

@@ -43,9 +43,9 @@ void DebtChooser::setDebts(const Case& c, const QString& selectedId)
     combo_->clear();
     for (const Debt& d : c.debts) {
         const QString name = draft::isMissing(d, draft::kCreditor) ? d.id : d.creditor;
-        combo_->addItem(d.principal.isZero() ? name
-                                              : QStringLiteral("%1 (%2)").arg(name, yenText(d.principal)),
-                        d.id);
+        combo_->addItem(
+            d.principal.isZero() ? name : QStringLiteral("%1 (%2)").arg(name, yenText(d.principal)),
+            d.id);
     }
     combo_->addItem(tr("Another creditor…"), QString());
     int index = keep.isEmpty() ? -1 : combo_->findData(keep);

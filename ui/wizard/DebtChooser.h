@@ -22,8 +22,8 @@ public:
     // The same list again after the case changed, keeping the current choice.
     void refreshDebts(const Case& c);
     void chooseAnother(const QString& creditor);
-    QString selectedId() const;    // "" when another creditor is chosen
-    bool isValid(bool show);       // another creditor needs a name
+    QString selectedId() const; // "" when another creditor is chosen
+    bool isValid(bool show);    // another creditor needs a name
     // The chosen debt's id; for another creditor, the debt with that creditor's name or a new one
     // added to `c`. "" when not valid.
     QString resolve(Case& c) const;

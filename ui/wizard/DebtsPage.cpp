@@ -59,11 +59,11 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
                                     DebtKind::Other});
     lender_ = new QComboBox(details_);
     lender_->setObjectName(QStringLiteral("lenderKind"));
-    fillEnumCombo<LenderKind>(
-        lender_, {LenderKind::Bank, LenderKind::CreditUnion, LenderKind::Jhf,
-                  LenderKind::GuaranteeCompany, LenderKind::PublicGuarantor,
-                  LenderKind::ConsumerFinance, LenderKind::CardCompany, LenderKind::Individual,
-                  LenderKind::PublicAuthority, LenderKind::Other});
+    fillEnumCombo<LenderKind>(lender_, {LenderKind::Bank, LenderKind::CreditUnion, LenderKind::Jhf,
+                                        LenderKind::GuaranteeCompany, LenderKind::PublicGuarantor,
+                                        LenderKind::ConsumerFinance, LenderKind::CardCompany,
+                                        LenderKind::Individual, LenderKind::PublicAuthority,
+                                        LenderKind::Other});
     contract_ = new DateField(details_);
     contract_->setObjectName(QStringLiteral("contractDate"));
     contract_->setRequired(true);
@@ -141,8 +141,8 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
         if (id != currentId_)
             selectDebt(id);
     });
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, contract_, accelerated_,
-                                                          principal_, rate_})
+    for (FieldEdit* f :
+         std::initializer_list<FieldEdit*>{creditor_, contract_, accelerated_, principal_, rate_})
         watch(f);
     for (QComboBox* c : {kind_, lender_, basis_, guarantor_})
         watch(c);
@@ -169,8 +169,9 @@ void DebtsPage::retranslate()
     basisLabel_->setText(tr("Day count &basis:"));
     guarantorLabel_->setText(tr("&Guarantor:"));
     rate_->lineEdit()->setPlaceholderText(QStringLiteral("14.0"));
-    accelerated_->setToolTip(tr("The day the whole balance became due (期限の利益喪失日), or the day "
-                                "a guarantee company paid the bank (代位弁済日)."));
+    accelerated_->setToolTip(
+        tr("The day the whole balance became due (期限の利益喪失日), or the day "
+           "a guarantee company paid the bank (代位弁済日)."));
     creditor_->setFieldName(creditorLabel_->text());
     kind_->setAccessibleName(withoutMnemonic(kindLabel_->text()));
     lender_->setAccessibleName(withoutMnemonic(lenderLabel_->text()));

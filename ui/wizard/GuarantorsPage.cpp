@@ -41,10 +41,11 @@ void GuarantorsPage::retranslate()
     nameHeading_->setText(QStringLiteral("<b>%1</b>").arg(tr("Guarantor's name").toHtmlEscaped()));
     relationHeading_->setText(
         QStringLiteral("<b>%1</b>").arg(tr("Relationship to the client").toHtmlEscaped()));
-    effects_->setText(tr("A joint guarantor (連帯保証人) owes the whole residual debt as soon as "
-                         "the client stops paying. Bankruptcy (破産法253条2項) and rehabilitation "
-                         "(民事再生法177条2項) do not free the guarantor: the creditor turns to them "
-                         "for the rest. Talk to the guarantor before choosing a way out."));
+    effects_->setText(
+        tr("A joint guarantor (連帯保証人) owes the whole residual debt as soon as "
+           "the client stops paying. Bankruptcy (破産法253条2項) and rehabilitation "
+           "(民事再生法177条2項) do not free the guarantor: the creditor turns to them "
+           "for the rest. Talk to the guarantor before choosing a way out."));
     for (const Row& r : rows_) {
         const Debt* d = currentCase().debt(r.debtId);
         if (!d)

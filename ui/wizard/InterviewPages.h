@@ -73,7 +73,7 @@ private:
     YenField* residual_;
     QLabel *soldLabel_, *kindLabel_, *settledLabel_, *priceLabel_, *remainedHeading_,
         *creditorLabel_, *residualLabel_;
-    QString residualDebtId_;           // the debt the residual is recorded on
+    QString residualDebtId_;            // the debt the residual is recorded on
     std::optional<EventRef> saleEvent_; // its voluntary_sale_settled event
 };
 
@@ -266,7 +266,8 @@ private:
     QLabel *effects_, *nameHeading_, *relationHeading_, *debtHeading_;
 };
 
-// Occupation (licences restricted in bankruptcy) and any earlier bankruptcy; the consultant's notes.
+// Occupation (licences restricted in bankruptcy) and any earlier bankruptcy; the consultant's
+// notes.
 class BackgroundPage : public InterviewPage {
     Q_OBJECT
 public:

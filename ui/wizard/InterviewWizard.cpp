@@ -133,7 +133,8 @@ void InterviewWizard::changeEvent(QEvent* event)
 {
     // After the pages have renamed themselves (the order in which widgets hear of it is not fixed).
     if (event->type() == QEvent::LanguageChange)
-        QMetaObject::invokeMethod(this, [this] { retranslate(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { retranslate(); }, Qt::QueuedConnection);
     QWizard::changeEvent(event);
 }
 

@@ -6,9 +6,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace zansai::ui {
 
@@ -28,9 +28,10 @@ SalePage::SalePage(QWidget* parent) : InterviewPage(parent)
         // The sale is an event of the residual debt: not before that loan's contract.
         const Debt* d = currentCase().debt(residualDebtId_);
         const auto date = settled_->date();
-        if (d && date && !draft::isMissing(*d, draft::kContractDate) && d->contractDate.isValid()
-            && *date < d->contractDate)
-            return tr("This is before the loan's contract date (%1).").arg(dateText(d->contractDate));
+        if (d && date && !draft::isMissing(*d, draft::kContractDate) && d->contractDate.isValid() &&
+            *date < d->contractDate)
+            return tr("This is before the loan's contract date (%1).")
+                .arg(dateText(d->contractDate));
         return QString();
     });
     price_ = new YenField(this);
@@ -62,7 +63,8 @@ SalePage::SalePage(QWidget* parent) : InterviewPage(parent)
 
     watch(sold_);
     watch(kind_);
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{settled_, price_, residualCreditor_, residual_})
+    for (FieldEdit* f :
+         std::initializer_list<FieldEdit*>{settled_, price_, residualCreditor_, residual_})
         watch(f);
     connect(sold_, &YesNoField::changed, this, &SalePage::updateEnabled);
     retranslate();
@@ -78,8 +80,9 @@ void SalePage::retranslate()
     kindLabel_->setText(tr("&How:"));
     settledLabel_->setText(tr("Settle&d on:"));
     priceLabel_->setText(tr("Sale &price:"));
-    remainedHeading_->setText(QStringLiteral("<b>%1</b>").arg(
-        tr("What remained after the sale (the residual debt)").toHtmlEscaped()));
+    remainedHeading_->setText(
+        QStringLiteral("<b>%1</b>")
+            .arg(tr("What remained after the sale (the residual debt)").toHtmlEscaped()));
     creditorLabel_->setText(tr("C&reditor now:"));
     residualLabel_->setText(tr("Rem&aining debt:"));
     residualCreditor_->lineEdit()->setPlaceholderText(
@@ -129,7 +132,8 @@ void SalePage::load(const Case& c)
         }
     }
     const Debt* d = c.debt(residualDebtId_);
-    residualCreditor_->setText(d && !draft::isMissing(*d, draft::kCreditor) ? d->creditor : QString());
+    residualCreditor_->setText(d && !draft::isMissing(*d, draft::kCreditor) ? d->creditor
+                                                                            : QString());
     if (d && !draft::isMissing(*d, draft::kPrincipal))
         residual_->setYen(d->principal);
     else
@@ -177,7 +181,8 @@ bool SalePage::store(Case& c, bool show)
         // (the core decides what it means; the page only records the event).
         const bool voluntary = sold && enumComboValue<SaleKind>(kind_) == SaleKind::Voluntary;
         if (voluntary && settled_->validate(false)) {
-            DebtEvent e = saleEvent_ && saleEvent_->debtId == d->id ? saleEvent_->event : DebtEvent{};
+            DebtEvent e =
+                saleEvent_ && saleEvent_->debtId == d->id ? saleEvent_->event : DebtEvent{};
             e.type = DebtEventType::VoluntarySaleSettled;
             e.date = *settled_->date();
             saleEvent_ = replaceEvent(c, saleEvent_, d->id, e);

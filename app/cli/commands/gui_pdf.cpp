@@ -24,16 +24,18 @@ struct PdfText {
 
 int run(const cli::Args& args)
 {
-    if (auto known = args.onlyKnown(cli::caseInputOptions()
-                                    + QStringList{QStringLiteral("-o"), QStringLiteral("--document")});
+    if (auto known =
+            args.onlyKnown(cli::caseInputOptions() +
+                           QStringList{QStringLiteral("-o"), QStringLiteral("--document")});
         !known)
         return cli::fail(known.error());
     if (!args.has(QStringLiteral("-o")) || args.value(QStringLiteral("-o")).isEmpty())
-        return cli::fail(QStringLiteral("-o"), PdfText::tr("Name the PDF to write with -o OUT.pdf."));
-    const auto document = args.choice(QStringLiteral("--document"),
-                                      {QStringLiteral("summary"), QStringLiteral("budget"),
-                                       QStringLiteral("referral")},
-                                      QStringLiteral("summary"));
+        return cli::fail(QStringLiteral("-o"),
+                         PdfText::tr("Name the PDF to write with -o OUT.pdf."));
+    const auto document = args.choice(
+        QStringLiteral("--document"),
+        {QStringLiteral("summary"), QStringLiteral("budget"), QStringLiteral("referral")},
+        QStringLiteral("summary"));
     if (!document)
         return cli::fail(document.error());
 
@@ -58,18 +60,17 @@ int run(const cli::Args& args)
 
     const QSettings settings;
     ctx.firm = settings.value(QStringLiteral("report/firm")).toString();
-    ctx.consultant = settings.value(QStringLiteral("report/consultant"), ctx.caseData.consultant)
-                         .toString();
+    ctx.consultant =
+        settings.value(QStringLiteral("report/consultant"), ctx.caseData.consultant).toString();
     ctx.printedOn = in->asOf;
     ctx.language = lang;
     ctx.consultation = Consultation::assess(ctx.caseData, in->asOf);
 
     const QString kind = document.value();
-    const ui::ClientDocument which = kind == QLatin1String("budget")
-                                         ? ui::ClientDocument::BudgetStatement
-                                     : kind == QLatin1String("referral")
-                                         ? ui::ClientDocument::ReferralSheet
-                                         : ui::ClientDocument::CaseSummary;
+    const ui::ClientDocument which =
+        kind == QLatin1String("budget")     ? ui::ClientDocument::BudgetStatement
+        : kind == QLatin1String("referral") ? ui::ClientDocument::ReferralSheet
+                                            : ui::ClientDocument::CaseSummary;
     const auto pages = ui::exportPdf(which, ctx, path);
     if (!pages)
         return cli::fail(pages.error());
@@ -80,6 +81,10 @@ int run(const cli::Args& args)
 
 } // namespace
 
-ZANSAI_CLI_COMMAND("pdf", QT_TRANSLATE_NOOP("zansai::cli", "Write the case summary PDF (or the budget statement or referral sheet)"),
-                   "CASE.json -o OUT.pdf | --db FILE --case ID -o OUT.pdf [--document summary|budget|referral] [--as-of D]",
-                   &run);
+ZANSAI_CLI_COMMAND(
+    "pdf",
+    QT_TRANSLATE_NOOP("zansai::cli",
+                      "Write the case summary PDF (or the budget statement or referral sheet)"),
+    "CASE.json -o OUT.pdf | --db FILE --case ID -o OUT.pdf [--document summary|budget|referral] "
+    "[--as-of D]",
+    &run);

@@ -83,12 +83,13 @@ OptionAssessment bankruptcy(const Context& x)
     const law::DischargeBarResult bar =
         law::sevenYearDischargeBar(x.c.priorDischargeFinalOn, x.filing);
     if (bar.applies)
-        o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                            "A prior discharge became final on %1: a filing on or "
-                                            "before %2 falls within 7 years (破産法252条1項10号). A "
-                                            "discretionary discharge (破産法252条2項) is still "
-                                            "possible, usually after a trustee's investigation; "
-                                            "from %3 the rule no longer applies."),
+        o.warnings << say(QT_TRANSLATE_NOOP(
+                              "zansai::OptionComparison",
+                              "A prior discharge became final on %1: a filing on or "
+                              "before %2 falls within 7 years (破産法252条1項10号). A "
+                              "discretionary discharge (破産法252条2項) is still "
+                              "possible, usually after a trustee's investigation; "
+                              "from %3 the rule no longer applies."),
                           "bankruptcy.seven_year_bar",
                           {*x.c.priorDischargeFinalOn, bar.periodEnds, bar.firstClearFiling})
                           .withArticle(law::kDischargeBarArticle.toString());
@@ -115,8 +116,8 @@ OptionAssessment bankruptcy(const Context& x)
         static const struct {
             const char* source;
             const char* comment;
-        } kAsset = QT_TRANSLATE_NOOP3("zansai::OptionComparison", "%1 %2",
-                                      "an asset and its value");
+        } kAsset =
+            QT_TRANSLATE_NOOP3("zansai::OptionComparison", "%1 %2", "an asset and its value");
         QList<Message> why;
         for (const law::EstateItemResult& i : estate.items)
             if (i.overLimit)
@@ -218,8 +219,7 @@ OptionAssessment bankruptcy(const Context& x)
                                             "The principal of %1 could be repaid at %2 a month "
                                             "over 36 months: the court may doubt the inability to "
                                             "pay (破産法15条1項)."),
-                          "bankruptcy.could_repay",
-                          {pool.principal, perMonth(pool.principal, 36)})
+                          "bankruptcy.could_repay", {pool.principal, perMonth(pool.principal, 36)})
                           .withArticle(u"破産法15条1項"_s);
 
     if (x.licence) {

@@ -65,10 +65,11 @@ OptionAssessment doNothing(const Context& x)
         o.months = run.months;
         o.total = run.months > 0 ? run.paid : Yen(0);
         if (run.months > 0)
-            o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                               "With an enforceable title, a wage seizure would "
-                                               "take %1 a month (民事執行法152条) for %2 months: %3 "
-                                               "in all."),
+            o.reasons << say(QT_TRANSLATE_NOOP(
+                                 "zansai::OptionComparison",
+                                 "With an enforceable title, a wage seizure would "
+                                 "take %1 a month (民事執行法152条) for %2 months: %3 "
+                                 "in all."),
                              "do_nothing.wage_seizure_clears",
                              {g.monthlySeizable, run.months, run.paid})
                              .withArticle(u"民事執行法152条"_s);
@@ -97,9 +98,10 @@ OptionAssessment doNothing(const Context& x)
     applyCredit(o, law::creditRecord(law::CreditEvent::Unpaid));
     const auto all = pointers(x.debts);
     o.limitationEffect =
-        say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                              "The clock keeps running, but a creditor usually sues before it "
-                              "completes; a judgment gives a new 10-year period (民法147条・169条)."),
+        say(QT_TRANSLATE_NOOP(
+                "zansai::OptionComparison",
+                "The clock keeps running, but a creditor usually sues before it "
+                "completes; a judgment gives a new 10-year period (民法147条・169条)."),
             "do_nothing.limitation_keeps_running")
             .withArticle(u"民法147条・169条"_s);
     o.guarantorAffected = x.anyIndividualGuarantor(all);

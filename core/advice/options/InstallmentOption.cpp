@@ -57,12 +57,12 @@ OptionAssessment installment(const Context& x)
                                            "Monthly payment set by the consultant: %1."),
                          "installment.set_by_consultant", {m});
     else
-        o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                           "Affordable from the budget: income %1 − expenses %2 "
-                                           "= %3 a month."),
-                         "installment.budget_surplus",
-                         {x.c.budget.totalIncome(), x.c.budget.totalExpenses(),
-                          x.c.budget.surplus()});
+        o.reasons << say(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                              "Affordable from the budget: income %1 − expenses %2 "
+                              "= %3 a month."),
+            "installment.budget_surplus",
+            {x.c.budget.totalIncome(), x.c.budget.totalExpenses(), x.c.budget.surplus()});
     if (m <= Yen(0)) {
         o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                            "Nothing is left to pay each month, so no installment "
@@ -174,13 +174,13 @@ OptionAssessment installment(const Context& x)
                        {practice::kServicerAcceptedMonthlyLow,
                         practice::kServicerAcceptedMonthlyHigh, m, minimum, creditors});
     else
-        o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                         "Servicers usually accept %1 to %2 a month after a "
-                                         "voluntary sale, on a household budget sheet (収支表) "
-                                         "the client submits."),
-                       "installment.practice_range",
-                       {practice::kServicerAcceptedMonthlyLow,
-                        practice::kServicerAcceptedMonthlyHigh});
+        o.notes << say(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                              "Servicers usually accept %1 to %2 a month after a "
+                              "voluntary sale, on a household budget sheet (収支表) "
+                              "the client submits."),
+            "installment.practice_range",
+            {practice::kServicerAcceptedMonthlyLow, practice::kServicerAcceptedMonthlyHigh});
     o.affordable = o.clears && m <= x.capacity && m >= minimum && invocableDebts.isEmpty();
     // Past the practice horizon the debt stays unpaid on record (KSC: until paid) — a figure of
     // "91 years" would only restate the months.

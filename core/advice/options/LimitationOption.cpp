@@ -113,12 +113,12 @@ OptionAssessment limitation(const Context& x)
                                        "%1 each, %2 for %3 creditor(s)."),
                      "limitation.invoke_by_letter",
                      {practice::kLimitationLetterCost, o.fees, creditors});
-    o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                     "A judicial scrivener or lawyer charges about %1 to %2 per "
-                                     "creditor instead."),
-                   "limitation.professional_fee",
-                   {practice::kLimitationProfessionalFeeLow,
-                    practice::kLimitationProfessionalFeeHigh});
+    o.notes << say(
+        QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                          "A judicial scrivener or lawyer charges about %1 to %2 per "
+                          "creditor instead."),
+        "limitation.professional_fee",
+        {practice::kLimitationProfessionalFeeLow, practice::kLimitationProfessionalFeeHigh});
     o.limitationEffect =
         say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                               "Invoking it (民法145条) extinguishes the debts from the start of "

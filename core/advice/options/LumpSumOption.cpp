@@ -57,11 +57,11 @@ OptionAssessment lumpSum(const Context& x)
         return o;
     }
     for (const DebtFacts* d : held)
-        o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                           "%1 is held by a servicer: %2 owed."),
-                         "lump_sum.servicer_holds", {d->labelMessage(), d->balance()});
-    // Offers as shares of the principal the servicer holds (practice, docs/legal-rules.md §13.4: 580万 → 10万),
-    // truncated below one yen; the high end never more than cash + deposits.
+        o.reasons << say(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison", "%1 is held by a servicer: %2 owed."),
+            "lump_sum.servicer_holds", {d->labelMessage(), d->balance()});
+    // Offers as shares of the principal the servicer holds (practice, docs/legal-rules.md §13.4:
+    // 580万 → 10万), truncated below one yen; the high end never more than cash + deposits.
     const Yen heldPrincipal = poolOf(held).principal;
     const auto share = [&](Rate r) {
         return heldPrincipal.mulDiv(r.numerator(), r.denominator(), Rounding::Truncate);
@@ -89,23 +89,23 @@ OptionAssessment lumpSum(const Context& x)
     o.fees = practice::kLumpSumFee;
     o.total = o.offerHigh + o.fees;
     o.surviving = poolOf(others).balance();
-    o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                       "Offer range: %1 to %2 (1.7%–16% of the principal of %3, "
-                                       "capped by the cash and deposits). Saved against the claim "
-                                       "of %4: %5 to %6."),
-                     "lump_sum.offer_range",
-                     {o.offerLow, o.offerHigh, heldPrincipal, claim, claim - o.offerHigh,
-                      claim - o.offerLow});
+    o.reasons << say(
+        QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                          "Offer range: %1 to %2 (1.7%–16% of the principal of %3, "
+                          "capped by the cash and deposits). Saved against the claim "
+                          "of %4: %5 to %6."),
+        "lump_sum.offer_range",
+        {o.offerLow, o.offerHigh, heldPrincipal, claim, claim - o.offerHigh, claim - o.offerLow});
     // Practice: one month of expenses as a living reserve — a warning, not an exclusion.
     const Yen reserve = x.c.budget.totalExpenses() * practice::kLivingReserveMonths;
     if (liquid - o.offerLow < reserve)
-        o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                            "Paying %1 to %2 leaves %3 to %4 of cash and "
-                                            "deposits, less than one month of expenses (%5): plan "
-                                            "the month's living costs before paying."),
-                          "lump_sum.below_living_reserve",
-                          {o.offerLow, o.offerHigh, liquid - o.offerLow, liquid - o.offerHigh,
-                           reserve});
+        o.warnings << say(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                              "Paying %1 to %2 leaves %3 to %4 of cash and "
+                              "deposits, less than one month of expenses (%5): plan "
+                              "the month's living costs before paying."),
+            "lump_sum.below_living_reserve",
+            {o.offerLow, o.offerHigh, liquid - o.offerLow, liquid - o.offerHigh, reserve});
     o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                      "Practice, not law: servicers buy claims cheaply and often "
                                      "settle for a fraction (a consultant's cases: 580万円 settled "

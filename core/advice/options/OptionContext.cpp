@@ -87,8 +87,8 @@ QList<Yen> planChart(const Context& x, Yen today, Yen planTotal, Yen monthly,
     // The plan's total is fixed: no interest runs on it. Its last installment is smaller.
     PlanDebt plan;
     plan.principal = planTotal;
-    const PlanRun run = runPaymentPlan({plan}, x.a.asOf, monthly, kOptionHorizon,
-                                       LateInterestDuringPlan::Stopped);
+    const PlanRun run =
+        runPaymentPlan({plan}, x.a.asOf, monthly, kOptionHorizon, LateInterestDuringPlan::Stopped);
     QList<Yen> out;
     out.append(today);
     for (int m = 1; m <= kChartMonths; ++m)
@@ -165,23 +165,22 @@ Message estateItemLabel(law::EstateItem item)
     switch (item) {
     case law::EstateItem::Cash:
         return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Cash"),
-                     "option.estate_item.cash");
+                    "option.estate_item.cash");
     case law::EstateItem::Deposits:
         return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Deposits"),
-                     "option.estate_item.deposits");
+                    "option.estate_item.deposits");
     case law::EstateItem::Car:
-        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Car"),
-                     "option.estate_item.car");
+        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Car"), "option.estate_item.car");
     case law::EstateItem::InsuranceSurrender:
         return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Insurance surrender value"),
-                     "option.estate_item.insurance_surrender");
+                    "option.estate_item.insurance_surrender");
     case law::EstateItem::RetirementAllowance:
-        return name(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                       "Retirement allowance (counted at 1/8)"),
-                     "option.estate_item.retirement_allowance");
+        return name(
+            QT_TRANSLATE_NOOP("zansai::OptionComparison", "Retirement allowance (counted at 1/8)"),
+            "option.estate_item.retirement_allowance");
     case law::EstateItem::Other:
         return name(QT_TRANSLATE_NOOP("zansai::OptionComparison", "Other assets"),
-                     "option.estate_item.other");
+                    "option.estate_item.other");
     }
     return {};
 }

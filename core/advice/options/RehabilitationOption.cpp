@@ -123,8 +123,9 @@ OptionAssessment rehabilitation(const Context& x)
                          "rehabilitation.pension_income", {x.c.client.netMonthlyIncome})
                          .withArticle(u"民事再生法221条1項"_s);
     } else {
-        o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                           "Continuing income: %1 a month net (民事再生法221条1項)."),
+        o.reasons << say(QT_TRANSLATE_NOOP(
+                             "zansai::OptionComparison",
+                             "Continuing income: %1 a month net (民事再生法221条1項)."),
                          "rehabilitation.continuing_income", {x.c.client.netMonthlyIncome})
                          .withArticle(u"民事再生法221条1項"_s);
     }
@@ -225,8 +226,8 @@ OptionAssessment rehabilitation(const Context& x)
                                        "claims of %4, liquidation value %5; "
                                        "民事再生法231条2項・241条2項)."),
                      "rehabilitation.minimum",
-                     {min.minimum, governedByText(min.governedBy), min.statutoryMinimum,
-                      baseClaims, estate.lost})
+                     {min.minimum, governedByText(min.governedBy), min.statutoryMinimum, baseClaims,
+                      estate.lost})
                      .withArticle(u"民事再生法231条2項・241条2項"_s);
     if (wageEarner)
         o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
@@ -297,8 +298,7 @@ OptionAssessment rehabilitation(const Context& x)
                                      "case)."),
                    "rehabilitation.fees",
                    {practice::kRehabilitationLawyerFee, practice::kRehabilitationCourtFee,
-                    practice::kRehabilitationGazetteFee,
-                    practice::kRehabilitationCommissionerFee});
+                    practice::kRehabilitationGazetteFee, practice::kRehabilitationCommissionerFee});
     o.balanceByMonth = planChart(x, x.all.balance(), plan, o.monthly, taxDebts);
     applyCredit(o, law::creditRecord(law::CreditEvent::Rehabilitation, months));
     return o;

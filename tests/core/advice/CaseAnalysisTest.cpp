@@ -1,9 +1,10 @@
 // analyseCase: balances by the ledger (民法489条), stages, the creditor's next step, court
-// deadlines, the garnishment view and the do-nothing projection. Exact amounts and dates; docs/legal-rules.md
-// vectors (§2 late interest, §3 garnishment, §7 deadlines) plus our own boundaries.
+// deadlines, the garnishment view and the do-nothing projection. Exact amounts and dates;
+// docs/legal-rules.md vectors (§2 late interest, §3 garnishment, §7 deadlines) plus our own
+// boundaries.
 #include "advice/CaseAnalysis.h"
-#include "case/CaseJson.h"
 #include "Narrate.h"
+#include "case/CaseJson.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -80,7 +81,8 @@ bool anyContains(const QList<Message>& list, const QString& needle)
 
 } // namespace
 
-// --- Balances: the ledger with the docs/legal-rules.md §2 vectors ---------------------------------------
+// --- Balances: the ledger with the docs/legal-rules.md §2 vectors
+// ---------------------------------------
 
 struct LedgerCase {
     const char* name;
@@ -394,7 +396,8 @@ TEST(CaseAnalysis, RateAboveTheCapIsWarned)
     child.lateRate = Rate::percent(30); // not a loan: no 利息制限法 check
     const Assessment a = analyseCase(caseWith({over, atCap, child}, asOf), asOf);
     EXPECT_EQ(a.debts[0].warnings.size(), 1);
-    EXPECT_TRUE(a.debts[1].warnings.isEmpty()) << en(a.debts[1].warnings).join(u" | "_s).toStdString();
+    EXPECT_TRUE(a.debts[1].warnings.isEmpty())
+        << en(a.debts[1].warnings).join(u" | "_s).toStdString();
     ASSERT_EQ(a.debts[2].warnings.size(), 1);
     EXPECT_TRUE(en(a.debts[2].warnings[0]).contains(u"民事執行法151条の2"_s));
 }
@@ -403,7 +406,8 @@ TEST(CaseAnalysis, RateAboveTheCapIsWarned)
 
 TEST(CaseAnalysis, LimitationViewFromTheLaw)
 {
-    // docs/legal-rules.md §1.4 T2: bank loan accelerated 2020-03-16 (old commercial law) → 2025-03-16, a Sunday.
+    // docs/legal-rules.md §1.4 T2: bank loan accelerated 2020-03-16 (old commercial law) →
+    // 2025-03-16, a Sunday.
     Debt d = referenceDebt();
     d.contractDate = QDate(2008, 4, 1);
     d.acceleratedOn = QDate(2020, 3, 16);
@@ -424,8 +428,8 @@ TEST(CaseAnalysis, LimitationViewFromTheLaw)
     EXPECT_TRUE(anyContains(a.disputedPoints, u"§12.1"_s));
 
     // The creditor's next step says the completed period can be invoked against it.
-    EXPECT_TRUE(
-        en(a.debts[0].nextCreditorAction).contains(u"The limitation period completed on 2025-03-16"_s))
+    EXPECT_TRUE(en(a.debts[0].nextCreditorAction)
+                    .contains(u"The limitation period completed on 2025-03-16"_s))
         << en(a.debts[0].nextCreditorAction).toStdString();
 
     // The day before: not completed, and nothing said about invoking it.
@@ -639,7 +643,8 @@ TEST_P(GarnishmentRules, MonthlySeizable)
 INSTANTIATE_TEST_SUITE_P(
     Rule152, GarnishmentRules,
     ::testing::Values(
-        // docs/legal-rules.md §3: 200,000 → 50,000; 500,000 → 170,000; the spec example 280,000 → 70,000.
+        // docs/legal-rules.md §3: 200,000 → 50,000; 500,000 → 170,000; the spec example 280,000 →
+        // 70,000.
         GarnishCase{"ref200k", 200'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 50'000},
         GarnishCase{"ref500k", 500'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 170'000},
         GarnishCase{"spec280k", 280'000, PayCycle::Monthly, Occupation::CompanyEmployee, 0, 70'000},

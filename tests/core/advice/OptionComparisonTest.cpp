@@ -2,8 +2,8 @@
 // pieces of advice/OptionComparison.h. Each option has its own tests under options/ (mirroring
 // advice/options/), the ranking in OptionRankingTest.cpp; the assessments are built by hand, so
 // each figure follows from the inputs written next to it.
-#include "options/OptionTestSupport.h"
 #include "advice/PracticeAssumptions.h"
+#include "options/OptionTestSupport.h"
 
 using namespace zansai;
 using namespace zansai::optiontest;

@@ -39,12 +39,16 @@ TEST(Ranking, PracticeFirstThenCostThenIneligible)
               u"A lump-sum settlement with a servicer that the cash and deposits afford: an offer "
               u"of ¥98,600 to ¥600,000 ends the claim. Consultant practice ranks it before "
               u"installments and court procedures."_s);
-    EXPECT_TRUE(en(options[1].rankReason).startsWith(
-        u"An installment agreement the budget affords: ¥40,000 a month, at or above the "
-        u"practice minimum of ¥5,000 a month per creditor."_s))
+    EXPECT_TRUE(
+        en(options[1].rankReason)
+            .startsWith(
+                u"An installment agreement the budget affords: ¥40,000 a month, at or above the "
+                u"practice minimum of ¥5,000 a month per creditor."_s))
         << en(options[1].rankReason).toStdString();
-    EXPECT_TRUE(en(options[2].rankReason).startsWith(
-        u"Lowest cost among the eligible ways out that clear the debts: ¥866,500."_s))
+    EXPECT_TRUE(
+        en(options[2].rankReason)
+            .startsWith(
+                u"Lowest cost among the eligible ways out that clear the debts: ¥866,500."_s))
         << en(options[2].rankReason).toStdString();
     EXPECT_TRUE(en(options[2].rankReason).contains(u"¥200,000 of assets lost"_s));
     EXPECT_TRUE(
@@ -276,15 +280,21 @@ TEST(Ranking, FewerDrawbacksOverACheaperOptionIsExplained)
                                        costed(OptionKind::Rehabilitation, 1'250'000)};
     rankOptions(options, std::nullopt);
     ASSERT_EQ(options[0].kind, OptionKind::Rehabilitation);
-    EXPECT_TRUE(en(options[0].rankReason).contains(
-        u"Cost ¥1,250,000, ¥50,000 more than the cheapest eligible way out."_s))
+    EXPECT_TRUE(
+        en(options[0].rankReason)
+            .contains(u"Cost ¥1,250,000, ¥50,000 more than the cheapest eligible way out."_s))
         << en(options[0].rankReason).toStdString();
-    EXPECT_TRUE(en(options[0].rankReason).contains(
-        u"Ranked before Personal bankruptcy although that costs ¥50,000 less (¥1,200,000 against "
-        u"¥1,250,000): within one cost step of ¥100,000, fewer drawbacks count first."_s))
+    EXPECT_TRUE(
+        en(options[0].rankReason)
+            .contains(
+                u"Ranked before Personal bankruptcy although that costs ¥50,000 less (¥1,200,000 "
+                u"against "
+                u"¥1,250,000): within one cost step of ¥100,000, fewer drawbacks count first."_s))
         << en(options[0].rankReason).toStdString();
-    EXPECT_TRUE(en(options[1].rankReason).startsWith(
-        u"Lowest cost among the eligible ways out that clear the debts: ¥1,200,000."_s))
+    EXPECT_TRUE(
+        en(options[1].rankReason)
+            .startsWith(
+                u"Lowest cost among the eligible ways out that clear the debts: ¥1,200,000."_s))
         << en(options[1].rankReason).toStdString();
 }
 
@@ -296,17 +306,19 @@ TEST(Ranking, CheaperButLongerPlanIsExplained)
     QList<OptionAssessment> options = {costed(OptionKind::Bankruptcy, 700'000), plan};
     rankOptions(options, std::nullopt);
     ASSERT_EQ(options[0].kind, OptionKind::Rehabilitation);
-    EXPECT_TRUE(en(options[0].rankReason).contains(
-        u"Ranked before Personal bankruptcy although that needs no monthly payments (36 months "
-        u"here): it costs less."_s))
+    EXPECT_TRUE(en(options[0].rankReason)
+                    .contains(u"Ranked before Personal bankruptcy although that needs no monthly "
+                              u"payments (36 months "
+                              u"here): it costs less."_s))
         << en(options[0].rankReason).toStdString();
     OptionAssessment shorter = costed(OptionKind::VoluntaryArrangement, 800'000);
     shorter.months = 24;
     options = {shorter, plan};
     rankOptions(options, std::nullopt);
-    EXPECT_TRUE(en(options[0].rankReason).contains(
-        u"Ranked before Voluntary debt arrangement although that ends sooner (24 months against "
-        u"36 here): it costs less."_s))
+    EXPECT_TRUE(en(options[0].rankReason)
+                    .contains(u"Ranked before Voluntary debt arrangement although that ends sooner "
+                              u"(24 months against "
+                              u"36 here): it costs less."_s))
         << en(options[0].rankReason).toStdString();
 }
 
@@ -340,9 +352,9 @@ TEST(Ranking, ReasonsCarryCodesAndNestedNames)
     EXPECT_EQ((*ground)->code, u"rank.ground.practice"_s);
     EXPECT_EQ(sentenceCodes(options[2].rankReason),
               (QStringList{u"rank.lowest_cost"_s, u"rank.cost_counts"_s, u"rank.drawbacks"_s}));
-    EXPECT_EQ(codes(rankingDrawbacks(options[2])),
-              (QStringList{u"rank.drawback.credit_record_years"_s,
-                           u"rank.drawback.assets_lost"_s}));
+    EXPECT_EQ(
+        codes(rankingDrawbacks(options[2])),
+        (QStringList{u"rank.drawback.credit_record_years"_s, u"rank.drawback.assets_lost"_s}));
     EXPECT_EQ(sentenceCodes(options[4].rankReason), QStringList{u"rank.ineligible"_s});
 
     EvaluateSettings s;
@@ -358,10 +370,10 @@ TEST(Ranking, ExplanationNarratedInJapanese)
     const auto options = rankingSeed().run();
     ASSERT_EQ(options[1].kind, OptionKind::Installment);
     const QString r = ja(options[1].rankReason);
-    EXPECT_TRUE(r.contains(u"%1の方が費用は5,133,500円少ない（866,500円、こちらは6,000,000円）"
-                           u"ものの、上位にしています："
-                           u"上記の理由から相談実務ではこちらが選ばれます。"_s
-                               .arg(ja(label(OptionKind::Bankruptcy)))))
+    EXPECT_TRUE(r.contains(
+        u"%1の方が費用は5,133,500円少ない（866,500円、こちらは6,000,000円）"
+        u"ものの、上位にしています："
+        u"上記の理由から相談実務ではこちらが選ばれます。"_s.arg(ja(label(OptionKind::Bankruptcy)))))
         << r.toStdString();
     EXPECT_TRUE(r.contains(u"は毎月の支払いが不要です（こちらは150か月）が、上位にしています："_s))
         << r.toStdString();

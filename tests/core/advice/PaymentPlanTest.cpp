@@ -43,9 +43,9 @@ class PlanWithoutInterest : public ::testing::TestWithParam<StoppedCase> {};
 TEST_P(PlanWithoutInterest, MonthsWithinTheHorizon)
 {
     const StoppedCase& p = GetParam();
-    const PlanRun r = runPaymentPlan({owed(p.principal, p.interest)}, kStart, Yen(p.payment),
-                                     PlanHorizon{p.lastMonth, 0, 0},
-                                     LateInterestDuringPlan::Stopped);
+    const PlanRun r =
+        runPaymentPlan({owed(p.principal, p.interest)}, kStart, Yen(p.payment),
+                       PlanHorizon{p.lastMonth, 0, 0}, LateInterestDuringPlan::Stopped);
     EXPECT_EQ(r.months, p.months);
     if (p.months > 0)
         EXPECT_EQ(r.paid, Yen(p.principal + p.interest)); // the last payment is smaller
@@ -69,8 +69,8 @@ TEST(PaymentPlan, SeedSeizureWhileInterestRuns)
     // 事例1's servicer claim: 5,800,000 + 200,000 accrued at 14% (365), 70,000 a month from
     // 2026-11-22 on calendar months: 382 payments, 26,717,579 in all — the do-nothing option's
     // wage-seizure figures (DoNothingOptionTest).
-    const PlanRun r = runPaymentPlan({atFourteenPercent(5'800'000, 200'000)}, kStart,
-                                     Yen(70'000), kLifetime);
+    const PlanRun r =
+        runPaymentPlan({atFourteenPercent(5'800'000, 200'000)}, kStart, Yen(70'000), kLifetime);
     EXPECT_EQ(r.months, 382);
     EXPECT_EQ(r.paid, Yen(26'717'579));
     ASSERT_EQ(r.balanceByMonth.size(), kPlanChartMonths + 1);
@@ -99,12 +99,12 @@ TEST(PaymentPlan, GarnishmentReferenceCase)
 
 TEST(PaymentPlan, ChartPaddedWithZerosAfterClearing)
 {
-    const PlanRun r = runPaymentPlan({owed(250'000)}, kStart, Yen(100'000),
-                                     PlanHorizon{kPlanLifetimeMonths, 6, 2},
-                                     LateInterestDuringPlan::Stopped);
+    const PlanRun r =
+        runPaymentPlan({owed(250'000)}, kStart, Yen(100'000),
+                       PlanHorizon{kPlanLifetimeMonths, 6, 2}, LateInterestDuringPlan::Stopped);
     EXPECT_EQ(r.months, 3);
-    EXPECT_EQ(r.balanceByMonth, (QList<Yen>{Yen(250'000), Yen(150'000), Yen(50'000), Yen(0),
-                                            Yen(0), Yen(0), Yen(0)}));
+    EXPECT_EQ(r.balanceByMonth, (QList<Yen>{Yen(250'000), Yen(150'000), Yen(50'000), Yen(0), Yen(0),
+                                            Yen(0), Yen(0)}));
     EXPECT_EQ(r.balanceAtMark, Yen(50'000));
     // Cleared before the mark: nothing is owed at it.
     EXPECT_EQ(runPaymentPlan({owed(150'000)}, kStart, Yen(100'000),
@@ -117,9 +117,9 @@ TEST(PaymentPlan, ChartPaddedWithZerosAfterClearing)
 TEST(PaymentPlan, SharesInProportionRestToTheFirst)
 {
     // 10,001 shared over 20,000 and 10,000: 6,667 and 3,333 truncated, the yen left to the first.
-    const PlanRun r = runPaymentPlan({owed(20'000), owed(10'000)}, kStart, Yen(10'001),
-                                     PlanHorizon{kPlanLifetimeMonths, 1, 0},
-                                     LateInterestDuringPlan::Stopped);
+    const PlanRun r =
+        runPaymentPlan({owed(20'000), owed(10'000)}, kStart, Yen(10'001),
+                       PlanHorizon{kPlanLifetimeMonths, 1, 0}, LateInterestDuringPlan::Stopped);
     EXPECT_EQ(r.balanceByMonth.at(1), Yen(19'999));
     EXPECT_EQ(r.months, 3);
 }

@@ -2,9 +2,9 @@
 // evaluate(): 事例1 (580万, a servicer's 10万 lump-sum offer), 事例2 (780万 at 1万/月 for 5 years,
 // self-employed), 事例3 (a pensioner paying 5,000/月 on a 公庫 loan of 320万). Every figure was
 // checked by hand (the arithmetic is in each comment) before it was pinned.
+#include "Narrate.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
-#include "Narrate.h"
 
 #include <QFile>
 #include <QSet>
@@ -282,7 +282,8 @@ TEST(SeedCases, Seed2OptionFigures)
     const Case c = readSeed(u"seed2_installment_self_employed.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Installment, true, 1, 10'000, 1'022, 10'211'760, 0, 0}, // on record until paid
+                         {OptionKind::Installment, true, 1, 10'000, 1'022, 10'211'760, 0,
+                          0}, // on record until paid
                          {OptionKind::Bankruptcy, true, 2, 0, 0, 666'500, 666'500, 7},
                          {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},
@@ -321,7 +322,8 @@ TEST(SeedCases, Seed3OptionFigures)
     const Case c = readSeed(u"seed3_pensioner_jhf.json"_s);
     const Assessment a = evaluate(c, c.asOf);
     expectOptions(a, {
-                         {OptionKind::Installment, true, 1, 5'000, 882, 4'408'942, 0, 0}, // on record until paid
+                         {OptionKind::Installment, true, 1, 5'000, 882, 4'408'942, 0,
+                          0}, // on record until paid
                          {OptionKind::Bankruptcy, true, 2, 0, 0, 316'500, 316'500, 7},
                          {OptionKind::LumpSum, false, 3, 0, 0, 0, 0, 0},
                          {OptionKind::VoluntaryArrangement, false, 4, 0, 0, 0, 0, 0},

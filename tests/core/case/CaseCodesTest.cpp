@@ -101,9 +101,9 @@ TEST(CaseCodes, SaleKind)
 
 TEST(CaseCodes, OptionKind)
 {
-    expectBijection<OptionKind>(7, codes({"installment", "lump_sum", "voluntary_arrangement",
-                                          "rehabilitation", "bankruptcy", "limitation",
-                                          "do_nothing"}));
+    expectBijection<OptionKind>(
+        7, codes({"installment", "lump_sum", "voluntary_arrangement", "rehabilitation",
+                  "bankruptcy", "limitation", "do_nothing"}));
 }
 
 TEST(CaseCodes, CodesAreExactAndCaseSensitive)

@@ -28,7 +28,8 @@ QByteArray raw(const QByteArray& top = {}, const QByteArray& debt = {})
 {
     return R"({)" + top + R"( "format": "zansai-case/1", "as_of": "2026-11-22",
   "client": {"name": "A", "net_monthly_income": 250000},
-  "debts": [{)" + debt + R"( "id": "d1", "creditor": "B", "kind": "card",
+  "debts": [{)" +
+           debt + R"( "id": "d1", "creditor": "B", "kind": "card",
              "lender_kind": "card_company", "contract_date": "2008-04-01",
              "accelerated_on": "2023-06-01", "principal": 480000, "late_rate_percent": 14.6}]})";
 }
@@ -68,9 +69,9 @@ TEST(CaseJsonTypedState, FileWithoutTheKeysHasNone)
 
 TEST(CaseJsonTypedState, EveryKeyIsTypedAndWrittenBackByteForByte)
 {
-    const QByteArray bytes =
-        file(R"("chosen_option": "voluntary_arrangement", "installment_monthly": 30000,)",
-             R"("guarantor": "individual", "guarantor_name": "山田 花子", "guarantor_relation": "妻",
+    const QByteArray bytes = file(
+        R"("chosen_option": "voluntary_arrangement", "installment_monthly": 30000,)",
+        R"("guarantor": "individual", "guarantor_name": "山田 花子", "guarantor_relation": "妻",
                 "incomplete_fields": ["contract_date", "late_rate_percent"],)");
     // What the app writes: the keys in place, the yen an integer.
     EXPECT_TRUE(bytes.endsWith("\n    \"installment_monthly\": 30000\n}\n"));
@@ -160,32 +161,53 @@ TEST(CaseJsonTypedState, InvalidValuesAreRejectedAtTheirPath)
         const char* expected;
     };
     const QList<Bad> cases = {
-        {"negative installment", R"("installment_monthly": -1,)", {},
+        {"negative installment",
+         R"("installment_monthly": -1,)",
+         {},
          "installment_monthly: The amount cannot be negative."},
-        {"fractional installment", R"("installment_monthly": 100.5,)", {},
+        {"fractional installment",
+         R"("installment_monthly": 100.5,)",
+         {},
          "installment_monthly: Enter a whole number of yen."},
-        {"installment as text", R"("installment_monthly": "30000",)", {},
+        {"installment as text",
+         R"("installment_monthly": "30000",)",
+         {},
          "installment_monthly: Enter a whole number of yen."},
-        {"installment null", R"("installment_monthly": null,)", {},
+        {"installment null",
+         R"("installment_monthly": null,)",
+         {},
          "installment_monthly: Enter a whole number of yen."},
-        {"unknown option", R"("chosen_option": "cheapest",)", {},
+        {"unknown option",
+         R"("chosen_option": "cheapest",)",
+         {},
          "chosen_option: Unknown code \"cheapest\". Use one of: installment, lump_sum, "
          "voluntary_arrangement, rehabilitation, bankruptcy, limitation, do_nothing."},
-        {"option not a string", R"("chosen_option": 2,)", {},
+        {"option not a string",
+         R"("chosen_option": 2,)",
+         {},
          "chosen_option: Unknown code \"2\". Use one of: installment, lump_sum, "
          "voluntary_arrangement, rehabilitation, bankruptcy, limitation, do_nothing."},
-        {"unknown incomplete field", {},
+        {"unknown incomplete field",
+         {},
          R"("incomplete_fields": ["principal", "birth_date"],)",
          "debts[0].incomplete_fields[1]: Unknown code \"birth_date\". Use one of: creditor, "
          "contract_date, accelerated_on, principal, late_rate_percent."},
-        {"incomplete field not a string", {}, R"("incomplete_fields": [1],)",
+        {"incomplete field not a string",
+         {},
+         R"("incomplete_fields": [1],)",
          "debts[0].incomplete_fields[0]: Unknown code \"1\". Use one of: creditor, "
          "contract_date, accelerated_on, principal, late_rate_percent."},
-        {"incomplete fields not a list", {}, R"("incomplete_fields": "principal",)",
+        {"incomplete fields not a list",
+         {},
+         R"("incomplete_fields": "principal",)",
          "debts[0].incomplete_fields: Expected a list here."},
-        {"guarantor name not text", {}, R"("guarantor_name": 5,)",
+        {"guarantor name not text",
+         {},
+         R"("guarantor_name": 5,)",
          "debts[0].guarantor_name: Enter text here."},
-        {"guarantor relation not text", {}, R"("guarantor_relation": null,)",
+        {"guarantor relation not text",
+         {},
+         R"("guarantor_relation": null,)",
          "debts[0].guarantor_relation: Enter text here."},
     };
     for (const Bad& bad : cases) {

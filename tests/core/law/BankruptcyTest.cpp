@@ -138,8 +138,8 @@ TEST_P(DischargeBarTest, SevenYearsToTheFiling)
         EXPECT_EQ(r.firstClearFiling, c.periodEnds.addDays(1));
 }
 
-// docs/legal-rules.md §5 vector: 確定 2019-04-10 → filing on/before 2026-04-10 hits 10号, from 2026-04-11
-// not.
+// docs/legal-rules.md §5 vector: 確定 2019-04-10 → filing on/before 2026-04-10 hits 10号, from
+// 2026-04-11 not.
 INSTANTIATE_TEST_SUITE_P(
     Reference, DischargeBarTest,
     ::testing::Values(BarCase{QDate(2019, 4, 10), QDate(2026, 4, 10), true, QDate(2026, 4, 10)},

@@ -35,8 +35,8 @@ TEST_P(HolidayYear, MatchesTheFullList)
     EXPECT_EQ(render(GetParam().year), QString::fromUtf8(GetParam().expected));
 }
 
-// Full years: the 2026 vector of docs/legal-rules.md (§11), the special years, and years around every
-// amendment since 1970.
+// Full years: the 2026 vector of docs/legal-rules.md (§11), the special years, and years around
+// every amendment since 1970.
 INSTANTIATE_TEST_SUITE_P(
     FullYears, HolidayYear,
     ::testing::Values(

@@ -1,5 +1,5 @@
-// 遅延損害金: docs/legal-rules.md §2 and §10 vectors, plus leap years, year crossings and the ledger
-// (民法489条).
+// 遅延損害金: docs/legal-rules.md §2 and §10 vectors, plus leap years, year crossings and the
+// ledger (民法489条).
 #include "law/LateInterest.h"
 
 #include "MoneyTestPrinters.h"

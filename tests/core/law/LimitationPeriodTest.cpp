@@ -1,9 +1,9 @@
 // 消滅時効: docs/legal-rules.md §1.4 vectors (T1 constructed here) and our own boundaries.
 #include "law/LimitationPeriod.h"
 
+#include "Narrate.h"
 #include "i18n/Language.h"
 #include "law/Period.h"
-#include "Narrate.h"
 
 #include <gtest/gtest.h>
 
@@ -628,9 +628,11 @@ TEST(LimitationJapanese, StepsAndWarningsAreNarratedInJapanese)
     const auto t9 = computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2021, 6, 1),
                                            QDate(2025, 1, 1),
                                            {ev(QDate(2021, 11, 25), K::VoluntarySaleSettled)}));
-    EXPECT_TRUE(ja(t9.steps.last().text).startsWith(QStringLiteral("2021-11-25の任意売却の決済: ")));
-    EXPECT_TRUE(ja(t9.steps.last().text).endsWith(
-        QStringLiteral("翌日から時効が更新されて5年、満了日は2026-11-25です。")));
+    EXPECT_TRUE(
+        ja(t9.steps.last().text).startsWith(QStringLiteral("2021-11-25の任意売却の決済: ")));
+    EXPECT_TRUE(
+        ja(t9.steps.last().text)
+            .endsWith(QStringLiteral("翌日から時効が更新されて5年、満了日は2026-11-25です。")));
 
     const auto forfeit =
         computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2018, 1, 10),

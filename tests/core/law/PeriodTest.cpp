@@ -37,7 +37,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(Period, YearsAreTwelveMonths)
 {
-    EXPECT_EQ(periodEndYears(QDate(2021, 9, 30), 5), QDate(2026, 9, 30)); // T4
+    EXPECT_EQ(periodEndYears(QDate(2021, 9, 30), 5), QDate(2026, 9, 30));  // T4
     EXPECT_EQ(periodEndYears(QDate(2025, 2, 17), 10), QDate(2035, 2, 17)); // T8
 }
 

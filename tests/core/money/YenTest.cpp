@@ -1,5 +1,5 @@
-#include "money/Rate.h"
 #include "money/Yen.h"
+#include "money/Rate.h"
 
 #include <gtest/gtest.h>
 

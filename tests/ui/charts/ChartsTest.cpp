@@ -21,7 +21,8 @@ namespace {
 
 Assessment assessed(const char* name, std::optional<Yen> installment = std::nullopt)
 {
-    QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + QLatin1String(name) + QStringLiteral(".json"));
+    QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + QLatin1String(name) +
+            QStringLiteral(".json"));
     EXPECT_TRUE(f.open(QIODevice::ReadOnly));
     auto c = readCase(f.readAll());
     EXPECT_TRUE(c.ok());
@@ -51,9 +52,9 @@ TEST(Charts, BuiltFromAnAssessmentWithoutAWidget)
     ASSERT_EQ(line->count(), 121);
     EXPECT_EQ(line->at(0).y(), 0.0); // accumulated from today
     // After 12 months: what a year of doing nothing adds, in 10,000 yen.
-    EXPECT_DOUBLE_EQ(line->at(12).y(),
-                     double((a.doNothing.balanceByMonth[12] - a.doNothing.balanceByMonth[0]).value())
-                         / 10000.0);
+    EXPECT_DOUBLE_EQ(
+        line->at(12).y(),
+        double((a.doNothing.balanceByMonth[12] - a.doNothing.balanceByMonth[0]).value()) / 10000.0);
     // Painted as vectors into any painter (here an image) without a view.
     QImage img(800, 500, QImage::Format_ARGB32);
     img.fill(Qt::white);

@@ -99,7 +99,8 @@ TEST_F(CaseList, PagesInsteadOfLoadingEveryRow)
     m->fetchMore({});
     EXPECT_EQ(m->rowCount(), kCases);
     EXPECT_FALSE(m->canFetchMore({}));
-    EXPECT_EQ(list.findChild<QLabel*>(QStringLiteral("caseCount"))->text(), QStringLiteral("300件"));
+    EXPECT_EQ(list.findChild<QLabel*>(QStringLiteral("caseCount"))->text(),
+              QStringLiteral("300件"));
 }
 
 // The model keeps Qt's item-model contract through every change the consultant makes: paging,

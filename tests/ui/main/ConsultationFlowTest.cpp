@@ -121,15 +121,12 @@ TEST_F(ConsultationFlow, IgnoredLettersThenPaymentOrder)
             answer(wizard->currentPage(), "courtPapers", true);
             EXPECT_EQ(wizard->currentPage()->nextId(), InterviewWizard::CourtPapersPageId);
         });
-        EXPECT_EQ(visited, (std::vector<int>{InterviewWizard::ClientPageId,
-                                             InterviewWizard::SalePageId,
-                                             InterviewWizard::ContactPageId,
-                                             InterviewWizard::CourtPapersPageId,
-                                             InterviewWizard::CourtOutcomePageId,
-                                             InterviewWizard::DebtsPageId,
-                                             InterviewWizard::BudgetPageId,
-                                             InterviewWizard::AssetsPageId,
-                                             InterviewWizard::BackgroundPageId}));
+        EXPECT_EQ(visited, (std::vector<int>{
+                               InterviewWizard::ClientPageId, InterviewWizard::SalePageId,
+                               InterviewWizard::ContactPageId, InterviewWizard::CourtPapersPageId,
+                               InterviewWizard::CourtOutcomePageId, InterviewWizard::DebtsPageId,
+                               InterviewWizard::BudgetPageId, InterviewWizard::AssetsPageId,
+                               InterviewWizard::BackgroundPageId}));
         // No guarantor: the guarantors page was skipped.
         EXPECT_FALSE(wizard->hasVisitedPage(InterviewWizard::GuarantorsPageId));
         finish(wizard);
@@ -226,7 +223,8 @@ TEST_F(ConsultationFlow, IgnoredLettersThenPaymentOrder)
     p = wizard->currentPage();
     EXPECT_EQ(child<FieldEdit>(p, "saleDate")->text(), QStringLiteral("2023-05-26"));
     EXPECT_EQ(child<FieldEdit>(p, "salePrice")->text(), QStringLiteral("24,500,000"));
-    EXPECT_EQ(child<FieldEdit>(p, "residualCreditor")->text(), QStringLiteral("東都債権回収株式会社"));
+    EXPECT_EQ(child<FieldEdit>(p, "residualCreditor")->text(),
+              QStringLiteral("東都債権回収株式会社"));
     EXPECT_EQ(child<FieldEdit>(p, "residualAmount")->text(), QStringLiteral("4,350,000"));
     next(wizard);
     p = wizard->currentPage();

@@ -1,7 +1,7 @@
 // The main window, created on the offscreen platform, speaks Japanese with Qt's own catalogue too.
+#include "main/MainWindow.h"
 #include "common/MessageBoxes.h"
 #include "i18n/Language.h"
-#include "main/MainWindow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -42,8 +42,9 @@ TEST(MainWindow, JapaneseTitleAndMenus)
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     EXPECT_EQ(w.windowTitle(), QStringLiteral("残債ナビ — 任意売却後の残債相談"));
-    EXPECT_EQ(menuTitles(w), (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("設定(&S)"),
-                                          QStringLiteral("ヘルプ(&H)")}));
+    EXPECT_EQ(menuTitles(w),
+              (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("設定(&S)"),
+                           QStringLiteral("ヘルプ(&H)")}));
     EXPECT_EQ(w.newConsultationAction()->text(), QStringLiteral("新しい相談(&N)…"));
     EXPECT_EQ(w.openCasesAction()->text(), QStringLiteral("保存したケースを開く(&O)…"));
     auto* language = w.findChild<QMenu*>(QStringLiteral("menuLanguage"));
@@ -101,8 +102,8 @@ TEST(MainWindow, DocumentMenusNameEachPaperAndWaitForACase)
     QStringList titles;
     for (QAction* a : exportMenu->actions())
         titles << a->text();
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("ご相談内容のまとめ…"), QStringLiteral("家計収支表…"),
-                                   QStringLiteral("相談票…")}));
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("ご相談内容のまとめ…"),
+                                   QStringLiteral("家計収支表…"), QStringLiteral("相談票…")}));
     // Nothing to print until a case is open.
     EXPECT_FALSE(exportMenu->menuAction()->isEnabled());
     EXPECT_FALSE(previewMenu->menuAction()->isEnabled());

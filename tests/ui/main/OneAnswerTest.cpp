@@ -23,8 +23,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -225,8 +225,8 @@ TEST_F(OneAnswer, EveryDoorGivesTheSameFiguresForADraftCase)
         SCOPED_TRACE(language.toStdString());
         // Compared without white space, and only the first part of the date: a table cell breaks
         // 令和8年12月18日(2026年12月18日) or "18 December 2026" over lines, between other cells.
-        EXPECT_TRUE(text.contains(lang == Language::Japanese ? u"令和8年12月18日"_s
-                                                             : u"18December"_s))
+        EXPECT_TRUE(
+            text.contains(lang == Language::Japanese ? u"令和8年12月18日"_s : u"18December"_s))
             << text.toStdString();
         EXPECT_TRUE(text.contains(u"5,800,000"_s));
         // The card: 500,000 × 14.6% × 1,421 days (2023-01-11 … 2026-12-01) / 365 = 284,200
@@ -237,16 +237,16 @@ TEST_F(OneAnswer, EveryDoorGivesTheSameFiguresForADraftCase)
 
     // Door 3: `zansai-cli evaluate` from the case file, for the same day.
     const QString file = writeFile(u"case.json"_s, stored);
-    const CliRun fromFile
-        = runCli({u"evaluate"_s, file, u"--as-of"_s, kToday.toString(Qt::ISODate)});
+    const CliRun fromFile =
+        runCli({u"evaluate"_s, file, u"--as-of"_s, kToday.toString(Qt::ISODate)});
     ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err.toStdString();
     EXPECT_EQ(figures(fromFile.json()), core);
     EXPECT_EQ(fromFile.json().value(u"complete").toBool(true), false);
 
     // Door 4: `zansai-cli evaluate --db STORE --case ID`: the same assessment the app shows.
-    const CliRun fromStore = runCli({u"evaluate"_s, u"--db"_s, storePath, u"--case"_s,
-                                     QString::number(id), u"--as-of"_s,
-                                     kToday.toString(Qt::ISODate)});
+    const CliRun fromStore =
+        runCli({u"evaluate"_s, u"--db"_s, storePath, u"--case"_s, QString::number(id), u"--as-of"_s,
+                kToday.toString(Qt::ISODate)});
     ASSERT_EQ(fromStore.exitCode, 0) << fromStore.err.toStdString();
     EXPECT_EQ(figures(fromStore.json()), core);
     EXPECT_EQ(fromStore.json().value(u"case_date").toString(), u"2026-11-25"_s);
@@ -296,9 +296,9 @@ TEST_F(OneAnswer, AReopenedCaseCountsFromTodayAndShowsAPassedDeadlineAsPassed)
     EXPECT_TRUE(asOf->text().contains(ui::dateWithEraText(QDate(2026, 11, 19))));
 
     // The CLI reads the stored case the same way, as of today unless told otherwise.
-    const CliRun e = runCli({u"evaluate"_s, u"--db"_s, storePath, u"--case"_s,
-                             QString::number(created.value()), u"--as-of"_s,
-                             kToday.toString(Qt::ISODate)});
+    const CliRun e =
+        runCli({u"evaluate"_s, u"--db"_s, storePath, u"--case"_s, QString::number(created.value()),
+                u"--as-of"_s, kToday.toString(Qt::ISODate)});
     ASSERT_EQ(e.exitCode, 0) << e.err.toStdString();
     const QJsonObject d = e.json().value(u"deadlines").toArray().first().toObject();
     EXPECT_EQ(d.value(u"due").toString(), u"2026-11-24"_s);
@@ -316,10 +316,10 @@ TEST_F(OneAnswer, OutputNeverReplacesAnInput)
     }();
     // The store, its journal and the case file itself are refused as -o, and nothing is written.
     for (const QStringList& args :
-         {QStringList{u"pdf"_s, u"--db"_s, storePath, u"--case"_s,
-                      QString::number(created.value()), u"-o"_s, storePath},
-          QStringList{u"pdf"_s, u"--db"_s, storePath, u"--case"_s,
-                      QString::number(created.value()), u"-o"_s, storePath + u"-wal"_s},
+         {QStringList{u"pdf"_s, u"--db"_s, storePath, u"--case"_s, QString::number(created.value()),
+                      u"-o"_s, storePath},
+          QStringList{u"pdf"_s, u"--db"_s, storePath, u"--case"_s, QString::number(created.value()),
+                      u"-o"_s, storePath + u"-wal"_s},
           QStringList{u"pdf"_s, file, u"-o"_s, file},
           QStringList{u"pdf"_s, file, u"-o"_s, u"/dev/null"_s}}) {
         const CliRun run = runCli(args);

@@ -1,8 +1,8 @@
 // Opening the store at start-up: a damaged store is never written to; the consultant is asked
 // whether to restore the newest backup, and only then is it restored.
+#include "main/StoreOpener.h"
 #include "common/MessageBoxes.h"
 #include "i18n/Language.h"
-#include "main/StoreOpener.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,7 +84,8 @@ TEST_F(StoreOpener, DamagedStoreIsLeftAloneWhenTheConsultantSaysNo)
     EXPECT_EQ(ui::openStoreInteractively(path, nullptr, clock), nullptr);
     ASSERT_EQ(boxes.questions.size(), 1);
     // The question names the newest backup.
-    EXPECT_TRUE(boxes.questions.first().contains(QFileInfo(CaseStore::backupsOf(path).first()).fileName()));
+    EXPECT_TRUE(
+        boxes.questions.first().contains(QFileInfo(CaseStore::backupsOf(path).first()).fileName()));
     EXPECT_EQ(readAll(path), damaged);
     EXPECT_TRUE(boxes.informations.isEmpty());
 }

@@ -13,8 +13,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
-#include <QTextDocument>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <gtest/gtest.h>
 
 using namespace zansai;
@@ -82,12 +82,12 @@ TEST_F(ClientDocuments, CaseSummaryCarriesNameAmountsWarekiAndDeadline)
     const QString text = squeezed(pdfText(path));
     EXPECT_TRUE(text.contains(QStringLiteral("井上直樹")));
     EXPECT_TRUE(text.contains(QStringLiteral("ご相談内容のまとめ")));
-    EXPECT_TRUE(text.contains(QStringLiteral("4,350,000円")));               // d1 principal
+    EXPECT_TRUE(text.contains(QStringLiteral("4,350,000円")));                     // d1 principal
     EXPECT_TRUE(text.contains(QStringLiteral("令和8年11月22日(2026年11月22日)"))); // 和暦 and 西暦
     // 支払督促 served 2026-11-16 (Mon): two weeks → 2026-11-30 (Mon), the objection deadline.
     EXPECT_TRUE(text.contains(QStringLiteral("令和8年11月30日")));
     EXPECT_TRUE(text.contains(QStringLiteral("督促異議")));
-    EXPECT_TRUE(text.contains(QStringLiteral("遅延損害金")));  // not ⾦: the text layer is repaired
+    EXPECT_TRUE(text.contains(QStringLiteral("遅延損害金"))); // not ⾦: the text layer is repaired
     EXPECT_TRUE(text.contains(QStringLiteral("法律上の助言ではありません")));
     EXPECT_TRUE(text.contains(QStringLiteral("1/%1").arg(pages)));
     expectAllFontsEmbeddedSubsets(path);
@@ -100,7 +100,7 @@ TEST_F(ClientDocuments, BudgetStatementIsFilledFromTheCase)
     const QString text = squeezed(pdfText(path));
     EXPECT_TRUE(text.contains(QStringLiteral("家計収支表")));
     EXPECT_TRUE(text.contains(QStringLiteral("井上直樹")));
-    EXPECT_TRUE(text.contains(QStringLiteral("310,000円")));                  // salary = income total
+    EXPECT_TRUE(text.contains(QStringLiteral("310,000円"))); // salary = income total
     EXPECT_TRUE(text.contains(formatYen(c.budget.totalExpenses()).remove(QLatin1Char(' '))));
     EXPECT_TRUE(text.contains(formatYen(c.budget.surplus())));
     EXPECT_TRUE(text.contains(QStringLiteral("家賃")));
@@ -111,7 +111,8 @@ TEST_F(ClientDocuments, ReferralSheetIsOnePage)
 {
     const Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
     int pages = 0;
-    const QString path = write(ClientDocument::ReferralSheet, contextFor(c, Language::Japanese), &pages);
+    const QString path =
+        write(ClientDocument::ReferralSheet, contextFor(c, Language::Japanese), &pages);
     EXPECT_EQ(pages, 1);
     const QString text = squeezed(pdfText(path));
     EXPECT_TRUE(text.contains(QStringLiteral("相談票")));
@@ -126,13 +127,15 @@ TEST_F(ClientDocuments, TwentyDebtsAreNumberedOnEveryPage)
     const Case c = loadCase(QStringLiteral("twenty_debts.json"));
     ASSERT_EQ(c.debts.size(), 20);
     int pages = 0;
-    const QString path = write(ClientDocument::CaseSummary, contextFor(c, Language::Japanese), &pages);
+    const QString path =
+        write(ClientDocument::CaseSummary, contextFor(c, Language::Japanese), &pages);
     ASSERT_GT(pages, 1);
     ASSERT_EQ(pdfPageCount(path), pages);
     for (int p = 1; p <= pages; ++p) {
         const QString text = squeezed(pdfText(path, p));
         EXPECT_TRUE(text.contains(QStringLiteral("%1/%2").arg(p).arg(pages))) << "page " << p;
-        EXPECT_TRUE(text.contains(QStringLiteral("法律上の助言ではありません"))) << "footer on " << p;
+        EXPECT_TRUE(text.contains(QStringLiteral("法律上の助言ではありません")))
+            << "footer on " << p;
     }
     // Every creditor appears in the debts table.
     const QString all = squeezed(pdfText(path));
@@ -153,8 +156,8 @@ TEST_F(ClientDocuments, NoTableRowIsSplitAcrossPages)
     for (int n = 1; n <= all.debts.size(); ++n) {
         Case c = all;
         c.debts = all.debts.mid(0, n);
-        const DocumentBuilder build
-            = documentBuilder(ClientDocument::CaseSummary, contextFor(c, Language::Japanese));
+        const DocumentBuilder build =
+            documentBuilder(ClientDocument::CaseSummary, contextFor(c, Language::Japanese));
         auto plain = build({});
         bindLayout(*plain, writer);
         plainSplits += hasStraddlingRow(*plain) ? 1 : 0;

@@ -61,7 +61,8 @@ TEST(LookAlikes, EveryLookAlikeNotoNamesAGlyphAfterMapsBack)
     int checked = 0;
     auto check = [&](char32_t first, char32_t last) {
         for (char32_t c = first; c <= last; ++c) {
-            if (c == 0xFF5E) // ～ shares its glyph with 〜 U+301C, as common: the drawn text decides
+            if (c ==
+                0xFF5E) // ～ shares its glyph with 〜 U+301C, as common: the drawn text decides
                 continue;
             const quint32 g = glyphOf(font, c);
             if (g == 0 || lowest.value(g) == c)
@@ -73,17 +74,18 @@ TEST(LookAlikes, EveryLookAlikeNotoNamesAGlyphAfterMapsBack)
                 << std::hex << "U+" << unsigned(c) << " is named U+" << unsigned(lowest.value(g));
         }
     };
-    check(0x3000, 0x30FF); // CJK symbols, kana
-    check(0x4E00, 0x9FFF); // unified ideographs
-    check(0xFF00, 0xFF60); // fullwidth forms
-    check(0x2013, 0x2013); // – EN DASH
-    check(0x2018, 0x2018); // ‘
+    check(0x3000, 0x30FF);   // CJK symbols, kana
+    check(0x4E00, 0x9FFF);   // unified ideographs
+    check(0xFF00, 0xFF60);   // fullwidth forms
+    check(0x2013, 0x2013);   // – EN DASH
+    check(0x2018, 0x2018);   // ‘
     EXPECT_GT(checked, 200); // 民 長 金 ・ …: the check is not vacuous
 }
 
 TEST(LookAlikes, TheDrawnTextDecides)
 {
-    const LookAlikeMap map(drawnInNoto(QStringLiteral("民法 長野信用金庫 民事再生法231条2項・241条2項")));
+    const LookAlikeMap map(
+        drawnInNoto(QStringLiteral("民法 長野信用金庫 民事再生法231条2項・241条2項")));
     EXPECT_EQ(map(0x2EA0), char32_t(0x6C11)); // 民
     EXPECT_EQ(map(0x2ED1), char32_t(0x9577)); // 長
     EXPECT_EQ(map(0x2027), char32_t(0x30FB)); // ・
@@ -133,18 +135,18 @@ TEST(LookAlikes, RewritesATinyToUnicodeCMap)
                           "<0009> <000A> <2E9F>\nendbfrange\nendcmap\n";
     const LookAlikeMap map(drawnInNoto(QStringLiteral("民法 長期 ・ A 母")));
     const QByteArray out = normalizeToUnicodeCMap(in, map);
-    EXPECT_TRUE(out.contains("<0003> <6C11>\n")) << out.constData();  // ⺠ → 民
-    EXPECT_TRUE(out.contains("<0004> <6CD5>\n"));                     // 法 unchanged
-    EXPECT_TRUE(out.contains("<0005> <9577>\n"));                     // ⻑ → 長
-    EXPECT_TRUE(out.contains("<0006> <D840DC0B>\n"));                 // a surrogate pair: kept
-    EXPECT_TRUE(out.contains("<0007> <0008> [<30FB> <0041> ]"));      // ‧ → ・
+    EXPECT_TRUE(out.contains("<0003> <6C11>\n")) << out.constData(); // ⺠ → 民
+    EXPECT_TRUE(out.contains("<0004> <6CD5>\n"));                    // 法 unchanged
+    EXPECT_TRUE(out.contains("<0005> <9577>\n"));                    // ⻑ → 長
+    EXPECT_TRUE(out.contains("<0006> <D840DC0B>\n"));                // a surrogate pair: kept
+    EXPECT_TRUE(out.contains("<0007> <0008> [<30FB> <0041> ]"));     // ‧ → ・
     EXPECT_TRUE(out.contains("<0009> <000A> [<6BCD> <6C11> ]")) << out.constData(); // ⺟⺠ → 母民
     EXPECT_TRUE(out.startsWith("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"));
     EXPECT_TRUE(out.endsWith("endbfrange\nendcmap\n"));
 
     // Where the document prints the radical itself, it stays.
-    const QByteArray kept = normalizeToUnicodeCMap(in, LookAlikeMap(drawnInNoto(
-                                                           QString::fromUcs4(U"⺠ ⻑"))));
+    const QByteArray kept =
+        normalizeToUnicodeCMap(in, LookAlikeMap(drawnInNoto(QString::fromUcs4(U"⺠ ⻑"))));
     EXPECT_TRUE(kept.contains("<0003> <2EA0>\n")) << kept.constData();
     EXPECT_TRUE(kept.contains("<0005> <2ED1>\n"));
     EXPECT_TRUE(kept.contains("<0009> <000A> [<6BCD> <2EA0> ]"));

@@ -53,8 +53,8 @@ ReportContext contextFor(const Case& c, Language lang)
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)
-           || (c >= 0xFF00 && c <= 0xFFEF);
+    return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xFF00 && c <= 0xFFEF);
 }
 
 // Words whose glyphs Qt names after a look-alike (⺠ ⻑ ‧), checked wherever the paper prints them.
@@ -70,7 +70,8 @@ QStringList expectTextLayerMatches(const QString& path, const QString& laidOut,
     for (char32_t c : text.toUcs4()) {
         EXPECT_FALSE(c >= 0x2E80 && c <= 0x2FDF)
             << what << ": radical U+" << std::hex << unsigned(c) << " in the text layer";
-        EXPECT_FALSE(c >= 0x31C0 && c <= 0x31EF) << what << ": stroke U+" << std::hex << unsigned(c);
+        EXPECT_FALSE(c >= 0x31C0 && c <= 0x31EF)
+            << what << ": stroke U+" << std::hex << unsigned(c);
         EXPECT_NE(c, char32_t(0x2027)) << what << ": ‧ U+2027 instead of ・";
     }
     // Every kanji, kana and CJK mark the paper lays out can be found.
@@ -95,8 +96,8 @@ QStringList expectTextLayerMatches(const QString& path, const QString& laidOut,
 
 std::string nameOf(ClientDocument d, Language lang)
 {
-    return (documentCode(d) + (lang == Language::English ? QStringLiteral(" en")
-                                                          : QStringLiteral(" ja")))
+    return (documentCode(d) +
+            (lang == Language::English ? QStringLiteral(" en") : QStringLiteral(" ja")))
         .toStdString();
 }
 

@@ -29,7 +29,8 @@ TEST(PdfTextLayer, ExpandsIncrementingRangesThatTouchRadicals)
 
 TEST(PdfTextLayer, RewritesBfCharAndKeepsTheRest)
 {
-    const QByteArray in = "begincmap\n2 beginbfchar\n<0003> <2F47>\n<0004> <0041>\nendbfchar\nendcmap";
+    const QByteArray in =
+        "begincmap\n2 beginbfchar\n<0003> <2F47>\n<0004> <0041>\nendbfchar\nendcmap";
     const QByteArray out = normalizeToUnicodeCMap(in);
     EXPECT_TRUE(out.contains("<0003> <65E5>")); // ⽇ → 日
     EXPECT_TRUE(out.contains("<0004> <0041>"));

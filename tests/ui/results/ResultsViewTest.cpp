@@ -3,23 +3,23 @@
 // left out (and said so), and English at run time.
 #include "../WizardDriver.h"
 
-#include "advice/Consultation.h"
 #include "advice/AdviceLabels.h"
+#include "advice/Consultation.h"
 #include "advice/Evaluate.h"
 #include "case/CaseJson.h"
-#include "charts/ChartsPanel.h"
 #include "case/Draft.h"
+#include "charts/ChartsPanel.h"
 #include "i18n/Language.h"
-#include "results/ResultsView.h"
 #include "i18n/Narrator.h"
+#include "results/ResultsView.h"
 
 #include <QFile>
-#include <algorithm>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <algorithm>
 
 using namespace zansai;
 
@@ -27,7 +27,8 @@ namespace {
 
 Case seed(const char* name)
 {
-    QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + QLatin1String(name) + QStringLiteral(".json"));
+    QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + QLatin1String(name) +
+            QStringLiteral(".json"));
     EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
     auto c = readCase(f.readAll());
     EXPECT_TRUE(c.ok()) << name;
@@ -63,10 +64,12 @@ TEST_F(Results, DeadlineTurnsRedAtSevenDays)
         view.setCase(c);
         ASSERT_FALSE(view.deadlineLabels().isEmpty());
         QLabel* d = view.deadlineLabels().first();
-        EXPECT_EQ(d->property("urgent").toBool(), r.urgent) << r.asOf.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(d->property("urgent").toBool(), r.urgent)
+            << r.asOf.toString(Qt::ISODate).toStdString();
         EXPECT_TRUE(d->text().contains(QStringLiteral("2026年11月30日")));
         EXPECT_TRUE(d->text().contains(r.left)) << d->text().toStdString();
-        EXPECT_TRUE(d->text().contains(r.urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000")));
+        EXPECT_TRUE(
+            d->text().contains(r.urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000")));
         EXPECT_TRUE(d->text().contains(QStringLiteral("督促異議")));
     }
 }
@@ -92,7 +95,8 @@ TEST_F(Results, TablesShowTheAssessment)
         const OptionAssessment& o = expected.options[i];
         EXPECT_EQ(options->item(i, 1)->text(), displayName(o.kind));
         EXPECT_EQ(options->item(i, 0)->text(), o.rank == 1 ? QStringLiteral("★ 推奨") : QString());
-        EXPECT_EQ(options->item(i, 2)->text(), o.eligible ? QStringLiteral("可") : QStringLiteral("不可"));
+        EXPECT_EQ(options->item(i, 2)->text(),
+                  o.eligible ? QStringLiteral("可") : QStringLiteral("不可"));
         EXPECT_EQ(options->item(i, 5)->text(), formatYen(o.total));
         EXPECT_EQ(options->item(i, 6)->text(), uiNarrator().text(o.reasons.value(0)));
     }
@@ -145,11 +149,15 @@ TEST_F(Results, SliderRecomputesTableAndCharts)
         EXPECT_EQ(view.optionsTable()->item(row, 5)->text(), formatYen(inst->total));
         EXPECT_EQ(view.optionsTable()->item(row, 0)->text(),
                   inst->rank == 1 ? QStringLiteral("★ 推奨") : QString());
-        EXPECT_EQ(view.findChild<QLabel*>(QStringLiteral("installmentValue"))->text(), formatYen(monthly));
+        EXPECT_EQ(view.findChild<QLabel*>(QStringLiteral("installmentValue"))->text(),
+                  formatYen(monthly));
         // The monthly chart shows the new payment among its bars (when installment is eligible).
         const QStringList bars = view.charts()->seriesSummary(1);
         ASSERT_EQ(bars.size(), 1);
-        EXPECT_EQ(bars.first().split(QLatin1Char(':')).last().split(QLatin1Char(','))
+        EXPECT_EQ(bars.first()
+                      .split(QLatin1Char(':'))
+                      .last()
+                      .split(QLatin1Char(','))
                       .contains(QString::number(thousands * 1000)),
                   inst->eligible)
             << bars.first().toStdString();
@@ -218,7 +226,8 @@ TEST_F(Results, EnglishAtRunTime)
     translations.install(Language::English);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents(); // the queued recompute in the new language
-    EXPECT_EQ(view.stageLabel()->text(), QStringLiteral("Stage 2: court proceedings or an enforceable title"));
+    EXPECT_EQ(view.stageLabel()->text(),
+              QStringLiteral("Stage 2: court proceedings or an enforceable title"));
     EXPECT_TRUE(view.deadlineLabels().first()->text().contains(QStringLiteral("8 days left")));
     EXPECT_TRUE(view.deadlineLabels().first()->text().contains(QStringLiteral("2026-11-30")));
     EXPECT_EQ(view.debtsTable()->horizontalHeaderItem(2)->text(), QStringLiteral("Late interest"));

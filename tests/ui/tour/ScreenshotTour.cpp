@@ -4,8 +4,8 @@
 #include "../WizardDriver.h"
 
 #include "case/CaseJson.h"
-#include "common/AppFont.h"
 #include "charts/ChartsPanel.h"
+#include "common/AppFont.h"
 #include "i18n/Language.h"
 #include "main/CaseListView.h"
 #include "main/MainWindow.h"
@@ -41,16 +41,26 @@ void save(QWidget* w, const QString& name)
 const char* pageName(int id)
 {
     switch (id) {
-    case InterviewWizard::ClientPageId: return "02-client";
-    case InterviewWizard::SalePageId: return "04-sale";
-    case InterviewWizard::ContactPageId: return "05-contact";
-    case InterviewWizard::CourtPapersPageId: return "06-court-papers";
-    case InterviewWizard::CourtOutcomePageId: return "07-court-outcome";
-    case InterviewWizard::DebtsPageId: return "08-debts";
-    case InterviewWizard::BudgetPageId: return "09-budget";
-    case InterviewWizard::AssetsPageId: return "10-assets";
-    case InterviewWizard::GuarantorsPageId: return "11-guarantors";
-    case InterviewWizard::BackgroundPageId: return "12-background";
+    case InterviewWizard::ClientPageId:
+        return "02-client";
+    case InterviewWizard::SalePageId:
+        return "04-sale";
+    case InterviewWizard::ContactPageId:
+        return "05-contact";
+    case InterviewWizard::CourtPapersPageId:
+        return "06-court-papers";
+    case InterviewWizard::CourtOutcomePageId:
+        return "07-court-outcome";
+    case InterviewWizard::DebtsPageId:
+        return "08-debts";
+    case InterviewWizard::BudgetPageId:
+        return "09-budget";
+    case InterviewWizard::AssetsPageId:
+        return "10-assets";
+    case InterviewWizard::GuarantorsPageId:
+        return "11-guarantors";
+    case InterviewWizard::BackgroundPageId:
+        return "12-background";
     }
     return "page";
 }
@@ -61,7 +71,8 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
 {
     ASSERT_FALSE(outDir().isEmpty()) << "set ZANSAI_SCREENSHOT_DIR";
     QDir().mkpath(outDir());
-    const Language lang = parseLanguage(qEnvironmentVariable("ZANSAI_SCREENSHOT_LANG", QStringLiteral("ja")));
+    const Language lang =
+        parseLanguage(qEnvironmentVariable("ZANSAI_SCREENSHOT_LANG", QStringLiteral("ja")));
     TranslationSet translations;
     ASSERT_TRUE(translations.install(lang));
     ui::useAppFont(); // as app/main.cpp does
@@ -73,8 +84,8 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
     // A few saved cases for the list.
     for (const char* file : {"seed1_servicer_lump_sum", "seed2_installment_self_employed",
                              "seed3_pensioner_jhf", "judgment_and_wage_seizure"}) {
-        QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + QLatin1String(file)
-                + QStringLiteral(".json"));
+        QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/") + QLatin1String(file) +
+                QStringLiteral(".json"));
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         auto c = readCase(f.readAll());
         ASSERT_TRUE(c.ok());

@@ -82,9 +82,12 @@ TEST_F(Interview, MessagesAppearBesideBadFields)
     };
     const Row rows[] = {
         {"birthDate", QStringLiteral("2025-02-30"), QStringLiteral("この日付は暦に存在しません。")},
-        {"birthDate", QStringLiteral("1975/04/02"), QStringLiteral("日付は YYYY-MM-DD の形で入力してください。")},
-        {"birthDate", QStringLiteral("2026-11-23"), QStringLiteral("相談日(2026年11月22日)より後の日付です。")},
-        {"netIncome", QStringLiteral("31万"), QStringLiteral("金額は円単位の整数で入力してください。")},
+        {"birthDate", QStringLiteral("1975/04/02"),
+         QStringLiteral("日付は YYYY-MM-DD の形で入力してください。")},
+        {"birthDate", QStringLiteral("2026-11-23"),
+         QStringLiteral("相談日(2026年11月22日)より後の日付です。")},
+        {"netIncome", QStringLiteral("31万"),
+         QStringLiteral("金額は円単位の整数で入力してください。")},
         {"netIncome", QStringLiteral("-5"), QStringLiteral("金額にマイナスは指定できません。")},
         {"dependents", QStringLiteral("21"), QStringLiteral("0以上20以下の数を入力してください。")},
         {"clientName", QString(), QStringLiteral("入力してください。")},
@@ -225,17 +228,17 @@ TEST_F(Interview, EveryControlHasAnAccessibleName)
     for (int id : ids) {
         QWizardPage* p = wizard->page(id);
         for (QWidget* w : p->findChildren<QWidget*>()) {
-            const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
-                               || qobject_cast<QAbstractButton*>(w)
-                               || qobject_cast<QTableWidget*>(w);
+            const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                               qobject_cast<QAbstractButton*>(w) || qobject_cast<QTableWidget*>(w);
             if (!input || w->focusPolicy() == Qt::NoFocus)
                 continue;
             // Buttons name themselves by their text; the rest need an accessible name.
             const auto* b = qobject_cast<QAbstractButton*>(w);
-            const QString name = b && w->accessibleName().isEmpty() ? b->text() : w->accessibleName();
-            EXPECT_FALSE(name.isEmpty()) << p->objectName().toStdString() << " / "
-                                         << w->objectName().toStdString() << " "
-                                         << w->metaObject()->className();
+            const QString name =
+                b && w->accessibleName().isEmpty() ? b->text() : w->accessibleName();
+            EXPECT_FALSE(name.isEmpty())
+                << p->objectName().toStdString() << " / " << w->objectName().toStdString() << " "
+                << w->metaObject()->className();
         }
     }
 }

@@ -134,7 +134,8 @@ TEST(Bankruptcy, GuarantorReceivesTheClaim)
     const auto& o = opt(s.run(), OptionKind::Bankruptcy);
     EXPECT_TRUE(o.guarantorAffected);
     EXPECT_TRUE(en(o.guarantorEffect).contains(u"破産法253条2項"_s));
-    EXPECT_TRUE(en(opt(s.run(), OptionKind::Rehabilitation).guarantorEffect).contains(u"177条2項"_s));
+    EXPECT_TRUE(
+        en(opt(s.run(), OptionKind::Rehabilitation).guarantorEffect).contains(u"177条2項"_s));
 }
 
 struct OccupationCase {

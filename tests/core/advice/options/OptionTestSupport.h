@@ -43,8 +43,8 @@ inline void setSurplus(Case& c, std::int64_t surplus)
 }
 
 inline Debt debt(const QString& id, const QString& creditor, DebtKind kind = DebtKind::HousingLoan,
-          LenderKind lender = LenderKind::Bank, GuarantorKind g = GuarantorKind::None,
-          Rate lateRate = Rate::percent(14))
+                 LenderKind lender = LenderKind::Bank, GuarantorKind g = GuarantorKind::None,
+                 Rate lateRate = Rate::percent(14))
 {
     Debt d;
     d.lateRate = lateRate; // 365 basis
@@ -60,8 +60,8 @@ inline Debt debt(const QString& id, const QString& creditor, DebtKind kind = Deb
 }
 
 inline DebtAssessment assessed(const QString& id, const QString& creditor, std::int64_t principal,
-                        std::int64_t interest, std::int64_t monthly,
-                        QDate completesOn = QDate(2029, 3, 15))
+                               std::int64_t interest, std::int64_t monthly,
+                               QDate completesOn = QDate(2029, 3, 15))
 {
     DebtAssessment a;
     a.id = id;
@@ -126,8 +126,9 @@ inline bool has(const QStringList& list, const QString& needle)
 }
 
 #define EXPECT_HAS(list, needle)                                                                   \
-    EXPECT_TRUE(has(en(list), needle)) << "missing \"" << QString(needle).toStdString()           \
-                                       << "\" in:\n" << en(list).join(u"\n"_s).toStdString()
+    EXPECT_TRUE(has(en(list), needle))                                                             \
+        << "missing \"" << QString(needle).toStdString() << "\" in:\n"                             \
+        << en(list).join(u"\n"_s).toStdString()
 
 #define EXPECT_LACKS(list, needle)                                                                 \
     EXPECT_FALSE(has(en(list), needle))                                                            \

@@ -187,11 +187,10 @@ TEST(Rehabilitation, ReasonsCarryCodesArticlesAndNestedGround)
     const auto& o = opt(Seed().run(), OptionKind::Rehabilitation);
     const QStringList c = codes(o.reasons);
     ASSERT_GE(c.size(), 5) << c.join(u", "_s).toStdString();
-    EXPECT_EQ(c.mid(0, 5), (QStringList{u"rehabilitation.continuing_income"_s,
-                                        u"rehabilitation.within_cap"_s,
-                                        u"rehabilitation.veto_by_amount"_s,
-                                        u"rehabilitation.salary_earner_chosen"_s,
-                                        u"rehabilitation.minimum"_s}));
+    EXPECT_EQ(c.mid(0, 5),
+              (QStringList{u"rehabilitation.continuing_income"_s, u"rehabilitation.within_cap"_s,
+                           u"rehabilitation.veto_by_amount"_s,
+                           u"rehabilitation.salary_earner_chosen"_s, u"rehabilitation.minimum"_s}));
     EXPECT_EQ(o.reasons.at(0).args.at(0), MessageArg(Yen(280'000)));
     EXPECT_EQ(o.reasons.at(1).article, u"民事再生法221条1項"_s);
     EXPECT_EQ(o.reasons.at(2).article, u"民事再生法230条6項"_s);
