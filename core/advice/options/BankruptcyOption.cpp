@@ -13,17 +13,7 @@ namespace zansai::options {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr char kContext[] = "zansai::OptionComparison";
-
 // Reason codes (docs/option-ranking.md, "Reason codes"): bankruptcy.*.
-Message say(const char* source, const char* code, QList<MessageArg> args = {})
-{
-    return Message(kContext, source, std::move(args)).withCode(QString::fromLatin1(code));
-}
-
-} // namespace
 
 OptionAssessment bankruptcy(const Context& x)
 {

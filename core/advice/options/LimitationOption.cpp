@@ -11,17 +11,7 @@ namespace zansai::options {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr char kContext[] = "zansai::OptionComparison";
-
 // Reason codes (docs/option-ranking.md, "Reason codes"): limitation.*.
-Message say(const char* source, const char* code, QList<MessageArg> args = {})
-{
-    return Message(kContext, source, std::move(args)).withCode(QString::fromLatin1(code));
-}
-
-} // namespace
 
 OptionAssessment limitation(const Context& x)
 {

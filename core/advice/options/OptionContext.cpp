@@ -5,6 +5,12 @@
 
 namespace zansai::options {
 
+Message say(const char* source, const char* code, QList<MessageArg> args)
+{
+    return Message("zansai::OptionComparison", source, std::move(args))
+        .withCode(QString::fromLatin1(code));
+}
+
 using namespace Qt::StringLiterals;
 
 // An installment that must add up to `total` over `months`: rounded UP to the yen

@@ -133,6 +133,10 @@ QList<Yen> settledChart(const Context& x, Yen today, const QList<const DebtFacts
 
 // --- Shared pieces of the options -------------------------------------------------------------
 
+// A sentence of an option, written as say(QT_TRANSLATE_NOOP("zansai::OptionComparison", "…"),
+// "<option>.<reason>", {args}): the one lupdate context of every option's texts, and its code.
+Message say(const char* source, const char* code, QList<MessageArg> args = {});
+
 void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r);
 // "No guarantor is recorded" (code: option.no_guarantor).
 Message noGuarantorMessage();

@@ -13,15 +13,9 @@ namespace zansai::options {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr char kContext[] = "zansai::OptionComparison";
-
 // Reason codes (docs/option-ranking.md, "Reason codes"): rehabilitation.*.
-Message say(const char* source, const char* code, QList<MessageArg> args = {})
-{
-    return Message(kContext, source, std::move(args)).withCode(QString::fromLatin1(code));
-}
+
+namespace {
 
 enum class IncomeKind { None, SalaryLike, Unknown, Irregular };
 
