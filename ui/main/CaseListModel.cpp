@@ -32,6 +32,8 @@ void CaseListModel::setTrash(bool trash)
 
 void CaseListModel::reload()
 {
+    // One reset that already holds the first page: views and the model tester see a model whose
+    // rows and canFetchMore() are settled when the reset ends.
     beginResetModel();
     rows_.clear();
     total_ = 0;
@@ -42,10 +44,10 @@ void CaseListModel::reload()
             total_ = *n;
         else
             error_ = n.error().message;
+        if (const auto page = nextPage())
+            rows_ = *page;
     }
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
     emit loaded();
 }
 
@@ -127,18 +129,24 @@ bool CaseListModel::canFetchMore(const QModelIndex& parent) const
     return !parent.isValid() && store_ && !exhausted_;
 }
 
-void CaseListModel::fetchMore(const QModelIndex& parent)
+std::optional<QList<CaseSummary>> CaseListModel::nextPage()
 {
-    if (!canFetchMore(parent))
-        return;
     auto page = store_->list(query_, sort_, int(rows_.size()), kPageSize, trash_);
     if (!page) {
         error_ = page.error().message;
         exhausted_ = true;
-        return;
+        return std::nullopt;
     }
     exhausted_ = page->size() < kPageSize;
-    if (page->isEmpty())
+    return std::move(page).value();
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const auto page = nextPage();
+    if (!page || page->isEmpty())
         return;
     beginInsertRows({}, int(rows_.size()), int(rows_.size() + page->size() - 1));
     rows_.append(*page);

@@ -2,6 +2,8 @@
 // cases at once; a search query and a sort order that start it afresh; the trash as a second view.
 #pragma once
 
+#include <optional>
+
 #include "store/CaseStore.h"
 
 #include <QAbstractTableModel>
@@ -55,6 +57,9 @@ signals:
     void loaded(); // after a reload (the count may have changed)
 
 private:
+    // The next page from the store (sets exhausted_); nullopt when the store fails (error_).
+    std::optional<QList<CaseSummary>> nextPage();
+
     CaseStore* store_ = nullptr;
     QString query_;
     bool trash_ = false;

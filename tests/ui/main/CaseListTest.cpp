@@ -103,26 +103,35 @@ TEST_F(CaseList, PagesInsteadOfLoadingEveryRow)
               QStringLiteral("300件"));
 }
 
-// The model keeps Qt's item-model contract through every change the consultant makes: paging,
-// search and sorting (QAbstractItemModelTester checks each signal and index as it comes).
+// The model keeps Qt's item-model contract through every change the consultant makes: sorting,
+// search, the trash (QAbstractItemModelTester checks each signal and index as it comes). On a store
+// that fits in one page: Qt 6.4's tester itself calls fetchMore() from inside its modelReset
+// handler, before it marks the reset finished, and then reports the rows it caused to be inserted
+// as a change during the reset. Paging is covered by PagesInsteadOfLoadingEveryRow.
 TEST_F(CaseList, ModelKeepsTheItemModelContract)
 {
-    ui::CaseListView list;
-    ui::CaseListModel* m = list.model();
-    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    list.setStore(store.get());
-    while (m->canFetchMore({}))
-        m->fetchMore({});
-    EXPECT_EQ(m->rowCount(), kCases);
-    list.table()->sortByColumn(ui::CaseListModel::ClientColumn, Qt::DescendingOrder);
-    list.table()->sortByColumn(ui::CaseListModel::PrincipalColumn, Qt::AscendingOrder);
-    QSignalSpy loaded(m, &ui::CaseListModel::loaded);
-    list.searchBox()->setText(QStringLiteral("山田"));
-    ASSERT_TRUE(loaded.wait(ui::CaseListView::kSearchDelayMs * 4));
-    EXPECT_EQ(m->totalCount(), kCases / 5);
-    list.searchBox()->clear();
-    ASSERT_TRUE(loaded.wait(ui::CaseListView::kSearchDelayMs * 4));
-    EXPECT_EQ(m->totalCount(), kCases);
+    auto small = CaseStore::open(dir.filePath(QStringLiteral("small.sqlite")), clock);
+    ASSERT_TRUE(small.ok()) << small.error().message.toStdString();
+    QList<Case> cases;
+    for (int i = 0; i < 20; ++i)
+        cases << sampleCase(i);
+    ASSERT_TRUE(small.value()->createMany(cases).ok());
+
+    ui::CaseListModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m.setStore(small.value().get());
+    EXPECT_EQ(m.rowCount(), 20);
+    m.sort(ui::CaseListModel::ClientColumn, Qt::DescendingOrder);
+    m.sort(ui::CaseListModel::PrincipalColumn, Qt::AscendingOrder);
+    EXPECT_EQ(m.rowCount(), 20);
+    m.setQuery(QStringLiteral("山田"));
+    EXPECT_EQ(m.rowCount(), 4);
+    m.setQuery(QString());
+    m.setTrash(true);
+    EXPECT_EQ(m.rowCount(), 0);
+    m.setTrash(false);
+    EXPECT_EQ(m.rowCount(), 20);
+    m.setStore(nullptr);
 }
 
 TEST_F(CaseList, SearchAsYouTypeIsDebounced)
