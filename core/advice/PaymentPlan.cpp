@@ -57,27 +57,30 @@ PlanRun runPaymentPlan(const QList<PlanDebt>& debts, QDate start, Yen monthly,
     const int earliestStop = std::max({12, horizon.chartMonths, horizon.markMonth});
     PlanRun r;
     QList<Yen> history{owed}; // balance after each month's payment
+    history.reserve(std::min(horizon.lastMonth, 240) + 1);
+    r.balanceByMonth.reserve(horizon.chartMonths + 1);
     r.balanceByMonth.append(owed);
+    QList<Yen> share(st.size()); // each debt's part of this month's payment (reused every month)
     QDate prev = start;
     for (int m = 1; m <= horizon.lastMonth; ++m) {
         const QDate end = start.addMonths(m);
         Yen total;
+        const QDate from = prev.addDays(1);
         for (State& s : st) {
-            if (accrues)
-                s.i += planInterest(*s.d, s.p, prev.addDays(1), end);
+            if (accrues && s.p > Yen(0))
+                s.i += planInterest(*s.d, s.p, from, end);
             total += s.balance();
         }
         prev = end;
         const Yen pay = Yen::min(monthly, total);
         // Shares in proportion to the balances, truncated; what is left goes to the debts in
         // order, up to what each still owes.
-        QList<Yen> share;
         Yen given;
-        for (const State& s : st) {
-            const Yen sh = total > Yen(0)
-                               ? pay.mulDiv(s.balance().value(), total.value(), Rounding::Truncate)
-                               : Yen(0);
-            share.append(sh);
+        for (qsizetype k = 0; k < st.size(); ++k) {
+            const Yen sh = total > Yen(0) ? pay.mulDiv(st[k].balance().value(), total.value(),
+                                                       Rounding::Truncate)
+                                          : Yen(0);
+            share[k] = sh;
             given += sh;
         }
         for (qsizetype k = 0; k < st.size() && given < pay; ++k) {
