@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
 #include <random>
+
+using namespace Qt::StringLiterals;
 
 using namespace zansai;
 using namespace zansai::storetest;
@@ -92,8 +95,25 @@ TEST(StoreKill, AWriterKilledAtRandomNeverCorruptsOrLosesACommit)
     const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
     const unsigned seed = std::random_device{}();
     std::mt19937 rng(seed);
+    // How long a writer takes to its first commit on this machine now (sanitizers and load make
+    // start-up several times slower): the kills spread over that start-up and 180 ms of saves.
+    int startupMs = 0;
+    {
+        QTemporaryDir probeDir;
+        std::unique_ptr<QProcess> probe(
+            startChild(QStringLiteral("StoreKillChild.DISABLED_Writer"),
+                       {{QStringLiteral("ZANSAI_KILL_DB"), probeDir.filePath(u"probe.sqlite"_s)}}));
+        QElapsedTimer t;
+        t.start();
+        ASSERT_TRUE(probe->waitForStarted(10000));
+        while (!probe->readAllStandardOutput().contains("committed") && t.elapsed() < 10000)
+            probe->waitForReadyRead(100);
+        startupMs = int(t.elapsed());
+        probe->kill();
+        probe->waitForFinished(10000);
+    }
     // Kills land anywhere: during start-up, open, migrations, the daily backup, and saves.
-    std::uniform_int_distribution<int> delayMs(0, 180);
+    std::uniform_int_distribution<int> delayMs(0, startupMs + 180);
     SCOPED_TRACE("seed " + std::to_string(seed));
     qint64 reported = 0; // the highest revision a child said it committed
     int killedMidSave = 0;
