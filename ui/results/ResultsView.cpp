@@ -340,15 +340,18 @@ void ResultsView::fillDebts()
 {
     const Narrator n = uiNarrator();
     debts_->setRowCount(int(assessment().debts.size()));
+    // Why figures are missing, written once for every row that needs it.
+    const QString why = consultation_.complete()
+                            ? QString()
+                            : n.texts(consultation_.incompleteNotes()).join(QLatin1Char('\n'));
     for (int i = 0; i < assessment().debts.size(); ++i) {
         const DebtAssessment& d = assessment().debts[i];
         const LimitationView& l = d.limitation;
-        // The same label as on paper (advice/AdviceLabels.h).
-        // A figure that rests on a missing answer says so instead of showing a stand-in.
+        // A figure that rests on a missing answer says so instead of showing a stand-in; the
+        // status is the same label as on paper (advice/AdviceLabels.h).
         const IncompleteDebt* missing = consultation_.incompleteDebt(d.id);
         const bool principalUnknown = missing && missing->principalUnknown;
         const bool interestUnknown = missing && missing->lateInterestUnknown;
-        const QString why = n.texts(consultation_.incompleteNotes()).join(QLatin1Char('\n'));
         const auto known = [&](bool unknown, Yen y) {
             return unknown ? textItem(tr("not entered"), why) : amountItem(y);
         };
