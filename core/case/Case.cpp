@@ -27,6 +27,16 @@ Yen Assets::total() const
     return cash + deposits + car + insuranceSurrender + retirementAllowanceEstimate + other;
 }
 
+QList<Occupation> Client::occupationsOrMain() const
+{
+    if (occupations.isEmpty())
+        return {occupation};
+    QList<Occupation> out = occupations;
+    if (!out.contains(occupation))
+        out.prepend(occupation);
+    return out;
+}
+
 Yen Case::totalPrincipal() const
 {
     Yen total;

@@ -83,11 +83,36 @@ enum class DebtEventType {
     AuctionWithdrawn,
     ClaimAssigned,
     LimitationInvoked,
+    // Format revision 2: how a proceeding ends (民法147条1項括弧書・148条).
+    LawsuitWithdrawn,      // 訴えの取下げ
+    LawsuitDismissed,      // 訴え却下 (no decision on the merits)
+    PaymentOrderObjection, // 督促異議: the matter becomes a lawsuit (民事訴訟法395条)
+    PaymentOrderLapsed,    // no 仮執行宣言 applied for in time (民事訴訟法392条)
+    SeizureWithdrawn,      // 差押え・競売の取下げ/取消し
+    SeizureCompleted,      // 取立て or 配当 finished (民法148条2項)
+};
+
+// "client_role" of a debt: whose debt it is for the client (revision 2).
+enum class ClientRole {
+    Debtor, // "debtor": the client owes it (default)
+    Guarantor // "guarantor": the client is 連帯保証人 of someone else's debt (民法446条・454条)
 };
 
 enum class SeizureTarget { Wages, Deposits, Other };
 
 enum class SaleKind { Voluntary, Auction };
+
+// "client.address" (revision 2): the prefecture and city decide the court and the local practice
+// figures.
+struct Address {
+    QString postalCode; // "postal_code"
+    QString prefecture;
+    QString city;
+    QString line;
+    QJsonObject extra;
+    JsonLayout layout;
+    bool operator==(const Address&) const = default;
+};
 
 struct Client {
     QString name;
@@ -97,6 +122,11 @@ struct Client {
     int dependents = 0;
     Yen netMonthlyIncome; // 手取り: after income tax, resident tax, social insurance
     PayCycle payCycle = PayCycle::Monthly;
+    std::optional<Address> address; // "address" (revision 2)
+    // "occupations" (revision 2): every occupation of the client; `occupation` stays the main one.
+    // Empty when the file has none; occupationsOrMain() is what the rules read.
+    QList<Occupation> occupations;
+    QList<Occupation> occupationsOrMain() const;
     QJsonObject extra; // unknown fields, kept for an exact round trip
     JsonLayout layout;
     bool operator==(const Client&) const = default;
@@ -137,7 +167,9 @@ struct DebtEvent {
     std::optional<QDate> hearingOn;      // lawsuit_served
     std::optional<SeizureTarget> target; // seizure_filed
     std::optional<QDate>
-        agreedUntil; // negotiation_agreement: a term shorter than 1 year (民法151条1項2号)
+        agreedUntil;    // negotiation_agreement: a term shorter than 1 year (民法151条1項2号)
+    QString court;      // "court" on court events (revision 2), e.g. 大阪簡易裁判所
+    QString caseNumber; // "case_number" (事件番号), e.g. 令和8年(ロ)第1234号
     QString note;
     QJsonObject extra;
     JsonLayout layout;
@@ -157,7 +189,10 @@ struct Debt {
     GuarantorKind guarantor = GuarantorKind::None;
     QString guarantorName;     // "guarantor_name" (optional): who guarantees it
     QString guarantorRelation; // "guarantor_relation" (optional): an individual's tie, e.g. "妻"
-    QList<DebtEvent> events;   // kept sorted by date (stable)
+    QString originalCreditor;  // "original_creditor" (revision 2): the lender before claim_assigned
+    ClientRole clientRole = ClientRole::Debtor; // "client_role" (revision 2)
+    QString principalDebtor; // "principal_debtor": whose debt the client guarantees
+    QList<DebtEvent> events; // kept sorted by date (stable)
     // "incomplete_fields": the required answers a draft still lacks, in the order of
     // draft::requiredFields() ("creditor", …); empty for a complete debt (case/Draft.h).
     QStringList incompleteFields;
@@ -174,6 +209,9 @@ struct Case {
     Client client;
     Budget budget;
     Assets assets;
+    // "sale": null (or absent) when the home is not sold and the client still owns it; a housing
+    // loan then stays secured by the home (民事再生法198条・221条). layout.present has "sale" when
+    // the file said null.
     std::optional<Sale> sale;
     std::optional<QDate> priorDischargeFinalOn; // 前回の免責確定日 (破産法252条1項10号)
     QList<Debt> debts;

@@ -73,7 +73,7 @@ constexpr CodeTable<GuarantorKind, 3> kGuarantorKind{{
     {GuarantorKind::GuaranteeCompany, "guarantee_company"},
 }};
 
-constexpr CodeTable<DebtEventType, 18> kDebtEventType{{
+constexpr CodeTable<DebtEventType, 24> kDebtEventType{{
     {DebtEventType::Payment, "payment"},
     {DebtEventType::Acknowledgment, "acknowledgment"},
     {DebtEventType::VoluntarySaleSettled, "voluntary_sale_settled"},
@@ -92,6 +92,17 @@ constexpr CodeTable<DebtEventType, 18> kDebtEventType{{
     {DebtEventType::AuctionWithdrawn, "auction_withdrawn"},
     {DebtEventType::ClaimAssigned, "claim_assigned"},
     {DebtEventType::LimitationInvoked, "limitation_invoked"},
+    {DebtEventType::LawsuitWithdrawn, "lawsuit_withdrawn"},
+    {DebtEventType::LawsuitDismissed, "lawsuit_dismissed"},
+    {DebtEventType::PaymentOrderObjection, "payment_order_objection"},
+    {DebtEventType::PaymentOrderLapsed, "payment_order_lapsed"},
+    {DebtEventType::SeizureWithdrawn, "seizure_withdrawn"},
+    {DebtEventType::SeizureCompleted, "seizure_completed"},
+}};
+
+constexpr CodeTable<ClientRole, 2> kClientRole{{
+    {ClientRole::Debtor, "debtor"},
+    {ClientRole::Guarantor, "guarantor"},
 }};
 
 constexpr CodeTable<SeizureTarget, 3> kSeizureTarget{{
@@ -168,6 +179,7 @@ ZANSAI_CASE_CODES(GuarantorKind, kGuarantorKind)
 ZANSAI_CASE_CODES(DebtEventType, kDebtEventType)
 ZANSAI_CASE_CODES(SeizureTarget, kSeizureTarget)
 ZANSAI_CASE_CODES(SaleKind, kSaleKind)
+ZANSAI_CASE_CODES(ClientRole, kClientRole)
 ZANSAI_CASE_CODES(OptionKind, kOptionKind)
 
 #undef ZANSAI_CASE_CODES

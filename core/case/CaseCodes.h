@@ -18,6 +18,7 @@ QString toCode(GuarantorKind v);
 QString toCode(DebtEventType v);
 QString toCode(SeizureTarget v);
 QString toCode(SaleKind v);
+QString toCode(ClientRole v);
 // QString toCode(OptionKind v), fromCode<OptionKind> and allCodes<OptionKind>: case/OptionKind.h
 
 // The spec's keys of "assets", in the order they are read and written (CaseJsonReader/Writer).
@@ -47,6 +48,7 @@ template <> std::optional<GuarantorKind> fromCode<GuarantorKind>(const QString& 
 template <> std::optional<DebtEventType> fromCode<DebtEventType>(const QString& code);
 template <> std::optional<SeizureTarget> fromCode<SeizureTarget>(const QString& code);
 template <> std::optional<SaleKind> fromCode<SaleKind>(const QString& code);
+template <> std::optional<ClientRole> fromCode<ClientRole>(const QString& code);
 template <> QStringList allCodes<Occupation>();
 template <> QStringList allCodes<PayCycle>();
 template <> QStringList allCodes<DebtKind>();
@@ -56,5 +58,6 @@ template <> QStringList allCodes<GuarantorKind>();
 template <> QStringList allCodes<DebtEventType>();
 template <> QStringList allCodes<SeizureTarget>();
 template <> QStringList allCodes<SaleKind>();
+template <> QStringList allCodes<ClientRole>();
 
 } // namespace zansai

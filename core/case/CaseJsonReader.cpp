@@ -69,11 +69,30 @@ Status addChecked(Yen& total, Yen add, const QString& field)
     return Ok{};
 }
 
+Result<Address> readAddress(const QJsonObject& json, const QString& path)
+{
+    const Obj o(json, path, {"postal_code", "prefecture", "city", "line"});
+    Address a;
+    const std::initializer_list<std::pair<const char*, QString Address::*>> fields{
+        {"postal_code", &Address::postalCode},
+        {"prefecture", &Address::prefecture},
+        {"city", &Address::city},
+        {"line", &Address::line}};
+    for (const auto& [k, member] : fields) {
+        if (!o.has(k))
+            continue;
+        ZANSAI_TAKE(text, o.text(k, false, &a.layout));
+        a.*member = text;
+    }
+    a.extra = o.unknown();
+    return a;
+}
+
 Result<Client> readClient(const QJsonObject& json, const QDate& asOf)
 {
     const Obj o(json, QStringLiteral("client"),
                 {"name", "name_kana", "birth_date", "occupation", "dependents",
-                 "net_monthly_income", "pay_cycle"});
+                 "net_monthly_income", "pay_cycle", "address", "occupations"});
     Client c;
     ZANSAI_TAKE(name, o.text("name", true));
     c.name = name;
@@ -106,6 +125,27 @@ Result<Client> readClient(const QJsonObject& json, const QDate& asOf)
         c.payCycle = cycle;
     } else {
         c.layout.absent << QStringLiteral("pay_cycle");
+    }
+    if (o.has("address")) {
+        ZANSAI_TAKE(addressJson, o.object("address"));
+        ZANSAI_TAKE(address, readAddress(addressJson, o.path("address")));
+        c.address = address;
+    }
+    if (o.has("occupations")) {
+        ZANSAI_TAKE(list, o.array("occupations"));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonValue v = list.at(i);
+            const auto occupation =
+                v.isString() ? fromCode<Occupation>(v.toString()) : std::nullopt;
+            if (!occupation)
+                return unknownCode(indexPath(o.path("occupations"), i), v, allCodes<Occupation>());
+            if (c.occupations.contains(*occupation))
+                return Error{indexPath(o.path("occupations"), i),
+                             CaseJsonText::tr("This occupation is listed twice.")};
+            c.occupations << *occupation;
+        }
+        if (c.occupations.isEmpty())
+            c.layout.present << QStringLiteral("occupations");
     }
     c.extra = o.unknown();
     return c;
@@ -185,7 +225,8 @@ Result<DebtEvent> readEvent(const QJsonObject& json, const QString& path, const 
                             const QDate& asOf)
 {
     const Obj o(json, path,
-                {"date", "type", "amount", "hearing_on", "target", "agreed_until", "note"});
+                {"date", "type", "amount", "hearing_on", "target", "agreed_until", "court",
+                 "case_number", "note"});
     DebtEvent e;
     ZANSAI_TAKE(date, o.date("date"));
     if (date < contract)
@@ -214,6 +255,14 @@ Result<DebtEvent> readEvent(const QJsonObject& json, const QString& path, const 
         ZANSAI_TAKE(until, o.date("agreed_until"));
         e.agreedUntil = until;
     }
+    if (o.has("court")) {
+        ZANSAI_TAKE(court, o.text("court", false, &e.layout));
+        e.court = court;
+    }
+    if (o.has("case_number")) {
+        ZANSAI_TAKE(number, o.text("case_number", false, &e.layout));
+        e.caseNumber = number;
+    }
     if (o.has("note")) {
         ZANSAI_TAKE(note, o.text("note", false, &e.layout));
         e.note = note;
@@ -241,7 +290,8 @@ Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate&
     const Obj o(json, path,
                 {"id", "creditor", "kind", "lender_kind", "contract_date", "accelerated_on",
                  "principal", "late_rate_percent", "late_basis", "guarantor", "guarantor_name",
-                 "guarantor_relation", "events", "incomplete_fields"});
+                 "guarantor_relation", "original_creditor", "client_role", "principal_debtor",
+                 "events", "incomplete_fields"});
     Debt d;
     ZANSAI_TAKE(id, o.text("id", true));
     if (earlierIds.contains(id))
@@ -287,6 +337,19 @@ Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate&
     if (o.has("guarantor_relation")) {
         ZANSAI_TAKE(relation, o.text("guarantor_relation", false, &d.layout));
         d.guarantorRelation = relation;
+    }
+    if (o.has("original_creditor")) {
+        ZANSAI_TAKE(original, o.text("original_creditor", false, &d.layout));
+        d.originalCreditor = original;
+    }
+    if (o.has("client_role")) {
+        ZANSAI_TAKE(role, o.code<ClientRole>("client_role"));
+        d.clientRole = role;
+        d.layout.present << QStringLiteral("client_role");
+    }
+    if (o.has("principal_debtor")) {
+        ZANSAI_TAKE(principalDebtor, o.text("principal_debtor", false, &d.layout));
+        d.principalDebtor = principalDebtor;
     }
     if (o.has("events")) {
         ZANSAI_TAKE(events, o.array("events"));
@@ -368,7 +431,9 @@ Result<Case> readCase(const QJsonObject& json)
     } else {
         c.layout.absent << QStringLiteral("assets");
     }
-    if (o.has("sale")) {
+    if (o.has("sale") && o.value("sale").isNull()) {
+        c.layout.present << QStringLiteral("sale"); // not sold: the client still owns the home
+    } else if (o.has("sale")) {
         ZANSAI_TAKE(saleJson, o.object("sale"));
         ZANSAI_TAKE(sale, readSale(saleJson));
         c.sale = sale;

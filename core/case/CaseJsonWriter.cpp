@@ -77,6 +77,25 @@ QJsonObject writeCase(const Case& c)
     client.insert(key("net_monthly_income"), yenJson(c.client.netMonthlyIncome));
     if (keep(cl, "pay_cycle", c.client.payCycle == PayCycle::Monthly))
         client.insert(key("pay_cycle"), toCode(c.client.payCycle));
+    if (c.client.address) {
+        const Address& a = *c.client.address;
+        QJsonObject address = a.extra;
+        if (keepText(a.layout, "postal_code", a.postalCode))
+            address.insert(key("postal_code"), a.postalCode);
+        if (keepText(a.layout, "prefecture", a.prefecture))
+            address.insert(key("prefecture"), a.prefecture);
+        if (keepText(a.layout, "city", a.city))
+            address.insert(key("city"), a.city);
+        if (keepText(a.layout, "line", a.line))
+            address.insert(key("line"), a.line);
+        client.insert(key("address"), address);
+    }
+    if (!c.client.occupations.isEmpty() || cl.present.contains(key("occupations"))) {
+        QJsonArray occupations;
+        for (Occupation v : c.client.occupations)
+            occupations.append(toCode(v));
+        client.insert(key("occupations"), occupations);
+    }
     o.insert(key("client"), client);
 
     if (keep(c.layout, "budget", c.budget == Budget{})) {
@@ -102,6 +121,8 @@ QJsonObject writeCase(const Case& c)
         sale.insert(key("settled_on"), isoDate(c.sale->settledOn));
         sale.insert(key("price"), yenJson(c.sale->price));
         o.insert(key("sale"), sale);
+    } else if (c.layout.present.contains(key("sale"))) {
+        o.insert(key("sale"), QJsonValue::Null);
     }
     if (c.priorDischargeFinalOn)
         o.insert(key("prior_discharge_final_on"), isoDate(*c.priorDischargeFinalOn));
@@ -128,6 +149,12 @@ QJsonObject writeCase(const Case& c)
                 debt.insert(key("guarantor_name"), d.guarantorName);
             if (keepText(d.layout, "guarantor_relation", d.guarantorRelation))
                 debt.insert(key("guarantor_relation"), d.guarantorRelation);
+            if (keepText(d.layout, "original_creditor", d.originalCreditor))
+                debt.insert(key("original_creditor"), d.originalCreditor);
+            if (d.clientRole != ClientRole::Debtor || d.layout.present.contains(key("client_role")))
+                debt.insert(key("client_role"), toCode(d.clientRole));
+            if (keepText(d.layout, "principal_debtor", d.principalDebtor))
+                debt.insert(key("principal_debtor"), d.principalDebtor);
             if (keep(d.layout, "events", d.events.isEmpty())) {
                 // Written in date order whatever the list's order, as the reader sorts them.
                 QList<DebtEvent> sorted = d.events;
@@ -147,6 +174,10 @@ QJsonObject writeCase(const Case& c)
                         event.insert(key("target"), toCode(*e.target));
                     if (e.agreedUntil)
                         event.insert(key("agreed_until"), isoDate(*e.agreedUntil));
+                    if (keepText(e.layout, "court", e.court))
+                        event.insert(key("court"), e.court);
+                    if (keepText(e.layout, "case_number", e.caseNumber))
+                        event.insert(key("case_number"), e.caseNumber);
                     if (keepText(e.layout, "note", e.note))
                         event.insert(key("note"), e.note);
                     events.append(event);

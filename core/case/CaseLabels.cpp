@@ -187,6 +187,29 @@ Message label(DebtEventType v)
         return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Claim assigned to a servicer"));
     case DebtEventType::LimitationInvoked:
         return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Limitation invoked"));
+    case DebtEventType::LawsuitWithdrawn:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawsuit withdrawn"));
+    case DebtEventType::LawsuitDismissed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Lawsuit dismissed without a decision"));
+    case DebtEventType::PaymentOrderObjection:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Objection to the payment order filed"));
+    case DebtEventType::PaymentOrderLapsed:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Payment order lapsed"));
+    case DebtEventType::SeizureWithdrawn:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Seizure or auction withdrawn"));
+    case DebtEventType::SeizureCompleted:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Seizure or auction completed"));
+    }
+    return {};
+}
+
+Message label(ClientRole v)
+{
+    switch (v) {
+    case ClientRole::Debtor:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "The client's own debt"));
+    case ClientRole::Guarantor:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "The client is joint guarantor"));
     }
     return {};
 }

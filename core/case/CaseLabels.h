@@ -18,6 +18,7 @@ Message label(LenderKind v);
 Message label(DayBasis v);
 Message label(GuarantorKind v);
 Message label(DebtEventType v);
+Message label(ClientRole v);
 Message label(SeizureTarget v);
 Message label(SaleKind v);
 // 収支表 categories by code ("salary", "rent", …); an unknown code is shown as it is.

@@ -48,6 +48,18 @@ law::LimitationEventKind limitationKind(DebtEventType t)
         return K::ClaimAssigned;
     case DebtEventType::LimitationInvoked:
         return K::LimitationInvoked;
+    case DebtEventType::LawsuitWithdrawn:
+        return K::LawsuitWithdrawn;
+    case DebtEventType::LawsuitDismissed:
+        return K::LawsuitDismissed;
+    case DebtEventType::PaymentOrderObjection:
+        return K::PaymentOrderObjection;
+    case DebtEventType::PaymentOrderLapsed:
+        return K::PaymentOrderLapsed;
+    case DebtEventType::SeizureWithdrawn:
+        return K::SeizureWithdrawn;
+    case DebtEventType::SeizureCompleted:
+        return K::SeizureCompleted;
     }
     return K::Acknowledgment; // unreachable: every enumerator is handled above
 }

@@ -57,6 +57,7 @@ private:
     void finality(const Ev& e);
     void enforcement(const Ev& e);
     void withdrawal(const Ev& e);
+    void proceedingEnded(const Ev& e); // format revision 2: how a proceeding ends
     void invocation(const Ev& e);
     void finish();
 

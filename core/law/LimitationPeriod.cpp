@@ -290,6 +290,14 @@ void Engine::apply(const Ev& e)
     case K::AuctionWithdrawn:
         withdrawal(e);
         return;
+    case K::LawsuitWithdrawn:
+    case K::LawsuitDismissed:
+    case K::PaymentOrderObjection:
+    case K::PaymentOrderLapsed:
+    case K::SeizureWithdrawn:
+    case K::SeizureCompleted:
+        proceedingEnded(e);
+        return;
     case K::ClaimAssigned:
         // An assignment keeps the claim's identity: no renewal, no change of period
         // (docs/legal-rules.md §1.1).

@@ -33,6 +33,13 @@ enum class LimitationEventKind {
     AuctionWithdrawn,  // 取下げ (148条1項括弧書: 6 months only)
     ClaimAssigned,     // 債権譲渡: no effect on the period
     LimitationInvoked, // 援用 (145条)
+    // How a proceeding ends (format revision 2):
+    LawsuitWithdrawn,      // 訴えの取下げ (147条1項括弧書: 6 months only)
+    LawsuitDismissed,      // 訴え却下 (147条1項括弧書: 6 months only)
+    PaymentOrderObjection, // 督促異議: the matter continues as a lawsuit (民事訴訟法395条)
+    PaymentOrderLapsed, // 支払督促の失効 (民事訴訟法392条; 147条1項括弧書: 6 months)
+    SeizureWithdrawn, // 差押え・競売の取下げ/取消し (148条1項括弧書: 6 months)
+    SeizureCompleted, // 取立て・配当の完了 (148条2項: renewal from its end)
 };
 
 struct LimitationEvent {

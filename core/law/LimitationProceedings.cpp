@@ -190,6 +190,14 @@ void Engine::enforcement(const Ev& e)
          text);
 }
 
+void Engine::proceedingEnded(const Ev& e)
+{
+    // TODO(issue 13): 民法147条1項括弧書・148条 — the end of each proceeding.
+    step(e.date, QStringLiteral("民法147条・148条"),
+         fill(lt(QT_TRANSLATE_NOOP("zansai::Limitation", "%1 on %2.")),
+              {eventName(e.kind), e.date}));
+}
+
 void Engine::withdrawal(const Ev& e)
 {
     if (!auction_) {

@@ -46,6 +46,18 @@ Message eventName(LimitationEventKind k)
         return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Claim assigned"));
     case K::LimitationInvoked:
         return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Limitation invoked"));
+    case K::LawsuitWithdrawn:
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Lawsuit withdrawn"));
+    case K::LawsuitDismissed:
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Lawsuit dismissed"));
+    case K::PaymentOrderObjection:
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Objection to the payment order"));
+    case K::PaymentOrderLapsed:
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Payment order lapsed"));
+    case K::SeizureWithdrawn:
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Seizure withdrawn"));
+    case K::SeizureCompleted:
+        return lt(QT_TRANSLATE_NOOP("zansai::Limitation", "Seizure completed"));
     }
     return Message();
 }

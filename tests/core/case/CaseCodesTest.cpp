@@ -82,11 +82,19 @@ TEST(CaseCodes, GuarantorKind)
 TEST(CaseCodes, DebtEventType)
 {
     expectBijection<DebtEventType>(
-        18, codes({"payment", "acknowledgment", "voluntary_sale_settled", "demand",
+        24, codes({"payment", "acknowledgment", "voluntary_sale_settled", "demand",
                    "negotiation_agreement", "negotiation_refused", "lawsuit_served",
                    "payment_order_served", "provisional_enforcement_served", "judgment_served",
                    "judgment_final", "court_settlement", "enforceable_deed", "seizure_filed",
-                   "auction_filed", "auction_withdrawn", "claim_assigned", "limitation_invoked"}));
+                   "auction_filed", "auction_withdrawn", "claim_assigned", "limitation_invoked",
+                   // format revision 2
+                   "lawsuit_withdrawn", "lawsuit_dismissed", "payment_order_objection",
+                   "payment_order_lapsed", "seizure_withdrawn", "seizure_completed"}));
+}
+
+TEST(CaseCodes, ClientRole)
+{
+    expectBijection<ClientRole>(2, codes({"debtor", "guarantor"}));
 }
 
 TEST(CaseCodes, SeizureTarget)

@@ -37,7 +37,9 @@ TEST(CaseJson, EveryInvalidFileIsRejectedAtItsPath)
         "negotiation_refused, lawsuit_served, payment_order_served, "
         "provisional_enforcement_served, "
         "judgment_served, judgment_final, court_settlement, enforceable_deed, seizure_filed, "
-        "auction_filed, auction_withdrawn, claim_assigned, limitation_invoked");
+        "auction_filed, auction_withdrawn, claim_assigned, limitation_invoked, lawsuit_withdrawn, "
+        "lawsuit_dismissed, payment_order_objection, payment_order_lapsed, seizure_withdrawn, "
+        "seizure_completed");
     const QString occupations = QStringLiteral(
         "company_employee, public_servant, self_employed, part_time, pensioner, unemployed, "
         "security_guard, insurance_agent, real_estate_agent, shihoshoshi, tax_accountant, lawyer, "

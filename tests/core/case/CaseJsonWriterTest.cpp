@@ -126,8 +126,8 @@ TEST(CaseJson, SeedsCarryTheirStatedOutcome)
     for (const DebtEvent& e : seed1->debts[0].events)
         assigned = assigned || e.type == DebtEventType::ClaimAssigned;
     EXPECT_TRUE(assigned);
-    EXPECT_EQ(seed1->debts[0].extra.value(QStringLiteral("original_creditor")).toString(),
-              text("株式会社みどり銀行"));
+    EXPECT_EQ(seed1->debts[0].originalCreditor, text("株式会社みどり銀行")); // revision 2: typed
+    EXPECT_FALSE(seed1->debts[0].extra.contains(QStringLiteral("original_creditor")));
 }
 
 TEST(CaseJson, StageFilesHaveTheirCourtEvents)
