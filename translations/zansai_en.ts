@@ -341,6 +341,10 @@
         <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
         <translation>This date is after the as-of date (%1): it cannot have happened yet.</translation>
     </message>
+    <message>
+        <source>This occupation is listed twice.</source>
+        <translation>This occupation is listed twice.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseLabels</name>
@@ -703,6 +707,38 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn</source>
+        <translation>Lawsuit withdrawn</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed without a decision</source>
+        <translation>Lawsuit dismissed without a decision</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order filed</source>
+        <translation>Objection to the payment order filed</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed</source>
+        <translation>Payment order lapsed</translation>
+    </message>
+    <message>
+        <source>Seizure or auction withdrawn</source>
+        <translation>Seizure or auction withdrawn</translation>
+    </message>
+    <message>
+        <source>Seizure or auction completed</source>
+        <translation>Seizure or auction completed</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own debt</source>
+        <translation>The client&apos;s own debt</translation>
+    </message>
+    <message>
+        <source>The client is joint guarantor</source>
+        <translation>The client is joint guarantor</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1319,34 @@
     <message>
         <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
         <translation>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 on %2.</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn</source>
+        <translation>Lawsuit withdrawn</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed</source>
+        <translation>Lawsuit dismissed</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order</source>
+        <translation>Objection to the payment order</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed</source>
+        <translation>Payment order lapsed</translation>
+    </message>
+    <message>
+        <source>Seizure withdrawn</source>
+        <translation>Seizure withdrawn</translation>
+    </message>
+    <message>
+        <source>Seizure completed</source>
+        <translation>Seizure completed</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,10 @@
         <source>This date is after the as-of date (%1): it cannot have happened yet.</source>
         <translation>この日付は基準日(%1)より後です。まだ起きていない日付は入力できません。</translation>
     </message>
+    <message>
+        <source>This occupation is listed twice.</source>
+        <translation>この職業は二度記載されています。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseLabels</name>
@@ -699,6 +703,38 @@
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn</source>
+        <translation>訴えの取下げ</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed without a decision</source>
+        <translation>訴え却下（本案判決なし）</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order filed</source>
+        <translation>督促異議の申立て</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed</source>
+        <translation>支払督促の失効</translation>
+    </message>
+    <message>
+        <source>Seizure or auction withdrawn</source>
+        <translation>差押え・競売の取下げ／取消し</translation>
+    </message>
+    <message>
+        <source>Seizure or auction completed</source>
+        <translation>差押え・競売の終了（取立て・配当）</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own debt</source>
+        <translation>本人の債務</translation>
+    </message>
+    <message>
+        <source>The client is joint guarantor</source>
+        <translation>本人が連帯保証人</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1315,34 @@
     <message>
         <source>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</source>
         <translation>%1の催告: %2まで(6か月)完成を猶予する効果はありますが、時効期間はそれより後の%3まで続くため、何も変わりません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%2 %1。</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn</source>
+        <translation>訴えの取下げ</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed</source>
+        <translation>訴え却下</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order</source>
+        <translation>督促異議</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed</source>
+        <translation>支払督促の失効</translation>
+    </message>
+    <message>
+        <source>Seizure withdrawn</source>
+        <translation>差押えの取下げ</translation>
+    </message>
+    <message>
+        <source>Seizure completed</source>
+        <translation>差押えの終了</translation>
     </message>
 </context>
 <context>
