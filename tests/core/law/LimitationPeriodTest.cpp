@@ -296,9 +296,15 @@ INSTANTIATE_TEST_SUITE_P(
                             {ev(QDate(2024, 6, 3), K::PaymentOrderServed),
                              ev(QDate(2024, 7, 1), K::ProvisionalEnforcementServed)}),
                        5, B::New, QDate(2027, 3, 1), false, true},
-        LimitationCase{"payment_order_pending",
+        // Nothing follows the order of 2024-06-03: it lapsed at the end of 2024-07-17 (民訴392条,
+        // inferred), 6 months to 2025-01-17, before the ordinary end 2027-03-01, which stays.
+        LimitationCase{"payment_order_lapse_inferred",
                        loan(LenderKind::ConsumerFinance, QDate(2021, 5, 1), QDate(2022, 3, 1),
                             QDate(2028, 1, 1), {ev(QDate(2024, 6, 3), K::PaymentOrderServed)}),
+                       5, B::New, QDate(2027, 3, 1), true, false},
+        LimitationCase{"payment_order_pending",
+                       loan(LenderKind::ConsumerFinance, QDate(2021, 5, 1), QDate(2022, 3, 1),
+                            QDate(2024, 7, 17), {ev(QDate(2024, 6, 3), K::PaymentOrderServed)}),
                        5, B::New, QDate(2027, 3, 1), false, true},
         LimitationCase{"judgment_final_recorded",
                        loan(LenderKind::Bank, QDate(2021, 4, 1), QDate(2022, 1, 10),
@@ -306,7 +312,8 @@ INSTANTIATE_TEST_SUITE_P(
                             {ev(QDate(2024, 10, 1), K::LawsuitServed),
                              ev(QDate(2025, 2, 3), K::JudgmentServed),
                              ev(QDate(2025, 3, 5), K::JudgmentFinal)}),
-                       10, B::Judgment, QDate(2035, 3, 5), false},
+                       // final on 2025-03-05, counted (民法140条ただし書) → 2035-03-04
+                       10, B::Judgment, QDate(2035, 3, 4), false},
         LimitationCase{"court_settlement",
                        loan(LenderKind::Bank, QDate(2021, 4, 1), QDate(2022, 1, 10),
                             QDate(2025, 6, 1),
@@ -437,18 +444,19 @@ TEST(LimitationSteps, CarryArticles)
         loan(LenderKind::Bank, QDate(2021, 4, 1), QDate(2022, 1, 10), QDate(2025, 3, 1),
              {ev(QDate(2024, 10, 1), K::LawsuitServed), ev(QDate(2025, 2, 3), K::JudgmentServed)}));
     EXPECT_TRUE(hasArticle(t8, QStringLiteral("民法147条1項1号")));
-    EXPECT_EQ(t8.steps.last().date, QDate(2025, 2, 17));
+    // Final on 2025-02-18, the day after the last day to appeal (its 確定日).
+    EXPECT_EQ(t8.steps.last().date, QDate(2025, 2, 18));
     EXPECT_EQ(t8.steps.last().article,
-              QStringLiteral("民法147条2項・169条1項、民事訴訟法116条・285条"));
+              QStringLiteral("民法140条ただし書・147条2項・169条1項、民事訴訟法116条・285条"));
 
     const auto po = computeLimitation(
         loan(LenderKind::ConsumerFinance, QDate(2021, 5, 1), QDate(2022, 3, 1), QDate(2024, 8, 1),
              {ev(QDate(2024, 6, 3), K::PaymentOrderServed),
               ev(QDate(2024, 7, 1), K::ProvisionalEnforcementServed)}));
     EXPECT_TRUE(hasArticle(po, QStringLiteral("民法147条1項2号")));
-    EXPECT_EQ(po.steps.last().date, QDate(2024, 7, 16));
+    EXPECT_EQ(po.steps.last().date, QDate(2024, 7, 17));
     EXPECT_EQ(po.steps.last().article,
-              QStringLiteral("民法147条2項・169条1項、民事訴訟法393条・396条"));
+              QStringLiteral("民法140条ただし書・147条2項・169条1項、民事訴訟法393条・396条"));
 
     // Old-law events are 中断 (改正附則10条2項).
     const auto old =
@@ -462,7 +470,8 @@ TEST(LimitationSteps, CarryArticles)
     const auto oldSuit = computeLimitation(
         loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2016, 1, 10), QDate(2021, 1, 1),
              {ev(QDate(2019, 10, 1), K::LawsuitServed), ev(QDate(2020, 6, 1), K::JudgmentFinal)}));
-    EXPECT_EQ(oldSuit.completesOn, QDate(2030, 6, 1));
+    // Final on 2020-06-01, that day counted (民法140条ただし書): 10 years end 2030-05-31.
+    EXPECT_EQ(oldSuit.completesOn, QDate(2030, 5, 31));
     EXPECT_EQ(toCode(oldSuit.basis), QStringLiteral("judgment"));
     EXPECT_EQ(oldSuit.steps[3].article, QStringLiteral("旧民法147条1号・149条(改正附則10条2項)"));
     EXPECT_EQ(oldSuit.steps[4].article,
