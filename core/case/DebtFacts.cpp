@@ -189,7 +189,9 @@ QList<law::Payment> ledgerPayments(const Debt& d, QDate asOf)
 law::LimitationInput limitationInput(const Debt& d, QDate asOf)
 {
     law::LimitationInput in;
-    in.lender = d.lenderKind;
+    // A tax (kind "tax") has the 徴収権 limitation whoever is recorded as its creditor
+    // (国税通則法72条, 地方税法18条: law/TaxLimitation.h).
+    in.lender = d.kind == DebtKind::Tax ? LenderKind::PublicAuthority : d.lenderKind;
     in.contractDate = d.contractDate;
     in.acceleratedOn = d.acceleratedOn;
     in.asOf = asOf;

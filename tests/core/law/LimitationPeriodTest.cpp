@@ -579,12 +579,15 @@ TEST(LimitationTaxes, AreNotTheCivilRegime)
     const auto tax =
         computeLimitation(loan(LenderKind::PublicAuthority, QDate(), QDate(2026, 3, 16),
                                QDate(2027, 1, 1), {ev(QDate(2026, 5, 1), K::Payment)}));
+    // Due 2026-03-16 (→ 2031-03-16); the part payment of 2026-05-01 renews: 5 years from
+    // 2026-05-02 → 2031-05-01 (tests/core/law/TaxLimitationTest.cpp has the rest).
     EXPECT_EQ(tax.years, 5);
-    EXPECT_EQ(tax.completesOn, QDate(2031, 3, 16));
+    EXPECT_EQ(tax.completesOn, QDate(2031, 5, 1));
     EXPECT_FALSE(tax.completed);
     ASSERT_EQ(tax.steps.size(), 2);
-    EXPECT_EQ(tax.steps[0].article, QStringLiteral("国税通則法72条1項・2項、地方税法18条"));
-    EXPECT_EQ(tax.steps[1].article, QStringLiteral("国税通則法73条"));
+    EXPECT_EQ(tax.steps[0].article, QStringLiteral("国税通則法72条1項、地方税法18条1項"));
+    EXPECT_EQ(tax.steps[1].article,
+              QStringLiteral("国税通則法72条3項・民法152条1項、地方税法18条3項"));
     EXPECT_TRUE(warningMentions(tax, QStringLiteral("tax office")));
 }
 
