@@ -197,15 +197,25 @@ void Engine::enforcement(const Ev& e)
                          "zansai::Limitation",
                          "Seizure filed on %1, before 2020-04-01: an interruption (中断) under the "
                          "old law; a new period starts when it ends, but a withdrawal or "
-                         "cancellation undoes it (old art. 154). Its end is not recorded, so it "
-                         "is treated as still pending."))
+                         "cancellation undoes it (old art. 154)."))
                    : lt(QT_TRANSLATE_NOOP(
                          "zansai::Limitation",
                          "Seizure filed on %1: completion is suspended while it runs and a new "
                          "period starts when it ends (a withdrawal or cancellation gives 6 months "
-                         "only). Its end is not recorded, so it is treated as still pending."));
+                         "only)."));
     }
     text = fill(text, {e.date});
+    // Say it is taken as pending only when no end follows it (seizure_withdrawn / _completed).
+    bool endFollows = false;
+    for (const LimitationEvent& x : in_.events)
+        endFollows =
+            endFollows || ((x.kind == K::SeizureWithdrawn || x.kind == K::SeizureCompleted) &&
+                           x.date >= e.date && (!in_.asOf.isValid() || x.date <= in_.asOf));
+    if (!auction && !endFollows)
+        text = Message::sentences(
+            {text, lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                        "Its end is not recorded, so it is treated as still "
+                                        "pending."))});
     step(e.date,
          old ? QStringLiteral("旧民法147条2号・154条(改正附則10条2項)")
              : (auction ? QStringLiteral("民法148条1項2号・2項")

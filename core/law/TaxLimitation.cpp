@@ -128,8 +128,7 @@ private:
                  fill(lt(QT_TRANSLATE_NOOP(
                           "zansai::Limitation",
                           "Seizure by the tax office (滞納処分) on %1: completion is suspended "
-                          "while it lasts, and the period restarts when it ends. Its end is not "
-                          "recorded, so it is treated as still running.")),
+                          "while it lasts, and the period restarts when it ends.")),
                       {e.date}));
             return;
         case K::SeizureCompleted:
