@@ -133,6 +133,8 @@ void Engine::objection(const Ev& e)
 void Engine::orderLapsed(const Ev& e)
 {
     const bool inferred = e.inferred == Inferred::OrderLapsed;
+    if (!order_ && inferred)
+        return; // the order did not count (served after completion): nothing to infer about it
     if (!order_) {
         step(e.date, QStringLiteral("民事訴訟法392条"),
              fill(lt(QT_TRANSLATE_NOOP(

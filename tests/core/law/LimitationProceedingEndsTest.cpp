@@ -258,6 +258,20 @@ TEST(PaymentOrderLapse, InferenceIsStatedAndDisputed)
         EXPECT_FALSE(w.startsWith(QStringLiteral("Disputed:"))) << w.toStdString();
 }
 
+// An order served after completion (2024-09-30) suspends nothing, so no lapse is inferred for it.
+TEST(PaymentOrderLapse, NothingInferredForAnOrderAfterCompletion)
+{
+    const LimitationResult r = computeLimitation(
+        loanA(QDate(2025, 6, 1), {ev(QDate(2024, 11, 1), K::PaymentOrderServed)}));
+    EXPECT_TRUE(r.completed);
+    EXPECT_EQ(r.completesOn, QDate(2024, 9, 30));
+    ASSERT_FALSE(r.steps.isEmpty());
+    EXPECT_EQ(r.steps.last().date, QDate(2024, 11, 1)); // 2 weeks + 30 days later: no step
+    EXPECT_EQ(r.steps.last().article, QStringLiteral("民法145条"));
+    for (const QString& w : en(r.warnings))
+        EXPECT_FALSE(w.startsWith(QStringLiteral("Disputed:"))) << w.toStdString();
+}
+
 // docs/case-format.md "The date of judgment_final": served 2025-02-03, the appeal period ends
 // 2025-02-17, final 2025-02-18 (the 確定日, counted: 民法140条ただし書) → 2035-02-17, the same
 // as the inferred path.
