@@ -70,20 +70,75 @@ Message hearingConsequence()
 
 int debtStage(const Debt& d, QDate asOf)
 {
-    int stage = 1;
-    for (const DebtEvent& e : d.events) {
-        if (!onOrBefore(e, asOf))
-            continue;
-        if (e.type == DebtEventType::SeizureFiled)
-            return 3;
-        if (isCourtOrTitle(e.type))
-            stage = 2;
-    }
-    return stage;
+    // What is running or held today decides, not what once happened: a seizure withdrawn or
+    // carried through, a suit withdrawn or dismissed, a lapsed order no longer count
+    // (docs/advice-model.md §3).
+    const CourtFacts f = courtFacts(d, asOf);
+    if (f.seized())
+        return 3;
+    return f.courtOrTitle() ? 2 : 1;
 }
 
-// What the creditor can do next and on what grounds (docs/legal-rules.md §7, §13.10).
+namespace {
+
+// What an ended proceeding leaves (docs/legal-rules.md §7): said beside the next step when no
+// other proceeding runs. Codes "creditor_next.order_lapsed", "creditor_next.suit_ended",
+// "creditor_next.seizure_ended".
+Message endedNote(const CourtFacts& f, int stage)
+{
+    if (stage == 3)
+        return Message();
+    if (stage == 1 && f.orderLapsed && f.orderLapseInferred)
+        return ca(QT_TRANSLATE_NOOP(
+                      "zansai::CaseAnalysis",
+                      "Nothing is recorded after the payment order: it is taken to have lapsed "
+                      "on %1 (no declaration of provisional enforcement applied for within 30 "
+                      "days, 民事訴訟法392条; the exact day is not known). It fixed nothing: the "
+                      "creditor must start again with a new order or a lawsuit."),
+                  {f.orderLapsedOn})
+            .withCode(u"creditor_next.order_lapsed"_s);
+    if (stage == 1 && f.orderLapsed)
+        return ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                    "The payment order lapsed on %1 (民事訴訟法392条): it fixed "
+                                    "nothing, and the creditor must start again with a new order "
+                                    "or a lawsuit."),
+                  {f.orderLapsedOn})
+            .withCode(u"creditor_next.order_lapsed"_s);
+    if (stage == 1 && f.suitEnded)
+        return ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                    "The lawsuit was withdrawn or dismissed: it fixed nothing, "
+                                    "and the creditor can sue again (民法147条1項括弧書)."))
+            .withCode(u"creditor_next.suit_ended"_s);
+    if (f.seizureEnded)
+        return ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                    "No seizure is running now (the last one was withdrawn or "
+                                    "carried through)."))
+            .withCode(u"creditor_next.seizure_ended"_s);
+    return Message();
+}
+
+Message withNote(Message step, const Message& note)
+{
+    if (note.isEmpty())
+        return step;
+    const QString code = step.code;
+    return Message::sentences({step, note}).withCode(code);
+}
+
+Message nextStep(const Debt& d, const CourtFacts& f, int stage, Yen seizable);
+
+} // namespace
+
+// What the creditor can do next and on what grounds (docs/legal-rules.md §7, §13.10), with what an
+// ended proceeding leaves.
 Message nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen seizable)
+{
+    return withNote(nextStep(d, f, stage, seizable), endedNote(f, stage));
+}
+
+namespace {
+
+Message nextStep(const Debt& d, const CourtFacts& f, int stage, Yen seizable)
 {
     // "about ¥70,000 a month", or a plain statement when nothing of the recorded pay is seizable
     // (a pension, no income): the texts below never show "¥0 a month".
@@ -208,6 +263,8 @@ Message nextCreditorAction(const Debt& d, const CourtFacts& f, int stage, Yen se
         .withCode(u"creditor_next.enforceable_deed"_s);
 }
 
+} // namespace
+
 Message limitationCompletedAction(QDate completedOn)
 {
     return ca(QT_TRANSLATE_NOOP(
@@ -250,31 +307,40 @@ QList<Deadline> debtDeadlines(const Debt& d, QDate asOf)
         case T::PaymentOrderServed:
             // 民事訴訟法391条1項: 2 weeks after service the creditor may apply for the 仮執行宣言;
             // objection stays possible until it is issued (390条), so this is the practical day.
+            // An objection filed, a lapse or the end of the matter leaves nothing to meet.
             if (!laterEventOf(d, e.date, asOf,
                               {T::ProvisionalEnforcementServed, T::LawsuitServed, T::JudgmentServed,
-                               T::JudgmentFinal, T::CourtSettlement}))
+                               T::JudgmentFinal, T::CourtSettlement, T::PaymentOrderObjection,
+                               T::PaymentOrderLapsed, T::LawsuitWithdrawn, T::LawsuitDismissed}))
                 add(DeadlineKind::Objection, law::courtDeadline(e.date, 14), u"民事訴訟法391条"_s,
                     objectionAfterOrderConsequence());
             break;
         case T::ProvisionalEnforcementServed:
             // 民事訴訟法393条: 督促異議 within 2 weeks of service (不変期間), 95条 applied.
             if (!laterEventOf(d, e.date, asOf,
-                              {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement}))
+                              {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement,
+                               T::PaymentOrderObjection, T::LawsuitWithdrawn, T::LawsuitDismissed}))
                 add(DeadlineKind::Objection, law::courtDeadline(e.date, 14), u"民事訴訟法393条"_s,
                     objectionAfterProvisionalConsequence());
             break;
         case T::JudgmentServed:
             // 民事訴訟法285条: 控訴 within 2 weeks of service of the judgment.
-            if (!laterEventOf(d, e.date, asOf, {T::JudgmentFinal, T::CourtSettlement}))
+            // A suit withdrawn or dismissed after it leaves no judgment to appeal against.
+            if (!laterEventOf(d, e.date, asOf,
+                              {T::JudgmentFinal, T::CourtSettlement, T::LawsuitWithdrawn,
+                               T::LawsuitDismissed}))
                 add(DeadlineKind::Appeal, law::courtDeadline(e.date, 14), u"民事訴訟法285条"_s,
                     appealConsequence());
             break;
         case T::LawsuitServed:
-            // The court fixes the first hearing; the answer (答弁書) is due before it
-            // (民事訴訟法158条, 159条3項).
+        case T::PaymentOrderObjection:
+            // The court fixes the first hearing (after an objection too: 民事訴訟法395条); the
+            // answer (答弁書) is due before it (158条, 159条3項). A suit withdrawn or dismissed
+            // has no hearing left.
             if (e.hearingOn && e.hearingOn->isValid() &&
                 !laterEventOf(d, e.date, asOf,
-                              {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement}))
+                              {T::JudgmentServed, T::JudgmentFinal, T::CourtSettlement,
+                               T::LawsuitWithdrawn, T::LawsuitDismissed}))
                 add(DeadlineKind::Hearing, *e.hearingOn, u"民事訴訟法158条・159条"_s,
                     hearingConsequence());
             break;

@@ -14,7 +14,9 @@
 namespace zansai {
 
 // 1: collection out of court; 2: a court proceeding pending or a 債務名義 exists (lawsuit,
-// 支払督促, judgment, court settlement, enforceable deed) and nothing seized; 3: a seizure filed.
+// 支払督促, judgment, court settlement, enforceable deed) and nothing seized; 3: a seizure running.
+// A suit withdrawn or dismissed, an order lapsed (recorded or inferred), or a seizure withdrawn or
+// carried through no longer counts; a 督促異議 keeps stage 2 as a pending lawsuit.
 int debtStage(const Debt& d, QDate asOf);
 
 // What the creditor can do next and on what grounds (docs/legal-rules.md §7), naming the seizable

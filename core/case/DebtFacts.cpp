@@ -1,6 +1,7 @@
 #include "case/DebtFacts.h"
 
 #include "law/CourtPeriod.h"
+#include "law/PaymentOrderLapse.h"
 
 #include <algorithm>
 
@@ -110,49 +111,108 @@ bool businessLender(LenderKind k)
 
 CourtFacts courtFacts(const Debt& d, QDate asOf)
 {
+    using T = DebtEventType;
     CourtFacts f;
-    for (const DebtEvent& e : d.events) {
-        if (!onOrBefore(e, asOf))
-            continue;
-        switch (e.type) {
-        case DebtEventType::LawsuitServed:
+    QList<const DebtEvent*> evs;
+    for (const DebtEvent& e : d.events)
+        if (onOrBefore(e, asOf))
+            evs.append(&e);
+    std::stable_sort(evs.begin(), evs.end(),
+                     [](const DebtEvent* a, const DebtEvent* b) { return a->date < b->date; });
+    QList<SeizureTarget> running; // in filing order
+    for (const DebtEvent* e : evs) {
+        switch (e->type) {
+        case T::LawsuitServed:
             f.lawsuit = true;
             break;
-        case DebtEventType::PaymentOrderServed:
+        case T::PaymentOrderServed:
             f.paymentOrder = true;
+            f.orderServedOn = e->date;
+            f.orderLapsed = false;
             break;
-        case DebtEventType::ProvisionalEnforcementServed:
+        case T::ProvisionalEnforcementServed:
             f.provisional = true;
-            f.provisionalOn = e.date;
+            f.provisionalOn = e->date;
             break;
-        case DebtEventType::JudgmentServed:
+        case T::PaymentOrderObjection:
+            // 民事訴訟法395条: the matter is a lawsuit now. A declaration of provisional
+            // enforcement already issued stays enforceable unless stayed (403条).
+            f.objection = true;
+            f.lawsuit = true;
+            f.paymentOrder = false;
+            break;
+        case T::PaymentOrderLapsed:
+            f.paymentOrder = false;
+            f.orderLapsed = true;
+            f.orderLapsedOn = e->date;
+            break;
+        case T::LawsuitWithdrawn:
+        case T::LawsuitDismissed:
+            // The suit (or, with none, the order's application) ends without a title; a
+            // provisional order that became a suit by objection falls with it.
+            if (f.lawsuit) {
+                f.lawsuit = false;
+                if (f.objection)
+                    f.provisional = false;
+            } else {
+                f.paymentOrder = false;
+            }
+            if (!f.judgmentFinal)
+                f.judgmentServed = false;
+            f.suitEnded = true;
+            break;
+        case T::JudgmentServed:
             f.judgmentServed = true;
-            f.judgmentServedOn = e.date;
+            f.judgmentServedOn = e->date;
             break;
-        case DebtEventType::JudgmentFinal:
+        case T::JudgmentFinal:
             f.judgmentFinal = true;
+            f.lawsuit = f.paymentOrder = false;
             break;
-        case DebtEventType::CourtSettlement:
+        case T::CourtSettlement:
             f.settlement = true;
+            f.lawsuit = f.paymentOrder = false;
             break;
-        case DebtEventType::EnforceableDeed:
+        case T::EnforceableDeed:
             f.deed = true;
             break;
-        case DebtEventType::SeizureFiled:
-            if (e.target == SeizureTarget::Wages)
-                f.seizedWages = true;
-            else if (e.target == SeizureTarget::Deposits)
-                f.seizedDeposits = true;
-            else
-                f.seizedOther = true;
+        case T::SeizureFiled:
+            running.append(e->target.value_or(SeizureTarget::Other));
             break;
+        case T::SeizureWithdrawn:
+        case T::SeizureCompleted: {
+            // The latest running seizure of the target named, else the latest of all.
+            qsizetype at = running.size() - 1;
+            if (e->target)
+                at = running.lastIndexOf(*e->target);
+            if (at >= 0) {
+                running.removeAt(at);
+                f.seizureEnded = true;
+            }
+            break;
+        }
         default:
             break;
         }
     }
+    f.seizedWages = running.contains(SeizureTarget::Wages);
+    f.seizedDeposits = running.contains(SeizureTarget::Deposits);
+    f.seizedOther = running.contains(SeizureTarget::Other);
     // A judgment served and not appealed within 2 weeks is final (民事訴訟法285条, 116条).
-    if (f.judgmentServed && !f.judgmentFinal && asOf > law::courtDeadline(f.judgmentServedOn, 14))
+    if (f.judgmentServed && !f.judgmentFinal && asOf > law::courtDeadline(f.judgmentServedOn, 14)) {
         f.judgmentFinal = true;
+        f.lawsuit = false;
+    }
+    // A payment order with nothing after it has lapsed once the 30 days of 民事訴訟法392条 are
+    // past (the same inference as the limitation's, law/PaymentOrderLapse.h).
+    if (f.paymentOrder && !f.provisional && !f.judgmentServed) {
+        const QDate lastDay = law::paymentOrderLapse(f.orderServedOn).lastDay;
+        if (lastDay.isValid() && asOf > lastDay) {
+            f.paymentOrder = false;
+            f.orderLapsed = f.orderLapseInferred = true;
+            f.orderLapsedOn = lastDay;
+        }
+    }
     return f;
 }
 
@@ -167,11 +227,7 @@ bool laterEventOf(const Debt& d, QDate from, QDate asOf, std::initializer_list<D
 
 bool wageSeizureRunning(const Debt& d, QDate asOf)
 {
-    for (const DebtEvent& e : d.events)
-        if (onOrBefore(e, asOf) && e.type == DebtEventType::SeizureFiled &&
-            e.target == SeizureTarget::Wages)
-            return true;
-    return false;
+    return courtFacts(d, asOf).seizedWages;
 }
 
 QList<law::Payment> ledgerPayments(const Debt& d, QDate asOf)
@@ -189,7 +245,9 @@ QList<law::Payment> ledgerPayments(const Debt& d, QDate asOf)
 law::LimitationInput limitationInput(const Debt& d, QDate asOf)
 {
     law::LimitationInput in;
-    in.lender = d.lenderKind;
+    // A tax (kind "tax") has the 徴収権 limitation whoever is recorded as its creditor
+    // (国税通則法72条, 地方税法18条: law/TaxLimitation.h).
+    in.lender = d.kind == DebtKind::Tax ? LenderKind::PublicAuthority : d.lenderKind;
     in.contractDate = d.contractDate;
     in.acceleratedOn = d.acceleratedOn;
     in.asOf = asOf;

@@ -30,14 +30,33 @@ bool isCourtOrTitle(DebtEventType t);
 // 利息制限法7条 applies to 営業的金銭消費貸借: the creditor lends as a business.
 bool businessLender(LenderKind k);
 
-// Facts about a debt's court history as of a day, for the creditor's next step.
+// Facts about a debt's court history as of a day, for the stage, the creditor's next step and
+// the deadlines. The proceedings are those still running: a withdrawal, dismissal, lapse,
+// objection or the end of a seizure (format revision 2) ends them.
 struct CourtFacts {
-    bool lawsuit = false, paymentOrder = false, provisional = false, judgmentServed = false,
-         judgmentFinal = false, settlement = false, deed = false;
+    bool lawsuit = false;      // a lawsuit pending (served, or a payment order after 督促異議)
+    bool paymentOrder = false; // a 支払督促 pending: no objection, lapse or finality yet
+    bool provisional = false;  // a 仮執行宣言付支払督促 in force (a 債務名義)
+    bool judgmentServed = false, judgmentFinal = false, settlement = false, deed = false;
+    bool objection = false; // 督促異議 filed: the order became a lawsuit (民事訴訟法395条)
+    bool suitEnded = false;   // a lawsuit or order ended without a title (withdrawn, dismissed)
+    bool orderLapsed = false; // 支払督促の失効 (民事訴訟法392条), recorded or inferred
+    bool orderLapseInferred = false;
+    // Seizures running: filed and not yet withdrawn, cancelled or carried through.
     bool seizedWages = false, seizedDeposits = false, seizedOther = false;
-    QDate provisionalOn, judgmentServedOn;
+    bool seizureEnded = false; // a seizure was withdrawn or carried through
+    QDate provisionalOn, judgmentServedOn, orderServedOn, orderLapsedOn;
+    bool seized() const { return seizedWages || seizedDeposits || seizedOther; }
+    // A proceeding pending or a 債務名義 (the spec's stage 2).
+    bool courtOrTitle() const
+    {
+        return lawsuit || paymentOrder || provisional || judgmentServed || judgmentFinal ||
+               settlement || deed;
+    }
 };
-// A judgment served and not appealed within 2 weeks counts as final (民事訴訟法285条, 116条).
+// A judgment served and not appealed within 2 weeks counts as final (民事訴訟法285条, 116条); a
+// payment order followed by nothing past the 30 days of 民事訴訟法392条 counts as lapsed
+// (docs/legal-rules.md §12.9).
 CourtFacts courtFacts(const Debt& d, QDate asOf);
 
 // An event of one of `types` dated on or after `from` (and by `asOf`): a later step that
@@ -45,7 +64,8 @@ CourtFacts courtFacts(const Debt& d, QDate asOf);
 bool laterEventOf(const Debt& d, QDate from, QDate asOf,
                   std::initializer_list<DebtEventType> types);
 
-// A wage seizure (seizure_filed on wages) has been filed for the debt by `asOf`.
+// A wage seizure (seizure_filed on wages) is running for the debt on `asOf`: filed, and not
+// withdrawn or carried through (seizure_withdrawn / seizure_completed).
 bool wageSeizureRunning(const Debt& d, QDate asOf);
 
 } // namespace zansai

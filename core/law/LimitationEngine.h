@@ -1,7 +1,9 @@
 // The replay of a debt's events behind computeLimitation (law/LimitationPeriod.h), shared by the
 // files that hold its rules: LimitationPeriod.cpp (the period, the order of events, completion),
 // LimitationRenewal.cpp (承認・催告・協議: 民法150条〜152条) and LimitationProceedings.cpp
-// (裁判上の 請求・強制執行・確定・援用: 民法145条, 147条, 148条, 169条). Internal to core/law.
+// (裁判上の 請求・強制執行・確定・援用: 民法145条, 147条, 148条, 169条) and
+// LimitationProceedingEnds.cpp (how a suit, a payment order or a seizure ends: 147条1項括弧書,
+// 148条). Internal to core/law.
 #pragma once
 
 #include "law/LimitationPeriod.h"
@@ -29,15 +31,17 @@ inline QDate later(QDate a, QDate b)
     return a < b ? b : a;
 }
 
-// A finality we infer from a lapse of time: no appeal (民事訴訟法285条) or no objection (393条)
-// recorded by the deadline, once asOf is past it.
-enum class Inferred { No, JudgmentFinal, OrderFinal };
+// What we infer from a lapse of time, once asOf is past the deadline: finality when no appeal
+// (民事訴訟法285条) or no objection (393条) is recorded by it; a payment order's lapse when nothing
+// follows it within the 30 days of 392条 (docs/legal-rules.md §12.9).
+enum class Inferred { No, JudgmentFinal, OrderFinal, OrderLapsed };
 
 struct Ev {
     QDate date;
     LimitationEventKind kind = LimitationEventKind::Payment;
     std::optional<QDate> agreedUntil;
     Inferred inferred = Inferred::No;
+    QDate servedOn; // Inferred::OrderLapsed: the service of the payment order that lapsed
 };
 
 class Engine {
@@ -58,6 +62,11 @@ private:
     void enforcement(const Ev& e);
     void withdrawal(const Ev& e);
     void proceedingEnded(const Ev& e); // format revision 2: how a proceeding ends
+    void suitEnded(const Ev& e);       // 訴えの取下げ・却下 (147条1項括弧書)
+    void objection(const Ev& e);       // 督促異議 (民事訴訟法395条)
+    void orderLapsed(const Ev& e);     // 支払督促の失効 (民事訴訟法392条)
+    void seizureEnded(const Ev& e); // 差押えの取下げ・取消し / 取立て・配当 (148条)
+    void sixMonthsAfter(const Ev& e, const QString& article, Message text);
     void invocation(const Ev& e);
     void finish();
 
@@ -65,7 +74,7 @@ private:
     {
         return later(later(later(periodEnd_, demandUntil_), agreementUntil_), tailUntil_);
     }
-    bool pending() const { return suit_ || seizure_ || auction_; }
+    bool pending() const { return suit_ || order_ || !seizures_.isEmpty() || auction_; }
     // Completion happens at the end of effective() (民法141条): an event that day is still in time.
     bool completedBefore(QDate d) const { return !pending() && d > effective(); }
     bool demandInForce(QDate d) const
@@ -113,8 +122,11 @@ private:
     QDate agreementUntil_; // 民法151条1項
     QDate agreementCap_;   // 民法151条2項ただし書: 5 years from the ordinary end
     QDate tailUntil_;      // 民法148条1項括弧書: 6 months after a withdrawal
-    bool suit_ = false, seizure_ = false, auction_ = false, auctionOld_ = false;
+    bool suit_ = false, auction_ = false, auctionOld_ = false;
     bool suitOld_ = false; // the pending suit was brought before 2020-04-01 (改正附則10条2項)
+    bool order_ = false;   // a 支払督促 pending (not yet final, lapsed or turned into a suit)
+    bool orderOld_ = false;
+    QList<QDate> seizures_; // filing dates of the seizures running, oldest first
     QDate invokedOn_, forfeitedOn_;
     bool eventsAfterAsOf_ = false;
 };

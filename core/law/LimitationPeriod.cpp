@@ -8,6 +8,7 @@
 #include "law/CourtPeriod.h"
 #include "law/HolidayCalendar.h"
 #include "law/LimitationEngine.h"
+#include "law/PaymentOrderLapse.h"
 #include "law/Period.h"
 #include "law/TaxLimitation.h"
 
@@ -178,7 +179,7 @@ QList<Ev> Engine::orderedEvents()
             eventsAfterAsOf_ = true;
             continue;
         }
-        evs.append(Ev{e.date, e.kind, e.agreedUntil, Inferred::No});
+        evs.append(Ev{e.date, e.kind, e.agreedUntil, Inferred::No, QDate()});
     }
     if (invalid)
         r_.warnings.append(lt(QT_TRANSLATE_NOOP("zansai::Limitation",
@@ -187,26 +188,43 @@ QList<Ev> Engine::orderedEvents()
                      [](const Ev& a, const Ev& b) { return a.date < b.date; });
 
     // A served judgment or provisional-enforcement order with no recorded finality (nor a later
-    // one superseding it) is final when its 2-week period lapses (民事訴訟法285条・393条・396条,
-    // periods by 95条): T8. Only once asOf is past that deadline.
+    // step superseding it) is final when its 2-week period lapses (民事訴訟法285条・393条・396条,
+    // periods by 95条): T8. It is final from the start of the next day, its 確定日, which counts
+    // (民法140条ただし書). Only once asOf has reached that day.
+    // A payment order followed by nothing is taken to have lapsed at the end of the 30 days of
+    // 民事訴訟法392条 (docs/legal-rules.md §12.9), once asOf is past them.
     const qsizetype n = evs.size();
+    const auto followedBy = [&](qsizetype i, std::initializer_list<K> kinds) {
+        for (qsizetype j = i + 1; j < n; ++j)
+            if (std::find(kinds.begin(), kinds.end(), evs[j].kind) != kinds.end())
+                return true;
+        return false;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const Ev& e = evs[i];
+        if (e.kind == K::PaymentOrderServed) {
+            if (followedBy(i, {K::ProvisionalEnforcementServed, K::PaymentOrderObjection,
+                               K::PaymentOrderLapsed, K::JudgmentServed, K::JudgmentFinal,
+                               K::CourtSettlement, K::LawsuitWithdrawn, K::LawsuitDismissed}))
+                continue;
+            const QDate lastDay = paymentOrderLapse(e.date).lastDay;
+            if (in_.asOf.isValid() && in_.asOf > lastDay)
+                evs.append(Ev{lastDay, K::PaymentOrderLapsed, std::nullopt, Inferred::OrderLapsed,
+                              e.date});
+            continue;
+        }
         if (e.kind != K::JudgmentServed && e.kind != K::ProvisionalEnforcementServed)
             continue;
-        bool settled = false;
-        for (qsizetype j = i + 1; j < n && !settled; ++j) {
-            const K k = evs[j].kind;
-            settled = k == K::JudgmentFinal || k == K::CourtSettlement || k == K::JudgmentServed ||
-                      k == K::ProvisionalEnforcementServed;
-        }
-        if (settled)
+        if (followedBy(i, {K::JudgmentFinal, K::CourtSettlement, K::JudgmentServed,
+                           K::ProvisionalEnforcementServed, K::PaymentOrderObjection,
+                           K::LawsuitWithdrawn, K::LawsuitDismissed}))
             continue;
         const QDate deadline = courtDeadline(e.date, 14);
         if (in_.asOf.isValid() && in_.asOf > deadline)
             evs.append(
-                Ev{deadline, K::JudgmentFinal, std::nullopt,
-                   e.kind == K::JudgmentServed ? Inferred::JudgmentFinal : Inferred::OrderFinal});
+                Ev{deadline.addDays(1), K::JudgmentFinal, std::nullopt,
+                   e.kind == K::JudgmentServed ? Inferred::JudgmentFinal : Inferred::OrderFinal,
+                   QDate()});
     }
     if (evs.size() != n)
         std::stable_sort(evs.begin(), evs.end(),

@@ -15,9 +15,17 @@ void Engine::proceeding(const Ev& e)
     using K = LimitationEventKind;
     const bool old = oldLaw(e.date);
     if (e.kind == K::JudgmentServed || e.kind == K::ProvisionalEnforcementServed) {
-        if (!completedBefore(e.date) && !suit_) {
-            suit_ = true;
-            suitOld_ = old;
+        if (!completedBefore(e.date)) {
+            if (e.kind == K::JudgmentServed && !suit_) {
+                // A judgment with no suit recorded: the suit (or the objection that made the order
+                // one) was simply not recorded.
+                suit_ = true;
+                suitOld_ = order_ ? orderOld_ : old;
+                order_ = false;
+            } else if (e.kind == K::ProvisionalEnforcementServed && !order_ && !suit_) {
+                order_ = true;
+                orderOld_ = old;
+            }
         }
         const QDate deadline = courtDeadline(e.date, 14); // 民事訴訟法95条・285条・393条
         if (e.kind == K::JudgmentServed)
@@ -54,9 +62,15 @@ void Engine::proceeding(const Ev& e)
                  {eventName(e.kind), e.date, effective()}));
         return;
     }
-    if (!suit_)
-        suitOld_ = old;
-    suit_ = true;
+    if (lawsuit) {
+        if (!suit_)
+            suitOld_ = old;
+        suit_ = true;
+    } else {
+        if (!order_)
+            orderOld_ = old;
+        order_ = true;
+    }
     Message text = fill(
         lawsuit ? lt(QT_TRANSLATE_NOOP(
                       "zansai::Limitation",
@@ -88,31 +102,40 @@ void Engine::finality(const Ev& e)
     // 民法147条2項・169条1項: a right fixed by a final judgment or its equivalent runs 10 years
     // from the end of the proceeding (旧157条2項・174条の2 for the old law).
     // The old law governs when the suit that led here was brought before 2020-04-01 (附則10条2項).
-    const bool old = oldLaw(e.date) || (suit_ && suitOld_);
-    suit_ = false;
+    const bool old = oldLaw(e.date) || (suit_ && suitOld_) || (order_ && orderOld_);
+    suit_ = order_ = false;
     r_.years = 10;
     r_.basis = LimitationBasis::Judgment;
-    renew(e.date, 10);
+    if (e.kind == K::CourtSettlement) {
+        renew(e.date, 10); // made during the day: from the next day (民法140条)
+    } else {
+        // A judgment becomes final at the start of its 確定日 (the day after the last day to appeal
+        // or object), so that day is counted (民法140条ただし書): the period is that of the day
+        // before. docs/case-format.md "The date of judgment_final".
+        renew(e.date.addDays(-1), 10);
+    }
     switch (e.inferred) {
     case Inferred::JudgmentFinal:
-        step(e.date, QStringLiteral("民法147条2項・169条1項、民事訴訟法116条・285条"),
+        step(e.date,
+             QStringLiteral("民法140条ただし書・147条2項・169条1項、民事訴訟法116条・285条"),
              fill(lt(QT_TRANSLATE_NOOP(
                       "zansai::Limitation",
-                      "No appeal recorded by %1: the judgment became final; a new 10-year period "
-                      "runs from the next day and ends %2.")),
-                  {e.date, periodEnd_}));
+                      "No appeal recorded by %1, the last day to appeal: the judgment became final "
+                      "on %2. A new 10-year period counts that day and ends %3.")),
+                  {e.date.addDays(-1), e.date, periodEnd_}));
         return;
     case Inferred::OrderFinal:
-        step(
-            e.date, QStringLiteral("民法147条2項・169条1項、民事訴訟法393条・396条"),
-            fill(
-                lt(QT_TRANSLATE_NOOP(
-                    "zansai::Limitation",
-                    "No objection recorded by %1: the payment order became final with the force of "
-                    "a final judgment; a new 10-year period runs from the next day and ends %2.")),
-                {e.date, periodEnd_}));
+        step(e.date,
+             QStringLiteral("民法140条ただし書・147条2項・169条1項、民事訴訟法393条・396条"),
+             fill(lt(QT_TRANSLATE_NOOP(
+                      "zansai::Limitation",
+                      "No objection recorded by %1, the last day to object: the payment order "
+                      "became final on %2 with the force of a final judgment. A new 10-year period "
+                      "counts that day and ends %3.")),
+                  {e.date.addDays(-1), e.date, periodEnd_}));
         return;
     case Inferred::No:
+    case Inferred::OrderLapsed: // not a finality
         break;
     }
     if (e.kind == K::CourtSettlement) {
@@ -129,14 +152,14 @@ void Engine::finality(const Ev& e)
                  {e.date, periodEnd_}));
         return;
     }
-    step(
-        e.date,
-        old ? QStringLiteral("旧民法157条2項・174条の2(改正附則10条2項)")
-            : QStringLiteral("民法147条2項・169条1項"),
-        fill(lt(QT_TRANSLATE_NOOP(
-                 "zansai::Limitation",
-                 "Judgment final on %1: a new 10-year period runs from the next day and ends %2.")),
-             {e.date, periodEnd_}));
+    step(e.date,
+         old ? QStringLiteral("旧民法157条2項・174条の2(改正附則10条2項)")
+             : QStringLiteral("民法140条ただし書・147条2項・169条1項"),
+         fill(lt(QT_TRANSLATE_NOOP(
+                  "zansai::Limitation",
+                  "Judgment final on %1 (the 確定日, the day after the last day to appeal): a new "
+                  "10-year period counts that day and ends %2.")),
+              {e.date, periodEnd_}));
 }
 
 void Engine::enforcement(const Ev& e)
@@ -169,33 +192,35 @@ void Engine::enforcement(const Ev& e)
                          "period starts when it ends; if it is withdrawn, only 6 months after "
                          "that."));
     } else {
-        seizure_ = true;
+        seizures_.append(e.date);
         text = old ? lt(QT_TRANSLATE_NOOP(
                          "zansai::Limitation",
                          "Seizure filed on %1, before 2020-04-01: an interruption (中断) under the "
                          "old law; a new period starts when it ends, but a withdrawal or "
-                         "cancellation undoes it (old art. 154). Its end is not recorded, so it "
-                         "is treated as still pending."))
+                         "cancellation undoes it (old art. 154)."))
                    : lt(QT_TRANSLATE_NOOP(
                          "zansai::Limitation",
                          "Seizure filed on %1: completion is suspended while it runs and a new "
                          "period starts when it ends (a withdrawal or cancellation gives 6 months "
-                         "only). Its end is not recorded, so it is treated as still pending."));
+                         "only)."));
     }
     text = fill(text, {e.date});
+    // Say it is taken as pending only when no end follows it (seizure_withdrawn / _completed).
+    bool endFollows = false;
+    for (const LimitationEvent& x : in_.events)
+        endFollows =
+            endFollows || ((x.kind == K::SeizureWithdrawn || x.kind == K::SeizureCompleted) &&
+                           x.date >= e.date && (!in_.asOf.isValid() || x.date <= in_.asOf));
+    if (!auction && !endFollows)
+        text = Message::sentences(
+            {text, lt(QT_TRANSLATE_NOOP("zansai::Limitation",
+                                        "Its end is not recorded, so it is treated as still "
+                                        "pending."))});
     step(e.date,
          old ? QStringLiteral("旧民法147条2号・154条(改正附則10条2項)")
              : (auction ? QStringLiteral("民法148条1項2号・2項")
                         : QStringLiteral("民法148条1項1号・2項")),
          text);
-}
-
-void Engine::proceedingEnded(const Ev& e)
-{
-    // TODO(issue 13): 民法147条1項括弧書・148条 — the end of each proceeding.
-    step(e.date, QStringLiteral("民法147条・148条"),
-         fill(lt(QT_TRANSLATE_NOOP("zansai::Limitation", "%1 on %2.")),
-              {eventName(e.kind), e.date}));
 }
 
 void Engine::withdrawal(const Ev& e)

@@ -238,7 +238,18 @@ INSTANTIATE_TEST_SUITE_P(
         StageCase{"auction", {DebtEventType::AuctionFiled, DebtEventType::AuctionWithdrawn}, 1},
         StageCase{"sale", {DebtEventType::VoluntarySaleSettled}, 1},
         StageCase{"lawsuit", {DebtEventType::Demand, DebtEventType::LawsuitServed}, 2},
-        StageCase{"paymentOrder", {DebtEventType::PaymentOrderServed}, 2},
+        // Served 2025-03-01 and nothing after: lapsed by 2025-12-31 (民訴392条, inferred; pending
+        // orders: tests/core/advice/EscalationTest.cpp).
+        StageCase{"paymentOrderLapsed", {DebtEventType::PaymentOrderServed}, 1},
+        StageCase{"paymentOrderObjection",
+                  {DebtEventType::PaymentOrderServed, DebtEventType::PaymentOrderObjection},
+                  2},
+        StageCase{
+            "lawsuitWithdrawn", {DebtEventType::LawsuitServed, DebtEventType::LawsuitWithdrawn}, 1},
+        StageCase{"seizureCompleted",
+                  {DebtEventType::JudgmentFinal, DebtEventType::SeizureFiled,
+                   DebtEventType::SeizureCompleted},
+                  2},
         StageCase{"provisional",
                   {DebtEventType::PaymentOrderServed, DebtEventType::ProvisionalEnforcementServed},
                   2},
@@ -256,7 +267,8 @@ TEST(CaseAnalysis, CaseStageIsTheHighestDebtStage)
 {
     Debt d1 = referenceDebt(u"d1"_s);
     Debt d2 = referenceDebt(u"d2"_s);
-    d2.events = {event(QDate(2025, 6, 1), DebtEventType::PaymentOrderServed)};
+    // Served 2025-12-10: pending on 2025-12-31 (it would lapse after 2026-01-23, 民訴392条).
+    d2.events = {event(QDate(2025, 12, 10), DebtEventType::PaymentOrderServed)};
     Debt d3 = referenceDebt(u"d3"_s);
     const QDate asOf(2025, 12, 31);
     const Assessment a = analyseCase(caseWith({d1, d2, d3}, asOf), asOf);
@@ -312,10 +324,12 @@ INSTANTIATE_TEST_SUITE_P(
                    {DebtEventType::LawsuitServed},
                    SeizureTarget::Other,
                    {u"民事訴訟法159条3項"_s, u"答弁書"_s}},
-        ActionCase{"paymentOrder",
+        // Served 2025-03-01, nothing after: lapsed by 2025-12-31 (民訴392条), so out of court
+        // again (a pending order: tests/core/advice/EscalationTest.cpp).
+        ActionCase{"paymentOrderLapsed",
                    {DebtEventType::PaymentOrderServed},
                    SeizureTarget::Other,
-                   {u"民事訴訟法391条"_s, u"督促異議"_s}},
+                   {u"民事訴訟法382条"_s, u"民法147条"_s}},
         ActionCase{"provisional",
                    {DebtEventType::PaymentOrderServed, DebtEventType::ProvisionalEnforcementServed},
                    SeizureTarget::Other,
