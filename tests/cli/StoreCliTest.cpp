@@ -105,7 +105,7 @@ TEST(StoreCli, BadInputExitsWithTwoAndNamesTheField)
         {"import without --db", {QStringLiteral("import"), example}, "--db"},
         {"import a broken file",
          {QStringLiteral("import"), notJson, QStringLiteral("--db"), db},
-         ""},
+         "CASE.json"},
         {"import an invalid case",
          {QStringLiteral("import"), invalid, QStringLiteral("--db"), db},
          "debts[0].accelerated_on"},
