@@ -305,6 +305,18 @@ Result<bool> publishNewFile(const QString& tmp, const QString& target)
     const QByteArray to = QFile::encodeName(target);
     const int rc = ::link(from.constData(), to.constData());
     const int linkErrno = errno;
+    if (rc != 0 && (linkErrno == EPERM || linkErrno == EOPNOTSUPP || linkErrno == ENOSYS)) {
+        // A file system without hard links (FAT, some network shares): rename, after looking.
+        if (QFileInfo::exists(target)) {
+            ::unlink(from.constData());
+            return false;
+        }
+        if (::rename(from.constData(), to.constData()) == 0)
+            return true;
+        const Error e = fileError(target);
+        ::unlink(from.constData());
+        return e;
+    }
     ::unlink(from.constData());
     if (rc == 0)
         return true;
