@@ -1,7 +1,10 @@
 // Zansai Navigator (残債ナビ): the desktop application.
+#include "ShutdownSignals.h"
 #include "Version.h"
+#include "case/Case.h"
 #include "common/AppFont.h"
 #include "i18n/Language.h"
+#include "main/CaseSession.h"
 #include "main/MainWindow.h"
 #include "main/StoreOpener.h"
 #include "store/CaseStore.h"
@@ -12,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSessionManager>
 #include <QSettings>
 #include <QTimer>
 #include <QWindow>
@@ -89,9 +93,15 @@ int main(int argc, char** argv)
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("path"));
     QCommandLineOption probeOption(QStringLiteral("startup-probe"));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Hidden, for tests/app/ShutdownTest: once the store is open, edit the notes of case 1 (left
+    // pending in the autosaver) and print "edited".
+    QCommandLineOption editProbeOption(QStringLiteral("edit-probe"), QString(),
+                                       QStringLiteral("notes"));
+    editProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(langOption);
     parser.addOption(dbOption);
     parser.addOption(probeOption);
+    parser.addOption(editProbeOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -125,6 +135,22 @@ int main(int argc, char** argv)
     const QString dbPath =
         parser.isSet(dbOption) ? parser.value(dbOption) : zansai::CaseStore::defaultPath();
     const bool probe = parser.isSet(probeOption);
+
+    // The session's end saves what is pending: SIGTERM/SIGINT/SIGHUP (logout, shutdown, kill) end
+    // the event loop after a flush; the session manager's commitDataRequest and aboutToQuit flush
+    // too. The autosaver is flushed again when the store is closed below.
+    auto* shutdown = zansai::app::ShutdownSignals::install(&app);
+    QObject::connect(shutdown, &zansai::app::ShutdownSignals::requested, &app, [&window] {
+        window.flushSaves();
+        QCoreApplication::quit();
+    });
+#if QT_CONFIG(sessionmanager)
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &window,
+                     [&window](QSessionManager&) { window.flushSaves(); });
+#endif
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
+                     [&window] { window.flushSaves(); });
+
     window.show();
     // The store is opened once the window is up and painted: start-up time is what the consultant
     // sees first. --startup-probe (hidden, for bench/bench_ui) reports that moment and quits.
@@ -139,6 +165,13 @@ int main(int argc, char** argv)
         window.setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
         store = zansai::ui::openStoreInteractively(dbPath, &window);
         window.setStore(store.get());
+        if (parser.isSet(editProbeOption) && store && window.openCase(1)) {
+            zansai::Case edited = window.session()->data();
+            edited.notes = parser.value(editProbeOption);
+            window.session()->update(edited);
+            std::fputs("edited\n", stdout);
+            std::fflush(stdout);
+        }
     }));
     const int rc = app.exec();
     window.setStore(nullptr); // flushes the autosaver while the store is still open

@@ -2,9 +2,11 @@
 
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
+#include "store/StoreFiles.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <limits>
@@ -23,13 +25,9 @@ Result<CaseInput> fromFile(const QString& path)
 {
     CaseInput in;
     in.filePath = QFileInfo(path).absoluteFilePath();
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return Error{u"CASE.json"_s,
-                     InputText::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    Result<Case> read = readCase(file.readAll());
+    Result<Case> read = readCaseFile(path, u"CASE.json"_s);
     if (!read)
-        return read.error(); // the reader names the JSON path at fault
+        return read.error();
     in.data = std::move(read).value();
     in.asOf = in.data.asOf;
     return in;
@@ -45,16 +43,14 @@ Result<CaseInput> fromStore(const Args& args, const Clock& clock)
     if (!id)
         return id.error();
     // Reading a case never creates a store.
-    if (!QFileInfo(db).isFile())
+    if (!QFileInfo::exists(db))
         return Error{u"--db"_s, InputText::tr("There is no case store %1.").arg(db)};
     auto store = CaseStore::open(db);
     if (!store)
-        return Error{u"--db"_s, store.error().message};
+        return storeError(db, store.error(), u"--db"_s);
     const Result<StoredCase> stored = store.value()->load(*id);
-    if (!stored) {
-        const bool storeFault = stored.error().field.startsWith(QLatin1String(kStoreFieldDb));
-        return Error{storeFault ? u"--db"_s : u"--case"_s, stored.error().message};
-    }
+    if (!stored)
+        return storeError(db, stored.error(), u"--case"_s);
     in.data = stored->data;
     in.storePath = QFileInfo(db).absoluteFilePath();
     in.caseId = stored->id;
@@ -63,6 +59,54 @@ Result<CaseInput> fromStore(const Args& args, const Clock& clock)
 }
 
 } // namespace
+
+Result<Case> readCaseFile(const QString& path, const QString& field)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{field, InputText::tr("There is no case file %1.").arg(shown)};
+    if (!info.isFile())
+        return Error{field, InputText::tr("%1 is not a regular file (a folder, a device or a "
+                                          "pipe): give a case file.")
+                                .arg(shown)};
+    if (info.size() > kMaxCaseFileBytes)
+        return Error{field, InputText::tr("%1 is too large for a case file (%2 bytes; at most "
+                                          "%3).")
+                                .arg(shown)
+                                .arg(info.size())
+                                .arg(kMaxCaseFileBytes)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{field, InputText::tr("Cannot read %1: %2").arg(shown, file.errorString())};
+    // At most one byte more than the limit: a file that grew meanwhile is refused, not read whole.
+    const QByteArray bytes = file.read(kMaxCaseFileBytes + 1);
+    if (bytes.size() > kMaxCaseFileBytes)
+        return Error{field, InputText::tr("%1 is too large for a case file (more than %2 bytes).")
+                                .arg(shown)
+                                .arg(kMaxCaseFileBytes)};
+    Result<Case> read = readCase(bytes);
+    if (!read) {
+        // The reader names the JSON path at fault; an error of the whole file names the file.
+        const Error& e = read.error();
+        return Error{e.field.isEmpty() ? field : e.field,
+                     InputText::tr("%1: %2").arg(shown, e.message)};
+    }
+    return read;
+}
+
+Error storeError(const QString& db, const Error& e, const QString& field)
+{
+    const bool storeFault = e.field.startsWith(QLatin1String(kStoreFieldDb)) || e.field.isEmpty();
+    QString message = e.message;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath());
+    if (storeFault && !message.contains(shown) && !message.contains(QDir::toNativeSeparators(db)))
+        message = InputText::tr("%1: %2").arg(shown, message);
+    return Error{storeFault
+                     ? u"--db"_s
+                     : (e.field == QLatin1String(kStoreFieldConflict) ? u"revision"_s : field),
+                 message};
+}
 
 QString CaseInput::label() const
 {
@@ -80,6 +124,8 @@ QStringList CaseInput::inputFiles() const
 Status checkOutputPath(const QString& output, const CaseInput& in)
 {
     const QFileInfo out(output);
+    if (output.isEmpty())
+        return Error{u"-o"_s, InputText::tr("Name the file to write with -o FILE.")};
     if (out.exists() && !out.isFile())
         return Error{u"-o"_s, InputText::tr("%1 is not a regular file: the output must be a new "
                                             "or an ordinary file.")
@@ -89,7 +135,8 @@ Status checkOutputPath(const QString& output, const CaseInput& in)
     for (const QString& input : in.inputFiles()) {
         const QFileInfo i(input);
         const QString source = i.exists() ? i.canonicalFilePath() : i.absoluteFilePath();
-        if (source == target)
+        // … and a hard link to it (the same device and inode).
+        if (source == target || store::sameFile(input, output))
             return Error{u"-o"_s, InputText::tr("%1 is an input of this command: choose another "
                                                 "file to write.")
                                       .arg(output)};

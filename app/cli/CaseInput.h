@@ -34,6 +34,18 @@ struct CaseInput {
     QStringList inputFiles() const;
 };
 
+// A case file larger than this is refused unread (the largest real case is a few hundred KB).
+inline constexpr qint64 kMaxCaseFileBytes = qint64(16) << 20;
+
+// Reads a case file: a regular file (a FIFO or a device is refused before it is opened, so nothing
+// blocks) of at most kMaxCaseFileBytes. Every error names the file; its field is the JSON path at
+// fault, or `field` when the file as a whole is.
+Result<Case> readCaseFile(const QString& path, const QString& field);
+
+// A store error as the CLI reports it: the field "--db" for the file itself (else `field`), and
+// the message names the store file.
+Error storeError(const QString& db, const Error& e, const QString& field);
+
 // The options this scaffold reads, for Args::onlyKnown.
 QStringList caseInputOptions();
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -31,6 +32,68 @@ Status checkReadable(const QString& document)
     if (!back)
         return back.error();
     return Ok{};
+}
+
+QString foreignMessage(const QString& abs)
+{
+    return StoreText::tr("%1 is an SQLite database of another program, not a case store. It was "
+                         "not changed: choose another file for the case store.")
+        .arg(QDir::toNativeSeparators(abs));
+}
+
+// A store made before application_id existed gets it once (one header write, in a transaction).
+Status markAsOurs(const QSqlDatabase& db)
+{
+    auto id = scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return id.error();
+    if (id->toLongLong() == kApplicationId)
+        return Ok{};
+    return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+}
+
+// Makes the store file whole (0600, WAL, schema, application_id) under "<path>.new-<pid>", then
+// gives it its name unless another process made one there first.
+Status createStore(const QString& abs)
+{
+    if (Status s = makePrivateDir(QFileInfo(abs).absolutePath()); !s)
+        return s;
+    const QString tmp = abs + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(tmp);
+    if (Status s = createPrivateFile(tmp); !s)
+        return s;
+    const QString name = uniqueConnectionName("create");
+    Status made = Ok{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(tmp);
+        if (!db.open()) {
+            made = sqlError(db);
+        } else {
+            for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
+                if (made)
+                    made = exec(db, QString::fromLatin1(pragma));
+            if (made)
+                made = migrate(db);
+            if (made)
+                made = markAsOurs(db);
+            db.close(); // the last connection checkpoints and removes the -wal
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (made)
+        made = fsyncPath(tmp);
+    if (!made) {
+        for (const QString& f : {tmp, tmp + QStringLiteral("-wal"), tmp + QStringLiteral("-shm"),
+                                 tmp + QStringLiteral("-journal")})
+            QFile::remove(f);
+        return made;
+    }
+    QFile::remove(tmp + QStringLiteral("-shm"));
+    auto published = publishNewFile(tmp, abs);
+    if (!published)
+        return published.error();
+    return fsyncPath(QFileInfo(abs).absolutePath());
 }
 
 } // namespace
@@ -113,48 +176,76 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openChecked(const QString& path, c
             fieldOf(kStoreFieldDb),
             StoreText::tr("%1 is a folder, not a case store.").arg(QDir::toNativeSeparators(abs))};
 
-    // 1. Look before touching: a file that is not SQLite, or fails quick_check, is left exactly as
-    //    it is (opened read-only, immutable when it has no -wal), and the message names a backup.
+    // Leftovers of a creation or a backup killed half-way (never the store or a whole backup).
+    removeStaleTemps(QFileInfo(abs).absolutePath(), QFileInfo(abs).fileName(),
+                     QStringLiteral(".new-"));
+    removeStaleTemps(backupDir(abs), QFileInfo(abs).completeBaseName() + QLatin1Char('-'),
+                     QStringLiteral(".tmp-"));
+    // 1. A new store is made whole under a temporary name and only then given its name: a store
+    //    file is never empty or half-made, so an empty file found later is not ours to reuse.
+    if (!QFileInfo::exists(abs) && !QFileInfo(abs).isSymLink())
+        if (Status s = createStore(abs); !s)
+            return s.error();
+
+    // 2. Look before touching: a file that is not SQLite, is another program's, or fails the
+    //    integrity check is left exactly as it is (read-only, without locks when nobody has it
+    //    open), and the message names the file and a backup.
     auto header = fileHeader(abs);
     if (!header)
         return header.error();
     const FileKind kind = header->kind;
+    const QString shown = QDir::toNativeSeparators(abs);
     bool checked = false;
     std::shared_future<Result<int>> background;
+    if (kind == FileKind::Missing) // a dangling symbolic link
+        return Error{
+            fieldOf(kStoreFieldDb),
+            StoreText::tr("There is no case store %1, and none is created there.").arg(shown)};
+    if (kind == FileKind::Special)
+        return Error{fieldOf(kStoreFieldDb),
+                     StoreText::tr("%1 is not a regular file (a device, a pipe or a socket): it is "
+                                   "not a case store. It was not opened.")
+                         .arg(shown)};
+    if (kind == FileKind::Empty)
+        return Error{fieldOf(kStoreFieldDb),
+                     StoreText::tr("%1 is empty (0 bytes). A case store is never empty, so this "
+                                   "file is not used as one and was not changed: move it away to "
+                                   "start a new store there.")
+                             .arg(shown) +
+                         QLatin1Char(' ') + backupAdvice(abs)};
     if (kind == FileKind::NotSqlite)
         return Error{fieldOf(kStoreFieldDamaged),
                      StoreText::tr("%1 is not a case store (it is not an SQLite database). It was "
                                    "not changed.")
-                             .arg(QDir::toNativeSeparators(abs)) +
+                             .arg(shown) +
                          QLatin1Char(' ') + backupAdvice(abs)};
     const qint64 walBytes = QFileInfo(abs + QStringLiteral("-wal")).size();
     const bool hotJournal = QFileInfo::exists(abs + QStringLiteral("-journal"));
-    if (kind == FileKind::Sqlite && !hotJournal && walBytes == 0 && header->wal &&
-        header->userVersion == latestSchemaVersion() &&
+    if (!hotJournal && walBytes == 0 && header->wal &&
+        header->userVersion == latestSchemaVersion() && header->applicationId == kApplicationId &&
         QFileInfo(abs).size() > gBackgroundCheckBytes) {
         // A large store, closed cleanly, of this version: nothing is written on open, so the
-        // quick_check (about 1 ms per MB) runs beside the first page; every write waits for it.
-        background = std::async(std::launch::async, [abs] { return checkConfirmed(abs); }).share();
+        // integrity check runs beside the first page; every write waits for it.
+        background = std::async(std::launch::async, [abs]() -> Result<int> {
+                         auto r = checkConfirmed(abs);
+                         if (!r)
+                             return r.error();
+                         return r->userVersion;
+                     }).share();
         checked = true;
-    } else if (kind == FileKind::Sqlite && !hotJournal) {
-        auto version = checkConfirmed(abs);
-        if (!version) {
-            Error e = version.error();
+    } else if (!hotJournal) {
+        auto found = checkConfirmed(abs);
+        if (!found) {
+            Error e = found.error();
             if (e.field == fieldOf(kStoreFieldDamaged))
                 e.message += QLatin1Char(' ') + backupAdvice(abs);
             return e;
         }
-        if (*version > latestSchemaVersion())
+        if (!found->isOurs())
+            return Error{fieldOf(kStoreFieldDb), foreignMessage(abs)};
+        if (found->userVersion > latestSchemaVersion())
             return Error{fieldOf(kStoreFieldDb), newerVersionMessage()};
         checked = true;
-    }
-    // 2. A new store is created private (0600) before SQLite sees it; its -wal and -shm inherit
-    //    the mode from it.
-    if (kind == FileKind::Missing) {
-        if (Status s = makePrivateDir(QFileInfo(abs).absolutePath()); !s)
-            return s.error();
-        if (Status s = createPrivateFile(abs); !s)
-            return s.error();
     }
 
     std::unique_ptr<CaseStore> store(new CaseStore());
@@ -194,7 +285,24 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openChecked(const QString& path, c
                                  .arg(QDir::toNativeSeparators(abs), problems->toString()) +
                              QLatin1Char(' ') + backupAdvice(abs)};
     }
+    if (!checked) { // the rolled-back file must be ours too before anything is written
+        auto id = scalar(p.db, QStringLiteral("PRAGMA application_id"));
+        auto ours = scalar(p.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                "type = 'table' AND name IN ('cases', "
+                                                "'case_documents')"));
+        auto objects = scalar(p.db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!id || !ours || !objects)
+            return sqlError(StoreText::tr("its header cannot be read"));
+        CheckedFile f;
+        f.applicationId = qint32(id->toLongLong());
+        f.ourTables = ours->toInt() == 2;
+        f.blank = objects->toInt() == 0;
+        if (!f.isOurs())
+            return Error{fieldOf(kStoreFieldDb), foreignMessage(abs)};
+    }
     if (Status s = migrate(p.db); !s)
+        return s.error();
+    if (Status s = markAsOurs(p.db); !s)
         return s.error();
     if (Status s = p.rebuildDerived(); !s)
         return s.error();

@@ -39,7 +39,7 @@ struct CaseVersionInfo {
 
 // Error::field of the store's own errors (a case's validation errors name their JSON path).
 inline constexpr char kStoreFieldDb[] = "db";              // the file cannot be read or written
-inline constexpr char kStoreFieldDamaged[] = "db_damaged"; // not SQLite, or fails quick_check
+inline constexpr char kStoreFieldDamaged[] = "db_damaged"; // not SQLite, or fails integrity_check
 inline constexpr char kStoreFieldConflict[] = "revision";  // another writer saved first
 inline constexpr char kStoreFieldCase[] = "case_id";       // no such case (or version of it)
 
@@ -52,8 +52,9 @@ public:
     CaseStore& operator=(const CaseStore&) = delete;
 
     // Opens or creates the store (mode 0600, WAL, foreign keys, busy_timeout, migrations).
-    // A file that is not SQLite or fails `PRAGMA quick_check` is never written to: the error says
-    // so and names the newest backup, if any.
+    // A file that is not SQLite or fails `PRAGMA integrity_check` is never written to: the error
+    // says so and names the newest backup, if any. Neither is a device, a FIFO, an empty file or
+    // another program's SQLite file (docs/security.md, "Integrity and safe writes").
     static Result<std::unique_ptr<CaseStore>> open(const QString& path,
                                                    const Clock& clock = SystemClock::instance());
     static QString defaultPath(); // QStandardPaths::AppDataLocation + "/cases.sqlite"
@@ -85,11 +86,11 @@ public:
     // The backups of the store at `storePath` (backups/cases-YYYY-MM-DD.sqlite), newest first:
     // usable when the store itself cannot be opened.
     static QStringList backupsOf(const QString& storePath);
-    // The result of open()'s quick_check. A large store (see setBackgroundCheckThreshold) is
+    // The result of open()'s integrity_check. A large store (see setBackgroundCheckThreshold) is
     // checked in the background so that the first page shows at once; this waits for the check.
     // Every write waits for it too, and is refused with kStoreFieldDamaged if the file is damaged.
     Status integrity() const;
-    // Stores above this many bytes are quick_checked in the background (default 32 MiB).
+    // Stores above this many bytes are checked in the background (default 32 MiB).
     static void setBackgroundCheckThreshold(qint64 bytes);
     // Why the last backup attempt failed (empty when it worked): a failed backup never fails a
     // save.

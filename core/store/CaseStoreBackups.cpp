@@ -10,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtDebug>
-#include <cerrno>
-#include <csignal>
 #include <cstdio>
 
 namespace zansai {
@@ -44,7 +42,7 @@ QStringList CaseStore::backupsOf(const QString& storePath)
 
 Result<QStringList> CaseStore::backups() const
 {
-    return listBackups(d->path);
+    return listBackups(d->path, d->clock->today());
 }
 
 // Every write first has the result of open()'s quick_check: a damaged file is never written.
@@ -111,23 +109,16 @@ void CaseStore::Impl::maybeBackup()
         s = fsyncPath(dir);
     if (!s) {
         QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
         backupProblem = s.error().message;
         qWarning("zansai: backup failed: %s", qPrintable(backupProblem));
         return;
     }
     backupProblem.clear();
-    // Keep the newest 14; also clear what killed processes left half-written.
-    const QStringList all = listBackups(path);
+    // Keep the newest 14 (one dated in the future by a wrong clock counts as the oldest).
+    const QStringList all = listBackups(path, today);
     for (qsizetype i = 14; i < all.size(); ++i)
         QFile::remove(all[i]);
-    const QString base = QFileInfo(path).completeBaseName();
-    for (const QFileInfo& fi :
-         QDir(dir).entryInfoList({base + QStringLiteral("-*.sqlite.tmp-*")}, QDir::Files)) {
-        const qint64 pid = fi.suffix().mid(4).toLongLong();
-        if (pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 &&
-            errno == ESRCH)
-            QFile::remove(fi.absoluteFilePath());
-    }
 }
 
 Status CaseStore::restoreBackup(const QString& backupPath, const QString& storePath)
@@ -152,6 +143,10 @@ Status CaseStore::restoreBackup(const QString& backupPath, const QString& storeP
         return Error{fieldOf(kStoreFieldDb),
                      StoreText::tr("The backup %1 cannot be used: %2")
                          .arg(QDir::toNativeSeparators(src), v.error().message)};
+    else if (!v->isOurs())
+        return Error{fieldOf(kStoreFieldDb), StoreText::tr("The backup %1 is missing or is not a "
+                                                           "case store.")
+                                                 .arg(QDir::toNativeSeparators(src))};
     // Copy beside the store first (nothing is touched if that fails), then move the store and its
     // -wal/-shm aside (kept: nothing is deleted), then rename the copy into place.
     const QString tmp = dst + QStringLiteral(".restoring");

@@ -17,7 +17,7 @@ namespace zansai {
 
 namespace store {
 
-// Stores larger than this (about 8,000 cases) are quick_checked in the background on open.
+// Stores larger than this (about 8,000 cases) are integrity-checked in the background on open.
 extern std::atomic<qint64> gBackgroundCheckBytes;
 
 QString newerVersionMessage();
@@ -48,7 +48,8 @@ Status updateDerivedColumns(const QSqlDatabase& db, qint64 id, const Derived& d)
 } // namespace store
 
 struct CaseStore::Impl {
-    std::shared_future<Result<int>> check; // open()'s quick_check, when it runs in the background
+    std::shared_future<Result<int>>
+        check; // open()'s integrity_check, when it runs in the background
     Status checkResult = Ok{};
     QString path;
     QString connection;

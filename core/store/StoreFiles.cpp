@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -123,9 +124,15 @@ Result<QString> moveAside(const QString& path, const QString& suffix)
 Result<FileHeader> fileHeader(const QString& path)
 {
     FileHeader h;
-    QFile f(path);
-    if (!f.exists())
+    const QFileInfo info(path);
+    if (!info.exists())
         return h;
+    // Looked at before it is opened: opening a FIFO would block, a device could be endless.
+    if (!info.isFile()) {
+        h.kind = FileKind::Special;
+        return h;
+    }
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{dbField(), FilesText::tr("The case store %1 cannot be opened (%2).")
                                     .arg(QDir::toNativeSeparators(path), f.errorString())};
@@ -136,18 +143,30 @@ Result<FileHeader> fileHeader(const QString& path)
     }
     // Every SQLite 3 database starts with this 16-byte string, and its header is 100 bytes long
     // (https://www.sqlite.org/fileformat.html): bytes 18–19 are 2 in WAL mode, 60–63 the
-    // user_version (big-endian).
+    // user_version and 68–71 the application_id (big-endian).
     static const QByteArray magic("SQLite format 3\0", 16);
     if (head.size() != 100 || !head.startsWith(magic)) {
         h.kind = FileKind::NotSqlite;
         return h;
     }
+    auto bigEndian = [&](int at) {
+        const auto* u = reinterpret_cast<const uchar*>(head.constData() + at);
+        return quint32(u[0]) << 24 | quint32(u[1]) << 16 | quint32(u[2]) << 8 | quint32(u[3]);
+    };
     h.kind = FileKind::Sqlite;
     h.wal = head[18] == 2 && head[19] == 2;
-    const auto* u = reinterpret_cast<const uchar*>(head.constData() + 60);
-    h.userVersion =
-        int((quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | u[3]);
+    h.userVersion = int(bigEndian(60));
+    h.applicationId = qint32(bigEndian(68));
     return h;
+}
+
+bool sameFile(const QString& a, const QString& b)
+{
+    struct stat sa {};
+    struct stat sb {};
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+           ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
 }
 
 QString uniqueConnectionName(const char* purpose)
@@ -156,17 +175,15 @@ QString uniqueConnectionName(const char* purpose)
     return QStringLiteral("zansai-store-%1-%2").arg(QLatin1String(purpose)).arg(++counter);
 }
 
-Result<int> checkReadOnly(const QString& path)
+Result<CheckedFile> checkReadOnly(const QString& path, ReadMode mode)
 {
-    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    const bool hasJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     QString uri =
         QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
-    // immutable=1: no locks and no -shm; only right when nothing in a -wal/-journal belongs to it.
-    uri +=
-        hasWal || hasJournal ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1");
+    // immutable=1: no locks and no -shm; only right when no other process writes the file.
+    uri += mode == ReadMode::Locked ? QStringLiteral("?mode=ro")
+                                    : QStringLiteral("?mode=ro&immutable=1");
     const QString name = uniqueConnectionName("check");
-    Result<int> result = 0;
+    Result<CheckedFile> result = CheckedFile{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(uri);
@@ -182,14 +199,20 @@ Result<int> checkReadOnly(const QString& path)
         auto classify = [&](const QSqlError& e) {
             const int code = e.nativeErrorCode().toInt() & 0xff;
             const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-            return code == 11 || code == 26 ? damaged(text) : sqlError(text);
+            if (code == 11 || code == 26)
+                return damaged(text);
+            return Error{dbField(), FilesText::tr("The case store %1 could not be read (%2).")
+                                        .arg(QDir::toNativeSeparators(path), text)};
         };
         if (!db.open()) {
             result = classify(db.lastError());
         } else {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            // One read transaction: the check and the facts below see the same snapshot.
+            if (!q.exec(QStringLiteral("BEGIN")))
+                result = classify(q.lastError());
+            else if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
                 result = classify(q.lastError());
             } else {
                 QStringList problems;
@@ -200,13 +223,32 @@ Result<int> checkReadOnly(const QString& path)
                 else if (problems != QStringList{QStringLiteral("ok")})
                     result = damaged(problems.mid(0, 3).join(QStringLiteral("; ")));
                 q.finish();
-                if (result) {
-                    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                        result = q.value(0).toInt();
+                CheckedFile facts;
+                auto value = [&](const QString& sql, qint64* out) {
+                    if (!result)
+                        return;
+                    if (q.exec(sql) && q.next())
+                        *out = q.value(0).toLongLong();
                     else
                         result = classify(q.lastError());
                     q.finish();
+                };
+                qint64 version = 0, appId = 0, objects = 0, ours = 0;
+                value(QStringLiteral("PRAGMA user_version"), &version);
+                value(QStringLiteral("PRAGMA application_id"), &appId);
+                value(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects);
+                value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                     "AND name IN ('cases', 'case_documents')"),
+                      &ours);
+                if (result) {
+                    facts.userVersion = int(version);
+                    facts.applicationId = qint32(appId);
+                    facts.blank = objects == 0;
+                    facts.ourTables = ours == 2;
+                    result = facts;
                 }
+                q.exec(QStringLiteral("COMMIT"));
+                q.finish();
             }
             db.close();
         }
@@ -215,12 +257,90 @@ Result<int> checkReadOnly(const QString& path)
     return result;
 }
 
-Result<int> checkConfirmed(const QString& path)
+namespace {
+// What tells that another process wrote the store while it was read without locks.
+struct FileState {
+    bool exists = false;
+    qint64 size = 0, mtimeNs = 0, inode = 0;
+    bool sidecar = false; // a -wal, -shm or -journal: another connection has (or had) it open
+    bool operator==(const FileState&) const = default;
+};
+
+FileState stateOf(const QString& path)
 {
-    Result<int> first = checkReadOnly(path);
-    if (first || first.error().field != QString::fromLatin1(kStoreFieldDamaged))
-        return first;
-    return checkReadOnly(path);
+    FileState s;
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+        s.exists = true;
+        s.size = st.st_size;
+        s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        s.inode = qint64(st.st_ino);
+    }
+    for (const QString& sc : sidecars())
+        s.sidecar = s.sidecar || QFileInfo::exists(path + sc);
+    return s;
+}
+} // namespace
+
+Result<CheckedFile> checkConfirmed(const QString& path)
+{
+    // A store nobody has open is read without locks (so a damaged one gets no -shm beside it);
+    // if anything about it changed meanwhile, the read may have mixed pages of two states, and it
+    // is read again. A store in use (sidecars present) is read under SQLite's locks, which is
+    // exact however busy the other processes are.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const FileState before = stateOf(path);
+        if (before.sidecar)
+            return checkReadOnly(path, ReadMode::Locked);
+        Result<CheckedFile> r = checkReadOnly(path, ReadMode::Immutable);
+        if (stateOf(path) == before)
+            return r;
+    }
+    return checkReadOnly(path, ReadMode::Locked);
+}
+
+Result<bool> publishNewFile(const QString& tmp, const QString& target)
+{
+    const QByteArray from = QFile::encodeName(tmp);
+    const QByteArray to = QFile::encodeName(target);
+    const int rc = ::link(from.constData(), to.constData());
+    const int linkErrno = errno;
+    if (rc != 0 && (linkErrno == EPERM || linkErrno == EOPNOTSUPP || linkErrno == ENOSYS)) {
+        // A file system without hard links (FAT, some network shares): rename, after looking.
+        if (QFileInfo::exists(target)) {
+            ::unlink(from.constData());
+            return false;
+        }
+        if (::rename(from.constData(), to.constData()) == 0)
+            return true;
+        const Error e = fileError(target);
+        ::unlink(from.constData());
+        return e;
+    }
+    ::unlink(from.constData());
+    if (rc == 0)
+        return true;
+    if (linkErrno == EEXIST)
+        return false;
+    errno = linkErrno;
+    return fileError(target);
+}
+
+void removeStaleTemps(const QString& dir, const QString& prefix, const QString& marker)
+{
+    const QRegularExpression re(
+        QStringLiteral("^%1.*%2(\\d+)(-journal|-wal|-shm)?$")
+            .arg(QRegularExpression::escape(prefix), QRegularExpression::escape(marker)));
+    for (const QFileInfo& fi : QDir(dir).entryInfoList(QDir::Files | QDir::Hidden)) {
+        const auto m = re.match(fi.fileName());
+        if (!m.hasMatch())
+            continue;
+        const qint64 pid = m.captured(1).toLongLong();
+        // Only a process that is gone: a live one may be writing it right now.
+        if (pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 &&
+            errno == ESRCH)
+            QFile::remove(fi.absoluteFilePath());
+    }
 }
 
 QString backupDir(const QString& storePath)
@@ -235,18 +355,23 @@ QString backupPath(const QString& storePath, const QDate& day)
            QStringLiteral(".sqlite");
 }
 
-QStringList listBackups(const QString& storePath)
+QStringList listBackups(const QString& storePath, const QDate& today)
 {
     const QDir dir(backupDir(storePath));
     const QRegularExpression re(
-        QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$")
             .arg(QRegularExpression::escape(QFileInfo(storePath).completeBaseName())));
     QStringList names = dir.entryList(QDir::Files, QDir::Name | QDir::Reversed);
     QStringList out;
-    for (const QString& n : names)
-        if (re.match(n).hasMatch())
-            out.append(dir.filePath(n));
-    return out;
+    QStringList future; // dated after today: the clock was wrong when they were made
+    for (const QString& n : names) {
+        const auto m = re.match(n);
+        if (!m.hasMatch())
+            continue;
+        const QDate day = QDate::fromString(m.captured(1), Qt::ISODate);
+        (today.isValid() && day > today ? future : out).append(dir.filePath(n));
+    }
+    return out + future;
 }
 
 } // namespace zansai::store

@@ -105,7 +105,7 @@ TEST(StoreCli, BadInputExitsWithTwoAndNamesTheField)
         {"import without --db", {QStringLiteral("import"), example}, "--db"},
         {"import a broken file",
          {QStringLiteral("import"), notJson, QStringLiteral("--db"), db},
-         ""},
+         "CASE.json"},
         {"import an invalid case",
          {QStringLiteral("import"), invalid, QStringLiteral("--db"), db},
          "debts[0].accelerated_on"},
@@ -155,6 +155,33 @@ TEST(StoreCli, BadInputExitsWithTwoAndNamesTheField)
     EXPECT_EQ(one.exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(tmp.filePath(QStringLiteral("none.sqlite"))));
     EXPECT_EQ(readAll(notStore), QByteArray("Dear customer, this is not a case store."));
+}
+
+TEST(StoreCli, AFailedBackupIsInTheOutputAndTheExitCode)
+{
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(QStringLiteral("cases.sqlite"));
+    const QString example = QStringLiteral(ZANSAI_TEST_DATA "/cases/spec_example.json");
+    // The first import finds an empty store: nothing to back up yet.
+    ASSERT_EQ(runCli({QStringLiteral("import"), example, QStringLiteral("--db"), db}).exitCode, 0);
+    // The backups folder cannot be made: a file holds its name.
+    {
+        QFile blocker(tmp.filePath(QStringLiteral("backups")));
+        ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    }
+    const auto r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
+                           example, QStringLiteral("--db"), db});
+    // The case is stored (its id is printed) but the run is not a plain success.
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("case_id")).toInteger(), 2);
+    EXPECT_TRUE(r.json()
+                    .value(QStringLiteral("backup_error"))
+                    .toString()
+                    .contains(tmp.filePath(QStringLiteral("backups"))))
+        << r.out.toStdString();
+    const auto exported = runCli({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--case"), QStringLiteral("2")});
+    EXPECT_EQ(exported.exitCode, 0);
 }
 
 TEST(StoreCli, MessagesAreTranslated)

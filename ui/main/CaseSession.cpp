@@ -13,7 +13,7 @@ CaseSession::CaseSession(CaseStore& store, Autosaver& autosaver, QObject* parent
             return;
         revision_ = revision;
         if (!saver_.hasPending())
-            setStatus(tr("All changes saved."));
+            setStatus(savedText());
     });
     connect(&saver_, &Autosaver::failed, this,
             [this](qint64 id, const QString& field, const QString& message) {
@@ -24,6 +24,16 @@ CaseSession::CaseSession(CaseStore& store, Autosaver& autosaver, QObject* parent
                     if (auto mine = saver_.unsavedCase(id))
                         emit conflict(id, *mine);
             });
+}
+
+// "All changes saved.", and never silent about a failed daily backup: the save stands, but the
+// consultant must know that today's backup is missing (CaseStore::backupProblem).
+QString CaseSession::savedText() const
+{
+    const QString problem = store_.backupProblem();
+    if (problem.isEmpty())
+        return tr("All changes saved.");
+    return tr("All changes saved, but the daily backup failed: %1").arg(problem);
 }
 
 void CaseSession::setStatus(const QString& text)
@@ -70,7 +80,7 @@ void CaseSession::update(const Case& c)
         id_ = *made;
         auto loaded = store_.load(id_);
         revision_ = loaded ? loaded->revision : 1;
-        setStatus(tr("All changes saved."));
+        setStatus(savedText());
         emit created(id_);
         return;
     }

@@ -37,6 +37,7 @@ signals:
 
 private:
     void setStatus(const QString& text);
+    QString savedText() const;
     CaseStore& store_;
     Autosaver& saver_;
     qint64 id_ = 0;

@@ -264,9 +264,11 @@ Result<int> writePdf(const DocumentBuilder& build, const PageDecoration& decorat
     if (!repaired)
         return repaired.error();
     // Written atomically: a half-written PDF is never left behind.
+    // The client's papers are the owner's only (0600), whatever the umask or an older file had.
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(repaired.value()) != repaired.value().size() ||
-        !out.commit())
+    if (!out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        out.write(repaired.value()) != repaired.value().size() || !out.commit())
         return Error{
             QStringLiteral("-o"),
             PagedText::tr("The PDF could not be written to %1: %2").arg(path, out.errorString())};

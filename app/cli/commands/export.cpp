@@ -1,5 +1,6 @@
 // zansai-cli export --db FILE --case ID: prints the stored case as its zansai-case/1 file, exactly
 // as it was imported or last saved.
+#include "CaseInput.h"
 #include "Cli.h"
 
 #include "case/CaseJson.h"
@@ -32,17 +33,15 @@ int runExport(const cli::Args& args)
     if (!id)
         return cli::fail(id.error());
     // Exporting never creates a store.
-    if (!QFileInfo(db).isFile())
+    if (!QFileInfo::exists(db))
         return cli::fail(u"--db"_s, ExportText::tr("There is no case store %1.").arg(db));
 
     auto store = CaseStore::open(db);
     if (!store)
-        return cli::fail(u"--db"_s, store.error().message);
+        return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
     const Result<StoredCase> stored = store.value()->load(*id);
-    if (!stored) {
-        const bool storeFault = stored.error().field.startsWith(QLatin1String(kStoreFieldDb));
-        return cli::fail(storeFault ? u"--db"_s : u"--case"_s, stored.error().message);
-    }
+    if (!stored)
+        return cli::fail(cli::storeError(db, stored.error(), u"--case"_s));
     return cli::printJson(writeCase(stored->data));
 }
 

@@ -72,8 +72,9 @@ int run(const cli::Args& args)
         : kind == QLatin1String("referral") ? ui::ClientDocument::ReferralSheet
                                             : ui::ClientDocument::CaseSummary;
     const auto pages = ui::exportPdf(which, ctx, path);
-    if (!pages)
-        return cli::fail(pages.error());
+    if (!pages) // a failure of the writing itself is the output's
+        return cli::fail(pages.error().field.isEmpty() ? QStringLiteral("-o") : pages.error().field,
+                         pages.error().message);
     return cli::printJson({{QStringLiteral("pages"), pages.value()},
                            {QStringLiteral("path"), path},
                            {QStringLiteral("document"), kind}});

@@ -1,12 +1,12 @@
 // zansai-cli import CASE.json --db FILE: stores a zansai-case/1 file as a new case and prints
 // {"case_id": ID}. The file is validated first; nothing is stored if it is not a valid case.
+#include "CaseInput.h"
 #include "Cli.h"
 
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 using namespace zansai;
 using namespace Qt::StringLiterals;
@@ -26,24 +26,27 @@ int runImport(const cli::Args& args)
     if (args.value(u"--db"_s).isEmpty())
         return cli::fail(u"--db"_s, ImportText::tr("Give the case store: --db FILE."));
 
-    const QString path = args.positional.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return cli::fail(u"CASE.json"_s,
-                         ImportText::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    Result<Case> read = readCase(file.readAll());
+    // The case file is read whole (a regular file, size-limited) before the store is touched.
+    const Result<Case> read = cli::readCaseFile(args.positional.first(), u"CASE.json"_s);
     if (!read)
-        return cli::fail(read.error()); // the reader names the JSON path at fault
+        return cli::fail(read.error());
 
-    auto store = CaseStore::open(args.value(u"--db"_s));
+    const QString db = args.value(u"--db"_s);
+    auto store = CaseStore::open(db);
     if (!store)
-        return cli::fail(u"--db"_s, store.error().message);
+        return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
     const Result<qint64> id = store.value()->create(read.value());
-    if (!id) {
-        const bool storeFault = id.error().field.startsWith(QLatin1String(kStoreFieldDb));
-        return cli::fail(storeFault ? u"--db"_s : id.error().field, id.error().message);
+    if (!id)
+        return cli::fail(cli::storeError(db, id.error(), id.error().field));
+    QJsonObject out{{u"case_id"_s, *id}};
+    // The case is stored; a failed daily backup does not undo that, but is never silent: it is
+    // in the output and the exit code is 1 (docs/cli.md).
+    if (const QString problem = store.value()->backupProblem(); !problem.isEmpty()) {
+        out.insert(u"backup_error"_s, problem);
+        cli::printJson(out);
+        return cli::kExitFailure;
     }
-    return cli::printJson(QJsonObject{{u"case_id"_s, *id}});
+    return cli::printJson(out);
 }
 
 } // namespace

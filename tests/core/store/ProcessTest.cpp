@@ -134,7 +134,9 @@ TEST(StoreKill, AWriterKilledAtRandomNeverCorruptsOrLosesACommit)
             if (l.startsWith(QStringLiteral("committed ")))
                 reported = qMax(reported, l.mid(10).toLongLong());
 
-        {
+        // A writer killed while making the store leaves no store or a whole one (it is made under
+        // a temporary name); a RawDb here would itself leave a 0-byte file, which open() refuses.
+        if (QFileInfo::exists(path)) {
             RawDb raw(path);
             ASSERT_TRUE(raw.ok());
             ASSERT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),

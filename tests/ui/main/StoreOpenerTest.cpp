@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -116,4 +119,39 @@ TEST_F(StoreOpener, AStoreThatCannotBeOpenedIsExplained)
     ASSERT_EQ(boxes.warnings.size(), 1);
     EXPECT_TRUE(boxes.warnings.first().contains(QDir::toNativeSeparators(folder)));
     EXPECT_TRUE(boxes.questions.isEmpty());
+}
+
+// Only proven damage brings the restore question: another program's database, or an empty file
+// beside the backups, is explained and left as it is, and no backup is put in its place.
+TEST_F(StoreOpener, NoRestoreIsOfferedForAFileThatIsNotProvenDamaged)
+{
+    const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(foreign);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE photos (name TEXT)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray foreignBytes = readAll(foreign);
+    // The empty file sits where the store was, beside its backups.
+    QFile::remove(path);
+    QFile empty(path);
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    boxes.answer = QMessageBox::Yes; // were a restore offered, it would be taken
+    for (const QString& file : {foreign, path}) {
+        SCOPED_TRACE(file.toStdString());
+        boxes.warnings.clear();
+        EXPECT_EQ(ui::openStoreInteractively(file, nullptr, clock), nullptr);
+        EXPECT_TRUE(boxes.questions.isEmpty());
+        ASSERT_EQ(boxes.warnings.size(), 1);
+        EXPECT_TRUE(boxes.warnings.first().contains(QDir::toNativeSeparators(file)));
+    }
+    EXPECT_EQ(readAll(foreign), foreignBytes);
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".before-restore")));
 }
