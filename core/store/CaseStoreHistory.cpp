@@ -34,9 +34,9 @@ Result<QString> CaseStore::Impl::documentLocked(qint64 id, qint64 revision) cons
         return Error{fieldOf(kStoreFieldCase),
                      StoreText::tr("Case %1 has no version %2.").arg(id).arg(revision)};
     }
-    const QString doc = q->value(0).toString();
+    const QVariant stored = q->value(0);
     q->finish();
-    return doc;
+    return documentText(id, revision, stored); // sealed for (id, revision) in an encrypted store
 }
 
 Result<qint64> CaseStore::duplicate(qint64 id)
@@ -47,14 +47,19 @@ Result<qint64> CaseStore::duplicate(qint64 id)
     auto txn = Transaction::begin(d->db);
     if (!txn)
         return txn.error();
-    auto q =
-        run(d->db, QStringLiteral("SELECT document FROM case_documents WHERE case_id = ?"), {id});
+    auto q = run(d->db,
+                 QStringLiteral("SELECT revision, document FROM cases JOIN case_documents "
+                                "ON case_id = id WHERE id = ?"),
+                 {id});
     if (!q)
         return q.error();
     if (!q->next())
         return q->failed() ? q->error() : noSuchCase(id);
-    const QString doc = q->value(0).toString();
+    const auto text = d->documentText(id, q->value(0).toLongLong(), q->value(1));
     q->finish();
+    if (!text)
+        return text.error();
+    const QString& doc = *text;
     auto c = readCase(doc.toUtf8());
     if (!c)
         return c.error();

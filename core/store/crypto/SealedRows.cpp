@@ -1,0 +1,137 @@
+#include "store/crypto/SealedRows.h"
+
+#include "store/Sql.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+namespace zansai::store {
+
+namespace {
+
+constexpr quint8 kSummaryFormat = 1;
+constexpr int kTokensPerStatement = 400; // 800 bound values, under SQLite's limit
+
+// The code points of one line, as views.
+QList<QStringView> codePoints(QStringView line)
+{
+    QList<QStringView> out;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const qsizetype n =
+            line[i].isHighSurrogate() && i + 1 < line.size() && line[i + 1].isLowSurrogate() ? 2
+                                                                                             : 1;
+        out.append(line.mid(i, n));
+        i += n - 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray summaryBytes(const Derived& d)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << kSummaryFormat << d.clientName << d.clientKana << d.sortKey << d.consultant << d.creditors
+      << qint64(d.totalPrincipal);
+    return out;
+}
+
+bool readSummary(const QByteArray& bytes, CaseSummary& into, QString* sortKey)
+{
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint8 format = 0;
+    QString key;
+    qint64 principal = 0;
+    s >> format >> into.clientName >> into.clientKana >> key >> into.consultant >> into.creditors >>
+        principal;
+    if (s.status() != QDataStream::Ok || format != kSummaryFormat)
+        return false;
+    into.totalPrincipal = Yen(principal);
+    if (sortKey)
+        *sortKey = key;
+    return true;
+}
+
+QString searchTexts(const Derived& d)
+{
+    return d.searchName + d.searchCreditors + d.searchNotes;
+}
+
+QSet<qint64> tokensOf(const crypto::Keys& keys, const QString& texts)
+{
+    QSet<QString> grams;
+    for (QStringView line : QStringView(texts).split(u'\n', Qt::SkipEmptyParts)) {
+        const QList<QStringView> cps = codePoints(line);
+        for (qsizetype i = 0; i < cps.size(); ++i) {
+            grams.insert(cps[i].toString());
+            if (i + 1 < cps.size())
+                grams.insert(cps[i].toString() + cps[i + 1].toString());
+        }
+    }
+    QSet<qint64> out;
+    out.reserve(grams.size());
+    for (const QString& g : grams)
+        out.insert(keys.token(g));
+    return out;
+}
+
+QList<qint64> queryTokens(const crypto::Keys& keys, const QString& normalized)
+{
+    const QList<QStringView> cps = codePoints(normalized);
+    if (cps.size() <= 2)
+        return {keys.token(normalized)};
+    QSet<qint64> out;
+    for (qsizetype i = 0; i + 1 < cps.size(); ++i)
+        out.insert(keys.token(QString(cps[i].toString() + cps[i + 1].toString())));
+    return out.values();
+}
+
+bool textsContain(const QString& texts, const QString& normalized)
+{
+    for (QStringView line : QStringView(texts).split(u'\n', Qt::SkipEmptyParts))
+        if (line.contains(normalized))
+            return true;
+    return false;
+}
+
+Status writeSealedRows(const QSqlDatabase& db, const crypto::Keys& keys, qint64 id, qint64 revision,
+                       const Derived& d, bool replace)
+{
+    using crypto::Purpose;
+    if (Status s = exec(db, QStringLiteral("UPDATE cases SET sealed_summary = ? WHERE id = ?"),
+                        {keys.seal(summaryBytes(d), Purpose::Summary, id, revision), id});
+        !s)
+        return s;
+    const QString texts = searchTexts(d);
+    if (Status s = exec(db,
+                        QStringLiteral("INSERT INTO case_sealed_search (case_id, texts) VALUES "
+                                       "(?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                                       "texts = excluded.texts"),
+                        {id, keys.seal(texts.toUtf8(), Purpose::SearchTexts, id, revision)});
+        !s)
+        return s;
+    if (replace) {
+        if (Status s = exec(db, QStringLiteral("DELETE FROM case_tokens WHERE case_id = ?"), {id});
+            !s)
+            return s;
+    }
+    const QList<qint64> tokens = tokensOf(keys, texts).values();
+    for (qsizetype from = 0; from < tokens.size(); from += kTokensPerStatement) {
+        const qsizetype n = qMin<qsizetype>(kTokensPerStatement, tokens.size() - from);
+        QString sql = QStringLiteral("INSERT OR IGNORE INTO case_tokens (token, case_id) VALUES ");
+        QVariantList values;
+        values.reserve(2 * n);
+        for (qsizetype i = 0; i < n; ++i) {
+            sql += i ? QStringLiteral(", (?, ?)") : QStringLiteral("(?, ?)");
+            values << tokens[from + i] << id;
+        }
+        if (Status s = exec(db, sql, values); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+} // namespace zansai::store
