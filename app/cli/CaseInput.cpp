@@ -1,5 +1,7 @@
 #include "CaseInput.h"
 
+#include "StoreAccess.h"
+
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
@@ -47,9 +49,9 @@ Result<CaseInput> fromStore(const Args& args, const Clock& clock)
     // Reading a case never creates a store.
     if (!QFileInfo(db).isFile())
         return Error{u"--db"_s, InputText::tr("There is no case store %1.").arg(db)};
-    auto store = CaseStore::open(db);
+    auto store = openStore(args, db); // encrypted: ZANSAI_PASSPHRASE or --passphrase-file
     if (!store)
-        return Error{u"--db"_s, store.error().message};
+        return store.error();
     const Result<StoredCase> stored = store.value()->load(*id);
     if (!stored) {
         const bool storeFault = stored.error().field.startsWith(QLatin1String(kStoreFieldDb));
@@ -99,7 +101,7 @@ Status checkOutputPath(const QString& output, const CaseInput& in)
 
 QStringList caseInputOptions()
 {
-    return {u"--db"_s, u"--case"_s, u"--as-of"_s};
+    return {u"--db"_s, u"--case"_s, u"--as-of"_s, QString::fromLatin1(kPassphraseOption)};
 }
 
 Result<CaseInput> openCaseInput(const Args& args, const Clock& clock)

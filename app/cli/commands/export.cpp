@@ -1,6 +1,7 @@
 // zansai-cli export --db FILE --case ID: prints the stored case as its zansai-case/1 file, exactly
 // as it was imported or last saved.
 #include "Cli.h"
+#include "StoreAccess.h"
 
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
@@ -20,7 +21,9 @@ struct ExportText {
 
 int runExport(const cli::Args& args)
 {
-    if (const Status known = args.onlyKnown({u"--db"_s, u"--case"_s}); !known)
+    if (const Status known =
+            args.onlyKnown({u"--db"_s, u"--case"_s, QString::fromLatin1(cli::kPassphraseOption)});
+        !known)
         return cli::fail(known.error());
     if (!args.positional.isEmpty())
         return cli::fail(u"--case"_s,
@@ -35,9 +38,9 @@ int runExport(const cli::Args& args)
     if (!QFileInfo(db).isFile())
         return cli::fail(u"--db"_s, ExportText::tr("There is no case store %1.").arg(db));
 
-    auto store = CaseStore::open(db);
+    auto store = cli::openStore(args, db);
     if (!store)
-        return cli::fail(u"--db"_s, store.error().message);
+        return cli::fail(store.error());
     const Result<StoredCase> stored = store.value()->load(*id);
     if (!stored) {
         const bool storeFault = stored.error().field.startsWith(QLatin1String(kStoreFieldDb));

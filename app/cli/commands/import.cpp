@@ -1,6 +1,7 @@
 // zansai-cli import CASE.json --db FILE: stores a zansai-case/1 file as a new case and prints
 // {"case_id": ID}. The file is validated first; nothing is stored if it is not a valid case.
 #include "Cli.h"
+#include "StoreAccess.h"
 
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
@@ -19,7 +20,9 @@ struct ImportText {
 
 int runImport(const cli::Args& args)
 {
-    if (const Status known = args.onlyKnown({u"--db"_s}); !known)
+    if (const Status known =
+            args.onlyKnown({u"--db"_s, QString::fromLatin1(cli::kPassphraseOption)});
+        !known)
         return cli::fail(known.error());
     if (args.positional.size() != 1)
         return cli::fail(u"CASE.json"_s, ImportText::tr("Give exactly one case file."));
@@ -35,9 +38,9 @@ int runImport(const cli::Args& args)
     if (!read)
         return cli::fail(read.error()); // the reader names the JSON path at fault
 
-    auto store = CaseStore::open(args.value(u"--db"_s));
+    auto store = cli::openStore(args, args.value(u"--db"_s));
     if (!store)
-        return cli::fail(u"--db"_s, store.error().message);
+        return cli::fail(store.error());
     const Result<qint64> id = store.value()->create(read.value());
     if (!id) {
         const bool storeFault = id.error().field.startsWith(QLatin1String(kStoreFieldDb));
