@@ -3,6 +3,7 @@
 
 #include "case/CaseJson.h"
 #include "store/Sql.h"
+#include "store/crypto/SealedRows.h"
 
 #include <QCoreApplication>
 
@@ -109,9 +110,31 @@ Status CaseStore::emptyTrash()
 {
     if (Status s = d->writable(); !s)
         return s.error();
+    if (Status s = d->requireKeys(); !s)
+        return s.error();
     d->maybeBackup();
+    auto txn = Transaction::begin(d->db);
+    if (!txn)
+        return txn.error();
+    if (d->keys) { // the blind index has no index by case: its tokens first (SealedRows.cpp)
+        QList<qint64> ids;
+        auto q = run(d->db, QStringLiteral("SELECT id FROM cases WHERE deleted_at IS NOT NULL"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            ids.append(q->value(0).toLongLong());
+        if (q->failed())
+            return q->error();
+        q->finish();
+        for (qint64 id : ids)
+            if (Status s = removeSealedRows(d->db, *d->keys, id); !s)
+                return s;
+    }
     // Cascades to debts, case_versions and case_search (whose trigger updates the FTS index).
-    return exec(d->db, QStringLiteral("DELETE FROM cases WHERE deleted_at IS NOT NULL"));
+    if (Status s = exec(d->db, QStringLiteral("DELETE FROM cases WHERE deleted_at IS NOT NULL"));
+        !s)
+        return s;
+    return txn.value()->commit();
 }
 
 Result<QList<CaseVersionInfo>> CaseStore::history(qint64 id) const

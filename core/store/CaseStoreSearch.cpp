@@ -55,7 +55,7 @@ Result<Search> sealedSearch(const QSqlDatabase& db, const crypto::Keys& keys, co
     }
     binds << qint64(tokens.size());
     auto q2 = run(db,
-                  QStringLiteral("SELECT c.id, c.revision, s.texts FROM cases c "
+                  QStringLiteral("SELECT c.id, s.texts FROM cases c "
                                  "JOIN case_sealed_search s ON s.case_id = c.id WHERE c.id IN "
                                  "(SELECT case_id FROM case_tokens WHERE token IN (%1) "
                                  "GROUP BY case_id HAVING count(*) = ?)")
@@ -67,8 +67,7 @@ Result<Search> sealedSearch(const QSqlDatabase& db, const crypto::Keys& keys, co
     while (q2->next()) {
         const qint64 id = q2->value(0).toLongLong();
         Result<QByteArray> texts =
-            keys.open(q2->value(2).toByteArray(), crypto::Purpose::SearchTexts, id,
-                      q2->value(1).toLongLong());
+            keys.open(q2->value(1).toByteArray(), crypto::Purpose::SearchTexts, id, 0);
         if (!texts)
             return texts.error();
         if (textsContain(QString::fromUtf8(*texts), q))

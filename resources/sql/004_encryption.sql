@@ -17,17 +17,18 @@ CREATE TABLE store_keys (
 -- associated data 'S' ‖ id ‖ revision.
 ALTER TABLE cases ADD COLUMN sealed_summary BLOB;
 
--- The normalised search texts, sealed ('T' ‖ id ‖ revision): candidates of a 3+ character query
--- are verified against them.
+-- The normalised search texts, sealed ('T' ‖ id): the tokens a save replaces are computed from
+-- them, and candidates of a 3+ character query are verified against them.
 CREATE TABLE case_sealed_search (
     case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
     texts   BLOB NOT NULL
 );
 
 -- The blind index: keyed BLAKE2b (8 bytes) of every 1- and 2-character gram of the search texts.
+-- No index by case (it would double the table): a case's tokens are recomputed from its sealed
+-- texts to remove them (a save, the trash emptied).
 CREATE TABLE case_tokens (
     token   INTEGER NOT NULL,
-    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL,
     PRIMARY KEY (token, case_id)
 ) WITHOUT ROWID;
-CREATE INDEX case_tokens_by_case ON case_tokens (case_id);

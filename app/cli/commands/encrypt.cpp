@@ -42,12 +42,16 @@ int runEncrypt(const cli::Args& args)
         const bool passphrase = done.error().field == QString::fromLatin1(kStoreFieldPassphrase);
         return cli::fail(passphrase ? u"passphrase"_s : u"--db"_s, done.error().message);
     }
-    return cli::printJson(QJsonObject{
-        {u"recovery_key"_s, done->recoveryKey},
+    QJsonObject out{
         {u"cases"_s, done->cases},
         {u"backups_encrypted"_s, done->backupsEncrypted},
         {u"backups_removed"_s, done->backupsRemoved},
-    });
+    };
+    // None when an earlier, interrupted conversion had already encrypted the store: only its
+    // plain backups were converted now, and its recovery key is the one printed then.
+    if (!done->recoveryKey.isEmpty())
+        out.insert(u"recovery_key"_s, done->recoveryKey);
+    return cli::printJson(out);
 }
 
 } // namespace

@@ -97,6 +97,49 @@ bool textsContain(const QString& texts, const QString& normalized)
     return false;
 }
 
+namespace {
+
+// The tokens of case `id` as its sealed search texts give them (none if it has none yet).
+Result<QSet<qint64>> storedTokens(const QSqlDatabase& db, const crypto::Keys& keys, qint64 id)
+{
+    auto old =
+        scalar(db, QStringLiteral("SELECT texts FROM case_sealed_search WHERE case_id = ?"), {id});
+    if (!old)
+        return old.error();
+    if (old->isNull())
+        return QSet<qint64>();
+    auto texts = keys.open(old->toByteArray(), crypto::Purpose::SearchTexts, id, 0);
+    if (!texts)
+        return texts.error();
+    const QSet<qint64> out = tokensOf(keys, QString::fromUtf8(*texts));
+    crypto::wipe(texts.value());
+    return out;
+}
+
+Status changeTokens(const QSqlDatabase& db, qint64 id, const QList<qint64>& tokens, bool insert)
+{
+    for (qsizetype from = 0; from < tokens.size(); from += kTokensPerStatement) {
+        const qsizetype n = qMin<qsizetype>(kTokensPerStatement, tokens.size() - from);
+        QString sql = insert ? QStringLiteral("INSERT OR IGNORE INTO case_tokens (token, case_id) "
+                                              "VALUES ")
+                             : QStringLiteral("DELETE FROM case_tokens WHERE (token, case_id) IN "
+                                              "(VALUES ");
+        QVariantList values;
+        values.reserve(2 * n);
+        for (qsizetype i = 0; i < n; ++i) {
+            sql += i ? QStringLiteral(", (?, ?)") : QStringLiteral("(?, ?)");
+            values << tokens[from + i] << id;
+        }
+        if (!insert)
+            sql += QLatin1Char(')');
+        if (Status s = exec(db, sql, values); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+} // namespace
+
 Status writeSealedRows(const QSqlDatabase& db, const crypto::Keys& keys, qint64 id, qint64 revision,
                        const Derived& d, bool replace)
 {
@@ -106,32 +149,40 @@ Status writeSealedRows(const QSqlDatabase& db, const crypto::Keys& keys, qint64 
         !s)
         return s;
     const QString texts = searchTexts(d);
+    QSet<qint64> tokens = tokensOf(keys, texts);
+    QSet<qint64> gone;
+    if (replace) { // only the tokens that change are written: an autosave changes few or none
+        auto old = storedTokens(db, keys, id);
+        if (!old) { // unreadable: every token of this case is found the slow way
+            if (Status s =
+                    exec(db, QStringLiteral("DELETE FROM case_tokens WHERE case_id = ?"), {id});
+                !s)
+                return s;
+        } else {
+            gone = *old - tokens;
+            tokens -= *old;
+        }
+    }
+    // Search texts are sealed for their case alone (revision 0): derived, and read back by the
+    // next save of any revision.
     if (Status s = exec(db,
                         QStringLiteral("INSERT INTO case_sealed_search (case_id, texts) VALUES "
                                        "(?, ?) ON CONFLICT (case_id) DO UPDATE SET "
                                        "texts = excluded.texts"),
-                        {id, keys.seal(texts.toUtf8(), Purpose::SearchTexts, id, revision)});
+                        {id, keys.seal(texts.toUtf8(), Purpose::SearchTexts, id, 0)});
         !s)
         return s;
-    if (replace) {
-        if (Status s = exec(db, QStringLiteral("DELETE FROM case_tokens WHERE case_id = ?"), {id});
-            !s)
-            return s;
-    }
-    const QList<qint64> tokens = tokensOf(keys, texts).values();
-    for (qsizetype from = 0; from < tokens.size(); from += kTokensPerStatement) {
-        const qsizetype n = qMin<qsizetype>(kTokensPerStatement, tokens.size() - from);
-        QString sql = QStringLiteral("INSERT OR IGNORE INTO case_tokens (token, case_id) VALUES ");
-        QVariantList values;
-        values.reserve(2 * n);
-        for (qsizetype i = 0; i < n; ++i) {
-            sql += i ? QStringLiteral(", (?, ?)") : QStringLiteral("(?, ?)");
-            values << tokens[from + i] << id;
-        }
-        if (Status s = exec(db, sql, values); !s)
-            return s;
-    }
-    return Ok{};
+    if (Status s = changeTokens(db, id, gone.values(), false); !s)
+        return s;
+    return changeTokens(db, id, tokens.values(), true);
+}
+
+Status removeSealedRows(const QSqlDatabase& db, const crypto::Keys& keys, qint64 id)
+{
+    auto old = storedTokens(db, keys, id);
+    if (!old)
+        return exec(db, QStringLiteral("DELETE FROM case_tokens WHERE case_id = ?"), {id});
+    return changeTokens(db, id, old->values(), false);
 }
 
 } // namespace zansai::store

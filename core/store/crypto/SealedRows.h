@@ -15,6 +15,10 @@ namespace zansai::store {
 Status writeSealedRows(const QSqlDatabase& db, const crypto::Keys& keys, qint64 id, qint64 revision,
                        const Derived& d, bool replace);
 
+// Removes the tokens of case `id` (before the case itself is deleted: the rows that reference it
+// go with it, but case_tokens has no index by case).
+Status removeSealedRows(const QSqlDatabase& db, const crypto::Keys& keys, qint64 id);
+
 // The list's summary as sealed (name, reading, sort key, consultant, creditors, principal).
 QByteArray summaryBytes(const Derived& d);
 // Fills the text and amount fields of `into` (id and times come from the row); false if malformed.

@@ -98,8 +98,12 @@ Result<int> writeEncryptedCopy(const QSqlDatabase& src, const QString& dst,
     Connection out(dst);
     if (!out.db.open())
         return sqlError(out.db);
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = DELETE"})
+    // No journal and no syncs while the new file is built: until it is synced whole (replaceWith)
+    // and renamed, it is nobody's store, and a kill leaves it to be deleted. A large cache: the
+    // blind index is written in token order, not case order.
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = OFF", "PRAGMA temp_store = MEMORY",
+          "PRAGMA journal_mode = OFF", "PRAGMA cache_size = -262144"})
         if (Status s = exec(out.db, QString::fromLatin1(pragma)); !s)
             return s.error();
     if (Status s = migrate(out.db); !s)
@@ -205,6 +209,65 @@ Status replaceWith(const QString& temp, const QString& target)
     return Ok{};
 }
 
+// The plain backups of the store at `abs`: re-encrypted with the store's key, or overwritten and
+// removed (never left plain). Backups already encrypted are left alone.
+void convertBackups(const QString& abs, const crypto::Keys& keys,
+                    const crypto::WrappedKeys& wrapped, EncryptionResult& result)
+{
+    for (const QString& backup : CaseStore::backupsOf(abs)) {
+        const QString bt = backup + kSuffix;
+        (void)removeLeftovers(bt); // best effort: the next conversion removes it too
+        bool done = false;
+        {
+            Connection src(backup);
+            src.db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            auto already = src.db.open()
+                               ? readWrappedKeys(src.db)
+                               : Result<std::optional<crypto::WrappedKeys>>(sqlError(src.db));
+            if (already && already->has_value())
+                continue; // encrypted by an earlier run
+            if (already && createPrivateFile(bt))
+                done = bool(writeEncryptedCopy(src.db, bt, keys, wrapped, false));
+        }
+        if (done && replaceWith(bt, backup)) {
+            ++result.backupsEncrypted;
+        } else {
+            (void)removeLeftovers(bt); // best effort: the next conversion removes it too
+            (void)secureRemove(backup);
+            ++result.backupsRemoved;
+        }
+    }
+}
+
+// encrypt() on a store that is already encrypted: a conversion killed after the store's rename
+// left some backups plain; they are converted now. Nothing left to do is an error.
+Result<EncryptionResult> finishBackups(const QString& abs, const QString& passphrase)
+{
+    const Error already{fieldOf(kStoreFieldPassphrase),
+                        ConversionText::tr("The case store %1 is already encrypted.")
+                            .arg(QDir::toNativeSeparators(abs))};
+    std::optional<crypto::WrappedKeys> wrapped;
+    {
+        Connection c(abs);
+        if (!c.db.open())
+            return sqlError(c.db);
+        auto read = readWrappedKeys(c.db);
+        if (!read)
+            return read.error();
+        wrapped = *read;
+    }
+    if (!wrapped)
+        return already;
+    auto keys = crypto::Keys::unlock(*wrapped, {passphrase, {}});
+    if (!keys)
+        return keys.error(); // the wrong passphrase
+    EncryptionResult result;
+    convertBackups(abs, **keys, *wrapped, result);
+    if (result.backupsEncrypted + result.backupsRemoved == 0)
+        return already;
+    return result;
+}
+
 } // namespace
 
 Result<EncryptionResult> CaseStore::encrypt(const QString& path, const QString& passphrase,
@@ -226,9 +289,7 @@ Result<EncryptionResult> CaseStore::encrypt(const QString& path, const QString& 
         auto opened = open(abs, crypto::Unlock{}, clock);
         if (!opened) {
             if (opened.error().field == fieldOf(kStoreFieldPassphrase))
-                return Error{fieldOf(kStoreFieldPassphrase),
-                             ConversionText::tr("The case store %1 is already encrypted.")
-                                 .arg(QDir::toNativeSeparators(abs))};
+                return finishBackups(abs, passphrase);
             return opened.error();
         }
         CaseStore& plain = **opened;
@@ -269,29 +330,7 @@ Result<EncryptionResult> CaseStore::encrypt(const QString& path, const QString& 
     if (Status s = replaceWith(temp, abs); !s)
         return s.error();
 
-    // The backups: re-encrypted with the same key, or removed (never left plain).
-    for (const QString& backup : backupsOf(abs)) {
-        const QString bt = backup + kSuffix;
-        (void)removeLeftovers(bt); // best effort: the next conversion removes it too
-        bool done = false;
-        if (createPrivateFile(bt)) {
-            Connection src(backup);
-            src.db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            auto wrappedAlready =
-                src.db.open() ? readWrappedKeys(src.db)
-                              : Result<std::optional<crypto::WrappedKeys>>(sqlError(src.db));
-            if (wrappedAlready && !wrappedAlready->has_value())
-                done =
-                    bool(writeEncryptedCopy(src.db, bt, *created->keys, created->wrapped, false));
-        }
-        if (done && replaceWith(bt, backup)) {
-            ++result.backupsEncrypted;
-        } else {
-            (void)removeLeftovers(bt); // best effort: the next conversion removes it too
-            (void)secureRemove(backup);
-            ++result.backupsRemoved;
-        }
-    }
+    convertBackups(abs, *created->keys, created->wrapped, result);
     return result;
 }
 

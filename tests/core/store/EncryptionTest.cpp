@@ -133,6 +133,29 @@ TEST_F(EncryptionTest, RoundTripKeepsEveryCaseVersionAndTheirTimes)
     EXPECT_EQ(page->first().creditors, QStringLiteral("さくら銀行、ＡＢＣカード"));
     EXPECT_EQ(page->first().totalPrincipal, Yen(1500000));
     EXPECT_EQ(*store->count(QString()), cases.size()); // 5 - 1 in the trash + 1 copy
+
+    // A renamed client is no longer found by the old name; the trash emptied leaves no token.
+    EXPECT_TRUE(store->list(QStringLiteral("小山田"), CaseSort::UpdatedDesc, 0, 10).ok());
+    Case renamed = cases[2];
+    renamed.client.name = QStringLiteral("田辺 一郎");
+    renamed.client.nameKana = QStringLiteral("たなべ いちろう");
+    ASSERT_TRUE(store->save(ids[2], renamed, 1).ok());
+    EXPECT_TRUE(idsOf(*store->list(QStringLiteral("田中"), CaseSort::UpdatedDesc, 0, 10)) ==
+                QSet<qint64>{*copy});
+    EXPECT_TRUE(idsOf(*store->list(QStringLiteral("田辺"), CaseSort::UpdatedDesc, 0, 10)) ==
+                QSet<qint64>{ids[2]});
+    ASSERT_TRUE(store->emptyTrash().ok());
+    RawDb raw(path);
+    EXPECT_EQ(
+        raw.scalar(
+               QStringLiteral("SELECT count(*) FROM case_tokens WHERE case_id = %1").arg(ids[3]))
+            .toInt(),
+        0);
+    EXPECT_GT(
+        raw.scalar(
+               QStringLiteral("SELECT count(*) FROM case_tokens WHERE case_id = %1").arg(ids[2]))
+            .toInt(),
+        0);
 }
 
 TEST_F(EncryptionTest, WrongOrMissingPassphraseIsRefusedNamingThePassphrase)
@@ -285,4 +308,38 @@ TEST_F(EncryptionTest, LockWipesTheKeyAndRefusesEveryReadUntilUnlocked)
     EXPECT_TRUE(store->locked());
     ASSERT_TRUE(store->unlock({kPass, {}}).ok());
     EXPECT_EQ(store->load(id)->data, roundTripped(sampleCases()[0]));
+}
+
+TEST_F(EncryptionTest, BackupsLeftPlainByAnInterruptedConversionAreConvertedByTheNextRun)
+{
+    FixedClock day1(QDateTime(QDate(2026, 11, 21), QTime(9, 0)));
+    FixedClock day2(QDateTime(QDate(2026, 11, 22), QTime(9, 0)));
+    {
+        auto plain = openWith({}, day1);
+        ASSERT_TRUE(plain->create(sampleCases()[0]).ok());
+        plain = openWith({}, day2);
+        ASSERT_TRUE(plain->save(1, sampleCases()[1], 1).ok()); // backup of day 1's store
+    }
+    const QStringList backups = CaseStore::backupsOf(path);
+    ASSERT_EQ(backups.size(), 1);
+    const QByteArray plainBackup = fileBytes(backups.first());
+    ASSERT_TRUE(plainBackup.contains(QStringLiteral("山田").toUtf8()));
+    EXPECT_EQ(encrypt().backupsEncrypted, 1);
+    EXPECT_FALSE(fileBytes(backups.first()).contains(QStringLiteral("山田").toUtf8()));
+    // As if killed after the store's rename, before its backups: the plain copy is back.
+    writeBytes(backups.first(), plainBackup);
+    auto again = CaseStore::encrypt(path, kPass);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->backupsEncrypted, 1);
+    EXPECT_TRUE(again->recoveryKey.isEmpty()); // the store's key is the one made the first time
+    EXPECT_FALSE(fileBytes(backups.first()).contains(QStringLiteral("山田").toUtf8()));
+    // The converted backup opens with the store's passphrase and holds day 1's case.
+    auto restored = CaseStore::open(backups.first(), {kPass, {}});
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(restored.value()->load(1)->data, roundTripped(sampleCases()[0]));
+    // A wrong passphrase converts nothing.
+    writeBytes(backups.first(), plainBackup);
+    auto wrong = CaseStore::encrypt(path, QStringLiteral("not it"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().field, QString::fromLatin1(kStoreFieldPassphrase));
 }

@@ -1,0 +1,145 @@
+// The conversion of a plain store is kill-safe: a real `zansai-cli encrypt` killed with SIGKILL at
+// many instants leaves a store that opens either plain or encrypted, with every case, never lost;
+// and running the conversion again then finishes it.
+#include "StoreTestUtil.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
+
+using namespace zansai;
+using namespace zansai::storetest;
+
+namespace {
+
+const QString kPass = QStringLiteral("kill test passphrase");
+constexpr int kCases = 800;
+
+void copyTree(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    const QDir src(from);
+    for (const QFileInfo& fi :
+         src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString target = QDir(to).filePath(fi.fileName());
+        if (fi.isDir())
+            copyTree(fi.filePath(), target);
+        else
+            ASSERT_TRUE(QFile::copy(fi.filePath(), target)) << target.toStdString();
+    }
+}
+
+QProcess* startEncrypt(const QString& store)
+{
+    auto* p = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ZANSAI_PASSPHRASE"), kPass);
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(ZANSAI_CLI_PATH),
+             {QStringLiteral("encrypt"), QStringLiteral("--db"), store});
+    return p;
+}
+
+// What the folder's store holds now: "plain" or "encrypted" with all kCases cases and case 1 as
+// made; an empty string and a test failure otherwise.
+QString stateOf(const QString& store, const Case& first)
+{
+    auto plain = CaseStore::open(store);
+    std::unique_ptr<CaseStore> s;
+    QString state;
+    if (plain.ok()) {
+        s = std::move(plain).value();
+        state = QStringLiteral("plain");
+    } else {
+        EXPECT_EQ(plain.error().field, QString::fromLatin1(kStoreFieldPassphrase))
+            << plain.error().message.toStdString();
+        auto enc = CaseStore::open(store, {kPass, {}});
+        EXPECT_TRUE(enc.ok()) << (enc.ok() ? "" : enc.error().message.toStdString());
+        if (!enc.ok())
+            return {};
+        s = std::move(enc).value();
+        state = QStringLiteral("encrypted");
+    }
+    EXPECT_EQ(*s->count(QString()), kCases) << state.toStdString();
+    auto one = s->load(1);
+    EXPECT_TRUE(one.ok());
+    if (one.ok()) {
+        EXPECT_EQ(one->data, roundTripped(first));
+    }
+    EXPECT_EQ(s->history(1)->size(), 2);
+    return state;
+}
+
+} // namespace
+
+TEST(EncryptionKill, AConversionKilledAnywhereLeavesThePlainOrTheEncryptedStore)
+{
+    QTemporaryDir dir;
+    const QString pristine = dir.filePath(QStringLiteral("pristine"));
+    QDir().mkpath(pristine);
+    const Case first = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("やまだ たろう"), {},
+                                QStringLiteral("二回目"));
+    {
+        // Yesterday's store and today's save: a backup to convert as well.
+        FixedClock day1(QDateTime(QDate(2026, 11, 21), QTime(9, 0)));
+        auto s = CaseStore::open(QDir(pristine).filePath(QStringLiteral("cases.sqlite")), day1);
+        ASSERT_TRUE(s.ok());
+        QList<Case> many;
+        for (int i = 0; i < kCases; ++i)
+            many.append(makeCase(QStringLiteral("相談者 %1").arg(i), QStringLiteral("そうだんしゃ"),
+                                 {{QStringLiteral("債権者%1").arg(i % 17), 100000 + i}},
+                                 QString(120, QChar(u'記'))));
+        ASSERT_TRUE(s.value()->createMany(many).ok());
+        FixedClock day2(QDateTime(QDate(2026, 11, 22), QTime(9, 0)));
+        s = CaseStore::open(QDir(pristine).filePath(QStringLiteral("cases.sqlite")), day2);
+        ASSERT_TRUE(s.ok());
+        ASSERT_TRUE(s.value()->save(1, first, 1).ok());
+        ASSERT_EQ(s.value()->backups()->size(), 1);
+    }
+
+    // One whole run, timed, so that the kills spread over the whole conversion.
+    const QString timed = dir.filePath(QStringLiteral("timed"));
+    copyTree(pristine, timed);
+    QElapsedTimer t;
+    t.start();
+    {
+        std::unique_ptr<QProcess> p(
+            startEncrypt(QDir(timed).filePath(QStringLiteral("cases.sqlite"))));
+        ASSERT_TRUE(p->waitForFinished(120000));
+        ASSERT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+    }
+    const qint64 whole = t.elapsed();
+    EXPECT_EQ(stateOf(QDir(timed).filePath(QStringLiteral("cases.sqlite")), first),
+              QStringLiteral("encrypted"));
+
+    QMap<QString, int> seen;
+    constexpr int kKills = 6;
+    for (int k = 0; k < kKills; ++k) {
+        const QString run = dir.filePath(QStringLiteral("run%1").arg(k));
+        copyTree(pristine, run);
+        const QString store = QDir(run).filePath(QStringLiteral("cases.sqlite"));
+        // From a third of the run (the key derivation comes first) to just before its end.
+        const qint64 at = whole / 3 + (whole * 2 / 3) * k / kKills;
+        std::unique_ptr<QProcess> p(startEncrypt(store));
+        ASSERT_TRUE(p->waitForStarted());
+        QThread::msleep(quint64(at));
+        p->kill(); // SIGKILL
+        p->waitForFinished();
+        const QString state = stateOf(store, first);
+        ASSERT_FALSE(state.isEmpty()) << "killed at " << at << " ms of " << whole;
+        ++seen[state];
+        // Whatever was left, the conversion run again completes it (checked once: each run
+        // pays the key derivation).
+        if (state == QStringLiteral("plain") && seen[state] == 1) {
+            std::unique_ptr<QProcess> again(startEncrypt(store));
+            ASSERT_TRUE(again->waitForFinished(120000));
+            EXPECT_EQ(again->exitCode(), 0) << again->readAllStandardError().toStdString();
+            EXPECT_EQ(stateOf(store, first), QStringLiteral("encrypted"));
+        }
+    }
+    std::printf("conversion %lld ms; after the kills: %d plain, %d encrypted\n", whole,
+                seen.value(QStringLiteral("plain")), seen.value(QStringLiteral("encrypted")));
+    RecordProperty("plain", seen.value(QStringLiteral("plain")));
+    RecordProperty("encrypted", seen.value(QStringLiteral("encrypted")));
+    RecordProperty("whole_ms", int(whole));
+}
