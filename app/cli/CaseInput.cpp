@@ -1,5 +1,7 @@
 #include "CaseInput.h"
 
+#include "StoreAccess.h"
+
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
 #include "store/StoreFiles.h"
@@ -45,7 +47,7 @@ Result<CaseInput> fromStore(const Args& args, const Clock& clock)
     // Reading a case never creates a store.
     if (!QFileInfo::exists(db))
         return Error{u"--db"_s, InputText::tr("There is no case store %1.").arg(db)};
-    auto store = CaseStore::open(db);
+    auto store = openStore(args, db); // encrypted: ZANSAI_PASSPHRASE or --passphrase-file
     if (!store)
         return storeError(db, store.error(), u"--db"_s);
     const Result<StoredCase> stored = store.value()->load(*id);
@@ -104,7 +106,11 @@ Error storeError(const QString& db, const Error& e, const QString& field)
         message = InputText::tr("%1: %2").arg(shown, message);
     return Error{storeFault
                      ? u"--db"_s
-                     : (e.field == QLatin1String(kStoreFieldConflict) ? u"revision"_s : field),
+                     : (e.field == QLatin1String(kStoreFieldConflict) ? u"revision"_s
+                        // the passphrase's own fields ("passphrase", "--passphrase-file") stay
+                        : e.field == QLatin1String(kStoreFieldPassphrase) || e.field.startsWith(u"--")
+                            ? e.field
+                            : field),
                  message};
 }
 
@@ -146,7 +152,7 @@ Status checkOutputPath(const QString& output, const CaseInput& in)
 
 QStringList caseInputOptions()
 {
-    return {u"--db"_s, u"--case"_s, u"--as-of"_s};
+    return {u"--db"_s, u"--case"_s, u"--as-of"_s, QString::fromLatin1(kPassphraseOption)};
 }
 
 Result<CaseInput> openCaseInput(const Args& args, const Clock& clock)

@@ -155,7 +155,13 @@ QString CaseStore::path() const
 
 Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Clock& clock)
 {
-    auto store = openChecked(path, clock);
+    return open(path, crypto::Unlock{}, clock);
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
+                                                   const crypto::Unlock& unlock, const Clock& clock)
+{
+    auto store = openChecked(path, unlock, clock);
     if (store || store.error().field != fieldOf(kStoreFieldDamaged))
         return store;
     // Damage found by SQLite itself while opening: say so the same way as the checks do.
@@ -166,7 +172,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Cl
     return e;
 }
 
-Result<std::unique_ptr<CaseStore>> CaseStore::openChecked(const QString& path, const Clock& clock)
+Result<std::unique_ptr<CaseStore>>
+CaseStore::openChecked(const QString& path, const crypto::Unlock& unlock, const Clock& clock)
 {
     if (path.trimmed().isEmpty())
         return Error{fieldOf(kStoreFieldDb), StoreText::tr("No case store file was given.")};
@@ -304,6 +311,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openChecked(const QString& path, c
         return s.error();
     if (Status s = markAsOurs(p.db); !s)
         return s.error();
+    if (Status s = p.openKeys(unlock); !s) // encrypted: the key first (CaseStoreCrypto.cpp)
+        return s.error();
     if (Status s = p.rebuildDerived(); !s)
         return s.error();
     return store;
@@ -315,18 +324,20 @@ Result<qint64> CaseStore::Impl::insertLocked(const QString& document, const Deri
                  QStringLiteral("INSERT INTO cases (revision, created_at, updated_at, client_name, "
                                 "client_kana, sort_key, consultant, creditors, total_principal) "
                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {now, now, dv.clientName, dv.clientKana, dv.sortKey, dv.consultant, dv.creditors,
-                  dv.totalPrincipal});
+                 QVariantList{now, now} + listColumns(dv, encrypted));
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
     q->finish();
+    auto stored = storedDocument(id, 1, document);
+    if (!stored)
+        return stored.error();
     if (Status s =
             exec(db, QStringLiteral("INSERT INTO case_documents (case_id, document) VALUES (?, ?)"),
-                 {id, document});
+                 {id, *stored});
         !s)
         return s.error();
-    if (Status s = writeDerivedRows(db, id, dv, false); !s)
+    if (Status s = writeDerivedRows(db, keys.get(), id, 1, dv, false); !s)
         return s.error();
     return id;
 }
@@ -343,8 +354,11 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
     if (!cur->next())
         return cur->failed() ? cur->error() : noSuchCase(id);
     const qint64 revision = cur->value(0).toLongLong();
-    const bool same = cur->value(1).toString() == document;
+    const auto before = documentText(id, revision, cur->value(1));
     cur->finish();
+    if (!before)
+        return before.error();
+    const bool same = *before == document;
     if (revision != expectedRevision)
         return Error{fieldOf(kStoreFieldConflict),
                      StoreText::tr("This case was saved elsewhere (another window or program) "
@@ -368,19 +382,21 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
                                  "client_name = ?, client_kana = ?, sort_key = ?, consultant = ?, "
                                  "creditors = ?, total_principal = ? "
                                  "WHERE id = ? AND revision = ?"),
-                  {nowMs(), dv.clientName, dv.clientKana, dv.sortKey, dv.consultant, dv.creditors,
-                   dv.totalPrincipal, id, revision});
+                  QVariantList{nowMs()} + listColumns(dv, encrypted) + QVariantList{id, revision});
     if (!up)
         return up.error();
     if (up->numRowsAffected() != 1)
         return sqlError(StoreText::tr("the case changed during the save"));
     up->finish();
+    auto stored = storedDocument(id, revision + 1, document);
+    if (!stored)
+        return stored.error();
     if (Status s =
             exec(db, QStringLiteral("UPDATE case_documents SET document = ? WHERE case_id = ?"),
-                 {document, id});
+                 {*stored, id});
         !s)
         return s.error();
-    if (Status s = writeDerivedRows(db, id, dv, true); !s)
+    if (Status s = writeDerivedRows(db, keys.get(), id, revision + 1, dv, true); !s)
         return s.error();
     return revision + 1;
 }
@@ -459,9 +475,11 @@ Result<StoredCase> CaseStore::load(qint64 id) const
     sc.createdAt = fromMs(q->value(1));
     sc.updatedAt = fromMs(q->value(2));
     sc.inTrash = !q->value(3).isNull();
-    const QByteArray doc = q->value(4).toString().toUtf8();
+    const auto text = d->documentText(id, sc.revision, q->value(4));
     q->finish();
-    auto c = readCase(doc);
+    if (!text)
+        return text.error();
+    auto c = readCase(text->toUtf8());
     if (!c)
         return Error{
             c.error().field,

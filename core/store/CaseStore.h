@@ -2,6 +2,7 @@
 #pragma once
 
 #include "case/Case.h"
+#include "store/crypto/StoreKeys.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -42,6 +43,15 @@ inline constexpr char kStoreFieldDb[] = "db";              // the file cannot be
 inline constexpr char kStoreFieldDamaged[] = "db_damaged"; // not SQLite, or fails integrity_check
 inline constexpr char kStoreFieldConflict[] = "revision";  // another writer saved first
 inline constexpr char kStoreFieldCase[] = "case_id";       // no such case (or version of it)
+inline constexpr char kStoreFieldPassphrase[] = "passphrase"; // encrypted: missing, wrong, locked
+
+// What CaseStore::encrypt did (docs/security.md "Encryption at rest").
+struct EncryptionResult {
+    QString recoveryKey; // shown once; the only way in without the passphrase
+    int cases = 0;
+    int backupsEncrypted = 0;
+    int backupsRemoved = 0; // plain backups that could not be converted: removed, never left plain
+};
 
 enum class CaseSort { UpdatedDesc, UpdatedAsc, NameAsc, NameDesc, CreatedDesc, PrincipalDesc };
 
@@ -57,7 +67,24 @@ public:
     // another program's SQLite file (docs/security.md, "Integrity and safe writes").
     static Result<std::unique_ptr<CaseStore>> open(const QString& path,
                                                    const Clock& clock = SystemClock::instance());
+    // The same for an encrypted store (docs/security.md): `unlock` gives its passphrase or its
+    // recovery key; a plain store ignores it. Missing or wrong: Error{kStoreFieldPassphrase}.
+    static Result<std::unique_ptr<CaseStore>> open(const QString& path,
+                                                   const store::crypto::Unlock& unlock,
+                                                   const Clock& clock = SystemClock::instance());
     static QString defaultPath(); // QStandardPaths::AppDataLocation + "/cases.sqlite"
+
+    // Encryption at rest (CaseStoreCrypto.cpp). encrypt() converts the plain store at `path`
+    // (created if missing) into an encrypted one: written into a new file, synced, then renamed
+    // over the original, whose bytes are then overwritten; its backups are re-encrypted. Killed at
+    // any point, the store opens afterwards either plain or encrypted. No CaseStore may be open on
+    // it meanwhile.
+    static Result<EncryptionResult> encrypt(const QString& path, const QString& passphrase,
+                                            const Clock& clock = SystemClock::instance());
+    bool encrypted() const;
+    bool locked() const; // encrypted and its key wiped: every read and write is refused
+    void lock();         // wipes the key from memory (auto-lock)
+    Status unlock(const store::crypto::Unlock& unlock);
 
     Result<qint64> create(const Case& c);
     // Many cases in one transaction (imports, the benchmark); all or none.
@@ -100,7 +127,8 @@ public:
 
 private:
     CaseStore();
-    static Result<std::unique_ptr<CaseStore>> openChecked(const QString& path, const Clock& clock);
+    static Result<std::unique_ptr<CaseStore>>
+    openChecked(const QString& path, const store::crypto::Unlock& unlock, const Clock& clock);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -3,6 +3,7 @@
 
 #include "case/CaseJson.h"
 #include "store/Sql.h"
+#include "store/crypto/SealedRows.h"
 
 #include <QCoreApplication>
 
@@ -34,9 +35,9 @@ Result<QString> CaseStore::Impl::documentLocked(qint64 id, qint64 revision) cons
         return Error{fieldOf(kStoreFieldCase),
                      StoreText::tr("Case %1 has no version %2.").arg(id).arg(revision)};
     }
-    const QString doc = q->value(0).toString();
+    const QVariant stored = q->value(0);
     q->finish();
-    return doc;
+    return documentText(id, revision, stored); // sealed for (id, revision) in an encrypted store
 }
 
 Result<qint64> CaseStore::duplicate(qint64 id)
@@ -47,14 +48,19 @@ Result<qint64> CaseStore::duplicate(qint64 id)
     auto txn = Transaction::begin(d->db);
     if (!txn)
         return txn.error();
-    auto q =
-        run(d->db, QStringLiteral("SELECT document FROM case_documents WHERE case_id = ?"), {id});
+    auto q = run(d->db,
+                 QStringLiteral("SELECT revision, document FROM cases JOIN case_documents "
+                                "ON case_id = id WHERE id = ?"),
+                 {id});
     if (!q)
         return q.error();
     if (!q->next())
         return q->failed() ? q->error() : noSuchCase(id);
-    const QString doc = q->value(0).toString();
+    const auto text = d->documentText(id, q->value(0).toLongLong(), q->value(1));
     q->finish();
+    if (!text)
+        return text.error();
+    const QString& doc = *text;
     auto c = readCase(doc.toUtf8());
     if (!c)
         return c.error();
@@ -104,9 +110,31 @@ Status CaseStore::emptyTrash()
 {
     if (Status s = d->writable(); !s)
         return s.error();
+    if (Status s = d->requireKeys(); !s)
+        return s.error();
     d->maybeBackup();
+    auto txn = Transaction::begin(d->db);
+    if (!txn)
+        return txn.error();
+    if (d->keys) { // the blind index has no index by case: its tokens first (SealedRows.cpp)
+        QList<qint64> ids;
+        auto q = run(d->db, QStringLiteral("SELECT id FROM cases WHERE deleted_at IS NOT NULL"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            ids.append(q->value(0).toLongLong());
+        if (q->failed())
+            return q->error();
+        q->finish();
+        for (qint64 id : ids)
+            if (Status s = removeSealedRows(d->db, *d->keys, id); !s)
+                return s;
+    }
     // Cascades to debts, case_versions and case_search (whose trigger updates the FTS index).
-    return exec(d->db, QStringLiteral("DELETE FROM cases WHERE deleted_at IS NOT NULL"));
+    if (Status s = exec(d->db, QStringLiteral("DELETE FROM cases WHERE deleted_at IS NOT NULL"));
+        !s)
+        return s;
+    return txn.value()->commit();
 }
 
 Result<QList<CaseVersionInfo>> CaseStore::history(qint64 id) const

@@ -5,8 +5,10 @@
 
 #include "store/CaseStore.h"
 #include "store/SearchText.h"
+#include "store/crypto/StoreKeys.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -41,9 +43,14 @@ Error noSuchCase(qint64 id);
 // The sentence that ends every message about a damaged store: what can be done about it.
 QString backupAdvice(const QString& storePath);
 
-// Writes what is derived from a case beside its row in `cases` (debts, search texts).
-Status writeDerivedRows(const QSqlDatabase& db, qint64 id, const Derived& d, bool replace);
+// Writes what is derived from a case beside its row in `cases` (debts, search texts); in an
+// encrypted store (keys given) the sealed summary, sealed search texts and blind-index tokens.
+Status writeDerivedRows(const QSqlDatabase& db, const crypto::Keys* keys, qint64 id,
+                        qint64 revision, const Derived& d, bool replace);
 Status updateDerivedColumns(const QSqlDatabase& db, qint64 id, const Derived& d);
+// The values of cases' list columns (client_name, client_kana, sort_key, consultant, creditors,
+// total_principal): '' and 0 in an encrypted store, whose list reads sealed_summary instead.
+QVariantList listColumns(const Derived& d, bool encrypted);
 
 } // namespace store
 
@@ -57,6 +64,12 @@ struct CaseStore::Impl {
     QSqlDatabase db;
     QDate lastBackupDay;
     QString backupProblem;
+    // Encryption at rest (CaseStoreCrypto.cpp): the store has a store_keys row; its keys, null
+    // while locked.
+    bool encrypted = false;
+    std::shared_ptr<store::crypto::Keys> keys;
+    mutable QHash<qint64, std::pair<qint64, CaseSummary>> summaries; // id → revision, decrypted
+    mutable QHash<qint64, QString> summaryKeys;                      // id → sort key (reading)
 
     qint64 nowMs() const { return clock->now().toMSecsSinceEpoch(); }
     Status writable();
@@ -66,6 +79,13 @@ struct CaseStore::Impl {
     Result<qint64> saveLocked(qint64 id, const QString& document, const store::Derived& d,
                               qint64 expectedRevision);
     Result<QString> documentLocked(qint64 id, qint64 revision) const;
+    // Reads wrapped keys and unlocks an encrypted store; a plain store ignores `unlock`.
+    Status openKeys(const store::crypto::Unlock& unlock);
+    Status requireKeys() const; // Error{kStoreFieldPassphrase} while locked
+    // The stored form of a document of (id, revision): the text, or sealed in an encrypted store.
+    Result<QVariant> storedDocument(qint64 id, qint64 revision, const QString& document) const;
+    Result<QString> documentText(qint64 id, qint64 revision, const QVariant& stored) const;
+    Result<CaseSummary> summaryOf(qint64 id, qint64 revision, const QVariant& sealed) const;
 };
 
 } // namespace zansai

@@ -4,6 +4,7 @@
 
 #include "case/CaseJson.h"
 #include "store/Sql.h"
+#include "store/crypto/SealedRows.h"
 
 #include <QtDebug>
 
@@ -21,9 +22,20 @@ constexpr int kDerivedVersion = 1;
 
 namespace store {
 
-// Writes what is derived from a case beside its row in `cases` (debts, search texts).
-Status writeDerivedRows(const QSqlDatabase& db, qint64 id, const Derived& d, bool replace)
+QVariantList listColumns(const Derived& d, bool encrypted)
 {
+    if (encrypted) // the list reads sealed_summary (writeSealedRows)
+        return {QString(QLatin1String("")), QString(QLatin1String("")), QString(QLatin1String("")),
+                QString(QLatin1String("")), QString(QLatin1String("")), 0};
+    return {d.clientName, d.clientKana, d.sortKey, d.consultant, d.creditors, d.totalPrincipal};
+}
+
+// Writes what is derived from a case beside its row in `cases` (debts, search texts).
+Status writeDerivedRows(const QSqlDatabase& db, const crypto::Keys* keys, qint64 id,
+                        qint64 revision, const Derived& d, bool replace)
+{
+    if (keys) // encrypted: no debts, no plain search texts
+        return writeSealedRows(db, *keys, id, revision, d, replace);
     if (replace) {
         if (Status s = exec(db, QStringLiteral("DELETE FROM debts WHERE case_id = ?"), {id}); !s)
             return s;
@@ -52,11 +64,10 @@ Status writeDerivedRows(const QSqlDatabase& db, qint64 id, const Derived& d, boo
 
 Status updateDerivedColumns(const QSqlDatabase& db, qint64 id, const Derived& d)
 {
-    return exec(
-        db,
-        QStringLiteral("UPDATE cases SET client_name = ?, client_kana = ?, sort_key = ?, "
-                       "consultant = ?, creditors = ?, total_principal = ? WHERE id = ?"),
-        {d.clientName, d.clientKana, d.sortKey, d.consultant, d.creditors, d.totalPrincipal, id});
+    return exec(db,
+                QStringLiteral("UPDATE cases SET client_name = ?, client_kana = ?, sort_key = ?, "
+                               "consultant = ?, creditors = ?, total_principal = ? WHERE id = ?"),
+                listColumns(d, false) + QVariantList{id});
 }
 
 } // namespace store
@@ -79,31 +90,36 @@ Status CaseStore::Impl::rebuildDerived()
         return current.error();
     if (current->toString() == wanted)
         return Ok{};
-    QList<qint64> ids;
+    QList<std::pair<qint64, qint64>> ids; // id, revision
     {
-        auto q = run(db, QStringLiteral("SELECT id FROM cases ORDER BY id"));
+        auto q = run(db, QStringLiteral("SELECT id, revision FROM cases ORDER BY id"));
         if (!q)
             return q.error();
         while (q->next())
-            ids.append(q->value(0).toLongLong());
+            ids.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
         if (q->failed())
             return q->error();
     }
-    for (qint64 id : ids) {
+    for (const auto& [id, revision] : ids) {
         auto doc = scalar(
             db, QStringLiteral("SELECT document FROM case_documents WHERE case_id = ?"), {id});
         if (!doc)
             return doc.error();
-        auto c = readCase(doc->toString().toUtf8());
+        auto text = documentText(id, revision, *doc);
+        if (!text)
+            return text.error();
+        auto c = readCase(text->toUtf8());
         if (!c) { // kept as it is: its document is still there, only not searchable
             qWarning("zansai: case %lld could not be re-indexed: %s", id,
                      qPrintable(c.error().message));
             continue;
         }
         const Derived derived = derive(*c);
-        if (Status s = updateDerivedColumns(db, id, derived); !s)
-            return s;
-        if (Status s = writeDerivedRows(db, id, derived, true); !s)
+        if (!encrypted) {
+            if (Status s = updateDerivedColumns(db, id, derived); !s)
+                return s;
+        }
+        if (Status s = writeDerivedRows(db, keys.get(), id, revision, derived, true); !s)
             return s;
     }
     if (Status s =

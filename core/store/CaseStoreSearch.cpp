@@ -1,8 +1,13 @@
-// Search as you type (FTS5 trigrams; 1–2 characters through the index's terms), sorting and
-// paging of the case list.
+// Search as you type (FTS5 trigrams; 1–2 characters through the index's terms; in an encrypted
+// store the blind index of 1- and 2-grams), sorting and paging of the case list.
 #include "store/CaseStorePrivate.h"
 
 #include "store/Sql.h"
+#include "store/crypto/SealedRows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
 
 namespace zansai {
 
@@ -29,13 +34,67 @@ struct Search {
     QVariantList binds;
 };
 
-// The query, normalised, as a set of ids (see 003_search.sql).
-Result<Search> makeSearch(const QSqlDatabase& db, const QString& query)
+// An encrypted store's search (004_encryption.sql, docs/security.md): a query of 1–2 characters is
+// one token of the blind index; a longer one needs every one of its 2-grams, and each candidate is
+// then verified against its sealed search texts (tokens say "has these pairs", not "in order").
+Result<Search> sealedSearch(const QSqlDatabase& db, const crypto::Keys& keys, const QString& q)
+{
+    Search s;
+    s.everything = false;
+    const QList<qint64> tokens = queryTokens(keys, q);
+    if (searchLength(q) <= 2) {
+        s.ids = QStringLiteral("SELECT case_id FROM case_tokens WHERE token = ?");
+        s.binds << tokens.first();
+        return s;
+    }
+    QString marks;
+    QVariantList binds;
+    for (qint64 t : tokens) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        binds << t;
+    }
+    binds << qint64(tokens.size());
+    auto q2 = run(db,
+                  QStringLiteral("SELECT c.id, s.texts FROM cases c "
+                                 "JOIN case_sealed_search s ON s.case_id = c.id WHERE c.id IN "
+                                 "(SELECT case_id FROM case_tokens WHERE token IN (%1) "
+                                 "GROUP BY case_id HAVING count(*) = ?)")
+                      .arg(marks),
+                  binds);
+    if (!q2)
+        return q2.error();
+    QJsonArray found;
+    while (q2->next()) {
+        const qint64 id = q2->value(0).toLongLong();
+        Result<QByteArray> texts =
+            keys.open(q2->value(1).toByteArray(), crypto::Purpose::SearchTexts, id, 0);
+        if (!texts)
+            return texts.error();
+        if (textsContain(QString::fromUtf8(*texts), q))
+            found.append(id);
+        crypto::wipe(texts.value());
+    }
+    if (q2->failed())
+        return q2->error();
+    q2->finish();
+    if (found.isEmpty()) {
+        s.nothing = true;
+        return s;
+    }
+    s.ids = QStringLiteral("SELECT value FROM json_each(?)");
+    s.binds << QString::fromUtf8(QJsonDocument(found).toJson(QJsonDocument::Compact));
+    return s;
+}
+
+// The query, normalised, as a set of ids (see 003_search.sql; 004_encryption.sql when `keys`).
+Result<Search> makeSearch(const QSqlDatabase& db, const crypto::Keys* keys, const QString& query)
 {
     Search s;
     const QString q = normalizeForSearch(query);
     if (q.isEmpty())
         return s;
+    if (keys)
+        return sealedSearch(db, *keys, q);
     s.everything = false;
     const QString match = QStringLiteral("SELECT rowid FROM case_fts WHERE case_fts MATCH ?");
     if (searchLength(q) >= 3) { // FTS5 trigram: any substring of 3+ characters, indexed
@@ -102,16 +161,77 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
     if (limit <= 0)
         return out;
     offset = qMax(0, offset);
-    auto search = makeSearch(d->db, query);
+    if (Status s = d->requireKeys(); !s)
+        return s.error();
+    auto search = makeSearch(d->db, d->keys.get(), query);
     if (!search)
         return search.error();
     if (search->nothing)
         return out;
     const SortSql order = sortSql(sort);
-    const QString columns = QStringLiteral("SELECT id, client_name, client_kana, creditors, "
-                                           "total_principal, consultant, updated_at, created_at ");
+    const bool sealed = d->encrypted;
+    // Encrypted: the list columns are in sealed_summary, opened for the page's rows only.
+    const QString columns =
+        sealed ? QStringLiteral("SELECT id, revision, sealed_summary, updated_at, created_at ")
+               : QStringLiteral("SELECT id, client_name, client_kana, creditors, "
+                                "total_principal, consultant, updated_at, created_at ");
+    const auto readRow = [&](const Rows& q) -> Result<CaseSummary> {
+        CaseSummary s;
+        if (sealed) {
+            auto opened =
+                d->summaryOf(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2));
+            if (!opened)
+                return opened.error();
+            s = *opened;
+            s.updatedAt = fromMs(q.value(3));
+            s.createdAt = fromMs(q.value(4));
+            return s;
+        }
+        s.id = q.value(0).toLongLong();
+        s.clientName = q.value(1).toString();
+        s.clientKana = q.value(2).toString();
+        s.creditors = q.value(3).toString();
+        s.totalPrincipal = Yen(q.value(4).toLongLong());
+        s.consultant = q.value(5).toString();
+        s.updatedAt = fromMs(q.value(6));
+        s.createdAt = fromMs(q.value(7));
+        return s;
+    };
     QString sql;
     QVariantList binds;
+    if (sealed && (sort == CaseSort::NameAsc || sort == CaseSort::NameDesc ||
+                   sort == CaseSort::PrincipalDesc)) {
+        // The reading and the amounts are sealed: these orders are made in memory from every
+        // matching summary (opened once per revision and cached while unlocked).
+        sql = columns + QStringLiteral("FROM cases WHERE deleted_at IS %1NULL")
+                            .arg(trash ? QStringLiteral("NOT ") : QString());
+        if (!search->everything)
+            sql += QStringLiteral(" AND id IN (%1)").arg(search->ids);
+        auto q = run(d->db, sql, search->everything ? QVariantList() : search->binds);
+        if (!q)
+            return q.error();
+        QList<CaseSummary> all;
+        while (q->next()) {
+            auto row = readRow(*q);
+            if (!row)
+                return row.error();
+            all.append(*row);
+        }
+        if (q->failed())
+            return q->error();
+        q->finish();
+        const auto key = [&](const CaseSummary& c) { return d->summaryKeys.value(c.id); };
+        std::sort(all.begin(), all.end(), [&](const CaseSummary& a, const CaseSummary& b) {
+            if (sort == CaseSort::PrincipalDesc)
+                return a.totalPrincipal != b.totalPrincipal ? a.totalPrincipal > b.totalPrincipal
+                                                            : a.id > b.id;
+            const int c = key(a).compare(key(b));
+            if (sort == CaseSort::NameAsc)
+                return c != 0 ? c < 0 : a.id < b.id;
+            return c != 0 ? c > 0 : a.id > b.id;
+        });
+        return all.mid(qMin<qsizetype>(offset, all.size()), limit);
+    }
     if (search->everything) {
         // The list index walked in order: only the page's rows are read.
         sql = columns +
@@ -153,16 +273,10 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
     if (!q)
         return q.error();
     while (q->next()) {
-        CaseSummary s;
-        s.id = q->value(0).toLongLong();
-        s.clientName = q->value(1).toString();
-        s.clientKana = q->value(2).toString();
-        s.creditors = q->value(3).toString();
-        s.totalPrincipal = Yen(q->value(4).toLongLong());
-        s.consultant = q->value(5).toString();
-        s.updatedAt = fromMs(q->value(6));
-        s.createdAt = fromMs(q->value(7));
-        out.append(s);
+        auto row = readRow(*q);
+        if (!row)
+            return row.error();
+        out.append(*row);
     }
     if (q->failed())
         return q->error();
@@ -172,7 +286,9 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
 
 Result<int> CaseStore::count(const QString& query, bool trash) const
 {
-    auto search = makeSearch(d->db, query);
+    if (Status s = d->requireKeys(); !s)
+        return s.error();
+    auto search = makeSearch(d->db, d->keys.get(), query);
     if (!search)
         return search.error();
     if (search->nothing)

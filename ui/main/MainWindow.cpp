@@ -6,6 +6,7 @@
 #include "Version.h"
 #include "common/Format.h"
 #include "common/MessageBoxes.h"
+#include "main/AutoLock.h"
 #include "main/CaseListView.h"
 #include "main/CasePanel.h"
 #include "main/CaseSession.h"
@@ -212,9 +213,12 @@ void MainWindow::setStore(CaseStore* store)
     if (wizard_)
         wizard_->reject();
     flushSaves();
+    autoLock_.reset();
     session_.reset();
     autosaver_.reset();
     store_ = store;
+    if (store_ && store_->encrypted()) // issue 14 item 5
+        autoLock_ = std::make_unique<AutoLock>(this, store_, [this] { flushSaves(); });
     if (store_) {
         autosaver_ = std::make_unique<Autosaver>(*store_);
         session_ = std::make_unique<CaseSession>(*store_, *autosaver_);

@@ -26,6 +26,7 @@ class Clock;
 
 namespace zansai::ui {
 
+class AutoLock;
 class CaseListView;
 class CasePanel;
 class CaseSession;
@@ -62,6 +63,8 @@ public:
     ResultsView* resultsView() const;
     InterviewWizard* interviewWizard() const;
     CaseSession* session() const { return session_.get(); }
+    // The auto-lock of an encrypted store (AutoLock.h); nullptr for a plain one.
+    AutoLock* autoLock() const { return autoLock_.get(); }
     // Commits any pending autosave now.
     void flushSaves();
     // File ▸ Export PDF without the file dialog: the open case's paper (a ClientDocument) in the
@@ -116,6 +119,7 @@ private:
     CaseStore* store_ = nullptr;
     std::unique_ptr<Autosaver> autosaver_;
     std::unique_ptr<CaseSession> session_;
+    std::unique_ptr<AutoLock> autoLock_;
     Language language_ = Language::Japanese;
 };
 

@@ -1,6 +1,7 @@
 #include "main/StoreOpener.h"
 
 #include "common/MessageBoxes.h"
+#include "main/PassphrasePrompt.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +19,8 @@ std::unique_ptr<CaseStore> openStoreInteractively(const QString& path, QWidget* 
                                                   const Clock& clock)
 {
     auto& boxes = MessageBoxes::instance();
-    auto opened = CaseStore::open(path, clock);
+    // An encrypted store: its passphrase is asked for (PassphrasePrompt) until it opens.
+    auto opened = unlockInteractively(CaseStore::open(path, clock), path, parent, clock);
     if (opened)
         return std::move(opened).value();
     const Error error = opened.error();
@@ -42,7 +44,7 @@ std::unique_ptr<CaseStore> openStoreInteractively(const QString& path, QWidget* 
         boxes.warning(parent, OpenerText::tr("Case store damaged"), s.error().message);
         return nullptr;
     }
-    auto again = CaseStore::open(path, clock);
+    auto again = unlockInteractively(CaseStore::open(path, clock), path, parent, clock);
     if (!again) {
         boxes.warning(parent, OpenerText::tr("Case store damaged"), again.error().message);
         return nullptr;

@@ -2,6 +2,7 @@
 // as it was imported or last saved.
 #include "CaseInput.h"
 #include "Cli.h"
+#include "StoreAccess.h"
 
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
@@ -21,7 +22,9 @@ struct ExportText {
 
 int runExport(const cli::Args& args)
 {
-    if (const Status known = args.onlyKnown({u"--db"_s, u"--case"_s}); !known)
+    if (const Status known =
+            args.onlyKnown({u"--db"_s, u"--case"_s, QString::fromLatin1(cli::kPassphraseOption)});
+        !known)
         return cli::fail(known.error());
     if (!args.positional.isEmpty())
         return cli::fail(u"--case"_s,
@@ -36,7 +39,7 @@ int runExport(const cli::Args& args)
     if (!QFileInfo::exists(db))
         return cli::fail(u"--db"_s, ExportText::tr("There is no case store %1.").arg(db));
 
-    auto store = CaseStore::open(db);
+    auto store = cli::openStore(args, db);
     if (!store)
         return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
     const Result<StoredCase> stored = store.value()->load(*id);

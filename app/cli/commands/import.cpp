@@ -2,6 +2,7 @@
 // {"case_id": ID}. The file is validated first; nothing is stored if it is not a valid case.
 #include "CaseInput.h"
 #include "Cli.h"
+#include "StoreAccess.h"
 
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
@@ -19,7 +20,9 @@ struct ImportText {
 
 int runImport(const cli::Args& args)
 {
-    if (const Status known = args.onlyKnown({u"--db"_s}); !known)
+    if (const Status known =
+            args.onlyKnown({u"--db"_s, QString::fromLatin1(cli::kPassphraseOption)});
+        !known)
         return cli::fail(known.error());
     if (args.positional.size() != 1)
         return cli::fail(u"CASE.json"_s, ImportText::tr("Give exactly one case file."));
@@ -32,7 +35,7 @@ int runImport(const cli::Args& args)
         return cli::fail(read.error());
 
     const QString db = args.value(u"--db"_s);
-    auto store = CaseStore::open(db);
+    auto store = cli::openStore(args, db);
     if (!store)
         return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
     const Result<qint64> id = store.value()->create(read.value());
