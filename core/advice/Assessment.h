@@ -47,6 +47,16 @@ struct DebtAssessment {
     Yen lateInterest; // accrued, unpaid late interest as of as_of
     Yen balance() const { return principal + lateInterest; }
     Yen monthlyLateInterest; // what one more month of doing nothing adds (30 days, on principal)
+    // How lateInterest was counted: "365", "actual" or "court" (the debt's late_basis), or
+    // "tax_national" / "tax_local" for a tax's 延滞税 / 延滞金; the rate used (the lawful one), and
+    // the same in words beside the figure (code "debt.late_interest_basis").
+    QString lateInterestBasis;
+    Rate lateRate;
+    Message lateInterestBasisText;
+    // 利息制限法: the late interest at the contract rate when that rate is above the cap (the
+    // figure shown beside the lawful one, with the article in `lateInterestCapText`).
+    std::optional<Yen> contractLateInterest;
+    Message lateInterestCapText;
     LimitationView limitation;
     int stage = 1;              // this debt's escalation stage
     Message nextCreditorAction; // what the creditor can do next, and on what grounds

@@ -1,6 +1,8 @@
 #include "advice/CaseAnalysis.h"
 
 #include "advice/PaymentPlan.h"
+#include "case/CaseCodes.h"
+#include "case/CaseLabels.h"
 #include "law/HolidayCalendar.h"
 #include "law/InterestCap.h"
 
@@ -21,6 +23,32 @@ Message ca(const char* source, QList<MessageArg> args = {})
 }
 
 } // namespace
+
+void describeLateInterest(const Debt& d, const LateTerms& terms, QDate asOf, DebtAssessment& da)
+{
+    da.lateInterestBasis = toCode(terms.basis);
+    da.lateRate = terms.rate;
+    da.lateInterestBasisText = ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                                    "Late interest at %1% a year, counted as: %2."),
+                                  {terms.rate.toPercentString(), label(terms.basis)})
+                                   .withCode(u"debt.late_interest_basis"_s);
+    if (!terms.capped())
+        return;
+    // The figure the contract would give, shown beside the lawful one (never used downstream).
+    const law::LedgerResult contract =
+        law::runLateInterestLedger(d.principal, terms.contractRate, terms.basis, d.acceleratedOn,
+                                   ledgerPayments(d, asOf), asOf);
+    da.contractLateInterest = contract.unpaidInterest;
+    da.lateInterestCapText =
+        ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                             "At the contract rate of %1% the unpaid late interest would be %2; "
+                             "the rate is void above %3% (%4), so %5 at %3% is used in every "
+                             "balance, option and projection."),
+           {terms.contractRate.toPercentString(), contract.unpaidInterest,
+            terms.cap.cap.toPercentString(), terms.cap.text.article, da.lateInterest})
+            .withCode(u"debt.late_interest_capped"_s)
+            .withArticle(terms.cap.text.article);
+}
 
 QList<Message> disputedPoints(const Case& c, const Assessment& a, QDate asOf)
 {
@@ -106,15 +134,18 @@ Assessment analyseCase(const Case& c, QDate asOf)
         da.id = d.id;
         da.creditor = d.creditor;
 
-        // 民法489条: payments go to accrued late interest first, then principal (the ledger).
+        // 民法489条: payments go to accrued late interest first, then principal (the ledger), at
+        // the rate the law allows (利息制限法4条・7条: void above the cap).
+        const LateTerms terms = lateTerms(d);
         const law::LedgerResult ledger = law::runLateInterestLedger(
-            d.principal, d.lateRate, d.lateBasis, d.acceleratedOn, ledgerPayments(d, asOf), asOf);
+            d.principal, terms.rate, terms.basis, d.acceleratedOn, ledgerPayments(d, asOf), asOf);
         da.principal = ledger.principal;
         da.lateInterest = ledger.unpaidInterest;
         // One more month of doing nothing: the 30 days after as_of, on the unpaid principal.
-        da.monthlyLateInterest = law::lateInterest(da.principal, d.lateRate, asOf.addDays(1),
-                                                   asOf.addDays(30), d.lateBasis)
+        da.monthlyLateInterest = law::lateInterest(da.principal, terms.rate, asOf.addDays(1),
+                                                   asOf.addDays(30), terms.basis)
                                      .amount;
+        describeLateInterest(d, terms, asOf, da);
 
         const law::LimitationResult lim = law::computeLimitation(limitationInput(d, asOf));
         LimitationView& v = da.limitation;
@@ -145,13 +176,8 @@ Assessment analyseCase(const Case& c, QDate asOf)
         }
 
         // 利息制限法4条・7条: the late rate against its cap (not for taxes or child support).
-        if (d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport &&
-            d.lenderKind != LenderKind::PublicAuthority) {
-            const law::InterestCapCheck cap =
-                law::checkLateInterestCap(d.principal, d.lateRate, businessLender(d.lenderKind));
-            if (cap.exceeds)
-                da.warnings << cap.text;
-        }
+        if (terms.capped())
+            da.warnings << terms.cap.text << da.lateInterestCapText;
         int toInterestOnly = 0;
         for (const law::LedgerEntry& e : ledger.entries)
             if (e.paid > Yen(0) && e.toPrincipal.isZero())

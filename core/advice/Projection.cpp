@@ -64,8 +64,10 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
     for (qsizetype i = 0; i < c.debts.size(); ++i) {
         const Debt& d = c.debts[i];
         const DebtAssessment& da = a.debts[i];
+        // The lawful rate and basis the assessment used (利息制限法: void above the cap).
+        const LateTerms terms = lateTerms(d);
         debts.append(
-            {da.principal, da.lateInterest, d.lateRate, d.lateBasis, wageSeizureRunning(d, asOf)});
+            {da.principal, da.lateInterest, terms.rate, terms.basis, wageSeizureRunning(d, asOf)});
         p.monthlyLateInterest += da.monthlyLateInterest;
     }
     const Yen garnish = a.garnishment.monthlySeizable;

@@ -96,6 +96,24 @@ bool businessLender(LenderKind k)
     return false;
 }
 
+LateTerms lateTerms(const Debt& d)
+{
+    LateTerms t;
+    t.contractRate = d.lateRate;
+    t.rate = d.lateRate;
+    t.basis = d.lateBasis;
+    // 利息制限法 governs 金銭消費貸借 (and, by our reading, a guarantor's 求償権 on one: §12): not
+    // taxes or support (docs/disputed-points.md).
+    t.checked = d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport &&
+                d.lenderKind != LenderKind::PublicAuthority;
+    if (t.checked) {
+        t.cap = law::checkLateInterestCap(d.principal, d.lateRate, businessLender(d.lenderKind));
+        if (t.cap.exceeds)
+            t.rate = t.cap.cap; // 利息制限法4条1項・7条1項: void above the cap
+    }
+    return t;
+}
+
 CourtFacts courtFacts(const Debt& d, QDate asOf)
 {
     CourtFacts f;

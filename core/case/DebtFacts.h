@@ -5,6 +5,7 @@
 #pragma once
 
 #include "case/Case.h"
+#include "law/InterestCap.h"
 #include "law/LateInterest.h"
 #include "law/LimitationPeriod.h"
 
@@ -29,6 +30,19 @@ bool isCourtOrTitle(DebtEventType t);
 
 // 利息制限法7条 applies to 営業的金銭消費貸借: the creditor lends as a business.
 bool businessLender(LenderKind k);
+
+// The terms late interest runs on, as the law allows them (docs/legal-rules.md §2): the contract
+// rate cut to the 利息制限法 cap (4条1項, 7条1項: the part above is void) for a loan, the day basis
+// of the case. Taxes and child support are not loans: no cap is checked (`checked` false).
+struct LateTerms {
+    Rate contractRate; // late_rate_percent
+    Rate rate;         // the lawful rate: contractRate, or the cap when contractRate exceeds it
+    law::DayBasis basis = law::DayBasis::Days365;
+    bool checked = false; // the 利息制限法 cap applies to this debt
+    law::InterestCapCheck cap;
+    bool capped() const { return checked && cap.exceeds; }
+};
+LateTerms lateTerms(const Debt& d);
 
 // Facts about a debt's court history as of a day, for the creditor's next step.
 struct CourtFacts {
