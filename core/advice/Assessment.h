@@ -74,8 +74,23 @@ struct Deadline {
     Message consequence; // what missing it costs (its code: "deadline.<kind>…")
 };
 
+// What one class of creditor may seize from the client's pay each month.
+struct GarnishmentClassView {
+    QString
+        claimClass; // "ordinary" (民事執行法152条1項), "support" (152条3項), "tax" (国税徴収法76条)
+    QString article;
+    Yen monthlySeizable;
+    QStringList debtIds; // the case's debts of this class
+};
+
 struct GarnishmentView {
-    Yen monthlySeizable; // 民事執行法152条 from the client's net pay
+    Yen monthlySeizable; // 民事執行法152条1項 from the client's net pay (an ordinary creditor)
+    QList<GarnishmentClassView> byClass; // each class the case's debts hold (ordinary always)
+    // Several creditors on one wage share one seizable part (the widest range, never the sum):
+    // every class of the case seizing at once, and the seizures running on as_of (0: none).
+    Yen monthlySeizableCombined;
+    Yen monthlySeizableRunning;
+    Yen seizableFor(const QString& claimClass) const; // monthlySeizable for an unknown class
     Yen monthlyProtected;
     int monthsToClear = 0; // how long a wage seizure would run against the total balance (0: never)
     Yen depositsAtRisk;    // cash in bank accounts seizable at once with a 債務名義

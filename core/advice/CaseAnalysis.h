@@ -28,6 +28,10 @@ Assessment analyseCase(const Case& c, QDate asOf);
 // "debt.late_interest_capped"). `da.lateInterest` must already hold the lawful figure.
 void describeLateInterest(const Debt& d, const LateTerms& terms, QDate asOf, DebtAssessment& da);
 
+// A tax debt: its 延滞税 (national) or 延滞金 (local) by law/TaxLateFee.h, payments to the tax
+// first (国税通則法62条1項), in place of the contract-rate ledger.
+void assessTaxLateFee(const Debt& d, QDate asOf, DebtAssessment& da);
+
 // Where the law is disputed and the choice made (docs/legal-rules.md §12), for the debts of `a`
 // (codes "disputed.<…>").
 QList<Message> disputedPoints(const Case& c, const Assessment& a, QDate asOf);

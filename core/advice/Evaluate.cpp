@@ -151,8 +151,17 @@ QJsonObject toJson(const Assessment& a, const Narrator& n)
     for (const OptionAssessment& o : a.options)
         options.append(optionJson(o, n));
 
+    QJsonArray byClass;
+    for (const GarnishmentClassView& g : a.garnishment.byClass)
+        byClass.append(QJsonObject{{u"class"_s, g.claimClass},
+                                   {u"article"_s, g.article},
+                                   {u"monthly_seizable"_s, yen(g.monthlySeizable)},
+                                   {u"debts"_s, strings(g.debtIds)}});
     const QJsonObject garnishment{
         {u"monthly_seizable"_s, yen(a.garnishment.monthlySeizable)},
+        {u"by_class"_s, byClass},
+        {u"monthly_seizable_combined"_s, yen(a.garnishment.monthlySeizableCombined)},
+        {u"monthly_seizable_running"_s, yen(a.garnishment.monthlySeizableRunning)},
         // Extra fields
         {u"monthly_protected"_s, yen(a.garnishment.monthlyProtected)},
         {u"months_to_clear"_s, a.garnishment.monthsToClear},

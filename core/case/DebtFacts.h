@@ -8,6 +8,7 @@
 #include "law/InterestCap.h"
 #include "law/LateInterest.h"
 #include "law/LimitationPeriod.h"
+#include "law/TaxLateFee.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,11 @@ struct LateTerms {
     bool capped() const { return checked && cap.exceeds; }
 };
 LateTerms lateTerms(const Debt& d);
+
+// A tax debt's 延滞税 (national) or 延滞金 (local). The case format has no field for it: a creditor
+// named as a 税務署 or 国税局 (or "国税") is national, any other tax local (住民税, 固定資産税 are
+// the usual arrears after a sale) — an assumption said beside the figure.
+law::TaxKind taxKind(const Debt& d);
 
 // Facts about a debt's court history as of a day, for the creditor's next step.
 struct CourtFacts {
