@@ -7,6 +7,14 @@ namespace zansai {
 
 using namespace Qt::StringLiterals;
 
+Yen GarnishmentView::seizableFor(const QString& claimClass) const
+{
+    for (const GarnishmentClassView& g : byClass)
+        if (g.claimClass == claimClass)
+            return g.monthlySeizable;
+    return monthlySeizable;
+}
+
 Yen Assessment::totalBalance() const
 {
     Yen sum;

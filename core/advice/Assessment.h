@@ -47,6 +47,16 @@ struct DebtAssessment {
     Yen lateInterest; // accrued, unpaid late interest as of as_of
     Yen balance() const { return principal + lateInterest; }
     Yen monthlyLateInterest; // what one more month of doing nothing adds (30 days, on principal)
+    // How lateInterest was counted: "365", "actual" or "court" (the debt's late_basis), or
+    // "tax_national" / "tax_local" for a tax's 延滞税 / 延滞金; the rate used (the lawful one), and
+    // the same in words beside the figure (code "debt.late_interest_basis").
+    QString lateInterestBasis;
+    Rate lateRate;
+    Message lateInterestBasisText;
+    // 利息制限法: the late interest at the contract rate when that rate is above the cap (the
+    // figure shown beside the lawful one, with the article in `lateInterestCapText`).
+    std::optional<Yen> contractLateInterest;
+    Message lateInterestCapText;
     LimitationView limitation;
     int stage = 1;              // this debt's escalation stage
     Message nextCreditorAction; // what the creditor can do next, and on what grounds
@@ -64,8 +74,23 @@ struct Deadline {
     Message consequence; // what missing it costs (its code: "deadline.<kind>…")
 };
 
+// What one class of creditor may seize from the client's pay each month.
+struct GarnishmentClassView {
+    QString
+        claimClass; // "ordinary" (民事執行法152条1項), "support" (152条3項), "tax" (国税徴収法76条)
+    QString article;
+    Yen monthlySeizable;
+    QStringList debtIds; // the case's debts of this class
+};
+
 struct GarnishmentView {
-    Yen monthlySeizable; // 民事執行法152条 from the client's net pay
+    Yen monthlySeizable; // 民事執行法152条1項 from the client's net pay (an ordinary creditor)
+    QList<GarnishmentClassView> byClass; // each class the case's debts hold (ordinary always)
+    // Several creditors on one wage share one seizable part (the widest range, never the sum):
+    // every class of the case seizing at once, and the seizures running on as_of (0: none).
+    Yen monthlySeizableCombined;
+    Yen monthlySeizableRunning;
+    Yen seizableFor(const QString& claimClass) const; // monthlySeizable for an unknown class
     Yen monthlyProtected;
     int monthsToClear = 0; // how long a wage seizure would run against the total balance (0: never)
     Yen depositsAtRisk;    // cash in bank accounts seizable at once with a 債務名義

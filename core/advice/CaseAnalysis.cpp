@@ -1,6 +1,9 @@
 #include "advice/CaseAnalysis.h"
 
 #include "advice/PaymentPlan.h"
+#include "case/CaseCodes.h"
+#include "case/CaseLabels.h"
+#include "law/GarnishmentLimit.h"
 #include "law/HolidayCalendar.h"
 #include "law/InterestCap.h"
 
@@ -21,6 +24,68 @@ Message ca(const char* source, QList<MessageArg> args = {})
 }
 
 } // namespace
+
+void describeLateInterest(const Debt& d, const LateTerms& terms, QDate asOf, DebtAssessment& da)
+{
+    da.lateInterestBasis = toCode(terms.basis);
+    da.lateRate = terms.rate;
+    da.lateInterestBasisText = ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                                    "Late interest at %1% a year, counted as: %2."),
+                                  {terms.rate.toPercentString(), label(terms.basis)})
+                                   .withCode(u"debt.late_interest_basis"_s);
+    if (!terms.capped())
+        return;
+    // The figure the contract would give, shown beside the lawful one (never used downstream).
+    const law::LedgerResult contract =
+        law::runLateInterestLedger(d.principal, terms.contractRate, terms.basis, d.acceleratedOn,
+                                   ledgerPayments(d, asOf), asOf);
+    da.contractLateInterest = contract.unpaidInterest;
+    da.lateInterestCapText =
+        ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                             "At the contract rate of %1% the unpaid late interest would be %2; "
+                             "the rate is void above %3% (%4), so %5 at %3% is used in every "
+                             "balance, option and projection."),
+           {terms.contractRate.toPercentString(), contract.unpaidInterest,
+            terms.cap.cap.toPercentString(), terms.cap.text.article, da.lateInterest})
+            .withCode(u"debt.late_interest_capped"_s)
+            .withArticle(terms.cap.text.article);
+}
+
+void assessTaxLateFee(const Debt& d, QDate asOf, DebtAssessment& da)
+{
+    const law::TaxKind kind = taxKind(d);
+    const QList<law::Payment> paid = ledgerPayments(d, asOf);
+    // accelerated_on is the tax's 納期限: the fee runs from the next day (国税通則法60条2項).
+    const law::TaxLedgerResult t =
+        law::runTaxLateFeeLedger(d.principal, d.acceleratedOn, kind, paid, asOf);
+    da.principal = t.taxUnpaid;
+    da.lateInterest = t.feeUnpaid;
+    const law::TaxLedgerResult month =
+        law::runTaxLateFeeLedger(d.principal, d.acceleratedOn, kind, paid, asOf.addDays(30));
+    da.monthlyLateInterest = Yen::max(month.fee.amount - t.fee.amount, Yen(0));
+    const bool national = kind == law::TaxKind::National;
+    da.lateInterestBasis = national ? u"tax_national"_s : u"tax_local"_s;
+    const law::TaxLateFeeRates rates = law::taxLateFeeRates(asOf.year());
+    da.lateRate = rates.upper;
+    da.lateInterestBasisText =
+        (national ? ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                         "延滞税 (national tax, taken from the creditor's name): "
+                                         "%1% a year through 2 months after the due date, then "
+                                         "%2% (%3 rates), 365 days a year, the tax in 10,000-yen "
+                                         "units and the total in 100-yen units (国税通則法60条, "
+                                         "118条, 119条, 租税特別措置法94条)."),
+                       {rates.lower.toPercentString(), rates.upper.toPercentString(),
+                        QString::number(asOf.year())})
+                  : ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                         "延滞金 (local tax; a 税務署 or 国税 creditor would be "
+                                         "national): %1% a year through 1 month after the due "
+                                         "date, then %2% (%3 rates), 365 days a year, the tax in "
+                                         "1,000-yen units and the total in 100-yen units "
+                                         "(地方税法20条の4の2, 附則3条の2)."),
+                       {rates.lower.toPercentString(), rates.upper.toPercentString(),
+                        QString::number(asOf.year())}))
+            .withCode(u"debt.late_interest_basis"_s);
+}
 
 QList<Message> disputedPoints(const Case& c, const Assessment& a, QDate asOf)
 {
@@ -106,15 +171,20 @@ Assessment analyseCase(const Case& c, QDate asOf)
         da.id = d.id;
         da.creditor = d.creditor;
 
-        // 民法489条: payments go to accrued late interest first, then principal (the ledger).
+        // 民法489条: payments go to accrued late interest first, then principal (the ledger), at
+        // the rate the law allows (利息制限法4条・7条: void above the cap).
+        const LateTerms terms = lateTerms(d);
         const law::LedgerResult ledger = law::runLateInterestLedger(
-            d.principal, d.lateRate, d.lateBasis, d.acceleratedOn, ledgerPayments(d, asOf), asOf);
+            d.principal, terms.rate, terms.basis, d.acceleratedOn, ledgerPayments(d, asOf), asOf);
         da.principal = ledger.principal;
         da.lateInterest = ledger.unpaidInterest;
         // One more month of doing nothing: the 30 days after as_of, on the unpaid principal.
-        da.monthlyLateInterest = law::lateInterest(da.principal, d.lateRate, asOf.addDays(1),
-                                                   asOf.addDays(30), d.lateBasis)
+        da.monthlyLateInterest = law::lateInterest(da.principal, terms.rate, asOf.addDays(1),
+                                                   asOf.addDays(30), terms.basis)
                                      .amount;
+        describeLateInterest(d, terms, asOf, da);
+        if (d.kind == DebtKind::Tax)
+            assessTaxLateFee(d, asOf, da); // 延滞税/延滞金 instead of a contract rate
 
         const law::LimitationResult lim = law::computeLimitation(limitationInput(d, asOf));
         LimitationView& v = da.limitation;
@@ -133,8 +203,8 @@ Assessment analyseCase(const Case& c, QDate asOf)
         v.notes << lim.warnings;
 
         da.stage = debtStage(d, asOf);
-        da.nextCreditorAction =
-            nextCreditorAction(d, courtFacts(d, asOf), da.stage, a.garnishment.monthlySeizable);
+        da.nextCreditorAction = nextCreditorAction(d, courtFacts(d, asOf), da.stage,
+                                                   a.garnishment.seizableFor(garnishmentClass(d)));
         // A completed limitation changes what the creditor's next step can achieve: say so beside
         // it (a seizure, stage 3, rests on a title whose own period is shown in the limitation).
         if (lim.completed && !lim.forfeited && !lim.invoked && da.stage < 3) {
@@ -145,13 +215,8 @@ Assessment analyseCase(const Case& c, QDate asOf)
         }
 
         // 利息制限法4条・7条: the late rate against its cap (not for taxes or child support).
-        if (d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport &&
-            d.lenderKind != LenderKind::PublicAuthority) {
-            const law::InterestCapCheck cap =
-                law::checkLateInterestCap(d.principal, d.lateRate, businessLender(d.lenderKind));
-            if (cap.exceeds)
-                da.warnings << cap.text;
-        }
+        if (terms.capped())
+            da.warnings << terms.cap.text << da.lateInterestCapText;
         int toInterestOnly = 0;
         for (const law::LedgerEntry& e : ledger.entries)
             if (e.paid > Yen(0) && e.toPrincipal.isZero())
@@ -164,13 +229,9 @@ Assessment analyseCase(const Case& c, QDate asOf)
                                .withCount(toInterestOnly)
                                .withCode(u"debt.payments_to_interest_only"_s);
         if (d.kind == DebtKind::Tax)
-            da.warnings << ca(QT_TRANSLATE_NOOP(
-                                  "zansai::CaseAnalysis",
-                                  "Tax arrears accrue 延滞税 or 延滞金 at statutory rates with "
-                                  "their own roundings "
-                                  "(国税通則法60条, 118条, 119条); they are approximated here as "
-                                  "late interest at "
-                                  "the rate given. Taxes survive bankruptcy (破産法253条1項1号)."))
+            da.warnings << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                                "Taxes survive bankruptcy (破産法253条1項1号) and "
+                                                "are not reduced in rehabilitation."))
                                .withCode(u"debt.tax_arrears"_s);
         if (d.kind == DebtKind::ChildSupport)
             da.warnings << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
@@ -197,6 +258,15 @@ Assessment analyseCase(const Case& c, QDate asOf)
                              return xa;
                          return xa ? x.due < y.due : x.due > y.due;
                      });
+
+    // The seizures running on as_of share one seizable part: the widest of their classes' ranges
+    // (民事執行法156条2項・165条; law/GarnishmentLimit.h).
+    Yen running;
+    for (const Debt& d : c.debts)
+        if (wageSeizureRunning(d, asOf))
+            running =
+                law::sharedWageSeizable({running, a.garnishment.seizableFor(garnishmentClass(d))});
+    a.garnishment.monthlySeizableRunning = running;
 
     // How long a wage seizure would run: the one payment-plan simulation the options use too
     // (calendar months, each debt's own rate, interest first), over a lifetime horizon.

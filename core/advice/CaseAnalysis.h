@@ -23,6 +23,15 @@ namespace zansai {
 // Events dated after asOf are ignored (evaluate --as-of may look at an earlier day than the file).
 Assessment analyseCase(const Case& c, QDate asOf);
 
+// Fills `da`'s late-interest basis, rate and text, and, when the contract rate is above the
+// 利息制限法 cap, the contract figure beside the lawful one (codes "debt.late_interest_basis",
+// "debt.late_interest_capped"). `da.lateInterest` must already hold the lawful figure.
+void describeLateInterest(const Debt& d, const LateTerms& terms, QDate asOf, DebtAssessment& da);
+
+// A tax debt: its 延滞税 (national) or 延滞金 (local) by law/TaxLateFee.h, payments to the tax
+// first (国税通則法62条1項), in place of the contract-rate ledger.
+void assessTaxLateFee(const Debt& d, QDate asOf, DebtAssessment& da);
+
 // Where the law is disputed and the choice made (docs/legal-rules.md §12), for the debts of `a`
 // (codes "disputed.<…>").
 QList<Message> disputedPoints(const Case& c, const Assessment& a, QDate asOf);

@@ -80,6 +80,11 @@ QJsonObject debtJson(const DebtAssessment& d, const Narrator& n)
         {u"creditor"_s, d.creditor},
         {u"balance"_s, yen(d.balance())},
         {u"monthly_late_interest"_s, yen(d.monthlyLateInterest)},
+        {u"late_interest_basis"_s, d.lateInterestBasis},
+        {u"late_interest_basis_text"_s, n.text(d.lateInterestBasisText)},
+        {u"late_rate_percent"_s, d.lateRate.toPercentDouble()},
+        {u"late_interest_contract"_s,
+         d.contractLateInterest ? yen(*d.contractLateInterest) : QJsonValue(QJsonValue::Null)},
         {u"stage"_s, d.stage},
         {u"next_creditor_action"_s, n.text(d.nextCreditorAction)},
         {u"warnings"_s, texts(n, d.warnings)},
@@ -146,8 +151,17 @@ QJsonObject toJson(const Assessment& a, const Narrator& n)
     for (const OptionAssessment& o : a.options)
         options.append(optionJson(o, n));
 
+    QJsonArray byClass;
+    for (const GarnishmentClassView& g : a.garnishment.byClass)
+        byClass.append(QJsonObject{{u"class"_s, g.claimClass},
+                                   {u"article"_s, g.article},
+                                   {u"monthly_seizable"_s, yen(g.monthlySeizable)},
+                                   {u"debts"_s, strings(g.debtIds)}});
     const QJsonObject garnishment{
         {u"monthly_seizable"_s, yen(a.garnishment.monthlySeizable)},
+        {u"by_class"_s, byClass},
+        {u"monthly_seizable_combined"_s, yen(a.garnishment.monthlySeizableCombined)},
+        {u"monthly_seizable_running"_s, yen(a.garnishment.monthlySeizableRunning)},
         // Extra fields
         {u"monthly_protected"_s, yen(a.garnishment.monthlyProtected)},
         {u"months_to_clear"_s, a.garnishment.monthsToClear},

@@ -2,6 +2,7 @@
 
 #include "advice/Assessment.h"
 #include "case/Case.h"
+#include "case/DebtFacts.h"
 #include "law/LateInterest.h"
 
 #include <algorithm>
@@ -11,8 +12,10 @@ namespace zansai {
 PlanDebt planDebt(const Debt& d, const DebtAssessment& a)
 {
     PlanDebt p = planDebt(a);
-    p.rate = d.lateRate;
-    p.basis = d.lateBasis;
+    // The lawful rate (利息制限法: void above the cap), the same the assessment used.
+    const LateTerms terms = lateTerms(d);
+    p.rate = terms.rate;
+    p.basis = terms.basis;
     return p;
 }
 

@@ -64,11 +64,17 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
     for (qsizetype i = 0; i < c.debts.size(); ++i) {
         const Debt& d = c.debts[i];
         const DebtAssessment& da = a.debts[i];
+        // The lawful rate and basis the assessment used (利息制限法: void above the cap).
+        const LateTerms terms = lateTerms(d);
         debts.append(
-            {da.principal, da.lateInterest, d.lateRate, d.lateBasis, wageSeizureRunning(d, asOf)});
+            {da.principal, da.lateInterest, terms.rate, terms.basis, wageSeizureRunning(d, asOf)});
         p.monthlyLateInterest += da.monthlyLateInterest;
     }
-    const Yen garnish = a.garnishment.monthlySeizable;
+    // What the running seizures take together (one shared part; the ordinary figure before the
+    // assessment has filled it).
+    const Yen garnish = a.garnishment.monthlySeizableRunning > Yen(0)
+                            ? a.garnishment.monthlySeizableRunning
+                            : a.garnishment.monthlySeizable;
     p.garnishmentApplied =
         garnish > Yen(0) &&
         std::any_of(debts.cbegin(), debts.cend(), [](const ProjectedDebt& x) { return x.seized; });
@@ -178,6 +184,15 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
     return p;
 }
 
+QString garnishmentClass(const Debt& d)
+{
+    if (d.kind == DebtKind::ChildSupport)
+        return u"support"_s; // 扶養義務等に係る定期金債権 (民事執行法151条の2第1項)
+    if (d.kind == DebtKind::Tax || d.lenderKind == LenderKind::PublicAuthority)
+        return u"tax"_s; // 滞納処分 (国税徴収法, 地方税法 by reference)
+    return u"ordinary"_s;
+}
+
 GarnishmentView garnishmentView(const Case& c)
 {
     GarnishmentView g;
@@ -191,14 +206,68 @@ GarnishmentView garnishmentView(const Case& c)
     const PayCycle cycle = c.client.payCycle;
     const int days = payPeriodDays(cycle);
     // The monthly figure is turned into one pay of the cycle (× days/30, truncated), the limit of
-    // 民事執行法152条1項 / 施行令2条1項 applied to that pay, and the result turned back into a
+    // 民事執行法152条1項・3項 / 施行令2条1項 applied to that pay, and the result turned back into a
     // month (× 30/days, truncated).
-    const Yen perPay = pay.mulDiv(days, 30, Rounding::Truncate);
-    const law::GarnishmentResult r =
-        law::wageGarnishmentLimit(perPay, cycle, law::ClaimKind::Ordinary);
-    g.monthlySeizable = cycle == PayCycle::Monthly
-                            ? r.seizable
-                            : Yen::min(r.seizable.mulDiv(30, days, Rounding::Truncate), pay);
+    const auto monthlyUnder152 = [&](law::ClaimKind claim) {
+        const Yen perPay = pay.mulDiv(days, 30, Rounding::Truncate);
+        const law::GarnishmentResult r = law::wageGarnishmentLimit(perPay, cycle, claim);
+        return cycle == PayCycle::Monthly
+                   ? r.seizable
+                   : Yen::min(r.seizable.mulDiv(30, days, Rounding::Truncate), pay);
+    };
+    g.monthlySeizable = monthlyUnder152(law::ClaimKind::Ordinary);
+
+    // Each class of creditor the case holds: an ordinary creditor always (the spec's figure), a
+    // support creditor (152条3項: half), a tax office (国税徴収法76条 on the month's net pay, which
+    // is already after taxes and social insurance; the client's dependents).
+    GarnishmentClassView ordinary{u"ordinary"_s, u"民事執行法152条1項"_s, g.monthlySeizable, {}};
+    GarnishmentClassView support{
+        u"support"_s, u"民事執行法152条3項"_s, monthlyUnder152(law::ClaimKind::Support), {}};
+    GarnishmentClassView tax{u"tax"_s,
+                             u"国税徴収法76条1項"_s,
+                             law::taxWageSeizureLimit(pay, c.client.dependents).seizable,
+                             {}};
+    for (const Debt& d : c.debts)
+        (garnishmentClass(d) == u"support"_s ? support
+         : garnishmentClass(d) == u"tax"_s   ? tax
+                                             : ordinary)
+            .debtIds.append(d.id);
+    g.byClass << ordinary;
+    if (!support.debtIds.isEmpty())
+        g.byClass << support;
+    if (!tax.debtIds.isEmpty())
+        g.byClass << tax;
+    // Several creditors on one wage share one seizable part (民事執行法156条2項・165条, 滞調法).
+    g.monthlySeizableCombined = law::sharedWageSeizable(
+        {g.monthlySeizable, support.debtIds.isEmpty() ? Yen(0) : support.monthlySeizable,
+         tax.debtIds.isEmpty() ? Yen(0) : tax.monthlySeizable});
+    if (g.byClass.size() > 1 || c.debts.size() > 1)
+        g.notes << ca(QT_TRANSLATE_NOOP(
+                          "zansai::CaseAnalysis",
+                          "Several creditors seizing the same pay share one seizable "
+                          "part (民事執行法156条2項, 165条; 滞調法 between a tax office "
+                          "and a court): they do not each take it. Every creditor "
+                          "of this case seizing at once would take %1 a month."),
+                      {g.monthlySeizableCombined})
+                       .withCode(u"garnishment.shared"_s);
+    if (!support.debtIds.isEmpty())
+        g.notes << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                        "A support creditor may seize half of the net pay "
+                                        "(民事執行法152条3項): %1 a month."),
+                      {support.monthlySeizable})
+                       .withCode(u"garnishment.support"_s)
+                       .withArticle(u"民事執行法152条3項"_s);
+    if (!tax.debtIds.isEmpty())
+        g.notes << ca(QT_TRANSLATE_N_NOOP(
+                          "zansai::CaseAnalysis",
+                          "A tax office seizes under 国税徴収法76条, not 民事執行法152条: "
+                          "of the net pay, 10万円 plus 4.5万円 for each of %n "
+                          "dependent(s) and 20% of the rest stay protected: %1 a "
+                          "month can be taken."),
+                      {tax.monthlySeizable})
+                       .withCount(c.client.dependents)
+                       .withCode(u"garnishment.tax"_s)
+                       .withArticle(u"国税徴収法76条1項"_s);
     g.monthlyProtected = net - g.monthlySeizable;
     g.depositsAtRisk = Yen::max(c.assets.deposits, Yen(0));
 

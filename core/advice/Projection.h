@@ -9,7 +9,12 @@ namespace zansai {
 
 // What the client's net monthly pay would lose to a wage seizure each month (民事執行法152条),
 // pensions excluded; see the notes it fills (codes "garnishment.<…>").
+// Per creditor class too (`byClass`, the combined figure; codes "garnishment.shared", ".support",
+// ".tax"); `monthlySeizableRunning` is left to the caller, who knows as_of.
 GarnishmentView garnishmentView(const Case& c);
+
+// "ordinary", "support" (child support) or "tax" (a tax or a public authority's charge).
+QString garnishmentClass(const Debt& d);
 
 inline constexpr int kProjectionMonths = 120;
 

@@ -62,9 +62,10 @@ constexpr CodeTable<LenderKind, 10> kLenderKind{{
     {LenderKind::Other, "other"},
 }};
 
-constexpr CodeTable<DayBasis, 2> kDayBasis{{
+constexpr CodeTable<DayBasis, 3> kDayBasis{{
     {DayBasis::Days365, "365"},
     {DayBasis::Actual, "actual"},
+    {DayBasis::Court, "court"}, // spec revision 2: whole years first (東京地裁民事21部)
 }};
 
 constexpr CodeTable<GuarantorKind, 3> kGuarantorKind{{

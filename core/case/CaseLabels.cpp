@@ -130,6 +130,9 @@ Message label(DayBasis v)
         return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "365 days a year"));
     case DayBasis::Actual:
         return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels", "Actual days (366 in leap years)"));
+    case DayBasis::Court:
+        return cl(QT_TRANSLATE_NOOP("zansai::CaseLabels",
+                                    "Court practice (whole years first, then 365 or 366)"));
     }
     return {};
 }

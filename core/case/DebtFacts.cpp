@@ -109,6 +109,38 @@ bool businessLender(LenderKind k)
     return false;
 }
 
+LateTerms lateTerms(const Debt& d)
+{
+    LateTerms t;
+    t.contractRate = d.lateRate;
+    t.rate = d.lateRate;
+    t.basis = d.lateBasis;
+    // 利息制限法 governs 金銭消費貸借 (and, by our reading, a guarantor's 求償権 on one: §12): not
+    // taxes or support (docs/disputed-points.md).
+    if (d.kind == DebtKind::Tax) {
+        // The 延滞税/延滞金 of the assessment is computed period by period (law/TaxLateFee.h);
+        // onward (plans, projections) a tax runs at the latest published upper rate, 365 days.
+        t.rate = law::taxLateFeeRates(law::kTaxLateFeeTableLastYear).upper;
+        t.basis = law::DayBasis::Days365;
+        return t;
+    }
+    t.checked = d.kind != DebtKind::Tax && d.kind != DebtKind::ChildSupport &&
+                d.lenderKind != LenderKind::PublicAuthority;
+    if (t.checked) {
+        t.cap = law::checkLateInterestCap(d.principal, d.lateRate, businessLender(d.lenderKind));
+        if (t.cap.exceeds)
+            t.rate = t.cap.cap; // 利息制限法4条1項・7条1項: void above the cap
+    }
+    return t;
+}
+
+law::TaxKind taxKind(const Debt& d)
+{
+    const QString& c = d.creditor;
+    return c.contains(u"税務署") || c.contains(u"国税") ? law::TaxKind::National
+                                                        : law::TaxKind::Local;
+}
+
 CourtFacts courtFacts(const Debt& d, QDate asOf)
 {
     using T = DebtEventType;

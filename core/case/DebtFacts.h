@@ -5,8 +5,10 @@
 #pragma once
 
 #include "case/Case.h"
+#include "law/InterestCap.h"
 #include "law/LateInterest.h"
 #include "law/LimitationPeriod.h"
+#include "law/TaxLateFee.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +31,24 @@ bool isCourtOrTitle(DebtEventType t);
 
 // 利息制限法7条 applies to 営業的金銭消費貸借: the creditor lends as a business.
 bool businessLender(LenderKind k);
+
+// The terms late interest runs on, as the law allows them (docs/legal-rules.md §2): the contract
+// rate cut to the 利息制限法 cap (4条1項, 7条1項: the part above is void) for a loan, the day basis
+// of the case. Taxes and child support are not loans: no cap is checked (`checked` false).
+struct LateTerms {
+    Rate contractRate; // late_rate_percent
+    Rate rate;         // the lawful rate: contractRate, or the cap when contractRate exceeds it
+    law::DayBasis basis = law::DayBasis::Days365;
+    bool checked = false; // the 利息制限法 cap applies to this debt
+    law::InterestCapCheck cap;
+    bool capped() const { return checked && cap.exceeds; }
+};
+LateTerms lateTerms(const Debt& d);
+
+// A tax debt's 延滞税 (national) or 延滞金 (local). The case format has no field for it: a creditor
+// named as a 税務署 or 国税局 (or "国税") is national, any other tax local (住民税, 固定資産税 are
+// the usual arrears after a sale) — an assumption said beside the figure.
+law::TaxKind taxKind(const Debt& d);
 
 // Facts about a debt's court history as of a day, for the stage, the creditor's next step and
 // the deadlines. The proceedings are those still running: a withdrawal, dismissal, lapse,

@@ -82,4 +82,14 @@ GarnishmentResult taxWageSeizureLimit(Yen netAfterTaxAndInsurance, int dependent
     return {seizable, net - seizable};
 }
 
+// 民事執行法156条2項・165条; 滞調法 (tax and court seizures of one wage): one seizable part,
+// shared.
+Yen sharedWageSeizable(std::initializer_list<Yen> ranges)
+{
+    Yen widest;
+    for (Yen r : ranges)
+        widest = Yen::max(widest, r);
+    return widest;
+}
+
 } // namespace zansai::law

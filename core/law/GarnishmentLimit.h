@@ -4,6 +4,8 @@
 #include "law/PayCycle.h"
 #include "money/Yen.h"
 
+#include <initializer_list>
+
 namespace zansai::law {
 
 enum class ClaimKind {
@@ -35,6 +37,13 @@ GarnishmentResult retirementGarnishmentLimit(Yen netAllowance, ClaimKind claim);
 // allowance of 10万 + 4.5万 per dependent (4号) and 20% of what is left (5号), that 20% capped at
 // twice the living allowance.
 GarnishmentResult taxWageSeizureLimit(Yen netAfterTaxAndInsurance, int dependents);
+
+// Several creditors seizing one wage (民事執行法156条2項・165条: the employer deposits and the
+// court distributes; 滞納処分と強制執行等との手続の調整に関する法律 for a tax office beside a
+// court seizure) share the one seizable part: the wage loses the widest of their ranges (a
+// support creditor's half holds an ordinary creditor's quarter), never their sum. `ranges`: the
+// seizable part of the pay for each creditor class seizing; none gives 0.
+Yen sharedWageSeizable(std::initializer_list<Yen> ranges);
 
 // The 施行令2条1項 cap on the protected amount for one pay of `cycle`.
 Yen protectedCap(PayCycle cycle);

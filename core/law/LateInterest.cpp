@@ -11,11 +11,51 @@ bool isLeap(int year)
     return QDate::isLeapYear(year);
 }
 
+// The exact amounts are fractions over one common denominator, rate.denominator × 365 × 366, so
+// the parts add up exactly before any rounding.
+struct ExactPart {
+    LateInterestPart part;
+    Int128 numerator;
+};
+
+// Days from..to (same calendar year) over that year's length: P·r × days × (366 or 365).
+ExactPart daySegment(Int128 pr, QDate from, QDate to, int yearDays)
+{
+    ExactPart e;
+    e.part.from = from;
+    e.part.to = to;
+    e.part.days = static_cast<int>(from.daysTo(to) + 1);
+    e.part.yearDays = yearDays;
+    // d / 365 = d × 366 / (365 × 366); d / 366 = d × 365 / (365 × 366).
+    e.numerator = pr * e.part.days * (yearDays == 365 ? 366 : 365);
+    return e;
+}
+
+// from..to split at each 1 January; each piece over its own year's length (Actual, and the
+// remaining days of Court).
+void splitByCalendarYear(Int128 pr, QDate from, QDate to, QList<ExactPart>& out)
+{
+    QDate start = from;
+    while (start <= to) {
+        const QDate yearEnd(start.year(), 12, 31);
+        const QDate end = std::min(yearEnd, to);
+        out.append(daySegment(pr, start, end, isLeap(start.year()) ? 366 : 365));
+        start = end.addDays(1);
+    }
+}
+
 } // namespace
+
+QDate endOfWholeYears(QDate from, int years)
+{
+    const QDate corresponding = from.addYears(years); // Qt gives 28 February for a missing 29th
+    // 民法143条2項: the day before the corresponding day; with no such day, the month's last day.
+    return corresponding.day() != from.day() ? corresponding : corresponding.addDays(-1);
+}
 
 // 民法419条1項: damages at the agreed (or legal) rate for every day of delay.
 LateInterestResult lateInterest(Yen principal, Rate rate, QDate from, QDate to, DayBasis basis,
-                                Rounding rounding)
+                                Rounding rounding, PartRounding partRounding)
 {
     LateInterestResult r;
     if (!from.isValid() || !to.isValid() || to < from)
@@ -24,36 +64,51 @@ LateInterestResult lateInterest(Yen principal, Rate rate, QDate from, QDate to, 
     r.days = static_cast<int>(days);
 
     const Int128 pr = static_cast<Int128>(principal.value()) * rate.numerator();
-    if (basis == DayBasis::Days365) {
-        // P × rate × days / 365, one rounding.
-        r.amount =
-            Yen(divideRounded(pr * days, static_cast<Int128>(rate.denominator()) * 365, rounding));
-        return r;
+    const Int128 denominator = static_cast<Int128>(rate.denominator()) * 365 * 366;
+    QList<ExactPart> exact;
+    switch (basis) {
+    case DayBasis::Days365: {
+        // P × rate × days / 365, every day alike (one part).
+        ExactPart e;
+        e.part = LateInterestPart{from, to, r.days, 365, Yen()};
+        e.numerator = pr * days * 366;
+        exact.append(e);
+        break;
+    }
+    case DayBasis::Actual:
+        splitByCalendarYear(pr, from, to, exact);
+        break;
+    case DayBasis::Court: {
+        // Each whole year from `from` at the full annual rate, then the rest by calendar year.
+        QDate start = from;
+        while (endOfWholeYears(from, r.wholeYears + 1) <= to) {
+            ++r.wholeYears;
+            const QDate end = endOfWholeYears(from, r.wholeYears);
+            ExactPart e;
+            e.part =
+                LateInterestPart{start, end, static_cast<int>(start.daysTo(end) + 1), 0, Yen()};
+            e.numerator = pr * 365 * 366; // P × rate × 1 year
+            exact.append(e);
+            start = end.addDays(1);
+        }
+        if (start <= to)
+            splitByCalendarYear(pr, start, to, exact);
+        break;
+    }
     }
 
-    // Actual: count the days falling in leap and in common years, then
-    // P × rate × (d365 / 365 + d366 / 366) = P × rate × (d365 × 366 + d366 × 365) / (365 × 366),
-    // settled once on the exact sum (§12.5: not per calendar-year segment).
-    std::int64_t d365 = 0;
-    std::int64_t d366 = 0;
-    const int firstYear = from.year();
-    const int lastYear = to.year();
-    if (firstYear == lastYear) {
-        (isLeap(firstYear) ? d366 : d365) = days;
-    } else {
-        // The first and last calendar years in part, the years between in full.
-        (isLeap(firstYear) ? d366 : d365) += from.daysTo(QDate(firstYear, 12, 31)) + 1;
-        (isLeap(lastYear) ? d366 : d365) += QDate(lastYear, 1, 1).daysTo(to) + 1;
-        for (int y = firstYear + 1; y < lastYear; ++y) {
-            if (isLeap(y))
-                d366 += 366;
-            else
-                d365 += 365;
-        }
+    Int128 total = 0;
+    Yen sumOfParts;
+    for (ExactPart& e : exact) {
+        e.part.amount = Yen(divideRounded(e.numerator, denominator, rounding));
+        sumOfParts += e.part.amount;
+        total += e.numerator;
+        r.parts.append(e.part);
     }
-    const Int128 weighted = static_cast<Int128>(d365) * 366 + static_cast<Int128>(d366) * 365;
-    r.amount = Yen(divideRounded(pr * weighted, static_cast<Int128>(rate.denominator()) * 365 * 366,
-                                 rounding));
+    // §12.5: one rounding on the exact sum, or each part rounded before adding.
+    r.amount = partRounding == PartRounding::EachPart
+                   ? sumOfParts
+                   : Yen(divideRounded(total, denominator, rounding));
     return r;
 }
 

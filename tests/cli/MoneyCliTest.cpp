@@ -85,6 +85,52 @@ TEST(MoneyCli, LateInterestNamesBasisAndRounding)
     EXPECT_TRUE(namesRounding);
 }
 
+// Court basis (spec revision 2): the worked examples of tests/core/law/LateInterestTest.cpp.
+TEST(MoneyCli, LateInterestCourtBasis)
+{
+    const LateRow rows[] = {
+        // One whole year 2024-03-01..2025-02-28: 300,000 × 3% = 9,000 (actual: 8,979, −21 yen).
+        {"--principal 300000 --rate 3 --from 2024-03-01 --to 2025-02-28 --basis court", 365, 9'000},
+        {"--principal 300000 --rate 3 --from 2024-03-01 --to 2025-02-28 --basis actual", 365,
+         8'979},
+        // 2,000,000 × 5%: the year from 2024-02-29 ends 2025-02-28 (100,000), then 31 days /365
+        // = 8,493.15 → 108,493.
+        {"--principal 2000000 --rate 5 --from 2024-02-29 --to 2025-03-31 --basis court", 397,
+         108'493},
+        // 2 × 180,246.782 + 67,654.27: one truncation 428,147; each part 428,146.
+        {"--principal 1234567 --rate 14.6 --from 2023-03-01 --to 2025-07-15 --basis court", 868,
+         428'147},
+        {"--principal 1234567 --rate 14.6 --from 2023-03-01 --to 2025-07-15 --basis court "
+         "--rounding truncate_each_part",
+         868, 428'146},
+    };
+    for (const LateRow& row : rows) {
+        SCOPED_TRACE(row.args);
+        QStringList args{QStringLiteral("late-interest")};
+        args += split(row.args);
+        const auto r = runEn(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonObject o = r.json();
+        EXPECT_EQ(intOf(o, "days"), row.days);
+        EXPECT_EQ(intOf(o, "amount"), row.amount);
+    }
+    // The parts say how the figure is made up: two whole years, then the days of 2025.
+    const auto r = runEn(split("late-interest --principal 1234567 --rate 14.6 --from 2023-03-01 "
+                               "--to 2025-07-15 --basis court --rounding truncate_each_part"));
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    EXPECT_EQ(o.value(QStringLiteral("basis")).toString(), QStringLiteral("court"));
+    EXPECT_EQ(o.value(QStringLiteral("rounding")).toString(), QStringLiteral("truncate_each_part"));
+    EXPECT_EQ(intOf(o, "whole_years"), 2);
+    const QJsonArray parts = o.value(QStringLiteral("parts")).toArray();
+    ASSERT_EQ(parts.size(), 3);
+    EXPECT_EQ(parts[1].toObject().value(QStringLiteral("to")).toString(),
+              QStringLiteral("2025-02-28"));
+    EXPECT_TRUE(parts[1].toObject().value(QStringLiteral("whole_year")).toBool());
+    EXPECT_EQ(parts[2].toObject().value(QStringLiteral("year_days")).toInt(), 365);
+    EXPECT_EQ(parts[2].toObject().value(QStringLiteral("amount")).toInteger(), 67'654);
+}
+
 TEST(MoneyCli, LateInterestWarnsAboveTheCap)
 {
     // Business lender by default: 7条1項, 20%.
@@ -260,6 +306,12 @@ TEST(MoneyCli, BadInputNamesTheOption)
         {"late-interest --principal 1000 --rate 14 --from 2025-01-01", "--to"},
         {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --basis 360",
          "--basis"},
+        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --basis "
+         "courts",
+         "--basis"},
+        {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 --rounding "
+         "each_part",
+         "--rounding"},
         {"late-interest --principal 1000 --rate 14 --from 2025-01-01 --to 2025-03-31 "
          "--business-lender maybe",
          "--business-lender"},

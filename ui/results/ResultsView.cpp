@@ -363,6 +363,11 @@ void ResultsView::fillDebts()
         debts_->setItem(i, 0, textItem(d.creditor, n.text(d.nextCreditorAction)));
         debts_->setItem(i, 1, known(principalUnknown, d.principal));
         debts_->setItem(i, 2, known(interestUnknown, d.lateInterest));
+        if (!interestUnknown) // which basis and rate the figure used, and the contract figure
+            debts_->item(i, 2)->setToolTip(
+                QStringList{n.text(d.lateInterestBasisText), n.text(d.lateInterestCapText)}
+                    .join(QLatin1Char('\n'))
+                    .trimmed());
         debts_->setItem(
             i, 3,
             !principalUnknown && interestUnknown

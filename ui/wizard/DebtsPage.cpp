@@ -95,7 +95,7 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
     rate_->setRequired(true);
     basis_ = new QComboBox(details_);
     basis_->setObjectName(QStringLiteral("lateBasis"));
-    fillEnumCombo<DayBasis>(basis_, {DayBasis::Days365, DayBasis::Actual});
+    fillEnumCombo<DayBasis>(basis_, {DayBasis::Days365, DayBasis::Actual, DayBasis::Court});
     guarantor_ = new QComboBox(details_);
     guarantor_->setObjectName(QStringLiteral("guarantor"));
     fillEnumCombo<GuarantorKind>(guarantor_, {GuarantorKind::None, GuarantorKind::Individual,

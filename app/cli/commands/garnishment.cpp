@@ -2,6 +2,7 @@
 // a tax office (国税徴収法76条, with --tax).
 #include "Cli.h"
 #include "law/GarnishmentLimit.h"
+#include "law/TaxGarnishment.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,17 +15,97 @@ struct GarnishmentText {
     Q_DECLARE_TR_FUNCTIONS(zansai::cli)
 };
 
+// 国税徴収法76条1項 from the gross pay: each deduction shown (law/TaxGarnishment.h).
+int runTaxFromGross(const cli::Args& args)
+{
+    const QString kTax = QStringLiteral("--tax"), kGross = QStringLiteral("--gross"),
+                  kNet = QStringLiteral("--net"), kDependents = QStringLiteral("--dependents");
+    if (!args.has(kTax))
+        return cli::fail(kGross, GarnishmentText::tr("--gross applies only with --tax."));
+    if (!args.value(kTax).isEmpty())
+        return cli::fail(kTax, GarnishmentText::tr("This option takes no value."));
+    for (const char* o : {"--net", "--claim", "--pay"})
+        if (args.has(QLatin1String(o)))
+            return cli::fail(QLatin1String(o),
+                             GarnishmentText::tr("Give either --net or --gross with its "
+                                                 "deductions, not both; --gross is a monthly pay "
+                                                 "with no claim kind."));
+    Q_UNUSED(kNet);
+    const auto gross = args.yen(kGross);
+    if (!gross)
+        return cli::fail(gross.error());
+    Yen deductions[3];
+    const char* names[3] = {"--income-tax", "--resident-tax", "--social-insurance"};
+    for (int i = 0; i < 3; ++i) {
+        const auto y = args.yen(QLatin1String(names[i]));
+        if (!y)
+            return cli::fail(y.error());
+        deductions[i] = *y;
+    }
+    if (deductions[0] + deductions[1] + deductions[2] > *gross)
+        return cli::fail(QStringLiteral("--gross"),
+                         GarnishmentText::tr("The taxes and social insurance are more than the "
+                                             "gross pay."));
+    int dependents = 0;
+    if (args.has(kDependents)) {
+        const auto d = args.count(kDependents, 0, 100);
+        if (!d)
+            return cli::fail(d.error());
+        dependents = *d;
+    }
+    const law::TaxWageSeizureSteps s = law::taxWageSeizureFromGross(
+        *gross, deductions[0], deductions[1], deductions[2], dependents);
+    const auto y = [](Yen v) { return QJsonValue(qint64(v.value())); };
+    QJsonArray notes;
+    notes.append(GarnishmentText::tr(
+        "Tax seizure (National Tax Collection Act art. 76(1)): from the gross pay are deducted "
+        "income tax (item 1), resident tax (item 2), social insurance (item 3), a living "
+        "allowance of 100,000 yen plus 45,000 yen per dependent (item 4, Order art. 34) and 20% "
+        "of what remains, at most twice the allowance (item 5)."));
+    notes.append(GarnishmentText::tr(
+        "Fractions of a yen: the 20% of item 5 is taken up to the yen, so the seizable part is "
+        "truncated and the fraction stays with the debtor."));
+    return cli::printJson(QJsonObject{
+        {QStringLiteral("seizable"), y(s.seizable)},
+        {QStringLiteral("protected"), y(s.protectedAmount)},
+        {QStringLiteral("pay"), QStringLiteral("monthly")},
+        {QStringLiteral("law"), QStringLiteral("national_tax_collection_act_76")},
+        {QStringLiteral("gross"), y(s.gross)},
+        {QStringLiteral("deductions"),
+         QJsonObject{{QStringLiteral("income_tax"), y(s.incomeTax)},
+                     {QStringLiteral("resident_tax"), y(s.residentTax)},
+                     {QStringLiteral("social_insurance"), y(s.socialInsurance)},
+                     {QStringLiteral("living_allowance"), y(s.livingAllowance)},
+                     {QStringLiteral("fifth_of_remainder"), y(s.protectedFifth)}}},
+        {QStringLiteral("net"), y(s.net)},
+        {QStringLiteral("remainder"), y(s.remainder)},
+        {QStringLiteral("dependents"), dependents},
+        {QStringLiteral("rounding"), QStringLiteral("truncate")},
+        {QStringLiteral("notes"), notes},
+    });
+}
+
 int run(const cli::Args& args)
 {
     const QString kNet = QStringLiteral("--net"), kPay = QStringLiteral("--pay"),
                   kClaim = QStringLiteral("--claim"), kTax = QStringLiteral("--tax"),
-                  kDependents = QStringLiteral("--dependents");
-    if (auto s = args.onlyKnown({kNet, kPay, kClaim, kTax, kDependents}); !s)
+                  kDependents = QStringLiteral("--dependents"), kGross = QStringLiteral("--gross"),
+                  kIncomeTax = QStringLiteral("--income-tax"),
+                  kResidentTax = QStringLiteral("--resident-tax"),
+                  kSocial = QStringLiteral("--social-insurance");
+    if (auto s = args.onlyKnown(
+            {kNet, kPay, kClaim, kTax, kDependents, kGross, kIncomeTax, kResidentTax, kSocial});
+        !s)
         return cli::fail(s.error());
     if (!args.positional.isEmpty())
         return cli::fail(
             QStringLiteral("command"),
             GarnishmentText::tr("Unexpected argument: %1").arg(args.positional.first()));
+    if (args.has(kGross))
+        return runTaxFromGross(args);
+    for (const QString& o : {kIncomeTax, kResidentTax, kSocial})
+        if (args.has(o))
+            return cli::fail(o, GarnishmentText::tr("%1 applies only with --tax --gross.").arg(o));
     const auto net = args.yen(kNet);
     if (!net)
         return cli::fail(net.error());
@@ -136,5 +217,6 @@ ZANSAI_CLI_COMMAND("garnishment",
                    QT_TRANSLATE_NOOP("zansai::cli", "Seizable part of one pay, bonus or retirement "
                                                     "allowance"),
                    "--net Y [--pay monthly|semi_monthly|ten_days|weekly|daily|bonus|retirement] "
-                   "[--claim ordinary|support] [--tax [--dependents N]]",
+                   "[--claim ordinary|support] [--tax [--dependents N]] | --tax --gross Y "
+                   "--income-tax Y --resident-tax Y --social-insurance Y [--dependents N]",
                    &run);

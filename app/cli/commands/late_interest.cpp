@@ -58,13 +58,16 @@ int run(const cli::Args& args)
     if (*to < *from)
         return cli::fail(kFrom, LateInterestText::tr("The start date is after the end date (%1).")
                                     .arg(to->toString(Qt::ISODate)));
-    const auto basisName = args.choice(kBasis, {QStringLiteral("365"), QStringLiteral("actual")},
-                                       QStringLiteral("365"));
+    const auto basisName = args.choice(
+        kBasis, {QStringLiteral("365"), QStringLiteral("actual"), QStringLiteral("court")},
+        QStringLiteral("365"));
     if (!basisName)
         return cli::fail(basisName.error());
-    const auto roundingName = args.choice(
-        kRounding, {QStringLiteral("truncate"), QStringLiteral("half_up"), QStringLiteral("ceil")},
-        QStringLiteral("truncate"));
+    const auto roundingName =
+        args.choice(kRounding,
+                    {QStringLiteral("truncate"), QStringLiteral("half_up"), QStringLiteral("ceil"),
+                     QStringLiteral("truncate_each_part")},
+                    QStringLiteral("truncate"));
     if (!roundingName)
         return cli::fail(roundingName.error());
     // Creditors in a residual-debt case lend as a business (banks, 機構, servicers of their loans),
@@ -80,12 +83,28 @@ int run(const cli::Args& args)
     if (bound > std::numeric_limits<std::int64_t>::max() / 2)
         return cli::fail(kPrincipal, LateInterestText::tr("The amount is too large to compute."));
 
-    const law::DayBasis basis =
-        *basisName == QLatin1String("actual") ? law::DayBasis::Actual : law::DayBasis::Days365;
+    const law::DayBasis basis = *basisName == QLatin1String("actual")  ? law::DayBasis::Actual
+                                : *basisName == QLatin1String("court") ? law::DayBasis::Court
+                                                                       : law::DayBasis::Days365;
     const Rounding rounding = *roundingName == QLatin1String("half_up") ? Rounding::HalfUp
                               : *roundingName == QLatin1String("ceil")  ? Rounding::Ceil
                                                                         : Rounding::Truncate;
-    const auto result = law::lateInterest(*principal, *rate, *from, *to, basis, rounding);
+    // truncate_each_part: each whole year and each calendar-year part truncated, then added.
+    const law::PartRounding parts = *roundingName == QLatin1String("truncate_each_part")
+                                        ? law::PartRounding::EachPart
+                                        : law::PartRounding::OnTotal;
+    const auto result = law::lateInterest(*principal, *rate, *from, *to, basis, rounding, parts);
+    QJsonArray partsJson;
+    for (const law::LateInterestPart& p : result.parts)
+        partsJson.append(QJsonObject{
+            {QStringLiteral("from"), p.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), p.to.toString(Qt::ISODate)},
+            {QStringLiteral("days"), p.days},
+            {QStringLiteral("year_days"),
+             p.yearDays == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(p.yearDays)},
+            {QStringLiteral("whole_year"), p.yearDays == 0},
+            {QStringLiteral("amount"), qint64(p.amount.value())},
+        });
     const auto cap = law::checkLateInterestCap(*principal, *rate, *business);
 
     QJsonObject out{
@@ -93,6 +112,8 @@ int run(const cli::Args& args)
         {QStringLiteral("amount"), qint64(result.amount.value())},
         {QStringLiteral("basis"), *basisName},
         {QStringLiteral("rounding"), *roundingName},
+        {QStringLiteral("whole_years"), result.wholeYears},
+        {QStringLiteral("parts"), partsJson},
         {QStringLiteral("rate_percent"), rate->toPercentDouble()},
         {QStringLiteral("business_lender"), *business},
         {QStringLiteral("interest_cap"),
@@ -104,7 +125,7 @@ int run(const cli::Args& args)
         out.insert(QStringLiteral("warnings"), QJsonArray{cap.message});
         // What the creditor can claim at most: the same span at the capped rate.
         out.insert(QStringLiteral("amount_at_cap"),
-                   qint64(law::lateInterest(*principal, cap.cap, *from, *to, basis, rounding)
+                   qint64(law::lateInterest(*principal, cap.cap, *from, *to, basis, rounding, parts)
                               .amount.value()));
     }
 
@@ -114,10 +135,18 @@ int run(const cli::Args& args)
         notes.append(LateInterestText::tr(
             "Days in a leap year are divided by 366, the others by 365. The fraction of a yen is "
             "settled once on the total, not per calendar year; both readings are in use."));
+    else if (basis == law::DayBasis::Court)
+        notes.append(LateInterestText::tr(
+            "Court practice (Tokyo District Court, 21st civil division): each whole year counted "
+            "from the start date is charged at the annual rate; only the remaining days are split "
+            "by calendar year, a day in a leap year being 1/366."));
     else
         notes.append(LateInterestText::tr(
             "Every day is divided by 365, leap years included (a contract's 365-day clause)."));
-    if (rounding == Rounding::Truncate)
+    if (parts == law::PartRounding::EachPart)
+        notes.append(LateInterestText::tr("Fractions of a yen are truncated in each whole year and "
+                                          "each calendar-year part before they are added."));
+    else if (rounding == Rounding::Truncate)
         notes.append(LateInterestText::tr("Fractions of a yen are truncated."));
     else if (rounding == Rounding::HalfUp)
         notes.append(LateInterestText::tr("Fractions of a yen are rounded half up (under 50 sen "
@@ -147,6 +176,7 @@ int run(const cli::Args& args)
 
 ZANSAI_CLI_COMMAND("late-interest",
                    QT_TRANSLATE_NOOP("zansai::cli", "Late-payment damages over a span of days"),
-                   "--principal Y --rate R --from D1 --to D2 [--basis 365|actual] "
-                   "[--business-lender yes|no] [--rounding truncate|half_up|ceil]",
+                   "--principal Y --rate R --from D1 --to D2 [--basis 365|actual|court] "
+                   "[--business-lender yes|no] [--rounding truncate|half_up|ceil|"
+                   "truncate_each_part]",
                    &run);

@@ -409,7 +409,8 @@ TEST(CaseAnalysis, RateAboveTheCapIsWarned)
     child.lenderKind = LenderKind::Individual;
     child.lateRate = Rate::percent(30); // not a loan: no 利息制限法 check
     const Assessment a = analyseCase(caseWith({over, atCap, child}, asOf), asOf);
-    EXPECT_EQ(a.debts[0].warnings.size(), 1);
+    // The cap, and the contract figure beside the lawful one (tests/core/advice/LateInterest…).
+    EXPECT_EQ(a.debts[0].warnings.size(), 2);
     EXPECT_TRUE(a.debts[1].warnings.isEmpty())
         << en(a.debts[1].warnings).join(u" | "_s).toStdString();
     ASSERT_EQ(a.debts[2].warnings.size(), 1);

@@ -26,12 +26,19 @@ Case readSeed(const QString& name)
 }
 
 // Keys whose values are sentences (strings, or lists of them).
-const QSet<QString> kTextKeys{u"reasons"_s,           u"notes"_s,
-                              u"warnings"_s,          u"next_creditor_action"_s,
-                              u"consequence"_s,       u"guarantor_effect"_s,
-                              u"limitation_effect"_s, u"rank_reason"_s,
-                              u"occupation_limits"_s, u"assets_lost"_s,
-                              u"disputed_points"_s,   u"text"_s};
+const QSet<QString> kTextKeys{u"reasons"_s,
+                              u"notes"_s,
+                              u"warnings"_s,
+                              u"next_creditor_action"_s,
+                              u"consequence"_s,
+                              u"guarantor_effect"_s,
+                              u"limitation_effect"_s,
+                              u"rank_reason"_s,
+                              u"occupation_limits"_s,
+                              u"assets_lost"_s,
+                              u"disputed_points"_s,
+                              u"text"_s,
+                              u"late_interest_basis_text"_s};
 
 // Compares two narrations of one assessment: every value equal except under a text key, where
 // only the shape (a string, or a list of as many strings) must agree. Counts the texts that differ.

@@ -68,7 +68,7 @@ TEST(CaseCodes, LenderKind)
 
 TEST(CaseCodes, DayBasis)
 {
-    expectBijection<DayBasis>(2, codes({"365", "actual"}));
+    expectBijection<DayBasis>(3, codes({"365", "actual", "court"}));
     EXPECT_EQ(fromCode<DayBasis>(QStringLiteral("365")), DayBasis::Days365);
     EXPECT_FALSE(fromCode<DayBasis>(QStringLiteral("366")).has_value());
     EXPECT_FALSE(fromCode<DayBasis>(QStringLiteral("360")).has_value());

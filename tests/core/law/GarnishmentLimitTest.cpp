@@ -143,4 +143,15 @@ INSTANTIATE_TEST_SUITE_P(
         TaxCase{2'000'000, 3, 1'412'000}, // living 235,000; 20% of 1,765,000 = 353,000 < 470,000
         TaxCase{0, 1, 0}));
 
+// Several creditors on one wage share one seizable part (民事執行法156条2項・165条): the widest
+// range, never the sum. Net 280,000: ordinary 70,000 (1/4), support 140,000 (1/2).
+TEST(SharedWageSeizable, WidestRangeNotTheSum)
+{
+    EXPECT_EQ(sharedWageSeizable({}), Yen(0));
+    EXPECT_EQ(sharedWageSeizable({Yen(70'000)}), Yen(70'000));
+    EXPECT_EQ(sharedWageSeizable({Yen(70'000), Yen(70'000)}), Yen(70'000)); // two ordinary
+    EXPECT_EQ(sharedWageSeizable({Yen(70'000), Yen(140'000)}), Yen(140'000));
+    EXPECT_EQ(sharedWageSeizable({Yen(140'000), Yen(108'000), Yen(70'000)}), Yen(140'000));
+}
+
 } // namespace

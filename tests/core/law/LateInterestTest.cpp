@@ -245,3 +245,102 @@ TEST(LateInterestLedger, AsOfOnTheAccelerationDayAccruesNothing)
 }
 
 } // namespace
+
+// ── Court basis (spec revision 2, docs/legal-rules.md §2): whole years first ────────────────────
+
+struct CourtCase {
+    const char* name;
+    std::int64_t principal;
+    const char* ratePercent;
+    QDate from, to;
+    std::int64_t actual;    // DayBasis::Actual, one truncation
+    std::int64_t court;     // DayBasis::Court, one truncation
+    std::int64_t courtEach; // DayBasis::Court, truncate_each_part
+    int wholeYears;
+};
+
+void PrintTo(const CourtCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
+class CourtBasisVectors : public ::testing::TestWithParam<CourtCase> {};
+
+TEST_P(CourtBasisVectors, ActualAndCourt)
+{
+    const CourtCase& c = GetParam();
+    const Yen p(c.principal);
+    const Rate r = pct(c.ratePercent);
+    EXPECT_EQ(lateInterest(p, r, c.from, c.to, ACT).amount, Yen(c.actual));
+    const auto court = lateInterest(p, r, c.from, c.to, DayBasis::Court);
+    EXPECT_EQ(court.amount, Yen(c.court));
+    EXPECT_EQ(court.wholeYears, c.wholeYears);
+    EXPECT_EQ(lateInterest(p, r, c.from, c.to, DayBasis::Court, T, PartRounding::EachPart).amount,
+              Yen(c.courtEach));
+    // The parts cover from..to without gap or overlap.
+    ASSERT_FALSE(court.parts.isEmpty());
+    EXPECT_EQ(court.parts.first().from, c.from);
+    EXPECT_EQ(court.parts.last().to, c.to);
+    for (qsizetype i = 1; i < court.parts.size(); ++i)
+        EXPECT_EQ(court.parts[i].from, court.parts[i - 1].to.addDays(1));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    WorkedByHand, CourtBasisVectors,
+    ::testing::Values(
+        // 5,000,000 × 14% = 700,000 a year. 2024-03-01..2025-02-28 is one whole year (民法143条2項:
+        // the day before 2025-03-01) holding 2024-02-29's year: court 700,000.
+        // Actual: 2024-03-01..12-31 = 306 days /366, 2025-01-01..02-28 = 59 days /365:
+        // 700,000×306/366 = 585,245.90 + 700,000×59/365 = 113,150.68 → 698,396.58 → 698,396;
+        // each part truncated 585,245 + 113,150 = 698,395 (not asserted: Actual, EachPart).
+        CourtCase{"tokyo21_5m_14pct", 5'000'000, "14", QDate(2024, 3, 1), QDate(2025, 2, 28),
+                  698'396, 700'000, 700'000, 1},
+        // The 11–28 yen: 300,000 × 3% = 9,000 a year.
+        // Actual 9,000×306/366 = 7,524.59 + 9,000×59/365 = 1,454.79 → 8,979.38 → 8,979 (−21).
+        CourtCase{"small_3pct_after_leap_day", 300'000, "3", QDate(2024, 3, 1), QDate(2025, 2, 28),
+                  8'979, 9'000, 9'000, 1},
+        // The year ends on the leap day itself: 2023-03-01..2024-02-29 (the day before 2024-03-01).
+        // Actual 9,000×306/365 = 7,545.21 + 9,000×60/366 = 1,475.41 → 9,020.62 → 9,020 (+20).
+        CourtCase{"small_3pct_ending_on_leap_day", 300'000, "3", QDate(2023, 3, 1),
+                  QDate(2024, 2, 29), 9'020, 9'000, 9'000, 1},
+        // Starting on 2024-02-29: the first year ends 2025-02-28 (143条2項 ただし書: no 29th in
+        // February 2025, so the month's last day); then 2025-03-01..03-31 = 31 days /365.
+        // 2,000,000 × 5% = 100,000; court 100,000 + 100,000×31/365 = 8,493.15 → 108,493.
+        // Actual: 2024-02-29..12-31 = 307 days /366 = 83,879.78; 2025-01-01..03-31 = 90 days /365
+        // = 24,657.53 → 108,537.31 → 108,537.
+        CourtCase{"from_leap_day", 2'000'000, "5", QDate(2024, 2, 29), QDate(2025, 3, 31), 108'537,
+                  108'493, 108'493, 1},
+        // Five whole years 2019-07-01..2024-06-30 across 2020-02-29 and 2024-02-29:
+        // 1,000,000 × 3% = 30,000 × 5 = 150,000.
+        // Actual: 2019: 184/365 → 15,123.29; 2020..2023: 30,000 × 4; 2024: 182/366 → 14,918.03
+        // → 150,041.32 → 150,041.
+        CourtCase{"five_years_two_leap_days", 1'000'000, "3", QDate(2019, 7, 1), QDate(2024, 6, 30),
+                  150'041, 150'000, 150'000, 5},
+        // Two whole years whose leap-day shares cancel: 1,234,567 × 14.6% = 180,246.782 a year.
+        // Court: 2 × 180,246.782 + 2025-03-01..07-15 = 137 days: 180,246.782×137/365 = 67,654.27
+        // → 428,147.83 → 428,147; each part truncated: 180,246 + 180,246 + 67,654 = 428,146.
+        // Actual: 2023-03-01..12-31 306/365 = 151,111.00; 2024 whole = 180,246.78;
+        // 2025-01-01..07-15 196/365 = 96,790.05 → 428,147.83 → 428,147 (same as court).
+        CourtCase{"each_part_one_yen_less", 1'234'567, "14.6", QDate(2023, 3, 1),
+                  QDate(2025, 7, 15), 428'147, 428'147, 428'146, 2},
+        // A whole leap year as the whole year: court = actual. 800,000 × 5% = 40,000.
+        // Court: 2020-01-01..12-31 one whole year = 40,000 (actual: 366/366, the same), then
+        // 2021-01-01..06-30 = 181/365 → 19,835.62 → 59,835.62 → 59,835; each part: 59,835.
+        CourtCase{"calendar_year_then_days", 800'000, "5", QDate(2020, 1, 1), QDate(2021, 6, 30),
+                  59'835, 59'835, 59'835, 1},
+        // Under a year, across a new year: 500,000 × 14% = 70,000; 2023-10-01..12-31 = 92 /365
+        // = 17,643.84, 2024-01-01..01-31 = 31 /366 = 5,928.96 → 23,572.80 → 23,572;
+        // each part 17,643 + 5,928 = 23,571.
+        CourtCase{"under_a_year", 500'000, "14", QDate(2023, 10, 1), QDate(2024, 1, 31), 23'572,
+                  23'572, 23'571, 0}));
+
+TEST(EndOfWholeYears, CivilCode143)
+{
+    // 民法143条2項: the day before the corresponding day…
+    EXPECT_EQ(endOfWholeYears(QDate(2024, 3, 1), 1), QDate(2025, 2, 28));
+    EXPECT_EQ(endOfWholeYears(QDate(2023, 3, 1), 1), QDate(2024, 2, 29));
+    EXPECT_EQ(endOfWholeYears(QDate(2024, 2, 29), 4), QDate(2028, 2, 28));
+    // …or the month's last day when it has no corresponding day.
+    EXPECT_EQ(endOfWholeYears(QDate(2024, 2, 29), 1), QDate(2025, 2, 28));
+    EXPECT_EQ(endOfWholeYears(QDate(2025, 1, 1), 1), QDate(2025, 12, 31));
+}

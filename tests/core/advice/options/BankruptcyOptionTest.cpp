@@ -105,9 +105,11 @@ TEST(Bankruptcy, TaxesAndChildSupportSurvive)
     EXPECT_HAS(o.warnings,
                u"d3 (元配偶者) survives the discharge: ¥240,000 (破産法253条1項4号)."_s);
     EXPECT_EQ(o.surviving, Yen(552'000));
-    // They keep growing as doing nothing: 2026-11-23..12-22, 30 days at 14%: 300,000 → 3,452;
-    // 240,000 → 2,761 (truncated).
-    EXPECT_EQ(o.balanceByMonth[1], Yen(558'213));
+    // They keep growing as doing nothing: 2026-11-23..12-22, 30 days. The tax at the statutory
+    // upper rate (9.1%, law/TaxLateFee.h), not its contract field: 300,000 × 0.091 × 30/365 =
+    // 2,243.84 → 2,243; child support at 14%: 240,000 → 2,761 (truncated).
+    // 552,000 + 2,243 + 2,761 = 557,004.
+    EXPECT_EQ(o.balanceByMonth[1], Yen(557'004));
 }
 
 TEST(Bankruptcy, NeverEligibleOnlyForClearReasons)
