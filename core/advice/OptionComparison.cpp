@@ -69,20 +69,19 @@ Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSet
 {
     Context x{c, analysed, s, {}, {}, {}, {}, {}, {}, {}};
     for (const DebtAssessment& da : analysed.debts) {
+        // The analysis is made of the case's debts (Consultation::assess), one for one.
+        const Debt* debt = c.debt(da.id);
+        Q_ASSERT(debt);
+        if (!debt)
+            continue;
         DebtFacts f;
         f.a = &da;
-        f.debt = c.debt(da.id);
-        if (f.debt) {
-            f.plan = planDebt(*f.debt, da);
-            f.kind = f.debt->kind;
-            f.guarantor = f.debt->guarantor;
-            f.servicer = heldByServicer(*f.debt);
-            f.tax = f.kind == DebtKind::Tax || f.debt->lenderKind == LenderKind::PublicAuthority;
-        } else {
-            f.plan = planDebt(da);
-            f.servicer =
-                da.creditor.contains(u"債権回収"_s) || da.creditor.contains(u"サービサー"_s);
-        }
+        f.debt = debt;
+        f.plan = planDebt(*debt, da);
+        f.kind = debt->kind;
+        f.guarantor = debt->guarantor;
+        f.servicer = heldByServicer(*debt);
+        f.tax = f.kind == DebtKind::Tax || debt->lenderKind == LenderKind::PublicAuthority;
         f.support = f.kind == DebtKind::ChildSupport;
         f.extinguished =
             da.limitation.invoked && da.limitation.completed && !da.limitation.forfeited;

@@ -42,7 +42,7 @@ Yen perMonth(Yen total, int months);
 // From the case (kind, guarantor, events) and the analysis (balances, limitation).
 
 struct DebtFacts {
-    const Debt* debt = nullptr; // null when the analysis names a debt the case lacks (tests)
+    const Debt* debt = nullptr; // the case debt (never null: the analysis is of the case)
     const DebtAssessment* a = nullptr;
     PlanDebt plan; // the balances and the accrual a payment plan runs on
     DebtKind kind = DebtKind::Other;
