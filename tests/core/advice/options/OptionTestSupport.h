@@ -32,6 +32,9 @@ inline Case baseCase()
     c.budget.expenses[u"other"_s] = Yen(100'000);
     c.assets.cash = Yen(100'000);
     c.assets.deposits = Yen(150'000);
+    // After a 任意売却 (the situation every option test is about): the home is sold, so a housing
+    // loan's 残債 is an ordinary unsecured claim (民事再生法196条3号).
+    c.sale = Sale{SaleKind::Voluntary, QDate(2023, 5, 26), Yen(24'500'000), {}};
     return c;
 }
 
