@@ -19,6 +19,7 @@ OptionAssessment bankruptcy(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::Bankruptcy;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     const auto dischargeable = x.select([](const DebtFacts& d) { return !d.tax && !d.support; });
     const auto survivors = x.select([](const DebtFacts& d) { return d.tax || d.support; });

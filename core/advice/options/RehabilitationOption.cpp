@@ -56,6 +56,7 @@ OptionAssessment rehabilitation(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::Rehabilitation;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     // A home still owned ("sale": null) keeps its housing loan secured: a 住宅資金貸付債権
     // (196条3号), outside the 5,000万 cap (221条1項) and the 基準債権 (231条2項3号), paid as
