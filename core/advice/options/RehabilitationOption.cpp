@@ -201,6 +201,18 @@ OptionAssessment rehabilitation(const Context& x)
                                            "Its minimum includes two years of disposable income."),
                          "rehabilitation.salary_earner_chosen")
                          .withArticle(u"民事再生法239条"_s);
+        // 239条5項2号 is measured to the filing: clear on the assumed day, it may still bar a
+        // filing made earlier (from today to its last day).
+        if (e.wageEarnerBarEnds.isValid() && x.a.asOf <= e.wageEarnerBarEnds &&
+            e.wageEarnerBarEnds < x.filing)
+            o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                                "Salary-earner rehabilitation is barred for a "
+                                                "filing on or before %1 (a prior discharge within "
+                                                "7 years, 民事再生法239条5項2号): file on or after "
+                                                "%2; the assumed filing date %3 is clear."),
+                              "rehabilitation.salary_earner_bar_ends_before_filing",
+                              {e.wageEarnerBarEnds, e.wageEarnerBarEnds.addDays(1), x.filing})
+                              .withArticle(u"民事再生法239条5項2号"_s);
     } else if (e.voteRisk()) {
         if (e.wageEarnerSevenYearBar)
             o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",

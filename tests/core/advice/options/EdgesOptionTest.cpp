@@ -135,6 +135,19 @@ TEST(RehabilitationEdges, TheMinimumNeverExceedsTheClaims)
     EXPECT_TRUE(noteCodes(o).contains(u"rehabilitation.minimum_capped_at_claims"_s));
 }
 
+TEST(RehabilitationEdges, SalaryEarnerBarEndingBeforeTheFilingIsShown)
+{
+    // The seed (one creditor: the veto; a salaried client: 給与所得者等再生). Prior discharge final
+    // 2019-12-15 → the 7 years of 239条5項2号 end 2026-12-15: the assumed filing 2027-01-21
+    // (as_of + 60 days) is clear, a filing on or before 2026-12-15 is not.
+    Seed s;
+    s.c.priorDischargeFinalOn = QDate(2019, 12, 15);
+    const auto o = opt(s.run(), OptionKind::Rehabilitation);
+    EXPECT_TRUE(codes(o.reasons).contains(u"rehabilitation.salary_earner_chosen"_s));
+    EXPECT_HAS(o.warnings, u"filing on or before 2026-12-15"_s);
+    EXPECT_HAS(o.warnings, u"file on or after 2026-12-16; the assumed filing date 2027-01-21"_s);
+}
+
 // --- 時効の援用 per debt, combined with another way for the rest --------------------------------
 
 TEST(LimitationCombined, InvokeForTheBarredAndAnotherWayForTheRest)
