@@ -132,6 +132,12 @@ struct OptionAssessment {
     bool clears = false;            // the option ends every debt it covers within `months`
     bool guarantorAffected = false; // a guarantor receives a demand because of this option
     bool affordable = false; // the budget carries it at practice levels (ranking: installment)
+    QStringList debts;       // limitation: the ids of the debts it covers ("debts" in JSON)
+    // limitation, when some debts are not time-barred: the way out taken for the rest (its
+    // monthly, months and costs are included in this option's figures). "combined_with" in JSON.
+    std::optional<OptionKind> combinedWith;
+    Yen minimum; // rehabilitation: the plan's minimum repayment (民事再生法231条/241条)
+    bool chosen = false; // the consultant marked it chosen (Case::chosenOption)
 };
 
 struct Assessment {

@@ -4,6 +4,7 @@
 #include "case/CaseCodes.h"
 #include "case/CaseLabels.h"
 #include "law/GarnishmentLimit.h"
+#include "law/Guarantee.h"
 #include "law/HolidayCalendar.h"
 #include "law/InterestCap.h"
 
@@ -21,6 +22,51 @@ constexpr char kContext[] = "zansai::CaseAnalysis";
 Message ca(const char* source, QList<MessageArg> args = {})
 {
     return Message(kContext, source, std::move(args));
+}
+
+// The client guarantees someone else's debt (client_role "guarantor"): what the principal
+// debtor's acts do to the client (民法457条1項), and the creditor's duty to tell the client of
+// the acceleration (民法458条の3) with its deadline; docs/legal-rules.md §10.
+QList<Message> guarantorWarnings(const Debt& d, QDate asOf)
+{
+    QList<Message> out;
+    const Message principal =
+        d.principalDebtor.trimmed().isEmpty()
+            ? ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis", "the principal debtor"))
+                  .withCode(u"debt.principal_debtor"_s)
+            : Message::verbatim(d.principalDebtor.trimmed());
+    out << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                "The client guarantees this debt of %1: a suit against %1, or a "
+                                "payment or acknowledgment by %1, also suspends or renews the "
+                                "client's limitation (民法457条1項); the client may invoke the "
+                                "limitation of %1's debt (民法145条)."),
+              {principal})
+               .withCode(u"debt.guarantor_renewal"_s)
+               .withArticle(law::kGuarantorRenewalArticle.toString());
+    law::GuarantorNoticeInput in;
+    in.guaranteeContractDate = d.contractDate;
+    in.individualGuarantor = true; // the client is a person
+    in.principalLostBenefitOn = d.acceleratedOn;
+    in.asOf = asOf;
+    const law::GuarantorNoticeResult r = law::guarantorNotice(in);
+    if (r.applies)
+        out << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                    "The creditor had to tell the client by %1 that %2 lost the "
+                                    "benefit of time (民法458条の3, 2 months): without a notice "
+                                    "by then it cannot claim from the client the late interest "
+                                    "from %3 until the notice is given. Ask when the notice "
+                                    "arrived."),
+                  {r.noticeDeadline, principal, d.acceleratedOn.addDays(1)})
+                   .withCode(u"debt.guarantor_notice"_s)
+                   .withArticle(law::kGuarantorNoticeArticle.toString());
+    else if (d.contractDate.isValid() && d.contractDate < law::kGuarantorNoticeRuleFrom)
+        out << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                    "The guarantee was contracted before 2020-04-01: the "
+                                    "creditor owed the client no notice of the acceleration "
+                                    "(民法458条の3 does not apply, 平成29年改正法附則21条1項)."))
+                   .withCode(u"debt.guarantor_notice_old_law"_s)
+                   .withArticle(law::kGuarantorNoticeArticle.toString());
+    return out;
 }
 
 } // namespace
@@ -240,6 +286,9 @@ Assessment analyseCase(const Case& c, QDate asOf)
                                                 "half of pay, future instalments included "
                                                 "(民事執行法151条の2, 152条3項)."))
                                .withCode(u"debt.child_support"_s);
+
+        if (d.clientRole == ClientRole::Guarantor)
+            da.warnings << guarantorWarnings(d, asOf);
 
         a.stage = std::max(a.stage, da.stage);
         plan.append(planDebt(d, da));

@@ -2,6 +2,7 @@
 
 #include "advice/CaseAnalysis.h"
 #include "advice/Evaluate.h"
+#include "advice/NextSteps.h"
 #include "advice/OptionComparison.h"
 #include "case/Draft.h"
 #include "i18n/Narrator.h"
@@ -100,6 +101,7 @@ Consultation Consultation::assess(const Case& c, QDate asOf, std::optional<Yen> 
     settings.installmentMonthly = installmentOverride ? installmentOverride : c.installmentMonthly;
     settings.preferred = c.chosenOption;
     out.assessment.options = compareOptions(evaluable, out.assessment, settings);
+    out.nextSteps = zansai::nextSteps(evaluable, out.assessment);
     return out;
 }
 
@@ -189,6 +191,7 @@ QJsonObject toJson(const Consultation& c, const Narrator& narrator)
     out.insert(u"incomplete"_s, incomplete);
     out.insert(u"incomplete_notes"_s,
                QJsonArray::fromStringList(narrator.texts(c.incompleteNotes())));
+    out.insert(u"next_steps"_s, QJsonArray::fromStringList(narrator.texts(c.nextSteps)));
     if (const auto note = c.dateNote())
         out.insert(u"as_of_note"_s, narrator.text(*note));
     return out;

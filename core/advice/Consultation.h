@@ -38,6 +38,9 @@ struct Consultation {
     QDate asOf;            // the day assessed (today for the app and `--db`)
     QDate caseDate;        // the case's own as_of (when it was last consulted)
     QList<IncompleteDebt> incomplete;
+    // The recommendation in order (advice/NextSteps.h): what must be done by a date first
+    // (督促異議, 控訴, the answer before the hearing), then the way out. "next_steps" in JSON.
+    QList<Message> nextSteps;
 
     bool complete() const { return incomplete.isEmpty(); }
     const IncompleteDebt* incompleteDebt(const QString& debtId) const;

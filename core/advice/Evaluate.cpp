@@ -136,6 +136,11 @@ QJsonObject optionJson(const OptionAssessment& o, const Narrator& n)
         {u"assets_lost_value"_s, yen(o.assetsLostValue)},
         {u"clears"_s, o.clears},
         {u"guarantor_affected"_s, o.guarantorAffected},
+        {u"debts"_s, QJsonArray::fromStringList(o.debts)},
+        {u"combined_with"_s,
+         o.combinedWith ? QJsonValue(toCode(*o.combinedWith)) : QJsonValue(QJsonValue::Null)},
+        {u"minimum"_s, yen(o.minimum)},
+        {u"chosen"_s, o.chosen},
     };
 }
 
@@ -178,6 +183,10 @@ QJsonObject toJson(const Assessment& a, const Narrator& n)
         {u"notes"_s, texts(n, a.doNothing.notes)},
     };
     const OptionAssessment* rec = a.recommended();
+    const OptionAssessment* chosen = nullptr; // the consultant's mark (Case::chosenOption)
+    for (const OptionAssessment& o : a.options)
+        if (o.chosen)
+            chosen = &o;
     return QJsonObject{
         // The spec's fields (docs/cli.md)
         {u"as_of"_s, date(a.asOf)},
@@ -189,6 +198,8 @@ QJsonObject toJson(const Assessment& a, const Narrator& n)
         // Extra fields
         {u"total_balance"_s, yen(a.totalBalance())},
         {u"recommended"_s, rec ? QJsonValue(toCode(rec->kind)) : QJsonValue(QJsonValue::Null)},
+        {u"chosen_option"_s,
+         chosen ? QJsonValue(toCode(chosen->kind)) : QJsonValue(QJsonValue::Null)},
         {u"do_nothing"_s, doNothing},
         {u"disputed_points"_s, texts(n, a.disputedPoints)},
     };

@@ -1,7 +1,10 @@
 #include "advice/OptionComparison.h"
 
+#include "advice/AdviceLabels.h"
 #include "advice/PracticeAssumptions.h"
 #include "advice/options/OptionContext.h"
+
+#include <algorithm>
 
 namespace zansai {
 
@@ -65,24 +68,27 @@ Yen affordableMonthly(const Case& c)
 
 namespace options {
 
-Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSettings& s)
+Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSettings& s,
+                    const QStringList& leaveOut)
 {
     Context x{c, analysed, s, {}, {}, {}, {}, {}, {}, {}};
     for (const DebtAssessment& da : analysed.debts) {
+        if (leaveOut.contains(da.id))
+            continue;
+        // The analysis is made of the case's debts (Consultation::assess), one for one.
+        const Debt* debt = c.debt(da.id);
+        Q_ASSERT(debt);
+        if (!debt)
+            continue;
         DebtFacts f;
         f.a = &da;
-        f.debt = c.debt(da.id);
-        if (f.debt) {
-            f.plan = planDebt(*f.debt, da);
-            f.kind = f.debt->kind;
-            f.guarantor = f.debt->guarantor;
-            f.servicer = heldByServicer(*f.debt);
-            f.tax = f.kind == DebtKind::Tax || f.debt->lenderKind == LenderKind::PublicAuthority;
-        } else {
-            f.plan = planDebt(da);
-            f.servicer =
-                da.creditor.contains(u"債権回収"_s) || da.creditor.contains(u"サービサー"_s);
-        }
+        f.debt = debt;
+        f.plan = planDebt(*debt, da);
+        f.kind = debt->kind;
+        f.guarantor = debt->guarantor;
+        f.servicer = heldByServicer(*debt);
+        f.tax = f.kind == DebtKind::Tax || debt->lenderKind == LenderKind::PublicAuthority;
+        f.clientGuarantor = debt->clientRole == ClientRole::Guarantor;
         f.support = f.kind == DebtKind::ChildSupport;
         f.extinguished =
             da.limitation.invoked && da.limitation.completed && !da.limitation.forfeited;
@@ -102,6 +108,61 @@ Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSet
 
 } // namespace options
 
+namespace {
+
+// 時効の援用 for the time-barred debts, and for the others the way out that ranks first among
+// them alone (the analysis's debts less the ones invoked): one combined plan in the limitation
+// option, its figures the sum of the two (docs/option-ranking.md, "Combined limitation").
+void combineLimitation(QList<OptionAssessment>& all, const Case& c, const Assessment& analysed,
+                       const EvaluateSettings& s)
+{
+    using namespace options;
+    auto it = std::find_if(all.begin(), all.end(), [](const OptionAssessment& o) {
+        return o.kind == OptionKind::Limitation;
+    });
+    if (it == all.end() || !it->eligible || it->clears || it->debts.isEmpty())
+        return;
+    const Context rest = makeContext(c, analysed, s, it->debts);
+    if (rest.select([](const DebtFacts& d) { return !d.tax; }).isEmpty())
+        return;
+    QList<OptionAssessment> others = {installment(rest), lumpSum(rest), voluntaryArrangement(rest),
+                                      rehabilitation(rest), bankruptcy(rest)};
+    rankOptions(others, std::nullopt);
+    const OptionAssessment& best = others.constFirst();
+    if (!best.eligible)
+        return;
+    OptionAssessment& o = *it;
+    o.combinedWith = best.kind;
+    o.monthly = best.monthly;
+    o.months = best.months;
+    o.fees += best.fees;
+    o.total += best.total;
+    o.surviving = best.surviving;
+    o.assetsLostValue = best.assetsLostValue;
+    o.assetsLost = best.assetsLost;
+    o.occupationLimits = best.occupationLimits;
+    o.clears = best.clears;
+    o.affordable = best.affordable;
+    o.guarantorAffected = o.guarantorAffected || best.guarantorAffected;
+    o.creditRecordYears = std::max(o.creditRecordYears, best.creditRecordYears);
+    o.creditRecordIndefinite = o.creditRecordIndefinite || best.creditRecordIndefinite;
+    o.balanceByMonth = best.balanceByMonth;
+    if (!o.balanceByMonth.isEmpty())
+        o.balanceByMonth.first() = analysed.doNothing.balanceByMonth.value(0);
+    o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                       "For the other debts the way out that ranks first among "
+                                       "them is %1: %2 a month for %3 months, %4 in all with "
+                                       "fees. Invoke the limitation first: a payment or offer on "
+                                       "a time-barred debt would forfeit it."),
+                     "limitation.combined_with",
+                     {label(best.kind), best.monthly, best.months, best.total});
+    for (const Message& w : best.warnings)
+        if (w.code != u"option.completed_limitation"_s)
+            o.warnings << w;
+}
+
+} // namespace
+
 QList<OptionAssessment> compareOptions(const Case& c, const Assessment& analysed,
                                        const EvaluateSettings& s)
 {
@@ -111,7 +172,10 @@ QList<OptionAssessment> compareOptions(const Case& c, const Assessment& analysed
         installment(x), lumpSum(x),   voluntaryArrangement(x), rehabilitation(x), bankruptcy(x),
         limitation(x),  doNothing(x),
     };
+    combineLimitation(all, c, analysed, s);
     rankOptions(all, s.preferred);
+    for (OptionAssessment& o : all)
+        o.chosen = s.preferred && o.kind == *s.preferred;
     return all;
 }
 

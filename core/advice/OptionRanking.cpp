@@ -138,6 +138,27 @@ QList<Message> preferredDespite(const QList<OptionAssessment>& options, qsizetyp
 
 void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> preferred)
 {
+    // An installment agreement longer than the practice horizon (kAgreementHorizonMonths: the
+    // seeds' 5 years) keeps no practice preference over an eligible lump sum that costs less and
+    // would otherwise rank below it (one that leaves other debts, group 4): a plan of hundreds of
+    // months is not starred above a cheaper settlement. It is then compared by cost (group 4),
+    // and its rankReason says why.
+    qsizetype demoted = -1, lump = -1;
+    for (qsizetype i = 0; i < options.size(); ++i)
+        if (options.at(i).kind == OptionKind::LumpSum && options.at(i).eligible)
+            lump = i;
+    const Yen lumpCost = lump >= 0 ? rankingCost(options.at(lump)) : Yen(0);
+    if (lump >= 0 && rankTier(options.at(lump)) != RankTier::LumpSum) {
+        for (qsizetype i = 0; i < options.size(); ++i) {
+            OptionAssessment& o = options[i];
+            if (rankTier(o) == RankTier::Installment &&
+                o.months > practice::kAgreementHorizonMonths && lumpCost < rankingCost(o)) {
+                o.affordable = false; // no longer "carried at practice levels" for the ranking
+                demoted = i;
+            }
+        }
+    }
+    const OptionKind demotedKind = demoted >= 0 ? options.at(demoted).kind : OptionKind::DoNothing;
     const Yen step = practice::kRankingCostStep;
     auto key = [step](const OptionAssessment& o) {
         const RankTier tier = rankTier(o);
@@ -171,10 +192,27 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
         QList<Message> parts;
         switch (rankTier(o)) {
         case RankTier::Limitation:
-            parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                           "The limitation period has completed for every debt: "
-                                           "invoking it ends them for the cost of a letter (%1)."),
-                         "rank.limitation", {o.total});
+            if (o.combinedWith)
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "The limitation period has completed for %1 of "
+                                               "the debts: invoke it for those first (a letter "
+                                               "each), then %2 for the others, %3 in all. Each "
+                                               "debt is taken the way that ends it cheapest."),
+                             "rank.limitation_combined",
+                             {int(o.debts.size()), label(*o.combinedWith), o.total});
+            else if (!o.clears)
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "The limitation period has completed for %1 of "
+                                               "the debts: invoking it ends those for the cost "
+                                               "of a letter each (%2); %3 stays owed on the "
+                                               "others."),
+                             "rank.limitation_partial", {int(o.debts.size()), o.fees, o.surviving});
+            else
+                parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                               "The limitation period has completed for every "
+                                               "debt: invoking it ends them for the cost of a "
+                                               "letter (%1)."),
+                             "rank.limitation", {o.total});
             break;
         case RankTier::LumpSum:
             parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
@@ -204,7 +242,16 @@ void rankOptions(QList<OptionAssessment>& options, std::optional<OptionKind> pre
                                                "carries at the practice minimum. The ways out "
                                                "that remain are compared by cost."),
                              "rank.nothing_affordable_first");
-            if (o.kind == OptionKind::Installment)
+            if (demoted >= 0 && o.kind == demotedKind)
+                parts << say(
+                    QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                      "This agreement runs %1 months, beyond the "
+                                      "practice horizon of %2, and a lump-sum settlement "
+                                      "costs less (%3 against %4): it is compared by "
+                                      "cost instead of being preferred by practice."),
+                    "rank.long_plan_after_lump_sum",
+                    {o.months, practice::kAgreementHorizonMonths, lumpCost, rankingCost(o)});
+            else if (o.kind == OptionKind::Installment)
                 parts << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                                "The budget does not carry this installment at "
                                                "practice levels (see its warnings and notes): "

@@ -11,7 +11,9 @@ namespace zansai {
 
 PlanDebt planDebt(const Debt& d, const DebtAssessment& a)
 {
-    PlanDebt p = planDebt(a);
+    PlanDebt p;
+    p.principal = a.principal;
+    p.interest = a.lateInterest;
     // The lawful rate (利息制限法: void above the cap), the same the assessment used.
     const LateTerms terms = lateTerms(d);
     p.rate = terms.rate;
@@ -19,26 +21,11 @@ PlanDebt planDebt(const Debt& d, const DebtAssessment& a)
     return p;
 }
 
-PlanDebt planDebt(const DebtAssessment& a)
-{
-    PlanDebt p;
-    p.principal = a.principal;
-    p.interest = a.lateInterest;
-    p.monthlyInterest = a.monthlyLateInterest;
-    return p;
-}
-
 Yen planInterest(const PlanDebt& d, Yen principal, QDate from, QDate to)
 {
     if (principal <= Yen(0) || !from.isValid() || to < from)
         return Yen(0);
-    if (d.rate)
-        return law::lateInterest(principal, *d.rate, from, to, d.basis, Rounding::Truncate).amount;
-    if (d.principal <= Yen(0))
-        return Yen(0);
-    const std::int64_t days = from.daysTo(to) + 1;
-    return d.monthlyInterest.mulDiv(principal.value(), d.principal.value())
-        .mulDiv(days, 30, Rounding::Truncate);
+    return law::lateInterest(principal, d.rate, from, to, d.basis, Rounding::Truncate).amount;
 }
 
 PlanRun runPaymentPlan(const QList<PlanDebt>& debts, QDate start, Yen monthly,

@@ -13,8 +13,6 @@
 #include <QDate>
 #include <QList>
 
-#include <optional>
-
 namespace zansai {
 
 struct Debt;
@@ -36,17 +34,14 @@ inline constexpr int kPlanChartMonths = 120;
 struct PlanDebt {
     Yen principal; // unpaid principal at the start
     Yen interest;  // unpaid late interest accrued through the start day
-    // The debt's late rate and day basis (law::lateInterest). Without one (an analysis built by
-    // hand, with no case debt behind it) the 30-day figure below is prorated instead.
-    std::optional<Rate> rate;
+    // The case debt's late rate and day basis (law::lateInterest): every plan runs on a debt of
+    // the case, so there is always one.
+    Rate rate;
     law::DayBasis basis = law::DayBasis::Days365;
-    Yen monthlyInterest; // 30 days of late interest on `principal` (used only without a rate)
 };
 
-// The case's debt at the analysis's balances (principal, late interest, 30-day figure).
+// The case's debt at the analysis's balances (principal and late interest as of the analysis).
 PlanDebt planDebt(const Debt& d, const DebtAssessment& a);
-// An analysed debt with no case debt behind it: interest by the 30-day figure.
-PlanDebt planDebt(const DebtAssessment& a);
 
 enum class LateInterestDuringPlan {
     Runs,    // no agreement (or a seizure): interest accrues on the unpaid principal
@@ -74,8 +69,7 @@ PlanRun runPaymentPlan(const QList<PlanDebt>& debts, QDate start, Yen monthly,
                        LateInterestDuringPlan interest = LateInterestDuringPlan::Runs);
 
 // Late interest on `d` for an unpaid `principal` from..to, both days counted, truncated once: the
-// ledger's rule (law::lateInterest), or without a rate the 30-day figure × days / 30 in proportion
-// to the principal still unpaid (`d.principal` is the start).
+// ledger's rule (law::lateInterest at the debt's rate and basis).
 Yen planInterest(const PlanDebt& d, Yen principal, QDate from, QDate to);
 
 } // namespace zansai

@@ -24,6 +24,16 @@ inline constexpr int kLivingReserveMonths = 1;
 // creditor) ranks before any court procedure (docs/option-ranking.md).
 inline constexpr Yen kServicerAcceptedMonthlyLow{5'000};
 inline constexpr Yen kServicerAcceptedMonthlyHigh{20'000};
+// Practice (seeds: 「家計の状況に応じて、月5,000円〜2万円程度で提案するのが一般的」,
+// 「無理のない金額を 提示し、余力を残して粘り強く交渉することがポイント」): the installment
+// proposed by default is the budget surplus up to kServicerAcceptedMonthlyHigh per creditor; what
+// the surplus leaves above that is named as a reserve toward a later lump-sum offer, and the
+// surplus (the most the budget allows) is shown beside it. The seeds' own cases (1万, 5,000円) are
+// within the range.
+//
+// Practice: an installment agreement longer than kAgreementHorizonMonths (below) keeps no
+// practice preference in the ranking over an eligible lump sum that costs less
+// (docs/option-ranking.md, "Ranking").
 
 // Practice, not law (seeds: after a 任意売却 the 残債 is a 事故債権; 「少額の分割で合意される例が
 // 多い」, 「早い段階で…遅延損害金を大きく減らせる」): under an installment agreement (和解)

@@ -76,6 +76,29 @@ DischargeBarResult sevenYearDischargeBar(std::optional<QDate> priorDischargeFina
     return r;
 }
 
+DischargeBarWindow sevenYearDischargeBarWindow(std::optional<QDate> priorDischargeFinalOn,
+                                               QDate from, QDate to)
+{
+    DischargeBarWindow w;
+    if (!from.isValid() || !to.isValid())
+        return w;
+    // Every day is asked the 10号 question on its own (the window is the preparation time, about
+    // 60 days), so the answer is exactly what a filing on that day would meet.
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        const DischargeBarResult r = sevenYearDischargeBar(priorDischargeFinalOn, d);
+        w.periodEnds = r.periodEnds;
+        if (r.applies) {
+            ++w.barredDays;
+            if (!w.firstBarredDay.isValid())
+                w.firstBarredDay = d;
+            w.lastBarredDay = d;
+        } else if (!w.firstClearFiling.isValid()) {
+            w.firstClearFiling = d;
+        }
+    }
+    return w;
+}
+
 QString nonDischargeableArticle(NonDischargeable ground)
 {
     return QStringLiteral("破産法253条1項%1号").arg(static_cast<int>(ground));

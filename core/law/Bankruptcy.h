@@ -80,6 +80,20 @@ struct DischargeBarResult {
 };
 DischargeBarResult sevenYearDischargeBar(std::optional<QDate> priorDischargeFinalOn, QDate filing);
 
+// The same rule checked for every day a filing could be made, from `from` (today) to `to` (the
+// assumed filing date), both included: a consultant may file earlier than assumed, so a bar that
+// ends inside the window must be shown with its exact last day.
+struct DischargeBarWindow {
+    int barredDays = 0;     // days in from..to on which a filing hits 10号
+    QDate firstBarredDay;   // the first such day (invalid: none)
+    QDate lastBarredDay;    // the last such day = the bar's last day when it ends in the window
+    QDate firstClearFiling; // the first day in from..to a filing is clear (invalid: none)
+    QDate periodEnds;       // the bar's last day (invalid without a prior discharge)
+    bool endsWithinWindow() const { return barredDays > 0 && firstClearFiling.isValid(); }
+};
+DischargeBarWindow sevenYearDischargeBarWindow(std::optional<QDate> priorDischargeFinalOn,
+                                               QDate from, QDate to);
+
 // 破産法253条1項: claims a discharge does not free the debtor from.
 enum class NonDischargeable {
     Taxes = 1,      // 1号 租税等の請求権

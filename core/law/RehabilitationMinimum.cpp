@@ -44,6 +44,11 @@ RehabilitationMinimumResult rehabilitationMinimum(const RehabilitationMinimumInp
         r.minimum = *in.disposableIncomeTwoYears;
         r.governedBy = QStringLiteral("disposable_income");
     }
+    // A plan pays the claims at most (no creditor is owed more than its claim).
+    if (r.minimum > in.claims) {
+        r.minimum = Yen::max(in.claims, Yen(0));
+        r.cappedAtClaims = true;
+    }
     return r;
 }
 

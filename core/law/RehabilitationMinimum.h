@@ -10,7 +10,10 @@
 namespace zansai::law {
 
 struct RehabilitationMinimumInput {
-    Yen claims; // 再生債権 = 基準債権 here (after a 任意売却 every debt is unsecured)
+    // 基準債権 (231条2項3号): the 再生債権 less 住宅資金貸付債権 and what 別除権 recovers; it keeps
+    // the 非減免債権 of 229条3項 (養育費 etc.). General priority claims (taxes, 122条) are not
+    // 再生債権 at all.
+    Yen claims;
     Yen liquidationValue;                        // 清算価値: what a bankruptcy would pay out
     std::optional<Yen> disposableIncomeTwoYears; // 給与所得者等再生 only: 可処分所得 × 2
     // How 1/5 and 1/10 are settled (docs/legal-rules.md §12.5). "Must not fall below" reads as
@@ -23,6 +26,9 @@ struct RehabilitationMinimumResult {
     Yen minimum;           // the largest of the floors below (0 when not eligible)
     Yen statutoryMinimum;  // 231条2項3号・4号 (0 when not eligible)
     QString governedBy; // "claims" | "liquidation_value" | "disposable_income"; empty if ineligible
+    // The floors above may exceed what is owed (a liquidation value or two years of income larger
+    // than the claims): a plan never pays more than the claims, so `minimum` stops at `claims`.
+    bool cappedAtClaims = false;
 };
 
 // 民事再生法221条1項 (5,000万 cap), 231条2項3号・4号 (brackets; 241条2項5号 applies them to

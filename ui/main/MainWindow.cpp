@@ -335,6 +335,12 @@ void MainWindow::showCase()
             c.installmentMonthly = monthly;
             session_->update(c);
         });
+        connect(casePanel_->results(), &ResultsView::chosenOptionChanged, this,
+                [this](std::optional<OptionKind> kind) {
+                    Case c = session_->data();
+                    c.chosenOption = kind;
+                    session_->update(c);
+                });
     }
     // Assessed as of today: a case reopened after a deadline shows the deadline as passed.
     casePanel_->setCase(session_->data(), clock_->today());

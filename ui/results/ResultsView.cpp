@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonValue>
 #include <QLabel>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSlider>
@@ -142,6 +143,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     connect(options_, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && options_->item(row, 0))
             selectedOption_ = OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt());
+        updateChooseButton();
         fillNotes();
     });
     sliderLabel_ = new QLabel(left);
@@ -164,7 +166,19 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     notesTimer_->setSingleShot(true);
     connect(notesTimer_, &QTimer::timeout, this, &ResultsView::fillNotes);
 
+    choose_ = new QPushButton(left);
+    choose_->setObjectName(QStringLiteral("chooseOptionButton"));
+    connect(choose_, &QPushButton::clicked, this, [this] {
+        const int row = options_->currentRow();
+        if (row < 0 || !options_->item(row, 0))
+            return;
+        const auto kind = OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt());
+        // The button toggles: the option already chosen is un-marked.
+        setChosenOption(case_.chosenOption == kind ? std::nullopt
+                                                   : std::optional<OptionKind>(kind));
+    });
     auto* sliderRow = new QHBoxLayout;
+    sliderRow->addWidget(choose_);
     sliderRow->addWidget(sliderLabel_);
     sliderRow->addWidget(slider_, 1);
     sliderRow->addWidget(sliderValue_);
@@ -244,6 +258,14 @@ void ResultsView::setInstallmentMonthly(Yen monthly)
     if (k > slider_->maximum())
         slider_->setMaximum(k);
     slider_->setValue(std::max(1, k)); // valueChanged recomputes and tells the owner
+}
+
+void ResultsView::setChosenOption(std::optional<OptionKind> kind)
+{
+    case_.chosenOption = kind;
+    selectedOption_ = kind;
+    recompute(false);
+    emit chosenOptionChanged(kind);
 }
 
 void ResultsView::recompute(bool everything)
@@ -394,7 +416,10 @@ void ResultsView::fillOptions()
         const OptionAssessment& o = assessment().options[i];
         const bool recommended = o.rank == 1;
         const QString rankReason = n.text(o.rankReason);
-        auto* mark = textItem(recommended ? tr("★ Recommended") : QString(), rankReason);
+        auto* mark = textItem(o.chosen      ? tr("✔ Chosen")
+                              : recommended ? tr("★ Recommended")
+                                            : QString(),
+                              rankReason);
         auto* name = textItem(displayName(o.kind), rankReason);
         auto* eligible = textItem(o.eligible ? tr("Yes") : tr("No"));
         auto* monthly = o.monthly.isZero() ? textItem(QStringLiteral("—")) : amountItem(o.monthly);
@@ -427,6 +452,17 @@ void ResultsView::fillOptions()
     fitRows(options_, 8);
     if (selectRow >= 0)
         options_->selectRow(selectRow);
+    updateChooseButton();
+}
+
+void ResultsView::updateChooseButton()
+{
+    const int row = options_->currentRow();
+    const bool chosen =
+        row >= 0 && options_->item(row, 0) && case_.chosenOption &&
+        OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt()) == *case_.chosenOption;
+    choose_->setText(chosen ? tr("Clear the choice") : tr("Mark as &chosen"));
+    choose_->setEnabled(row >= 0);
 }
 
 void ResultsView::fillNotes()
@@ -443,6 +479,8 @@ void ResultsView::fillNotes()
         html << QStringLiteral("<b>%1</b><ul style=\"margin-top:0\">").arg(title.toHtmlEscaped())
              << items << QStringLiteral("</ul>");
     };
+    // The recommendation starts with what must be done by a date, then the way out.
+    section(tr("What to do first"), n.texts(consultation_.nextSteps));
     // The selected option in full: why, what it costs besides money, and for whom.
     const int row = options_->currentRow();
     const OptionAssessment* o = nullptr;

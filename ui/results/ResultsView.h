@@ -17,6 +17,7 @@ class QSplitter;
 class QTableWidget;
 class QTextBrowser;
 class QTimer;
+class QPushButton;
 class QVBoxLayout;
 
 namespace zansai::ui {
@@ -44,6 +45,10 @@ public:
     // Moves the slider (as the consultant would): recomputes and emits installmentChanged.
     void setInstallmentMonthly(Yen monthly);
     std::optional<Yen> installmentMonthly() const { return installment_; }
+    // Marks the option chosen (Case::chosenOption, "chosen_option"; none: clear the mark): it
+    // moves to rank 1 with "Chosen by the consultant.", and chosenOptionChanged tells the owner.
+    void setChosenOption(std::optional<OptionKind> kind);
+    QPushButton* chooseButton() const { return choose_; }
 
     QSlider* installmentSlider() const { return slider_; }
     QLabel* stageLabel() const { return stage_; }
@@ -54,6 +59,7 @@ public:
 
 signals:
     void installmentChanged(zansai::Yen monthly);
+    void chosenOptionChanged(std::optional<zansai::OptionKind> kind);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +73,7 @@ private:
     void fillOptions();
     void fillNotes();
     void updateSliderLabel();
+    void updateChooseButton();
     void retranslate();
 
     Case case_;
@@ -76,6 +83,7 @@ private:
     std::optional<OptionKind> selectedOption_; // the option whose details are shown
     bool settingSlider_ = false;
 
+    QPushButton* choose_ = nullptr; // marks the selected option chosen, or clears the mark
     QWidget* banner_;
     QLabel* stage_;
     QLabel* stageText_;

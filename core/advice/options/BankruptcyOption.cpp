@@ -19,6 +19,7 @@ OptionAssessment bankruptcy(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::Bankruptcy;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     const auto dischargeable = x.select([](const DebtFacts& d) { return !d.tax && !d.support; });
     const auto survivors = x.select([](const DebtFacts& d) { return d.tax || d.support; });
@@ -82,6 +83,20 @@ OptionAssessment bankruptcy(const Context& x)
                               "from %3 the rule no longer applies."),
                           "bankruptcy.seven_year_bar",
                           {*x.c.priorDischargeFinalOn, bar.periodEnds, bar.firstClearFiling})
+                          .withArticle(law::kDischargeBarArticle.toString());
+    else if (const law::DischargeBarWindow w =
+                 law::sevenYearDischargeBarWindow(x.c.priorDischargeFinalOn, x.a.asOf, x.filing);
+             w.endsWithinWindow())
+        // Clear on the assumed filing date, but not on every day before it: a filing made
+        // earlier than assumed would meet the bar. The exact last day is shown.
+        o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                            "A prior discharge became final on %1: the 7-year "
+                                            "bar (破産法252条1項10号) ends on %2. A filing from "
+                                            "%3 to %2 (%4 days) would meet it; file on or after "
+                                            "%5. The assumed filing date %6 is clear."),
+                          "bankruptcy.seven_year_bar_ends_before_filing",
+                          {*x.c.priorDischargeFinalOn, w.lastBarredDay, w.firstBarredDay,
+                           w.barredDays, w.firstClearFiling, x.filing})
                           .withArticle(law::kDischargeBarArticle.toString());
     else if (x.c.priorDischargeFinalOn)
         o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace zansai::options {
 
 using namespace Qt::StringLiterals;
@@ -17,10 +19,18 @@ OptionAssessment installment(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::Installment;
-    const Yen m = x.s.installmentMonthly.value_or(x.capacity);
+    o.notes << clientGuarantorNotes(x, o.kind);
+    const auto all = pointers(x.debts);
+    // The proposal (practice): at most the high end of what servicers accept per creditor, and
+    // never more than the budget allows; the rest of the surplus is kept as a reserve toward a
+    // later lump-sum offer (seeds: 「月5,000〜2万円程度で提案」, 「余力を残して粘り強く交渉」).
+    const int proposalCreditors = std::max(1, creditorCount(all));
+    const Yen practiceHigh = practice::kServicerAcceptedMonthlyHigh * proposalCreditors;
+    const Yen proposal = Yen::min(x.capacity, practiceHigh);
+    const Yen reserve = x.capacity - proposal;
+    const Yen m = x.s.installmentMonthly.value_or(proposal);
     o.monthly = Yen::max(m, Yen(0));
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
-    const auto all = pointers(x.debts);
     o.limitationEffect =
         say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                               "Each payment is an acknowledgment (民法152条1項): the limitation "
@@ -53,6 +63,31 @@ OptionAssessment installment(const Context& x)
                               "= %3 a month."),
             "installment.budget_surplus",
             {x.c.budget.totalIncome(), x.c.budget.totalExpenses(), x.c.budget.surplus()});
+    if (!x.s.installmentMonthly && reserve > Yen(0))
+        o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "Proposed: %1 a month, the high end of what servicers "
+                                           "usually accept (%2 to %3 a month per creditor, %4 "
+                                           "creditor(s)). The budget would allow up to %5; keep "
+                                           "the %6 a month left over as a reserve toward a later "
+                                           "lump-sum offer."),
+                         "installment.practice_proposal",
+                         {proposal, practice::kServicerAcceptedMonthlyLow,
+                          practice::kServicerAcceptedMonthlyHigh, proposalCreditors, x.capacity,
+                          reserve});
+    else if (!x.s.installmentMonthly && x.capacity > Yen(0))
+        o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "Proposed: %1 a month, all the budget allows; "
+                                           "servicers usually accept %2 to %3 a month per "
+                                           "creditor (%4 creditor(s)). No reserve is left for a "
+                                           "later lump-sum offer."),
+                         "installment.proposal_whole_surplus",
+                         {proposal, practice::kServicerAcceptedMonthlyLow,
+                          practice::kServicerAcceptedMonthlyHigh, proposalCreditors});
+    else if (x.s.installmentMonthly)
+        o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                         "The practice proposal would be %1 a month; the budget "
+                                         "allows up to %2."),
+                       "installment.practice_proposal_beside", {proposal, x.capacity});
     if (m <= Yen(0)) {
         o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                            "Nothing is left to pay each month, so no installment "

@@ -17,6 +17,7 @@ OptionAssessment limitation(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::Limitation;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     // Taxes have their own 徴収権 limitation (no invocation needed): not considered here.
     const auto considered = x.select([](const DebtFacts& d) { return !d.tax; });
@@ -83,7 +84,8 @@ OptionAssessment limitation(const Context& x)
                                   .withArticle(u"民法147条・148条"_s);
         }
     }
-    if (!all) {
+    const auto toInvoke = invocable(considered);
+    if (toInvoke.isEmpty()) {
         if (latest.isValid())
             o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                              "Every debt considered would be complete on %1 if "
@@ -91,12 +93,33 @@ OptionAssessment limitation(const Context& x)
                            "limitation.all_complete_on", {latest});
         return o;
     }
-    const auto toInvoke = invocable(considered);
+    // 時効の援用 is a right of each debt (民法145条): invoked for those whose period completed,
+    // whatever the others do. The rest is left to another way out (compareOptions combines them).
     o.eligible = true;
-    o.clears = true;
+    o.clears = all;
+    for (const DebtFacts* d : toInvoke)
+        o.debts << d->a->id;
     const int creditors = creditorCount(toInvoke);
     o.fees = practice::kLimitationLetterCost * creditors;
     o.total = o.fees;
+    if (!all) {
+        const auto rest = x.select([](const DebtFacts& d) {
+            const LimitationView& l = d.a->limitation;
+            return !d.tax && !(l.completed && !l.forfeited && !l.invoked);
+        });
+        o.surviving = poolOf(rest).balance();
+        o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                           "Invoke it for the %1 debt(s) whose period completed; "
+                                           "%2 owed on the other debt(s) is left to another way "
+                                           "out (民法145条: each debt on its own)."),
+                         "limitation.partial", {int(toInvoke.size()), o.surviving})
+                         .withArticle(u"民法145条"_s);
+        if (latest.isValid())
+            o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                             "Every debt considered would be complete on %1 if "
+                                             "nothing resets it before then."),
+                           "limitation.all_complete_on", {latest});
+    }
     o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                        "Invoke it by a contents-certified letter with proof of "
                                        "delivery (内容証明 with 配達証明) to each creditor: about "
@@ -117,12 +140,15 @@ OptionAssessment limitation(const Context& x)
             "limitation.invoking_extinguishes")
             .withArticle(u"民法145条"_s);
     if (!taxes.isEmpty()) {
-        o.surviving = poolOf(taxes).balance();
+        o.surviving += poolOf(taxes).balance();
         o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                          "Taxes are not invoked this way and stay owed: %1."),
-                       "limitation.taxes_stay_owed", {o.surviving});
+                       "limitation.taxes_stay_owed", {poolOf(taxes).balance()});
     }
-    o.balanceByMonth = settledChart(x, x.all.balance(), taxes);
+    o.balanceByMonth = settledChart(x, x.all.balance(), x.select([](const DebtFacts& d) {
+        const LimitationView& l = d.a->limitation;
+        return d.tax || !(l.completed && !l.forfeited && !l.invoked);
+    }));
     applyCredit(o, law::creditRecord(law::CreditEvent::LimitationInvoked));
     return o;
 }

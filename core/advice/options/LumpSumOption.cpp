@@ -17,6 +17,7 @@ OptionAssessment lumpSum(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::LumpSum;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     const auto held = x.select([](const DebtFacts& d) { return d.servicer; });
     const auto others = x.select([](const DebtFacts& d) { return !d.servicer; });

@@ -141,6 +141,59 @@ QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds)
     return out;
 }
 
+QList<Message> clientGuarantorNotes(const Context& x, OptionKind kind)
+{
+    QList<Message> labels;
+    Yen owed;
+    for (const DebtFacts& d : x.debts)
+        if (d.clientGuarantor) {
+            labels << d.labelMessage(); // the principal debtor is named in the debt's warnings
+            owed += d.balance();
+        }
+    if (labels.isEmpty())
+        return {};
+    const Message list = Message::list(labels);
+    switch (kind) {
+    case OptionKind::Bankruptcy:
+        return {say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                      "The client guarantees %1 (%2 owed): the discharge frees "
+                                      "the client's guarantee, but not the principal debtor "
+                                      "(破産法253条2項), who still owes the whole debt; the "
+                                      "client's right of recourse (求償権) is discharged too."),
+                    "bankruptcy.client_guarantor", {list, owed})
+                    .withArticle(u"破産法253条2項"_s)};
+    case OptionKind::Rehabilitation:
+        return {say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                      "The client guarantees %1 (%2 owed): the guarantee is a "
+                                      "claim in the plan and is reduced with the others; the "
+                                      "principal debtor's debt is not (民事再生法177条2項)."),
+                    "rehabilitation.client_guarantor", {list, owed})
+                    .withArticle(u"民事再生法177条2項"_s)};
+    case OptionKind::Limitation:
+        return {say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                      "The client guarantees %1: a suit against the principal "
+                                      "debtor, or a payment or acknowledgment by the principal "
+                                      "debtor, also renews the client's period (民法457条1項); "
+                                      "the client may invoke the principal debt's limitation "
+                                      "(民法145条)."),
+                    "limitation.client_guarantor", {list})
+                    .withArticle(u"民法457条1項"_s)};
+    case OptionKind::Installment:
+    case OptionKind::LumpSum:
+    case OptionKind::VoluntaryArrangement:
+        return {say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                      "The client guarantees %1 (%2 owed): what the client pays "
+                                      "can be claimed back from the principal debtor (求償権, "
+                                      "民法459条・462条); a settlement should say whether the "
+                                      "principal debtor is released too."),
+                    "option.client_guarantor_recourse", {list, owed})
+                    .withArticle(u"民法459条"_s)};
+    case OptionKind::DoNothing:
+        break;
+    }
+    return {};
+}
+
 // Warnings for ways out that involve paying or proposing to pay (each an acknowledgment).
 QList<Message> completedLimitationWarnings(const QList<const DebtFacts*>& ds)
 {

@@ -42,7 +42,7 @@ Yen perMonth(Yen total, int months);
 // From the case (kind, guarantor, events) and the analysis (balances, limitation).
 
 struct DebtFacts {
-    const Debt* debt = nullptr; // null when the analysis names a debt the case lacks (tests)
+    const Debt* debt = nullptr; // the case debt (never null: the analysis is of the case)
     const DebtAssessment* a = nullptr;
     PlanDebt plan; // the balances and the accrual a payment plan runs on
     DebtKind kind = DebtKind::Other;
@@ -51,6 +51,7 @@ struct DebtFacts {
     bool tax = false;          // 租税等: 破産法253条1項1号, 民事再生法122条
     bool support = false;      // 養育費等: 破産法253条1項4号, 民事再生法229条3項
     bool extinguished = false; // limitation completed and invoked: nothing is owed
+    bool clientGuarantor = false; // the client guarantees another's debt (client_role guarantor)
     Yen balance() const { return a->balance(); }
     Message labelMessage() const; // "id (creditor)" (code: option.debt_label)
     QString creditorKey() const
@@ -104,8 +105,10 @@ struct Context {
     }
 };
 
-// The facts of the case's debts for the analysis `a` (extinguished ones in `gone`).
-Context makeContext(const Case& c, const Assessment& a, const EvaluateSettings& s);
+// The facts of the case's debts for the analysis `a` (extinguished ones in `gone`), leaving out
+// the debts named in `leaveOut` (those a combined plan invokes the limitation for).
+Context makeContext(const Case& c, const Assessment& a, const EvaluateSettings& s,
+                    const QStringList& leaveOut = {});
 
 QList<const DebtFacts*> pointers(const QList<DebtFacts>& ds);
 Pool poolOf(const QList<const DebtFacts*>& ds);
@@ -140,6 +143,11 @@ Message say(const char* source, const char* code, QList<MessageArg> args = {});
 void applyCredit(OptionAssessment& o, const law::CreditRecordResult& r);
 // "No guarantor is recorded" (code: option.no_guarantor).
 Message noGuarantorMessage();
+
+// The client as guarantor of another's debt (民法446条・457条): what the option does to the
+// client's guarantee and to the principal debtor, one note per option (code
+// "<option>.client_guarantor"); none when the client guarantees nothing.
+QList<Message> clientGuarantorNotes(const Context& x, OptionKind kind);
 
 // Debts whose limitation has completed and can still be invoked.
 QList<const DebtFacts*> invocable(const QList<const DebtFacts*>& ds);

@@ -56,13 +56,28 @@ OptionAssessment rehabilitation(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::Rehabilitation;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
-    const auto claimsDebts = x.select([](const DebtFacts& d) { return !d.tax; });
+    // A home still owned ("sale": null) keeps its housing loan secured: a 住宅資金貸付債権
+    // (196条3号), outside the 5,000万 cap (221条1項) and the 基準債権 (231条2項3号), paid as
+    // contracted under a 住宅資金特別条項 (198条・199条). After a 任意売却 the 残債 is unsecured
+    // and counts in full.
+    const bool homeKept = !x.c.sale.has_value();
+    QList<const DebtFacts*> claimsDebts, homeLoans;
+    for (const DebtFacts* d : x.select([](const DebtFacts& d) { return !d.tax; })) {
+        if (homeKept && d->kind == DebtKind::HousingLoan)
+            homeLoans << d;
+        else
+            claimsDebts << d;
+    }
     const auto supportDebts = x.select([](const DebtFacts& d) { return d.support; });
     const auto taxDebts = x.select([](const DebtFacts& d) { return d.tax; });
-    const Yen capClaims = poolOf(claimsDebts).balance(); // 再生債権 (taxes are not)
+    const Yen capClaims = poolOf(claimsDebts).balance(); // 再生債権 for the cap (taxes are not)
     const Yen support = poolOf(supportDebts).balance();  // 非減免債権 (229条3項)
-    const Yen baseClaims = capClaims - support;          // 基準債権 (231条2項)
+    // 基準債権 (231条2項3号): the same claims; the 非減免債権 stay in it (only 84条2項 claims and
+    // what 別除権 recovers are left out, neither of which the case records).
+    const Yen baseClaims = capClaims;
+    const Yen homeLoan = poolOf(homeLoans).balance();
     const Yen taxes = poolOf(taxDebts).balance();
     o.limitationEffect =
         say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
@@ -80,6 +95,16 @@ OptionAssessment rehabilitation(const Context& x)
                   "rehabilitation.guarantee_not_reduced")
                   .withArticle(u"民事再生法177条2項"_s)
             : noGuarantorMessage();
+    if (!homeLoans.isEmpty())
+        o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                         "The home is still owned: its housing loan (%1) is a "
+                                         "住宅資金貸付債権, left out of the 50,000,000 yen cap "
+                                         "(民事再生法221条1項) and of the claims the minimum is "
+                                         "measured on. A 住宅資金特別条項 (民事再生法198条) keeps "
+                                         "the home: the loan is paid as contracted, besides the "
+                                         "plan."),
+                       "rehabilitation.home_loan_outside_plan", {homeLoan})
+                       .withArticle(u"民事再生法198条・221条1項"_s);
     if (capClaims <= Yen(0)) {
         o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                            "No debt the procedure can reduce (taxes are paid in "
@@ -176,6 +201,18 @@ OptionAssessment rehabilitation(const Context& x)
                                            "Its minimum includes two years of disposable income."),
                          "rehabilitation.salary_earner_chosen")
                          .withArticle(u"民事再生法239条"_s);
+        // 239条5項2号 is measured to the filing: clear on the assumed day, it may still bar a
+        // filing made earlier (from today to its last day).
+        if (e.wageEarnerBarEnds.isValid() && x.a.asOf <= e.wageEarnerBarEnds &&
+            e.wageEarnerBarEnds < x.filing)
+            o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                                "Salary-earner rehabilitation is barred for a "
+                                                "filing on or before %1 (a prior discharge within "
+                                                "7 years, 民事再生法239条5項2号): file on or after "
+                                                "%2; the assumed filing date %3 is clear."),
+                              "rehabilitation.salary_earner_bar_ends_before_filing",
+                              {e.wageEarnerBarEnds, e.wageEarnerBarEnds.addDays(1), x.filing})
+                              .withArticle(u"民事再生法239条5項2号"_s);
     } else if (e.voteRisk()) {
         if (e.wageEarnerSevenYearBar)
             o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
@@ -214,7 +251,11 @@ OptionAssessment rehabilitation(const Context& x)
     if (wageEarner)
         mi.disposableIncomeTwoYears = disposable2y;
     const law::RehabilitationMinimumResult min = law::rehabilitationMinimum(mi);
-    const Yen plan = min.minimum + support;
+    // The plan pays at least the minimum, and the 非減免債権 in full (229条3項, the rest of them
+    // at the plan's end, 232条4項): the larger of the two, as the support is inside the minimum's
+    // base.
+    const Yen plan = Yen::max(min.minimum, support);
+    o.minimum = plan;
     o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                        "Minimum repayment %1, set by %2 (statutory minimum %3 on "
                                        "claims of %4, liquidation value %5; "
@@ -239,15 +280,22 @@ OptionAssessment rehabilitation(const Context& x)
                                      "below\" 1/5 or 1/10; many calculators round down: reference "
                                      "§12.5)."),
                    "rehabilitation.minimum_rounded_up");
+    if (min.cappedAtClaims)
+        o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                         "The floors come to more than the claims of %1: the plan "
+                                         "pays the claims in full, never more."),
+                       "rehabilitation.minimum_capped_at_claims", {baseClaims});
     if (support > Yen(0))
         o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                         "Child support arrears of %1 are not reduced "
-                                         "(民事再生法229条3項) and are paid in full within the "
-                                         "plan."),
-                       "rehabilitation.support_not_reduced", {support})
-                       .withArticle(u"民事再生法229条3項"_s);
+                                         "Child support arrears of %1 count in the claims the "
+                                         "minimum is measured on (民事再生法231条2項) and are not "
+                                         "reduced (民事再生法229条3項): the plan pays at least "
+                                         "them in full, %2 in all."),
+                       "rehabilitation.support_not_reduced", {support, plan})
+                       .withArticle(u"民事再生法229条3項・231条2項"_s);
+    o.surviving = homeLoan; // paid as contracted under the 住宅資金特別条項
     if (taxes > Yen(0)) {
-        o.surviving = taxes;
+        o.surviving += taxes;
         o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                          "Taxes of %1 are not reduced (民事再生法122条) and are "
                                          "paid besides the plan."),
@@ -293,7 +341,7 @@ OptionAssessment rehabilitation(const Context& x)
                    "rehabilitation.fees",
                    {practice::kRehabilitationLawyerFee, practice::kRehabilitationCourtFee,
                     practice::kRehabilitationGazetteFee, practice::kRehabilitationCommissionerFee});
-    o.balanceByMonth = planChart(x, x.all.balance(), plan, o.monthly, taxDebts);
+    o.balanceByMonth = planChart(x, x.all.balance(), plan, o.monthly, taxDebts + homeLoans);
     applyCredit(o, law::creditRecord(law::CreditEvent::Rehabilitation, months));
     return o;
 }

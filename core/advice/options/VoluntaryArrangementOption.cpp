@@ -45,6 +45,7 @@ OptionAssessment voluntaryArrangement(const Context& x)
 {
     OptionAssessment o;
     o.kind = OptionKind::VoluntaryArrangement;
+    o.notes << clientGuarantorNotes(x, o.kind);
     o.balanceByMonth = x.a.doNothing.balanceByMonth;
     const auto included = x.select([](const DebtFacts& d) { return arrangeable(d); });
     const auto excluded = x.select([](const DebtFacts& d) { return !arrangeable(d); });

@@ -14,12 +14,25 @@ namespace {
 
 // Cash 400,000 + deposits 200,000: lump sum 360,000; bankruptcy 666,500 + 200,000 of deposits
 // lost; rehabilitation 1,874,000; the installment never clears; the arrangement does not fit.
-Seed rankingSeed()
+// The installment is the consultant's slider at the whole surplus, 40,000 (the default proposal
+// would be the practice amount of 20,000: EdgesOptionTest); every figure below was worked at it.
+struct RankingSeed : Seed {
+    RankingSeed()
+    {
+        c.assets.cash = Yen(400'000);
+        c.assets.deposits = Yen(200'000);
+    }
+    QList<OptionAssessment> run(EvaluateSettings s = {}) const
+    {
+        if (!s.installmentMonthly)
+            s.installmentMonthly = Yen(40'000);
+        return Seed::run(s);
+    }
+};
+
+RankingSeed rankingSeed()
 {
-    Seed s;
-    s.c.assets.cash = Yen(400'000);
-    s.c.assets.deposits = Yen(200'000);
-    return s;
+    return RankingSeed();
 }
 
 TEST(Ranking, PracticeFirstThenCostThenIneligible)
@@ -377,6 +390,40 @@ TEST(Ranking, ExplanationNarratedInJapanese)
         << r.toStdString();
     EXPECT_TRUE(r.contains(u"は毎月の支払いが不要です（こちらは150か月）が、上位にしています："_s))
         << r.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+TEST(Ranking, LongPlanNotStarredAboveACheaperLumpSum)
+{
+    // 事例1's servicer claim 5,800,000 + 200,000 and a card of 100,000 (not a servicer). Surplus
+    // 40,000, two creditors: the proposal min(40,000, 20,000 × 2) = 40,000 clears 6,100,000 under
+    // an agreement in ceil(6,100,000 / 40,000) = 153 months — beyond the 60-month practice
+    // horizon. The lump sum offers 98,600 (1.7% of 5,800,000) to 250,000 (cash + deposits) and
+    // leaves the card: ranking cost 250,000 + 100,000 = 350,000 < 6,100,000. So the installment
+    // loses its practice preference and ranks after the lump sum, saying why.
+    Seed s;
+    s.c.debts.append(debt(u"d2"_s, u"△△カード"_s, DebtKind::Card, LenderKind::CardCompany));
+    s.debts.append(assessed(u"d2"_s, u"△△カード"_s, 100'000, 0, 0));
+    const auto options = s.run();
+    qsizetype inst = -1, lump = -1;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (options[i].kind == OptionKind::Installment)
+            inst = i;
+        if (options[i].kind == OptionKind::LumpSum)
+            lump = i;
+    }
+    ASSERT_GE(inst, 0);
+    ASSERT_GE(lump, 0);
+    EXPECT_EQ(options[inst].months, 153);
+    EXPECT_EQ(rankingCost(options[lump]), Yen(350'000));
+    EXPECT_LT(lump, inst);
+    EXPECT_NE(options.first().kind, OptionKind::Installment);
+    EXPECT_TRUE(
+        sentenceCodes(options[inst].rankReason).contains(u"rank.long_plan_after_lump_sum"_s))
+        << sentenceCodes(options[inst].rankReason).join(u", "_s).toStdString();
 }
 
 } // namespace

@@ -13,20 +13,21 @@ namespace {
 
 constexpr PlanHorizon kLifetime{kPlanLifetimeMonths, kPlanChartMonths, 60};
 
-PlanDebt owed(std::int64_t principal, std::int64_t interest = 0)
+// A debt as a case gives it: balances, and its late rate (14%, 365 days) — every plan runs on a
+// case debt. Under LateInterestDuringPlan::Stopped the rate is never used.
+PlanDebt atFourteenPercent(std::int64_t principal, std::int64_t interest)
 {
     PlanDebt d;
     d.principal = Yen(principal);
     d.interest = Yen(interest);
-    return d;
-}
-
-PlanDebt atFourteenPercent(std::int64_t principal, std::int64_t interest)
-{
-    PlanDebt d = owed(principal, interest);
     d.rate = Rate::percent(14);
     d.basis = law::DayBasis::Days365;
     return d;
+}
+
+PlanDebt owed(std::int64_t principal, std::int64_t interest = 0)
+{
+    return atFourteenPercent(principal, interest);
 }
 
 const QDate kStart(2026, 11, 22);
@@ -124,14 +125,15 @@ TEST(PaymentPlan, SharesInProportionRestToTheFirst)
     EXPECT_EQ(r.months, 3);
 }
 
-TEST(PaymentPlan, InterestWithoutARateFromTheThirtyDayFigure)
+TEST(PaymentPlan, InterestAtTheDebtsRateBetweenPayments)
 {
-    // No rate (an analysis built by hand): 3,000 per 30 days on 100,000, prorated by days and by
-    // the principal still unpaid. 2026-11-22 → 2026-12-22 is 30 days: 3,000.
-    PlanDebt d = owed(100'000);
-    d.monthlyInterest = Yen(3'000);
-    EXPECT_EQ(planInterest(d, Yen(100'000), QDate(2026, 11, 23), QDate(2026, 12, 22)), Yen(3'000));
-    EXPECT_EQ(planInterest(d, Yen(50'000), QDate(2026, 11, 23), QDate(2026, 12, 23)), Yen(1'550));
+    // The case debt's rate, law::lateInterest, truncated once per span (this replaces the removed
+    // 30-day fallback for hand-built analyses, which had no rate):
+    // 100,000 × 14% × 30 / 365 = 1,150.68 → 1,150 (2026-11-23..2026-12-22, 30 days);
+    // 50,000 × 14% × 31 / 365 = 594.52 → 594 (2026-11-23..2026-12-23, 31 days).
+    const PlanDebt d = owed(100'000);
+    EXPECT_EQ(planInterest(d, Yen(100'000), QDate(2026, 11, 23), QDate(2026, 12, 22)), Yen(1'150));
+    EXPECT_EQ(planInterest(d, Yen(50'000), QDate(2026, 11, 23), QDate(2026, 12, 23)), Yen(594));
     EXPECT_EQ(planInterest(d, Yen(0), QDate(2026, 11, 23), QDate(2026, 12, 22)), Yen(0));
 }
 

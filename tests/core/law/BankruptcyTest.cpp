@@ -153,6 +153,47 @@ INSTANTIATE_TEST_SUITE_P(
                       BarCase{QDate(2018, 12, 31), QDate(2026, 1, 1), false, QDate(2025, 12, 31)},
                       BarCase{std::nullopt, QDate(2026, 4, 10), false, QDate()}));
 
+struct WindowCase {
+    const char* name;
+    std::optional<QDate> prior;
+    QDate from, to;
+    int barredDays;
+    QDate lastBarredDay, firstClearFiling;
+};
+
+class DischargeBarWindowTest : public ::testing::TestWithParam<WindowCase> {};
+
+TEST_P(DischargeBarWindowTest, EveryDayFromTodayToTheFiling)
+{
+    const WindowCase& c = GetParam();
+    const DischargeBarWindow w = sevenYearDischargeBarWindow(c.prior, c.from, c.to);
+    EXPECT_EQ(w.barredDays, c.barredDays);
+    EXPECT_EQ(w.lastBarredDay, c.lastBarredDay);
+    EXPECT_EQ(w.firstClearFiling, c.firstClearFiling);
+    EXPECT_EQ(w.endsWithinWindow(), c.barredDays > 0 && c.firstClearFiling.isValid());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Window, DischargeBarWindowTest,
+    ::testing::Values(
+        // 確定 2019-12-15 → the 7 years end 2026-12-15. Today 2026-11-22, filing assumed 60 days
+        // later (2027-01-21): 2026-11-22..2026-12-15 is 9 + 15 = 24 barred days; from 2026-12-16 a
+        // filing is clear, although the assumed filing date alone would not show any bar.
+        WindowCase{"endsInside", QDate(2019, 12, 15), QDate(2026, 11, 22), QDate(2027, 1, 21), 24,
+                   QDate(2026, 12, 15), QDate(2026, 12, 16)},
+        // 確定 2020-03-01 → ends 2027-03-01, after the filing: all 61 days (9 + 31 + 21) barred.
+        WindowCase{"barredThroughout", QDate(2020, 3, 1), QDate(2026, 11, 22), QDate(2027, 1, 21),
+                   61, QDate(2027, 1, 21), QDate()},
+        // 確定 2019-11-21 → ended 2026-11-21, the day before today: nothing barred.
+        WindowCase{"endedYesterday", QDate(2019, 11, 21), QDate(2026, 11, 22), QDate(2027, 1, 21),
+                   0, QDate(), QDate(2026, 11, 22)},
+        // 確定 2019-11-22 → ends today: 1 barred day (today), clear from tomorrow.
+        WindowCase{"endsToday", QDate(2019, 11, 22), QDate(2026, 11, 22), QDate(2027, 1, 21), 1,
+                   QDate(2026, 11, 22), QDate(2026, 11, 23)},
+        WindowCase{"noPriorDischarge", std::nullopt, QDate(2026, 11, 22), QDate(2027, 1, 21), 0,
+                   QDate(), QDate(2026, 11, 22)}),
+    [](const ::testing::TestParamInfo<WindowCase>& i) { return std::string(i.param.name); });
+
 TEST(Bankruptcy, NonDischargeableArticles)
 {
     EXPECT_EQ(nonDischargeableArticle(NonDischargeable::Taxes),

@@ -125,3 +125,47 @@ TEST(RehabilitationMinimum, IneligibleReportsNoFloors)
 }
 
 } // namespace
+
+namespace {
+
+struct CapCase {
+    const char* name;
+    std::int64_t claims, liquidation, disposable2y;
+    std::int64_t minimum;
+    const char* governedBy;
+    bool capped;
+};
+
+class RehabilitationMinimumCap : public ::testing::TestWithParam<CapCase> {};
+
+TEST_P(RehabilitationMinimumCap, NeverAboveTheClaims)
+{
+    const CapCase& c = GetParam();
+    RehabilitationMinimumInput in;
+    in.claims = Yen(c.claims);
+    in.liquidationValue = Yen(c.liquidation);
+    if (c.disposable2y > 0)
+        in.disposableIncomeTwoYears = Yen(c.disposable2y);
+    const auto r = rehabilitationMinimum(in);
+    EXPECT_EQ(r.minimum, Yen(c.minimum));
+    EXPECT_EQ(r.governedBy, QString::fromLatin1(c.governedBy));
+    EXPECT_EQ(r.cappedAtClaims, c.capped);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cap, RehabilitationMinimumCap,
+    ::testing::Values(
+        // 基準債権 120万 → 1/5 = 24万 < 100万 → 100万; 清算価値 150万 > 100万 governs but exceeds
+        // the claims: the plan pays 120万, all that is owed.
+        CapCase{"liquidationAboveClaims", 1'200'000, 1'500'000, 0, 1'200'000, "liquidation_value",
+                true},
+        // 基準債権 300万 → 100万; 2 years' income 360万 governs, capped at 300万.
+        CapCase{"incomeAboveClaims", 3'000'000, 0, 3'600'000, 3'000'000, "disposable_income", true},
+        // 基準債権 300万, 2 years' income 300万 exactly: equal to the claims, nothing capped.
+        CapCase{"incomeEqualsClaims", 3'000'000, 0, 3'000'000, 3'000'000, "disposable_income",
+                false},
+        // Under 100万 the statutory minimum is the whole claim (3号括弧書): never above it.
+        CapCase{"smallClaims", 800'000, 0, 0, 800'000, "claims", false}),
+    [](const ::testing::TestParamInfo<CapCase>& i) { return std::string(i.param.name); });
+
+} // namespace

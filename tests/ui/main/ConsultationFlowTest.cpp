@@ -164,8 +164,9 @@ TEST_F(ConsultationFlow, IgnoredLettersThenPaymentOrder)
             if (options->item(row, 0)->text() == QStringLiteral("★ 推奨"))
                 ++marked;
         EXPECT_EQ(marked, 1);
-        // The installment slider starts at what the budget leaves: 310,000 − 163,000.
-        EXPECT_EQ(r->installmentSlider()->value(), 147);
+        // The installment slider starts at the practice proposal: what the budget leaves
+        // (310,000 − 163,000 = 147,000) up to 20,000 a month per creditor × 2 = 40,000.
+        EXPECT_EQ(r->installmentSlider()->value(), 40);
         before = shownResults(r);
 
         // The case in the store is exactly the interview.

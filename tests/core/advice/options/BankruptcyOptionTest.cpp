@@ -84,12 +84,20 @@ TEST(Bankruptcy, SevenYearRuleBoundary)
     EXPECT_HAS(hit.reasons, u"a ground to refuse the discharge to investigate"_s);
     EXPECT_EQ(hit.fees, Yen(666'500)); // investigated by a trustee
 
+    // Filing 04-11 is clear, but a filing on any day from today (02-10) to 04-10 would not be:
+    // 19 + 31 + 10 = 60 barred days, the exact last day and the first clear day are shown.
     const auto& clear = opt(s.run({}, QDate(2026, 2, 10)), OptionKind::Bankruptcy); // files 04-11
     EXPECT_TRUE(clear.eligible);
-    EXPECT_LACKS(clear.warnings, u"252条1項10号"_s);
-    EXPECT_HAS(clear.reasons,
-               u"(the period ended 2026-04-10): 破産法252条1項10号 does not apply"_s);
+    EXPECT_LACKS(clear.warnings, u"falls within 7 years"_s);
+    EXPECT_HAS(clear.warnings, u"ends on 2026-04-10. A filing from 2026-02-10 to 2026-04-10 "
+                               u"(60 days) would meet it; file on or after 2026-04-11."_s);
     EXPECT_EQ(clear.fees, Yen(316'500));
+
+    // From 04-11 on no day to the filing is barred: the bar is only named as past.
+    const auto& past = opt(s.run({}, QDate(2026, 4, 11)), OptionKind::Bankruptcy); // files 06-10
+    EXPECT_LACKS(past.warnings, u"252条1項10号"_s);
+    EXPECT_HAS(past.reasons, u"(the period ended 2026-04-10): 破産法252条1項10号 does not apply"_s);
+    EXPECT_EQ(past.fees, Yen(316'500));
 }
 
 TEST(Bankruptcy, TaxesAndChildSupportSurvive)

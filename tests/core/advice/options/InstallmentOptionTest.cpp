@@ -19,7 +19,11 @@ TEST(Installment, PracticePathAndArithmetic)
     // (a) Late interest running: every payment goes to interest (民法489条); on calendar months
     // from 2026-11-22 the balance after 60 months is 7,662,195 (checked month by month: each
     // span's interest 5,800,000 × 14% × days / 365 truncated, minus 40,000).
-    const auto& o = opt(Seed().run(), OptionKind::Installment);
+    // The consultant sets the whole surplus on the slider: the default proposal is the practice
+    // amount of 20,000 (EdgesOptionTest, ReasonsCarryCodesArticlesAndMoney below).
+    EvaluateSettings set;
+    set.installmentMonthly = Yen(40'000);
+    const auto& o = opt(Seed().run(set), OptionKind::Installment);
     EXPECT_TRUE(o.eligible);
     EXPECT_TRUE(o.affordable);
     EXPECT_TRUE(o.clears);
@@ -35,7 +39,7 @@ TEST(Installment, PracticePathAndArithmetic)
     EXPECT_HAS(o.warnings, u"¥7,662,195 after 5 years"_s);
     EXPECT_HAS(o.notes, u"paid ¥2,400,000 and still owe ¥3,600,000 under the agreement"_s);
     EXPECT_HAS(o.notes, u"Practice, not law"_s);
-    EXPECT_HAS(o.reasons, u"income ¥280,000 − expenses ¥240,000 = ¥40,000 a month"_s);
+    EXPECT_HAS(o.notes, u"The practice proposal would be ¥20,000 a month"_s);
     EXPECT_EQ(o.balanceByMonth[0], Yen(6'000'000));
     EXPECT_EQ(o.balanceByMonth[1], Yen(5'960'000));
     EXPECT_EQ(o.balanceByMonth[120], Yen(1'200'000));
@@ -165,13 +169,18 @@ TEST(Installment, PaymentAfterCompletionWouldForfeit)
 
 TEST(Installment, ReasonsCarryCodesArticlesAndMoney)
 {
+    // The default: the surplus 40,000 (income 280,000 − expenses 240,000), the proposal
+    // min(40,000, 20,000 × 1 creditor) = 20,000 with 20,000 a month kept as a reserve; under the
+    // agreement ceil(6,000,000 / 20,000) = 300 months.
     const auto& o = opt(Seed().run(), OptionKind::Installment);
-    EXPECT_EQ(codes(o.reasons), (QStringList{u"installment.budget_surplus"_s,
-                                             u"installment.practice_path_clears"_s}));
-    ASSERT_EQ(o.reasons.at(1).args.size(), 5);
-    EXPECT_EQ(o.reasons.at(1).args.at(0), MessageArg(Yen(40'000)));
-    EXPECT_EQ(o.reasons.at(1).args.at(1), MessageArg(Yen(6'000'000)));
-    EXPECT_EQ(o.reasons.at(1).args.at(2), MessageArg(150));
+    EXPECT_EQ(codes(o.reasons),
+              (QStringList{u"installment.budget_surplus"_s, u"installment.practice_proposal"_s,
+                           u"installment.practice_path_clears"_s}));
+    EXPECT_HAS(o.reasons, u"income ¥280,000 − expenses ¥240,000 = ¥40,000 a month"_s);
+    ASSERT_EQ(o.reasons.at(2).args.size(), 5);
+    EXPECT_EQ(o.reasons.at(2).args.at(0), MessageArg(Yen(20'000)));
+    EXPECT_EQ(o.reasons.at(2).args.at(1), MessageArg(Yen(6'000'000)));
+    EXPECT_EQ(o.reasons.at(2).args.at(2), MessageArg(300));
     EXPECT_TRUE(codes(o.warnings).contains(u"installment.below_late_interest"_s))
         << codes(o.warnings).join(u", "_s).toStdString();
     EXPECT_TRUE(codes(o.notes).contains(u"installment.settlement_after_years"_s));

@@ -32,6 +32,9 @@ inline Case baseCase()
     c.budget.expenses[u"other"_s] = Yen(100'000);
     c.assets.cash = Yen(100'000);
     c.assets.deposits = Yen(150'000);
+    // After a 任意売却 (the situation every option test is about): the home is sold, so a housing
+    // loan's 残債 is an ordinary unsecured claim (民事再生法196条3号).
+    c.sale = Sale{SaleKind::Voluntary, QDate(2023, 5, 26), Yen(24'500'000), {}};
     return c;
 }
 
@@ -76,25 +79,31 @@ inline DebtAssessment assessed(const QString& id, const QString& creditor, std::
     return a;
 }
 
-// The analysis part by hand: do-nothing on calendar months (as_of + m months), late interest
-// from as_of + 1 at each case debt's rate, one truncation per debt (the analysis's rule);
-// garnishment 1/4 of the net pay (民事執行法152条), deposits at risk.
+// The analysis part by hand, of the case's own debts: every analysed debt must be a debt of `c`
+// (the options read its kind, rate and events; there is no analysis without a case debt).
+// Do-nothing on calendar months (as_of + m months), late interest from as_of + 1 at each case
+// debt's rate, one truncation per debt (the analysis's rule); garnishment 1/4 of the net pay
+// (民事執行法152条), deposits at risk.
 inline Assessment analysed(const Case& c, const QList<DebtAssessment>& debts, QDate asOf = kAsOf)
 {
     Assessment a;
     a.asOf = asOf;
     a.debts = debts;
     Yen monthly;
-    for (const DebtAssessment& d : debts)
+    for (const DebtAssessment& d : debts) {
         monthly += d.monthlyLateInterest;
+        if (!c.debt(d.id))
+            ADD_FAILURE() << "analysed debt without a case debt: " << d.id.toStdString();
+    }
     a.doNothing.monthlyLateInterest = monthly;
     for (int m = 0; m <= 120; ++m) {
         Yen total;
-        for (qsizetype k = 0; k < debts.size(); ++k) {
-            total += debts[k].balance();
-            if (m > 0 && k < c.debts.size())
-                total += law::lateInterest(debts[k].principal, c.debts[k].lateRate, asOf.addDays(1),
-                                           asOf.addMonths(m), c.debts[k].lateBasis)
+        for (const DebtAssessment& d : debts) {
+            total += d.balance();
+            const Debt* cd = c.debt(d.id);
+            if (m > 0 && cd)
+                total += law::lateInterest(d.principal, cd->lateRate, asOf.addDays(1),
+                                           asOf.addMonths(m), cd->lateBasis)
                              .amount;
         }
         a.doNothing.balanceByMonth.append(total);

@@ -163,7 +163,8 @@ TEST(Rehabilitation, UnaffordableOverSixtyMonths)
 
 TEST(Rehabilitation, TaxesAndChildSupport)
 {
-    // Taxes are not 再生債権 (122条); child support is, but not reduced (229条3項).
+    // Taxes are not 再生債権 (122条); child support is, in the 基準債権, but not reduced
+    // (229条3項).
     Seed s;
     s.c.debts.append(debt(u"d2"_s, u"○○市"_s, DebtKind::Tax, LenderKind::PublicAuthority));
     s.c.debts.append(debt(u"d3"_s, u"元配偶者"_s, DebtKind::ChildSupport, LenderKind::Individual));
@@ -172,13 +173,18 @@ TEST(Rehabilitation, TaxesAndChildSupport)
     setSurplus(s.c, 60'000);
     const auto& o = opt(s.run(), OptionKind::Rehabilitation);
     EXPECT_TRUE(o.eligible);
-    // 基準債権 6,000,000 → 1,200,000; disposable 1,440,000 governs; + 240,000 support in full.
+    // 基準債権 keeps the child support (231条2項3号): 6,000,000 + 240,000 = 6,240,000 → 1/5 =
+    // 1,248,000; two years' disposable income (280,000 − 220,000) × 24 = 1,440,000 governs. The
+    // support is paid in full within it: max(1,440,000, 240,000) = 1,440,000. (Before issue 13
+    // the support was left out of the base and added on top: 1,680,000.)
     EXPECT_HAS(o.reasons, u"Minimum repayment ¥1,440,000"_s);
-    EXPECT_EQ(o.total, Yen(1'440'000 + 240'000 + 674'000));
-    EXPECT_EQ(o.monthly, Yen(46'667)); // 1,680,000 / 36 = 46,666.7 → 46,667
+    EXPECT_HAS(o.reasons, u"on claims of ¥6,240,000"_s);
+    EXPECT_EQ(o.minimum, Yen(1'440'000));
+    EXPECT_EQ(o.total, Yen(1'440'000 + 674'000));
+    EXPECT_EQ(o.monthly, Yen(40'000)); // 1,440,000 / 36 = 40,000
     EXPECT_EQ(o.surviving, Yen(300'000));
     EXPECT_HAS(o.notes, u"Taxes of ¥300,000 are not reduced (民事再生法122条)"_s);
-    EXPECT_HAS(o.notes, u"Child support arrears of ¥240,000 are not reduced"_s);
+    EXPECT_HAS(o.notes, u"Child support arrears of ¥240,000 count in the claims"_s);
 }
 
 TEST(Rehabilitation, ReasonsCarryCodesArticlesAndNestedGround)
