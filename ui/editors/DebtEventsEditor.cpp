@@ -98,7 +98,7 @@ DebtEventsEditor::DebtEventsEditor(QWidget* parent) : QWidget(parent)
     table_->setTabKeyNavigation(false);
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->horizontalHeader()->setStretchLastSection(true);
     add_ = new QPushButton(this);
     add_->setObjectName(QStringLiteral("addEvent"));
@@ -202,6 +202,12 @@ DebtEventsEditor::DebtEventsEditor(QWidget* parent) : QWidget(parent)
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { loadForm(); });
     connect(model_, &QAbstractItemModel::modelReset, this, [this] { loadForm(); });
+    // Columns as wide as their texts (an event's name is never cut), measured when rows change.
+    const auto fit = [this] { fitColumns(); };
+    connect(model_, &QAbstractItemModel::modelReset, this, fit);
+    connect(model_, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(model_, &QAbstractItemModel::rowsMoved, this, fit);
+    connect(model_, &QAbstractItemModel::dataChanged, this, fit);
     for (FieldEdit* f : std::initializer_list<FieldEdit*>{date_, amount_, hearing_, agreedUntil_,
                                                           court_, caseNumber_, note_})
         connect(f, &FieldEdit::edited, this, &DebtEventsEditor::formEdited);
@@ -246,6 +252,20 @@ void DebtEventsEditor::retranslate()
         target_->setItemText(i, displayName(SeizureTarget(target_->itemData(i).toInt())));
     target_->setItemText(0, tr("—"));
     model_->retranslate();
+}
+
+void DebtEventsEditor::fitColumns()
+{
+    if (!isVisible())
+        return; // measured when shown (a hidden view measures no rows)
+    for (int col = 0; col < DebtEventsModel::NoteColumn; ++col)
+        table_->resizeColumnToContents(col);
+}
+
+void DebtEventsEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns();
 }
 
 void DebtEventsEditor::changeEvent(QEvent* event)

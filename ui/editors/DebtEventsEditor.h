@@ -53,8 +53,10 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void fitColumns();
     void retranslate();
     void loadForm();
     void formEdited();

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace zansai::ui {
@@ -149,6 +150,13 @@ void CaseHistoryDialog::retranslate()
     table_->setAccessibleName(tr("Saved versions"));
     restore_->setText(tr("&Restore this version"));
     close_->setText(tr("Close"));
+}
+
+void CaseHistoryDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Row heights follow the wrapped texts once the columns have their shown widths.
+    QTimer::singleShot(0, table_, [this] { table_->resizeRowsToContents(); });
 }
 
 void CaseHistoryDialog::changeEvent(QEvent* event)

@@ -163,6 +163,7 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
         auto* history = w.findChild<ui::CaseHistoryDialog*>();
         ASSERT_NE(history, nullptr);
         activate(history);
+        QTest::qWait(50); // its rows take their heights once shown
         save(history, QStringLiteral("24-case-history"));
         history->close();
         QCoreApplication::processEvents();
