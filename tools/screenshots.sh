@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Screenshots of every interview page, a validation message, the results with each chart and the
-# case list, under Xvfb at 1366×768 (Japanese, English, and Japanese at 150 % for high DPI).
+# Screenshots of every interview page, a validation message, the debt editor (terms, timeline,
+# limitation steps) in the interview and opened from the results, the saved versions of a case,
+# the results with each chart and the case list, under Xvfb at 1366×768 (Japanese, English, and
+# Japanese at 150 % for high DPI).
 # Writes screenshots/<set>/*.png (git-ignored). Look at every one.
 #   bash tools/screenshots.sh [BUILD_DIR]     (default: build/release, configured if missing)
 set -euo pipefail

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace zansai::ui {
@@ -22,6 +23,8 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent)
     title_->setFont(f);
     edit_ = new QPushButton(this);
     edit_->setObjectName(QStringLiteral("editInterviewButton"));
+    editDebt_ = new QPushButton(this);
+    editDebt_->setObjectName(QStringLiteral("editDebtButton"));
     today_ = new QPushButton(this);
     today_->setObjectName(QStringLiteral("asOfTodayButton"));
     back_ = new QPushButton(this);
@@ -31,6 +34,7 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent)
     auto* header = new QHBoxLayout;
     header->addWidget(title_, 1);
     header->addWidget(edit_);
+    header->addWidget(editDebt_);
     header->addWidget(today_);
     header->addWidget(back_);
     auto* layout = new QVBoxLayout(this);
@@ -38,6 +42,17 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(results_, 1);
 
     connect(edit_, &QPushButton::clicked, this, &CasePanel::editRequested);
+    connect(editDebt_, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedDebtId(); !id.isEmpty())
+            emit editDebtRequested(id);
+    });
+    // Enter or a double-click on a debt row of the results opens that debt's editor.
+    connect(results_->debtsTable(), &QTableWidget::itemActivated, this, [this] {
+        if (const QString id = selectedDebtId(); !id.isEmpty())
+            emit editDebtRequested(id);
+    });
+    connect(results_->debtsTable(), &QTableWidget::currentCellChanged, this,
+            [this] { editDebt_->setEnabled(!selectedDebtId().isEmpty()); });
     connect(back_, &QPushButton::clicked, this, &CasePanel::backRequested);
     connect(today_, &QPushButton::clicked, this, &CasePanel::asOfTodayRequested);
     retranslate();
@@ -47,13 +62,26 @@ void CasePanel::setCase(const Case& c, QDate today)
 {
     name_ = c.client.name;
     results_->setCase(c, today);
+    if (results_->debtsTable()->currentRow() < 0 && results_->debtsTable()->rowCount() > 0)
+        results_->debtsTable()->setCurrentCell(0, 0);
+    editDebt_->setEnabled(!selectedDebtId().isEmpty());
     retranslate();
+}
+
+QString CasePanel::selectedDebtId() const
+{
+    const int row = results_->debtsTable()->currentRow();
+    const auto& debts = results_->assessment().debts;
+    return row >= 0 && row < debts.size() ? debts[row].id : QString();
 }
 
 void CasePanel::retranslate()
 {
     title_->setText(name_.isEmpty() ? tr("Consultation") : tr("Consultation: %1").arg(name_));
-    edit_->setText(tr("&Edit the interview"));
+    edit_->setText(tr("Edit the &interview"));
+    editDebt_->setText(tr("Edit the se&lected debt…"));
+    editDebt_->setToolTip(tr("Its terms, its events and how they moved the limitation date "
+                             "(Enter on a debt row)"));
     today_->setText(tr("Mark as consulted to&day"));
     today_->setToolTip(tr("The figures are always counted to today; this records today as the "
                           "case's consultation date."));

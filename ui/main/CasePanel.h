@@ -23,9 +23,14 @@ public:
     void setCase(const Case& c, QDate today);
     ResultsView* results() const { return results_; }
     QPushButton* editButton() const { return edit_; }
+    QPushButton* editDebtButton() const { return editDebt_; }
+    // The debt of the results' selected row ("" when none).
+    QString selectedDebtId() const;
 
 signals:
     void editRequested();
+    // One debt, not the whole interview: a debt row activated (Enter, double-click) or the button.
+    void editDebtRequested(const QString& debtId);
     void backRequested();
     // "Consulted today": the case's own date becomes today (the figures already are as of today).
     void asOfTodayRequested();
@@ -37,6 +42,7 @@ private:
     void retranslate();
     QLabel* title_;
     QPushButton* edit_;
+    QPushButton* editDebt_;
     QPushButton* today_;
     QPushButton* back_;
     ResultsView* results_;

@@ -7,9 +7,12 @@
 #include "common/Format.h"
 #include "common/MessageBoxes.h"
 #include "main/AutoLock.h"
+#include "editors/DebtEditorDialog.h"
+#include "main/CaseHistoryDialog.h"
 #include "main/CaseListView.h"
 #include "main/CasePanel.h"
 #include "main/CaseSession.h"
+#include "main/CaseUndo.h"
 #include "results/ResultsView.h"
 #include "store/Autosaver.h"
 #include "store/CaseStore.h"
@@ -31,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace zansai::ui {
@@ -144,6 +148,27 @@ void MainWindow::createActions()
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
 
+    // Edit: undo and redo of this session's edits of the open case (main/CaseUndo).
+    undo_ = new CaseUndo(this);
+    connect(undo_, &CaseUndo::apply, this, &MainWindow::applyUndo);
+    undoAction_ = undo_->stack()->createUndoAction(this);
+    undoAction_->setObjectName(QStringLiteral("actionUndo"));
+    undoAction_->setShortcut(QKeySequence::Undo);
+    redoAction_ = undo_->stack()->createRedoAction(this);
+    redoAction_->setObjectName(QStringLiteral("actionRedo"));
+    redoAction_->setShortcut(QKeySequence::Redo);
+    history_ = new QAction(this);
+    history_->setObjectName(QStringLiteral("actionCaseHistory"));
+    history_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history_->setEnabled(false);
+    connect(history_, &QAction::triggered, this, &MainWindow::showHistory);
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->setObjectName(QStringLiteral("menuEdit"));
+    editMenu_->addAction(undoAction_);
+    editMenu_->addAction(redoAction_);
+    editMenu_->addSeparator();
+    editMenu_->addAction(history_);
+
     settingsMenu_ = menuBar()->addMenu(QString());
     settingsMenu_->setObjectName(QStringLiteral("menuSettings"));
     languageMenu_ = settingsMenu_->addMenu(QString());
@@ -170,6 +195,8 @@ void MainWindow::retranslateUi()
     for (QMenu* m : {exportMenu_, previewMenu_})
         for (QAction* a : m->actions())
             a->setText(documentTitle(ClientDocument(a->data().toInt())) + QStringLiteral("…"));
+    editMenu_->setTitle(tr("&Edit"));
+    history_->setText(tr("Saved &versions of the case…"));
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
@@ -280,6 +307,7 @@ void MainWindow::showCaseList()
 {
     stack_->setCurrentIndex(0);
     editInterview_->setEnabled(false);
+    history_->setEnabled(false);
     setDocumentActionsEnabled(false);
     caseList()->reload();
     if (const qint64 id = currentCaseId())
@@ -302,6 +330,7 @@ void MainWindow::startNewConsultation()
     c.asOf = clock_->today();
     c.language = languageCode(language_);
     session_->startNew(c);
+    undo_->clear();
     openWizard(c);
 }
 
@@ -309,6 +338,8 @@ bool MainWindow::openCase(qint64 id)
 {
     if (!session_)
         return false;
+    if (id != session_->id())
+        undo_->clear(); // the undo history is the open case's
     if (Status s = session_->open(id); !s) {
         MessageBoxes::instance().warning(this, tr("Open case"), s.error().message);
         return false;
@@ -324,21 +355,25 @@ void MainWindow::showCase()
         stack_->addWidget(casePanel_);
         connect(casePanel_, &CasePanel::editRequested, this, &MainWindow::editInterview);
         connect(casePanel_, &CasePanel::backRequested, this, &MainWindow::showCaseList);
+        connect(casePanel_, &CasePanel::editDebtRequested, this, &MainWindow::editDebt);
         connect(casePanel_, &CasePanel::asOfTodayRequested, this, [this] {
             Case c = session_->data();
             c.asOf = clock_->today();
+            undo_->record(tr("Consultation date"), session_->data(), c);
             session_->update(c);
             casePanel_->setCase(c, clock_->today());
         });
         connect(casePanel_->results(), &ResultsView::installmentChanged, this, [this](Yen monthly) {
             Case c = session_->data();
             c.installmentMonthly = monthly;
+            undo_->record(tr("Installment"), session_->data(), c, /*mergeKey=*/1);
             session_->update(c);
         });
         connect(casePanel_->results(), &ResultsView::chosenOptionChanged, this,
                 [this](std::optional<OptionKind> kind) {
                     Case c = session_->data();
                     c.chosenOption = kind;
+                    undo_->record(tr("Chosen option"), session_->data(), c);
                     session_->update(c);
                 });
     }
@@ -346,6 +381,7 @@ void MainWindow::showCase()
     casePanel_->setCase(session_->data(), clock_->today());
     stack_->setCurrentWidget(casePanel_);
     editInterview_->setEnabled(true);
+    history_->setEnabled(true);
     setDocumentActionsEnabled(true);
 }
 
@@ -426,6 +462,8 @@ void MainWindow::editInterview()
 
 void MainWindow::openWizard(const Case& c)
 {
+    wizardStart_ = c;
+    wizardNew_ = session_->id() == 0;
     wizard_ = new InterviewWizard(c, this);
     wizard_->setAttribute(Qt::WA_DeleteOnClose);
     wizard_->setWindowModality(Qt::WindowModal);
@@ -436,15 +474,78 @@ void MainWindow::openWizard(const Case& c)
     wizard_->show();
 }
 
-void MainWindow::wizardClosed(bool)
+void MainWindow::wizardClosed(bool finished)
 {
-    // Finished or closed early, every answer is in the case already (autosave): show where the
-    // client stands if the case was saved, else go back to the list.
+    // Finished, every answer is in the case already (autosave): one undo step for the interview.
+    // Cancelled, the wizard has put the case back as it was (saved too); what it discarded is an
+    // undo step, so nothing typed is lost. A new case cancelled goes to the trash (restorable).
+    const Case edited = wizard_ ? wizard_->discardedCase() : Case();
     flushSaves();
+    if (finished) {
+        if (!wizardNew_ && session_)
+            undo_->record(tr("Interview"), wizardStart_, session_->data());
+    } else if (wizardNew_ && session_ && session_->id() != 0) {
+        const qint64 id = session_->id();
+        Case blank;
+        blank.asOf = clock_->today();
+        session_->startNew(blank);
+        if (store_)
+            store_->moveToTrash(id);
+        statusBar()->showMessage(tr("Interview cancelled: the new case is in the trash."));
+    } else if (session_ && session_->id() != 0) {
+        // Redo brings the discarded answers back; the revert itself is the current state.
+        undo_->record(tr("Cancelled interview"), edited, session_->data());
+    }
     if (session_ && session_->id() != 0)
         showCase();
     else
         showCaseList();
+}
+
+void MainWindow::applyUndo(const Case& c)
+{
+    if (!session_ || session_->id() == 0 || wizard_)
+        return;
+    session_->update(c);
+    if (casePanel_ && stack_->currentWidget() == casePanel_)
+        casePanel_->setCase(c, clock_->today());
+}
+
+void MainWindow::editDebt(const QString& debtId)
+{
+    if (!session_ || session_->id() == 0 || wizard_ || !session_->data().debt(debtId))
+        return;
+    // Window-modal and not exec(): the window stays responsive (and tests drive the dialog).
+    auto* dialog = new DebtEditorDialog(session_->data(), debtId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, debtId] {
+        const Case before = session_->data();
+        const Case after = dialog->caseData();
+        const Debt* d = after.debt(debtId);
+        undo_->record(tr("Debt %1").arg(d ? d->creditor : debtId), before, after);
+        session_->update(after);
+        if (casePanel_)
+            casePanel_->setCase(after, clock_->today());
+    });
+    dialog->show();
+}
+
+void MainWindow::showHistory()
+{
+    if (!session_ || session_->id() == 0 || !store_)
+        return;
+    flushSaves();
+    auto* dialog = new CaseHistoryDialog(*store_, session_->id(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CaseHistoryDialog::restored, this, [this](qint64 from, qint64) {
+        const Case before = session_->data();
+        session_->open(session_->id()); // the restored version, saved as the newest
+        undo_->record(tr("Restore version %1").arg(from), before, session_->data());
+        showCase();
+    });
+    dialog->show();
 }
 
 void MainWindow::handleConflict(qint64, const Case& mine)

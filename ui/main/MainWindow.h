@@ -30,6 +30,7 @@ class AutoLock;
 class CaseListView;
 class CasePanel;
 class CaseSession;
+class CaseUndo;
 class InterviewWizard;
 class ResultsView;
 
@@ -56,7 +57,12 @@ public:
     void startNewConsultation();
     bool openCase(qint64 id);
     void editInterview();
+    // One debt of the open case in its own editor (DebtEditorDialog), not the whole interview.
+    void editDebt(const QString& debtId);
+    // The open case's saved versions (CaseHistoryDialog), any one restorable.
+    void showHistory();
     qint64 currentCaseId() const;
+    CaseUndo* undo() const { return undo_; }
 
     CaseListView* caseList(); // built on first use (setStore builds it)
     CasePanel* casePanel() const { return casePanel_; }
@@ -88,6 +94,8 @@ private:
     void showCase();
     void updateStatus(const QString& text);
     void handleConflict(qint64 id, const Case& mine);
+    // An undo or redo: the case is saved and shown as it was.
+    void applyUndo(const Case& c);
     // File ▸ Export PDF / Print preview for the open case, in the case's language.
     void exportDocument(int document);
     void previewDocument(int document);
@@ -108,6 +116,13 @@ private:
     QPushButton* startButton_ = nullptr;
     QPushButton* openButton_ = nullptr;
     QAction* editInterview_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* history_ = nullptr;
+    CaseUndo* undo_ = nullptr;
+    Case wizardStart_;       // the case as the open interview found it (undo, Cancel)
+    bool wizardNew_ = false; // the open interview started a new case
     QMenu* exportMenu_ = nullptr;
     QMenu* previewMenu_ = nullptr;
     QStackedWidget* stack_ = nullptr;

@@ -3,6 +3,7 @@
 #include "common/Fields.h"
 #include "common/Format.h"
 #include "common/MessageBoxes.h"
+#include "editors/DebtEditor.h"
 #include "wizard/InterviewPages.h"
 #include "wizard/InterviewWizard.h"
 
@@ -49,69 +50,9 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
 
     details_ = new QGroupBox(this);
     details_->setObjectName(QStringLiteral("debtDetails"));
-    creditor_ = new TextField(details_);
-    creditor_->setObjectName(QStringLiteral("debtCreditor"));
-    creditor_->setRequired(true);
-    kind_ = new QComboBox(details_);
-    kind_->setObjectName(QStringLiteral("debtKind"));
-    fillEnumCombo<DebtKind>(kind_, {DebtKind::HousingLoan, DebtKind::Card, DebtKind::ConsumerLoan,
-                                    DebtKind::CarLoan, DebtKind::Tax, DebtKind::ChildSupport,
-                                    DebtKind::Other});
-    lender_ = new QComboBox(details_);
-    lender_->setObjectName(QStringLiteral("lenderKind"));
-    fillEnumCombo<LenderKind>(lender_, {LenderKind::Bank, LenderKind::CreditUnion, LenderKind::Jhf,
-                                        LenderKind::GuaranteeCompany, LenderKind::PublicGuarantor,
-                                        LenderKind::ConsumerFinance, LenderKind::CardCompany,
-                                        LenderKind::Individual, LenderKind::PublicAuthority,
-                                        LenderKind::Other});
-    contract_ = new DateField(details_);
-    contract_->setObjectName(QStringLiteral("contractDate"));
-    contract_->setRequired(true);
-    notAfterConsultation(contract_);
-    contract_->addCheck([this] {
-        const Debt* d = currentCase().debt(currentId_);
-        const auto date = contract_->date();
-        const QDate first = d ? earliestEventDate(*d) : QDate();
-        if (date && first.isValid() && *date > first)
-            return tr("An event of this debt is earlier (%1).").arg(dateText(first));
-        return QString();
-    });
-    accelerated_ = new DateField(details_);
-    accelerated_->setObjectName(QStringLiteral("acceleratedOn"));
-    accelerated_->setRequired(true);
-    notAfterConsultation(accelerated_);
-    accelerated_->addCheck([this] {
-        const auto a = accelerated_->date();
-        const auto k = contract_->date();
-        if (a && k && *a < *k)
-            return tr("This is before the contract date.");
-        return QString();
-    });
-    principal_ = new YenField(details_);
-    principal_->setObjectName(QStringLiteral("principal"));
-    principal_->setRequired(true);
-    rate_ = new RateField(details_);
-    rate_->setObjectName(QStringLiteral("lateRate"));
-    rate_->setRequired(true);
-    basis_ = new QComboBox(details_);
-    basis_->setObjectName(QStringLiteral("lateBasis"));
-    fillEnumCombo<DayBasis>(basis_, {DayBasis::Days365, DayBasis::Actual, DayBasis::Court});
-    guarantor_ = new QComboBox(details_);
-    guarantor_->setObjectName(QStringLiteral("guarantor"));
-    fillEnumCombo<GuarantorKind>(guarantor_, {GuarantorKind::None, GuarantorKind::Individual,
-                                              GuarantorKind::GuaranteeCompany});
-
-    auto* form = new QFormLayout(details_);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(creditorLabel_ = buddyLabel(creditor_, details_), creditor_);
-    form->addRow(kindLabel_ = buddyLabel(kind_, details_), kind_);
-    form->addRow(lenderLabel_ = buddyLabel(lender_, details_), lender_);
-    form->addRow(contractLabel_ = buddyLabel(contract_, details_), contract_);
-    form->addRow(acceleratedLabel_ = buddyLabel(accelerated_, details_), accelerated_);
-    form->addRow(principalLabel_ = buddyLabel(principal_, details_), principal_);
-    form->addRow(rateLabel_ = buddyLabel(rate_, details_), rate_);
-    form->addRow(basisLabel_ = buddyLabel(basis_, details_), basis_);
-    form->addRow(guarantorLabel_ = buddyLabel(guarantor_, details_), guarantor_);
+    editor_ = new DebtEditor(details_);
+    auto* detailsLayout = new QVBoxLayout(details_);
+    detailsLayout->addWidget(editor_);
 
     auto* left = new QVBoxLayout;
     left->addWidget(table_, 1);
@@ -130,7 +71,7 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
 
     setTabOrder(table_, add_);
     setTabOrder(add_, remove_);
-    setTabOrder(remove_, creditor_);
+    setTabOrder(remove_, editor_->tabs());
 
     connect(add_, &QPushButton::clicked, this, &DebtsPage::addDebt);
     connect(remove_, &QPushButton::clicked, this, &DebtsPage::removeDebt);
@@ -141,11 +82,7 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
         if (id != currentId_)
             selectDebt(id);
     });
-    for (FieldEdit* f :
-         std::initializer_list<FieldEdit*>{creditor_, contract_, accelerated_, principal_, rate_})
-        watch(f);
-    for (QComboBox* c : {kind_, lender_, basis_, guarantor_})
-        watch(c);
+    connect(editor_, &DebtEditor::edited, this, &DebtsPage::noteEdited);
     retranslate();
 }
 
@@ -159,33 +96,7 @@ void DebtsPage::retranslate()
     add_->setText(tr("&Add debt"));
     remove_->setText(tr("&Remove debt"));
     details_->setTitle(tr("Selected debt"));
-    creditorLabel_->setText(tr("Cre&ditor:"));
-    kindLabel_->setText(tr("&Kind:"));
-    lenderLabel_->setText(tr("&Lender type:"));
-    contractLabel_->setText(tr("Con&tract date:"));
-    acceleratedLabel_->setText(tr("Acceleration or s&ubrogation date:"));
-    principalLabel_->setText(tr("&Principal then:"));
-    rateLabel_->setText(tr("Late &interest rate:"));
-    basisLabel_->setText(tr("Day count &basis:"));
-    guarantorLabel_->setText(tr("&Guarantor:"));
-    rate_->lineEdit()->setPlaceholderText(QStringLiteral("14.0"));
-    accelerated_->setToolTip(
-        tr("The day the whole balance became due (期限の利益喪失日), or the day "
-           "a guarantee company paid the bank (代位弁済日)."));
-    creditor_->setFieldName(creditorLabel_->text());
-    kind_->setAccessibleName(withoutMnemonic(kindLabel_->text()));
-    lender_->setAccessibleName(withoutMnemonic(lenderLabel_->text()));
-    contract_->setFieldName(contractLabel_->text());
-    accelerated_->setFieldName(acceleratedLabel_->text());
-    principal_->setFieldName(principalLabel_->text());
-    rate_->setFieldName(rateLabel_->text());
-    basis_->setAccessibleName(withoutMnemonic(basisLabel_->text()));
-    guarantor_->setAccessibleName(withoutMnemonic(guarantorLabel_->text()));
     table_->setAccessibleName(tr("Debts"));
-    retranslateEnumCombo<DebtKind>(kind_);
-    retranslateEnumCombo<LenderKind>(lender_);
-    retranslateEnumCombo<DayBasis>(basis_);
-    retranslateEnumCombo<GuarantorKind>(guarantor_);
     if (interview())
         fillTable(currentCase());
 }
@@ -223,25 +134,7 @@ void DebtsPage::loadDebt(const Case& c, const QString& id)
     const Loading loading(this);
     switching_ = true;
     currentId_ = id;
-    const Debt* d = c.debt(id);
-    const Debt blank;
-    const Debt& v = d ? *d : blank;
-    using namespace draft;
-    creditor_->setText(d && !isMissing(v, kCreditor) ? v.creditor : QString());
-    setEnumComboValue(kind_, v.kind);
-    setEnumComboValue(lender_, v.lenderKind);
-    contract_->setDate(d && !isMissing(v, kContractDate) ? v.contractDate : QDate());
-    accelerated_->setDate(d && !isMissing(v, kAcceleratedOn) ? v.acceleratedOn : QDate());
-    if (d && !isMissing(v, kPrincipal))
-        principal_->setYen(v.principal);
-    else
-        principal_->setText(QString());
-    if (d && !isMissing(v, kLateRate))
-        rate_->setRate(v.lateRate);
-    else
-        rate_->setText(QString());
-    setEnumComboValue(basis_, v.lateBasis);
-    setEnumComboValue(guarantor_, v.guarantor);
+    editor_->load(c, id);
     fillTable(c);
     switching_ = false;
 }
@@ -272,6 +165,7 @@ void DebtsPage::load(const Case& c)
 void DebtsPage::refresh(const Case& c)
 {
     fillTable(c);
+    editor_->reloadEvents(c);
 }
 
 void DebtsPage::addDebt()
@@ -288,7 +182,8 @@ void DebtsPage::addDebt()
     });
     listMessage_->hide();
     loadDebt(currentCase(), id);
-    creditor_->setFocus(Qt::OtherFocusReason);
+    editor_->showTab(DebtEditor::TermsTab);
+    editor_->creditorField()->setFocus(Qt::OtherFocusReason);
 }
 
 void DebtsPage::removeDebt()
@@ -318,54 +213,9 @@ void DebtsPage::removeDebt()
     loadDebt(c, c.debts.isEmpty() ? QString() : c.debts.first().id);
 }
 
-bool DebtsPage::storeDebt(Case& c, bool show)
-{
-    Debt* d = findDebt(c, currentId_);
-    if (!d)
-        return true;
-    const bool ok = checkFields({creditor_, contract_, accelerated_, principal_, rate_}, show);
-    using namespace draft;
-    // Each answer: written when valid, marked missing when blank, left as it was when wrong.
-    if (creditor_->validate(false)) {
-        d->creditor = creditor_->value();
-        setMissing(*d, kCreditor, false);
-    } else if (creditor_->isEmpty()) {
-        setMissing(*d, kCreditor, true);
-    }
-    d->kind = enumComboValue<DebtKind>(kind_);
-    d->lenderKind = enumComboValue<LenderKind>(lender_);
-    if (contract_->validate(false)) {
-        d->contractDate = *contract_->date();
-        setMissing(*d, kContractDate, false);
-    } else if (contract_->isEmpty()) {
-        setMissing(*d, kContractDate, true);
-    }
-    if (accelerated_->validate(false)) {
-        d->acceleratedOn = *accelerated_->date();
-        setMissing(*d, kAcceleratedOn, false);
-    } else if (accelerated_->isEmpty()) {
-        setMissing(*d, kAcceleratedOn, true);
-    }
-    if (principal_->validate(false)) {
-        d->principal = *principal_->yen();
-        setMissing(*d, kPrincipal, false);
-    } else if (principal_->isEmpty()) {
-        setMissing(*d, kPrincipal, true);
-    }
-    if (rate_->validate(false)) {
-        d->lateRate = *rate_->rate();
-        setMissing(*d, kLateRate, false);
-    } else if (rate_->isEmpty()) {
-        setMissing(*d, kLateRate, true);
-    }
-    d->lateBasis = enumComboValue<DayBasis>(basis_);
-    d->guarantor = enumComboValue<GuarantorKind>(guarantor_);
-    return ok;
-}
-
 bool DebtsPage::store(Case& c, bool show)
 {
-    bool ok = storeDebt(c, show);
+    bool ok = editor_->store(c, show);
     if (show) {
         if (c.debts.isEmpty()) {
             listMessage_->setText(tr("Add at least one debt."));
@@ -380,7 +230,7 @@ bool DebtsPage::store(Case& c, bool show)
                 if (d.id != currentId_) { // (the one on screen is complete: ok says so)
                     draft::fillStandIns(c);
                     loadDebt(c, d.id);
-                    checkFields({creditor_, contract_, accelerated_, principal_, rate_}, true);
+                    editor_->store(c, true);
                 }
                 listMessage_->setText(tr("Complete every debt before going on."));
                 listMessage_->show();
@@ -393,6 +243,7 @@ bool DebtsPage::store(Case& c, bool show)
     }
     if (!switching_)
         fillTable(c);
+    editor_->caseChanged(c);
     return ok;
 }
 

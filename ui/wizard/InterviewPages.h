@@ -22,6 +22,7 @@ namespace zansai::ui {
 
 class DateField;
 class DebtChooser;
+class DebtEditor;
 class RateField;
 class TextField;
 class YenField;
@@ -157,7 +158,9 @@ private:
     std::optional<EventRef> judgmentEvent_, finalEvent_, seizureEvent_;
 };
 
-// Every debt: a list with add/remove and the selected debt's details beside it.
+// Every debt: a list with add/remove and the selected debt's editor beside it (DebtEditor: its
+// terms, its timeline of events and its limitation steps), loaded in initializePage() and stored
+// in validatePage() like every page.
 class DebtsPage : public InterviewPage {
     Q_OBJECT
 public:
@@ -169,6 +172,7 @@ public:
     void removeDebt();
     void selectDebt(const QString& id);
     QTableWidget* table() const { return table_; }
+    DebtEditor* editor() const { return editor_; }
 
 protected:
     void retranslate() override;
@@ -176,22 +180,12 @@ protected:
 private:
     void fillTable(const Case& c);
     void loadDebt(const Case& c, const QString& id);
-    bool storeDebt(Case& c, bool show);
     QTableWidget* table_;
     QPushButton* add_;
     QPushButton* remove_;
     QGroupBox* details_;
-    TextField* creditor_;
-    QComboBox* kind_;
-    QComboBox* lender_;
-    DateField* contract_;
-    DateField* accelerated_;
-    YenField* principal_;
-    RateField* rate_;
-    QComboBox* basis_;
-    QComboBox* guarantor_;
-    QLabel *creditorLabel_, *kindLabel_, *lenderLabel_, *contractLabel_, *acceleratedLabel_,
-        *principalLabel_, *rateLabel_, *basisLabel_, *guarantorLabel_, *listMessage_, *intro_;
+    DebtEditor* editor_;
+    QLabel *listMessage_, *intro_;
     QString currentId_;
     bool switching_ = false;
 };

@@ -45,7 +45,7 @@ public:
 } // namespace
 
 InterviewWizard::InterviewWizard(const Case& initial, QWidget* parent)
-    : QWizard(parent), case_(initial)
+    : QWizard(parent), initial_(initial), case_(initial)
 {
     setObjectName(QStringLiteral("interviewWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -81,6 +81,8 @@ InterviewWizard::InterviewWizard(const Case& initial, QWidget* parent)
 
 bool InterviewWizard::commitPage(InterviewPage* page, bool show)
 {
+    if (rejecting_)
+        return true; // QWizard's reset cleans each page up: the reverted case stays as it is
     Case next = case_;
     const bool ok = page->store(next, show);
     draft::fillStandIns(next);
@@ -103,6 +105,18 @@ void InterviewWizard::applyEdit(const std::function<void(Case&)>& edit)
         emit caseChanged(case_);
     }
     retranslate();
+}
+
+void InterviewWizard::reject()
+{
+    discarded_ = case_;
+    if (!(case_ == initial_)) {
+        case_ = initial_;
+        emit caseChanged(case_);
+    }
+    rejecting_ = true;
+    QWizard::reject();
+    rejecting_ = false;
 }
 
 void InterviewWizard::setSaveStatus(const QString& text)

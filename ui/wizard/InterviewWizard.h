@@ -35,6 +35,13 @@ public:
     explicit InterviewWizard(const Case& initial, QWidget* parent = nullptr);
 
     const Case& caseData() const { return case_; }
+    // The case as the interview found it: Cancel goes back to it.
+    const Case& initialCase() const { return initial_; }
+    // Cancel (or Escape, or closing the window): the case goes back to how the interview found it
+    // (caseChanged, so autosave saves the revert too). Nothing is lost: what was discarded stays in
+    // discardedCase() (the window offers it as an undo) and in the store's history.
+    void reject() override;
+    const Case& discardedCase() const { return discarded_; }
     // Stores `page`'s answers into the case; emits caseChanged when that changed it.
     bool commitPage(InterviewPage* page, bool show);
     // An edit that is not one page's answers (adding or removing a debt): applied to the case at
@@ -52,7 +59,10 @@ protected:
 
 private:
     void retranslate();
+    Case initial_;
     Case case_;
+    Case discarded_;
+    bool rejecting_ = false;
     QLabel* status_;
 };
 

@@ -43,8 +43,8 @@ TEST(MainWindow, JapaneseTitleAndMenus)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     EXPECT_EQ(w.windowTitle(), QStringLiteral("残債ナビ — 任意売却後の残債相談"));
     EXPECT_EQ(menuTitles(w),
-              (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("設定(&S)"),
-                           QStringLiteral("ヘルプ(&H)")}));
+              (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"),
+                           QStringLiteral("設定(&S)"), QStringLiteral("ヘルプ(&H)")}));
     EXPECT_EQ(w.newConsultationAction()->text(), QStringLiteral("新しい相談(&N)…"));
     EXPECT_EQ(w.openCasesAction()->text(), QStringLiteral("保存したケースを開く(&O)…"));
     auto* language = w.findChild<QMenu*>(QStringLiteral("menuLanguage"));

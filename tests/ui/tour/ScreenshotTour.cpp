@@ -2,6 +2,11 @@
 // results with each chart and the case list, written as PNGs for a person to look at. Disabled in
 // the normal test run; the script runs it under Xvfb at 1366×768 with ZANSAI_SCREENSHOT_DIR set.
 #include "../WizardDriver.h"
+#include "editors/DebtEditor.h"
+#include "editors/DebtEditorDialog.h"
+#include "editors/DebtEventsEditor.h"
+#include "editors/DebtEventsModel.h"
+#include "main/CaseHistoryDialog.h"
 
 #include "case/CaseJson.h"
 #include "charts/ChartsPanel.h"
@@ -110,7 +115,22 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
         save(wizard, QStringLiteral("03-client-validation"));
         type(wizard->currentPage(), "birthDate", QString());
         fillIgnoredLettersInterview(
-            wizard, [&](int id) { save(wizard, QString::fromLatin1(pageName(id))); }, true);
+            wizard,
+            [&](int id) {
+                save(wizard, QString::fromLatin1(pageName(id)));
+                if (id != InterviewWizard::DebtsPageId)
+                    return;
+                // The debt editor's timeline and limitation steps, inside the interview.
+                auto* editor = wizard->currentPage()->findChild<ui::DebtEditor*>();
+                ASSERT_NE(editor, nullptr);
+                editor->showTab(ui::DebtEditor::TimelineTab);
+                editor->events()->selectRow(0);
+                save(wizard, QString::fromLatin1(pageName(id)) + QStringLiteral("-timeline"));
+                editor->showTab(ui::DebtEditor::LimitationTab);
+                save(wizard, QString::fromLatin1(pageName(id)) + QStringLiteral("-limitation"));
+                editor->showTab(ui::DebtEditor::TermsTab);
+            },
+            true);
         finish(wizard);
         QCoreApplication::processEvents();
 
@@ -124,6 +144,30 @@ TEST(ScreenshotTour, DISABLED_EveryPage)
         r->charts()->setCurrentIndex(0);
         r->setInstallmentMonthly(Yen(30000));
         save(&w, QStringLiteral("16-results-slider-30000"));
+
+        // One debt's editor opened from the results, each tab; then the saved versions.
+        w.editDebt(r->currentCase().debts.first().id);
+        auto* debtDialog = w.findChild<ui::DebtEditorDialog*>();
+        ASSERT_NE(debtDialog, nullptr);
+        activate(debtDialog);
+        save(debtDialog, QStringLiteral("21-debt-editor-terms"));
+        debtDialog->editor()->showTab(ui::DebtEditor::TimelineTab);
+        debtDialog->editor()->events()->selectRow(
+            debtDialog->editor()->events()->model()->rowCount() - 1);
+        save(debtDialog, QStringLiteral("22-debt-editor-timeline"));
+        debtDialog->editor()->showTab(ui::DebtEditor::LimitationTab);
+        save(debtDialog, QStringLiteral("23-debt-editor-limitation"));
+        debtDialog->reject();
+        QCoreApplication::processEvents();
+        w.showHistory();
+        auto* history = w.findChild<ui::CaseHistoryDialog*>();
+        ASSERT_NE(history, nullptr);
+        activate(history);
+        QTest::qWait(50); // its rows take their heights once shown
+        save(history, QStringLiteral("24-case-history"));
+        history->close();
+        QCoreApplication::processEvents();
+        activate(&w);
 
         // The list with the new case, then searching as you type.
         w.showCaseList();
