@@ -1,6 +1,7 @@
 #include "case/CaseLabels.h"
 #include "common/Fields.h"
 #include "common/Format.h"
+#include "common/Plausibility.h"
 #include "wizard/InterviewPages.h"
 
 #include <QFormLayout>
@@ -90,10 +91,14 @@ void BudgetPage::updateTotals(const Case& c)
 {
     const Budget& b = c.budget;
     const Yen surplus = b.surplus();
-    totals_->setText(tr("Income %1, expenses %2: %3 %4 a month.")
-                         .arg(yenText(b.totalIncome()), yenText(b.totalExpenses()),
-                              surplus.isNegative() ? tr("short by") : tr("left over"),
-                              yenText(surplus.isNegative() ? -surplus : surplus)));
+    QString text = tr("Income %1, expenses %2: %3 %4 a month.")
+                       .arg(yenText(b.totalIncome()), yenText(b.totalExpenses()),
+                            surplus.isNegative() ? tr("short by") : tr("left over"),
+                            yenText(surplus.isNegative() ? -surplus : surplus));
+    // Far below: a warning beside the totals that does not block the page.
+    if (const QString w = budgetShortfallWarning(b.totalIncome(), b.totalExpenses()); !w.isEmpty())
+        text += QLatin1Char('\n') + w;
+    totals_->setText(text);
     totals_->setStyleSheet(surplus.isNegative() ? QStringLiteral("color: #b00020;") : QString());
 }
 

@@ -3,6 +3,7 @@
 #include "common/Fields.h"
 #include "common/Format.h"
 #include "common/MessageBoxes.h"
+#include "common/Plausibility.h"
 #include "wizard/InterviewPages.h"
 #include "wizard/InterviewWizard.h"
 
@@ -93,6 +94,13 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
     rate_ = new RateField(details_);
     rate_->setObjectName(QStringLiteral("lateRate"));
     rate_->setRequired(true);
+    // 利息制限法 cap: a warning beside the rate that does not block (common/Plausibility.h).
+    rate_->addWarning([this] {
+        return lateRateWarning(principal_->yen(), rate_->rate(),
+                               enumComboValue<LenderKind>(lender_));
+    });
+    connect(principal_, &FieldEdit::edited, rate_, &FieldEdit::refreshWarning);
+    connect(lender_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
     basis_ = new QComboBox(details_);
     basis_->setObjectName(QStringLiteral("lateBasis"));
     fillEnumCombo<DayBasis>(basis_, {DayBasis::Days365, DayBasis::Actual});
