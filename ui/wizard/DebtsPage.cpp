@@ -174,7 +174,7 @@ void DebtsPage::retranslate()
     acceleratedLabel_->setText(tr("Acceleration or s&ubrogation date:"));
     principalLabel_->setText(tr("&Principal then:"));
     rateLabel_->setText(tr("Late &interest rate:"));
-    basisLabel_->setText(tr("Day count &basis:"));
+    basisLabel_->setText(tr("Day count ba&sis:"));
     guarantorLabel_->setText(tr("&Guarantor:"));
     rate_->lineEdit()->setPlaceholderText(QStringLiteral("14.0"));
     accelerated_->setToolTip(
