@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace zansai::ui {
@@ -39,16 +40,24 @@ BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)
     totals_->setObjectName(QStringLiteral("budgetTotals"));
     totals_->setWordWrap(true);
 
-    auto* columns = new QHBoxLayout;
+    // The two columns scroll inside the page: eleven expense rows and added ones are taller than
+    // a 1366×768 screen at 150%, and the wizard's buttons must stay on screen.
+    auto* content = new QWidget;
+    auto* columns = new QHBoxLayout(content);
     auto* leftColumn = new QVBoxLayout;
     leftColumn->addWidget(incomeBox_);
     leftColumn->addWidget(totals_);
     leftColumn->addStretch();
     columns->addLayout(leftColumn, 1);
     columns->addWidget(expenseBox_, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("budgetScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
     retranslate();
 }
 
