@@ -119,10 +119,12 @@ inline QStringList otherScript(const QStringList& texts, bool japaneseUi,
     static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
     static const QRegularExpression japanese(
         QStringLiteral("[\\p{Hiragana}\\p{Katakana}\\p{Han}]"));
-    static const QStringList allowedLatin{QStringLiteral("PDF"),     QStringLiteral("ID"),
-                                          QStringLiteral("CSV"),     QStringLiteral("YYYY"),
-                                          QStringLiteral("MM"),      QStringLiteral("DD"),
-                                          QStringLiteral("English"), QStringLiteral("SQLite")};
+    static const QStringList allowedLatin{
+        QStringLiteral("PDF"),     QStringLiteral("ID"),
+        QStringLiteral("CSV"),     QStringLiteral("YYYY"),
+        QStringLiteral("MM"),      QStringLiteral("DD"),
+        QStringLiteral("English"), QStringLiteral("SQLite"),
+        QStringLiteral("JA")}; // JA: the agricultural co-operatives
     static const QRegularExpression gloss(QStringLiteral(
         "[(\\x{FF08}][^()\\x{FF08}\\x{FF09}]*[\\p{Han}\\p{Katakana}\\p{Hiragana}][^()"
         "\\x{FF08}\\x{FF09}]*[)\\x{FF09}]"));
