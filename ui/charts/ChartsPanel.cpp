@@ -135,7 +135,7 @@ QString ChartsPanel::chartTitle(int tab) const
 
 void ChartsPanel::retranslate()
 {
-    setTabText(0, tr("&Balance over 10 years"));
+    setTabText(0, tr("Balance over 10 &years"));
     setTabText(1, tr("&Monthly payment"));
     setTabText(2, tr("Late i&nterest"));
     for (int i = 0; i < 3; ++i)

@@ -1,10 +1,11 @@
 #include "common/Fields.h"
 
 #include "common/Format.h"
-#include "util/Parse.h"
+#include "util/LooseInput.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -47,6 +48,7 @@ FieldEdit::FieldEdit(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusProxy(edit_);
     setFocusPolicy(Qt::StrongFocus); // a label's mnemonic (setBuddy) needs it; Tab skips proxies
+    edit_->installEventFilter(this);
 
     connect(edit_, &QLineEdit::textEdited, this, [this] {
         // Once a message is shown it follows every keystroke, so it disappears as soon as the
@@ -55,7 +57,10 @@ FieldEdit::FieldEdit(QWidget* parent) : QWidget(parent)
             validate(true);
         emit edited();
     });
-    connect(edit_, &QLineEdit::editingFinished, this, [this] { validate(true); });
+    connect(edit_, &QLineEdit::editingFinished, this, [this] {
+        echoUnderstood();
+        validate(true);
+    });
 }
 
 QString FieldEdit::text() const
@@ -87,11 +92,48 @@ QString FieldEdit::message() const
     return {};
 }
 
+QString FieldEdit::canonicalText(const QString&) const
+{
+    return {};
+}
+
+void FieldEdit::echoUnderstood()
+{
+    // Only a value that parses is rewritten; a refused one stays as typed, beside its message.
+    const QString canonical = canonicalText(edit_->text());
+    if (!canonical.isEmpty() && canonical != edit_->text())
+        edit_->setText(canonical); // the same value: nothing to store again
+}
+
+QString FieldEdit::warning() const
+{
+    if (isEmpty() || !message().isEmpty())
+        return {};
+    for (const auto& w : warnings_)
+        if (const QString m = w(); !m.isEmpty())
+            return m;
+    return {};
+}
+
+void FieldEdit::refreshWarning()
+{
+    if (messageShown() && !warningShown_)
+        return; // an error is shown: it stays until the consultant fixes it
+    const QString w = warning();
+    showMessage(w, !w.isEmpty());
+}
+
 bool FieldEdit::validate(bool show)
 {
     const QString m = message();
-    if (show || m.isEmpty())
-        showMessage(m);
+    if (show || m.isEmpty()) {
+        if (m.isEmpty()) {
+            const QString w = warning();
+            showMessage(w, !w.isEmpty());
+        } else {
+            showMessage(m);
+        }
+    }
     return m.isEmpty();
 }
 
@@ -100,14 +142,19 @@ bool FieldEdit::messageShown() const
     return !message_->text().isEmpty();
 }
 
-void FieldEdit::showMessage(const QString& text)
+void FieldEdit::showMessage(const QString& text, bool warning)
 {
+    warningShown_ = warning && !text.isEmpty();
     message_->setText(text);
     message_->setVisible(!text.isEmpty());
+    message_->setStyleSheet(warningShown_ ? QStringLiteral("color: #8a5300;")
+                                          : QStringLiteral("color: #b00020;"));
     edit_->setAccessibleDescription(text);
-    // A red frame marks the field too, for a consultant who reads the form and not the message.
-    edit_->setStyleSheet(
-        text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+    // A red frame marks a refused value too, for a consultant who reads the form and not the
+    // message; a warning (amber) does not block and leaves the frame alone.
+    edit_->setStyleSheet(text.isEmpty() || warningShown_
+                             ? QString()
+                             : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
 }
 
 void FieldEdit::setFieldName(const QString& name)
@@ -117,11 +164,31 @@ void FieldEdit::setFieldName(const QString& name)
     message_->setAccessibleName(tr("Problem with %1").arg(plain));
 }
 
+bool FieldEdit::eventFilter(QObject* watched, QEvent* event)
+{
+    // Alt+letter is a mnemonic, never typing: one that no button of the screen owns (Alt+B on
+    // the wizard's first page, where Back is hidden) must not put "b" into the client's name and
+    // autosave it. AltGr (Alt with Ctrl on some layouts) still types.
+    if (watched == edit_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto mods = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+        if (mods == Qt::AltModifier && !key->text().isEmpty()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FieldEdit::changeEvent(QEvent* event)
 {
     // A shown message is re-worded in the new language.
-    if (event->type() == QEvent::LanguageChange && messageShown())
-        showMessage(message());
+    if (event->type() == QEvent::LanguageChange && messageShown()) {
+        if (warningShown_)
+            refreshWarning();
+        else
+            showMessage(message());
+    }
     QWidget::changeEvent(event);
 }
 
@@ -149,8 +216,9 @@ QString TextField::typeCheck(const QString&) const
 DateField::DateField(QWidget* parent) : FieldEdit(parent)
 {
     lineEdit()->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-    lineEdit()->setMaxLength(10);
-    lineEdit()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-000")) + 16);
+    lineEdit()->setMaxLength(24); // room for "令和元年１２月３１日" as typed
+    lineEdit()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-000000")) +
+                              16);
     lineEdit()->setInputMethodHints(Qt::ImhDate);
 }
 
@@ -158,7 +226,7 @@ std::optional<QDate> DateField::date() const
 {
     if (isEmpty())
         return std::nullopt;
-    const auto r = parseIsoDate(text(), QString());
+    const auto r = parseLooseDate(text(), QString());
     if (!r)
         return std::nullopt;
     return r.value();
@@ -171,8 +239,14 @@ void DateField::setDate(QDate d)
 
 QString DateField::typeCheck(const QString& text) const
 {
-    const auto r = parseIsoDate(text, QString());
+    const auto r = parseLooseDate(text, QString());
     return r ? QString() : r.error().message;
+}
+
+QString DateField::canonicalText(const QString& text) const
+{
+    const auto r = parseLooseDate(text, QString());
+    return r ? isoDate(*r) : QString();
 }
 
 // ---------------------------------------------------------------- YenField
@@ -180,7 +254,7 @@ QString DateField::typeCheck(const QString& text) const
 YenField::YenField(QWidget* parent) : FieldEdit(parent)
 {
     lineEdit()->setAlignment(Qt::AlignRight);
-    lineEdit()->setMaxLength(19);
+    lineEdit()->setMaxLength(24); // "1,000,000,000円" or "１，０００万円" as typed
     lineEdit()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000")) +
                               16);
     lineEdit()->setInputMethodHints(Qt::ImhDigitsOnly);
@@ -188,18 +262,13 @@ YenField::YenField(QWidget* parent) : FieldEdit(parent)
     unit_->setObjectName(QStringLiteral("unit"));
     row()->insertWidget(1, unit_);
     unit_->setText(tr("yen"));
-    // Shown grouped once typed ("1234567" → "1,234,567"), as on the client's statements.
-    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        if (const auto y = yen(); y && message().isEmpty() && text() != yenDigits(*y))
-            lineEdit()->setText(yenDigits(*y));
-    });
 }
 
 std::optional<Yen> YenField::yen() const
 {
     if (isEmpty())
         return std::nullopt;
-    const auto r = parseYen(text(), QString());
+    const auto r = parseLooseYen(text(), QString());
     if (!r)
         return std::nullopt;
     return r.value();
@@ -212,8 +281,15 @@ void YenField::setYen(Yen y)
 
 QString YenField::typeCheck(const QString& text) const
 {
-    const auto r = parseYen(text, QString());
+    const auto r = parseLooseYen(text, QString());
     return r ? QString() : r.error().message;
+}
+
+// Shown grouped once understood ("25万" → "250,000"), as on the client's statements.
+QString YenField::canonicalText(const QString& text) const
+{
+    const auto r = parseLooseYen(text, QString());
+    return r ? yenDigits(*r) : QString();
 }
 
 void YenField::changeEvent(QEvent* event)
@@ -238,7 +314,7 @@ std::optional<Rate> RateField::rate() const
 {
     if (isEmpty())
         return std::nullopt;
-    const auto r = parseRatePercent(text(), QString());
+    const auto r = parseLooseRatePercent(text(), QString());
     if (!r)
         return std::nullopt;
     return r.value();
@@ -251,8 +327,14 @@ void RateField::setRate(Rate r)
 
 QString RateField::typeCheck(const QString& text) const
 {
-    const auto r = parseRatePercent(text.trimmed(), QString());
+    const auto r = parseLooseRatePercent(text, QString());
     return r ? QString() : r.error().message;
+}
+
+QString RateField::canonicalText(const QString& text) const
+{
+    const auto r = parseLooseRatePercent(text, QString());
+    return r ? r->toPercentString() : QString();
 }
 
 // ---------------------------------------------------------------- CountField
@@ -269,7 +351,7 @@ std::optional<int> CountField::count() const
 {
     if (isEmpty())
         return std::nullopt;
-    const auto r = parseCount(text(), QString(), min_, max_);
+    const auto r = parseLooseCount(text(), QString(), min_, max_);
     if (!r)
         return std::nullopt;
     return r.value();
@@ -282,8 +364,14 @@ void CountField::setCount(int n)
 
 QString CountField::typeCheck(const QString& text) const
 {
-    const auto r = parseCount(text, QString(), min_, max_);
+    const auto r = parseLooseCount(text, QString(), min_, max_);
     return r ? QString() : r.error().message;
+}
+
+QString CountField::canonicalText(const QString& text) const
+{
+    const auto r = parseLooseCount(text, QString(), min_, max_);
+    return r ? QString::number(*r) : QString();
 }
 
 // ---------------------------------------------------------------- YesNoField

@@ -39,6 +39,13 @@ public:
     // A rule beyond the field's type ("not after the consultation date"); returns "" when the
     // value is acceptable, else the translated message. Run only when the type check passes.
     void addCheck(std::function<QString()> check) { checks_.push_back(std::move(check)); }
+    // A plausibility warning ("above the 利息制限法 cap"): shown beside the field in amber when
+    // the value is valid, never blocks the page. Returns "" when there is nothing to say.
+    void addWarning(std::function<QString()> warning) { warnings_.push_back(std::move(warning)); }
+    QString warning() const; // the first warning of a valid value ("" when none)
+    bool warningShown() const { return warningShown_; }
+    // Re-runs the warnings (another field they depend on changed) without showing an error.
+    void refreshWarning();
     // The name screen readers announce; also used in messages. Mnemonic '&' is removed.
     void setFieldName(const QString& name);
 
@@ -47,16 +54,23 @@ signals:
 
 protected:
     virtual QString typeCheck(const QString& text) const = 0; // "" when `text` parses
+    // The value understood, in the field's canonical form ("令和8年11月30日" → "2026-11-30",
+    // "25万" → "250,000"); "" when the text does not parse. Shown back when the field is left.
+    virtual QString canonicalText(const QString& text) const;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     QHBoxLayout* row() const { return row_; }
 
 private:
-    void showMessage(const QString& text);
+    void showMessage(const QString& text, bool warning = false);
+    void echoUnderstood();
     QLineEdit* edit_;
     QLabel* message_;
     QHBoxLayout* row_;
     bool required_ = false;
     std::vector<std::function<QString()>> checks_;
+    std::vector<std::function<QString()>> warnings_;
+    bool warningShown_ = false;
 };
 
 // Free text (a name, a creditor). Required fields reject blanks.
@@ -70,7 +84,9 @@ protected:
     QString typeCheck(const QString& text) const override;
 };
 
-// A calendar date typed as YYYY-MM-DD (2025-02-30 is rejected). Empty = no date (if optional).
+// A calendar date as people write it (util/LooseInput.h: 2026/11/30, 令和8年11月30日, R8.11.30,
+// full-width digits), shown back as YYYY-MM-DD once understood; 2025-02-30 and 平成31年5月1日 are
+// refused with the reason. Empty = no date (if optional).
 class DateField : public FieldEdit {
     Q_OBJECT
 public:
@@ -80,9 +96,11 @@ public:
 
 protected:
     QString typeCheck(const QString& text) const override;
+    QString canonicalText(const QString& text) const override;
 };
 
-// Whole yen, shown grouped ("1,234,567"), with the unit beside it.
+// Whole yen as people write them (「25万」, 「1,000,000円」, 「１，０００」, 「3万5千円」), shown
+// back grouped ("250,000") once understood, with the unit beside it.
 class YenField : public FieldEdit {
     Q_OBJECT
 public:
@@ -92,6 +110,7 @@ public:
 
 protected:
     QString typeCheck(const QString& text) const override;
+    QString canonicalText(const QString& text) const override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -108,6 +127,7 @@ public:
 
 protected:
     QString typeCheck(const QString& text) const override;
+    QString canonicalText(const QString& text) const override;
 };
 
 // A whole number within [min, max].
@@ -120,6 +140,7 @@ public:
 
 protected:
     QString typeCheck(const QString& text) const override;
+    QString canonicalText(const QString& text) const override;
 
 private:
     int min_, max_;

@@ -4,6 +4,7 @@
 #include "common/EnumCombo.h"
 #include "common/Fields.h"
 #include "common/Format.h"
+#include "common/Plausibility.h"
 #include "editors/DebtEventsEditor.h"
 #include "editors/LimitationPanel.h"
 
@@ -106,6 +107,12 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     rate_ = new RateField(terms);
     rate_->setObjectName(QStringLiteral("lateRate"));
     rate_->setRequired(true);
+    // 利息制限法 cap: a warning beside the rate that does not block (common/Plausibility.h).
+    rate_->addWarning([this] {
+        return lateRateWarning(principal_->yen(), rate_->rate(), enumComboValue<LenderKind>(lender_));
+    });
+    connect(principal_, &FieldEdit::edited, rate_, &FieldEdit::refreshWarning);
+    connect(lender_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
     basis_ = new QComboBox(terms);
     basis_->setObjectName(QStringLiteral("lateBasis"));
     fillEnumCombo<DayBasis>(basis_, {DayBasis::Days365, DayBasis::Actual, DayBasis::Court});
@@ -170,7 +177,7 @@ void DebtEditor::retranslate()
         QCoreApplication::translate("zansai::ui::DebtsPage", "&Principal then:"));
     rateLabel_->setText(
         QCoreApplication::translate("zansai::ui::DebtsPage", "Late &interest rate:"));
-    basisLabel_->setText(QCoreApplication::translate("zansai::ui::DebtsPage", "Day count &basis:"));
+    basisLabel_->setText(QCoreApplication::translate("zansai::ui::DebtsPage", "Day count ba&sis:"));
     guarantorLabel_->setText(QCoreApplication::translate("zansai::ui::DebtsPage", "&Guarantor:"));
     rate_->lineEdit()->setPlaceholderText(QStringLiteral("14.0"));
     original_->lineEdit()->setPlaceholderText(

@@ -36,6 +36,15 @@ protected:
         }
         QTableView::keyPressEvent(e);
     }
+    // Tab into the list marks a row at once, so Enter opens what the consultant sees marked
+    // (before, the focused row was not selected until Space and Enter opened nothing).
+    void focusInEvent(QFocusEvent* e) override
+    {
+        QTableView::focusInEvent(e);
+        if (!model() || model()->rowCount() == 0 || selectionModel()->hasSelection())
+            return;
+        selectRow(currentIndex().isValid() ? currentIndex().row() : 0);
+    }
 };
 } // namespace
 
@@ -162,6 +171,19 @@ void CaseListView::reload()
     model_->reload();
     if (keep > 0)
         selectCase(keep);
+}
+
+void CaseListView::focusList()
+{
+    if (model_->rowCount() == 0) {
+        focusSearch();
+        return;
+    }
+    if (!table_->selectionModel()->hasSelection())
+        table_->selectRow(0); // the most recently updated case (the default sort)
+    table_->setFocus(Qt::ShortcutFocusReason);
+    table_->scrollTo(table_->currentIndex());
+    updateButtons();
 }
 
 void CaseListView::focusSearch()
@@ -295,7 +317,7 @@ void CaseListView::updateCount()
 
 void CaseListView::retranslate()
 {
-    searchLabel_->setText(tr("&Search:"));
+    searchLabel_->setText(tr("Se&arch:"));
     search_->setPlaceholderText(tr("Client name or reading, creditor, notes"));
     search_->setAccessibleName(tr("Search cases"));
     table_->setAccessibleName(model_->isTrash() ? tr("Cases in the trash") : tr("Saved cases"));

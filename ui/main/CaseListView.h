@@ -30,6 +30,9 @@ public:
     void selectCase(qint64 id);
     qint64 selectedId() const;
     void focusSearch();
+    // The list with a case marked (the current one, else the latest) and the keyboard on it, so
+    // Enter opens it; the search field when there is no case.
+    void focusList();
 
     CaseListModel* model() const { return model_; }
     QTableView* table() const { return table_; }

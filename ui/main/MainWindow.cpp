@@ -96,7 +96,7 @@ void MainWindow::createActions()
     connect(openCases_, &QAction::triggered, this, [this] {
         showCaseList();
         if (caseList_)
-            caseList_->focusSearch();
+            caseList_->focusList();
     });
     editInterview_ = new QAction(this);
     editInterview_->setObjectName(QStringLiteral("actionEditInterview"));

@@ -1,5 +1,7 @@
 #include "results/ResultsView.h"
 
+#include "case/CaseCourts.h"
+
 #include "advice/AdviceLabels.h"
 #include "advice/Evaluate.h"
 #include "charts/ChartsPanel.h"
@@ -111,6 +113,9 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     garnishment_ = new QLabel(banner_);
     garnishment_->setObjectName(QStringLiteral("garnishmentLabel"));
     garnishment_->setWordWrap(true);
+    courtNote_ = new QLabel(banner_);
+    courtNote_->setObjectName(QStringLiteral("courtNote"));
+    courtNote_->setWordWrap(true);
     incomplete_ = new QLabel(banner_);
     incomplete_->setObjectName(QStringLiteral("incompleteLabel"));
     incomplete_->setWordWrap(true);
@@ -125,6 +130,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     deadlinesBox_->setSpacing(2);
     bannerLayout->addLayout(deadlinesBox_);
     bannerLayout->addWidget(garnishment_);
+    bannerLayout->addWidget(courtNote_);
     bannerLayout->addWidget(incomplete_);
 
     // Left: the tables and the slider.
@@ -137,9 +143,12 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     optionsHeading_ = new QLabel(left);
     options_ = newTable(left, "optionsTable");
     options_->setColumnCount(7);
-    options_->setWordWrap(false);
-    options_->setTextElideMode(Qt::ElideRight);
+    // The reason column (理由) wraps and each row grows to show it whole: readable at 1366×768
+    // without hovering.
+    options_->setWordWrap(true);
+    options_->setTextElideMode(Qt::ElideNone);
     options_->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    options_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(options_, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && options_->item(row, 0))
             selectedOption_ = OptionKind(options_->item(row, 0)->data(Qt::UserRole).toInt());
@@ -182,14 +191,26 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     sliderRow->addWidget(sliderLabel_);
     sliderRow->addWidget(slider_, 1);
     sliderRow->addWidget(sliderValue_);
+    // The tables above, the detail text below, in a splitter the consultant can drag: at
+    // 1366×768 the detail pane gets the lower half instead of four lines.
+    auto* tables = new QWidget(left);
+    auto* tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(debtsHeading_);
+    tablesLayout->addWidget(debts_);
+    tablesLayout->addWidget(optionsHeading_);
+    tablesLayout->addWidget(options_);
+    tablesLayout->addLayout(sliderRow);
+    auto* leftSplit = new QSplitter(Qt::Vertical, left);
+    leftSplit->setObjectName(QStringLiteral("detailSplitter"));
+    leftSplit->addWidget(tables);
+    leftSplit->addWidget(notes_);
+    leftSplit->setStretchFactor(0, 1);
+    leftSplit->setStretchFactor(1, 1);
+    leftSplit->setChildrenCollapsible(false);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(debtsHeading_);
-    leftLayout->addWidget(debts_);
-    leftLayout->addWidget(optionsHeading_);
-    leftLayout->addWidget(options_);
-    leftLayout->addLayout(sliderRow);
-    leftLayout->addWidget(notes_, 1);
+    leftLayout->addWidget(leftSplit);
 
     charts_ = new ChartsPanel(this);
 
@@ -349,10 +370,31 @@ void ResultsView::fillBanner()
     }
 
     const GarnishmentView& g = assessment().garnishment;
-    garnishment_->setText(tr("If wages were seized: %1 a month could be taken; %2 of deposits are "
-                             "at risk at once.")
-                              .arg(yenText(g.monthlySeizable), yenText(g.depositsAtRisk)));
+    // A self-employed client has no wages to seize: what a creditor reaches is the receivables
+    // from customers (売掛金), in full; the engine's own note says so and is shown, not hidden.
+    const QList<Occupation> jobs = case_.client.occupationsOrMain();
+    const bool selfEmployed =
+        jobs.contains(Occupation::SelfEmployed) && !jobs.contains(Occupation::CompanyEmployee) &&
+        !jobs.contains(Occupation::PublicServant) && !jobs.contains(Occupation::PartTime);
+    QString seizure =
+        selfEmployed
+            ? tr("No wages to seize: %1 of deposits are at risk at once.")
+                  .arg(yenText(g.depositsAtRisk))
+            : tr("If wages were seized: %1 a month could be taken; %2 of deposits are at risk at "
+                 "once.")
+                  .arg(yenText(g.monthlySeizable), yenText(g.depositsAtRisk));
+    for (const Message& note : g.notes)
+        if (note.code == QStringLiteral("garnishment.self_employed"))
+            seizure += QLatin1Char('\n') + n.text(note);
+    garnishment_->setText(seizure);
     garnishment_->setToolTip(n.texts(g.notes).join(QLatin1Char('\n')));
+    // The client's court, and whether the Tokyo practice figures are its own (case/CaseCourts.h).
+    const CaseCourts courts = caseCourts(case_);
+    QStringList courtLines;
+    if (courts.courts.prefectureKnown)
+        courtLines << tr("Court: %1").arg(n.text(courts.courts.districtCourt));
+    courtLines << n.texts(courts.notes);
+    courtNote_->setText(courtLines.join(QLatin1Char('\n')));
     const QStringList incomplete = n.texts(consultation_.incompleteNotes());
     incomplete_->setVisible(!incomplete.isEmpty());
     incomplete_->setText(incomplete.join(QLatin1Char('\n')));

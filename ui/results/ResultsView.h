@@ -89,6 +89,7 @@ private:
     QLabel* stageText_;
     QLabel* asOfLabel_;
     QLabel* garnishment_;
+    QLabel* courtNote_; // the client's court and whether the practice figures are its own
     QLabel* incomplete_;
     QVBoxLayout* deadlinesBox_;
     QList<QLabel*> deadlineLabels_;

@@ -70,7 +70,7 @@ void BackgroundPage::retranslate()
     prior_->setQuestion(priorLabel_->text());
     dischargeLabel_->setText(tr("Discharge became final &on:"));
     consultantLabel_->setText(tr("Consul&tant:"));
-    notesLabel_->setText(tr("No&tes:"));
+    notesLabel_->setText(tr("Not&es:"));
     occupation_->setAccessibleName(withoutMnemonic(occupationLabel_->text()));
     discharge_->setFieldName(dischargeLabel_->text());
     consultant_->setFieldName(consultantLabel_->text());

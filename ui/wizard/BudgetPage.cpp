@@ -1,12 +1,14 @@
 #include "case/CaseLabels.h"
 #include "common/Fields.h"
 #include "common/Format.h"
+#include "common/Plausibility.h"
 #include "wizard/InterviewPages.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace zansai::ui {
@@ -38,16 +40,24 @@ BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)
     totals_->setObjectName(QStringLiteral("budgetTotals"));
     totals_->setWordWrap(true);
 
-    auto* columns = new QHBoxLayout;
+    // The two columns scroll inside the page: eleven expense rows and added ones are taller than
+    // a 1366×768 screen at 150%, and the wizard's buttons must stay on screen.
+    auto* content = new QWidget;
+    auto* columns = new QHBoxLayout(content);
     auto* leftColumn = new QVBoxLayout;
     leftColumn->addWidget(incomeBox_);
     leftColumn->addWidget(totals_);
     leftColumn->addStretch();
     columns->addLayout(leftColumn, 1);
     columns->addWidget(expenseBox_, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("budgetScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
     retranslate();
 }
 
@@ -90,10 +100,14 @@ void BudgetPage::updateTotals(const Case& c)
 {
     const Budget& b = c.budget;
     const Yen surplus = b.surplus();
-    totals_->setText(tr("Income %1, expenses %2: %3 %4 a month.")
-                         .arg(yenText(b.totalIncome()), yenText(b.totalExpenses()),
-                              surplus.isNegative() ? tr("short by") : tr("left over"),
-                              yenText(surplus.isNegative() ? -surplus : surplus)));
+    QString text = tr("Income %1, expenses %2: %3 %4 a month.")
+                       .arg(yenText(b.totalIncome()), yenText(b.totalExpenses()),
+                            surplus.isNegative() ? tr("short by") : tr("left over"),
+                            yenText(surplus.isNegative() ? -surplus : surplus));
+    // Far below: a warning beside the totals that does not block the page.
+    if (const QString w = budgetShortfallWarning(b.totalIncome(), b.totalExpenses()); !w.isEmpty())
+        text += QLatin1Char('\n') + w;
+    totals_->setText(text);
     totals_->setStyleSheet(surplus.isNegative() ? QStringLiteral("color: #b00020;") : QString());
 }
 

@@ -1,8 +1,13 @@
+#include "case/CaseCourts.h"
 #include "common/EnumCombo.h"
 #include "common/Fields.h"
+#include "i18n/Language.h"
+#include "i18n/Narrator.h"
+#include "law/CourtJurisdiction.h"
 #include "wizard/InterviewPages.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +39,19 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     payCycle_->setObjectName(QStringLiteral("payCycle"));
     fillEnumCombo<PayCycle>(payCycle_, {PayCycle::Monthly, PayCycle::SemiMonthly, PayCycle::TenDays,
                                         PayCycle::Weekly, PayCycle::Daily});
+    // The address decides the court (民事訴訟法4条・383条) and whether the Tokyo practice figures
+    // are the client's court's own.
+    prefecture_ = new QComboBox(this);
+    prefecture_->setObjectName(QStringLiteral("prefecture"));
+    prefecture_->addItem(QString(), QString()); // not entered
+    for (const QString& p : law::prefectures())
+        prefecture_->addItem(QString(), p);
+    city_ = new TextField(this);
+    city_->setObjectName(QStringLiteral("city"));
+    court_ = new QLabel(this);
+    court_->setObjectName(QStringLiteral("courtLabel"));
+    court_->setWordWrap(true);
+    court_->setStyleSheet(QStringLiteral("color: #555;"));
 
     // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
     auto* outer = new QVBoxLayout(this);
@@ -52,11 +70,17 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     incomeHint_->setStyleSheet(QStringLiteral("color: #555;"));
     form->addRow(QString(), incomeHint_);
     form->addRow(payCycleLabel_ = buddyLabel(payCycle_, this), payCycle_);
+    form->addRow(prefectureLabel_ = buddyLabel(prefecture_, this), prefecture_);
+    form->addRow(cityLabel_ = buddyLabel(city_, this), city_);
+    form->addRow(QString(), court_);
 
     for (FieldEdit* f :
-         std::initializer_list<FieldEdit*>{name_, kana_, birth_, dependents_, income_})
+         std::initializer_list<FieldEdit*>{name_, kana_, birth_, dependents_, income_, city_})
         watch(f);
     watch(occupation_);
+    watch(prefecture_);
+    connect(prefecture_, &QComboBox::currentIndexChanged, this, &ClientPage::updateCourt);
+    connect(city_, &FieldEdit::edited, this, &ClientPage::updateCourt);
     watch(payCycle_);
     retranslate();
 }
@@ -73,7 +97,19 @@ void ClientPage::retranslate()
     incomeLabel_->setText(tr("Net monthly &income:"));
     incomeHint_->setText(tr("Take-home pay: after income tax, resident tax and social insurance."));
     payCycleLabel_->setText(tr("&Pay cycle:"));
-    kana_->lineEdit()->setPlaceholderText(tr("e.g. ヤマダ タロウ"));
+    prefectureLabel_->setText(tr("Prefect&ure:"));
+    cityLabel_->setText(tr("&City or ward:"));
+    city_->lineEdit()->setPlaceholderText(tr("e.g. Sakai"));
+    city_->setFieldName(cityLabel_->text());
+    prefecture_->setAccessibleName(withoutMnemonic(prefectureLabel_->text()));
+    prefecture_->setItemText(0, tr("(not entered)"));
+    for (int i = 1; i < prefecture_->count(); ++i) {
+        const QString p = prefecture_->itemData(i).toString();
+        prefecture_->setItemText(
+            i, QCoreApplication::translate("zansai::law::Prefecture", law::prefectureEnglish(p)));
+    }
+    updateCourt();
+    kana_->lineEdit()->setPlaceholderText(tr("in katakana, as on the ID"));
     name_->setFieldName(nameLabel_->text());
     kana_->setFieldName(kanaLabel_->text());
     birth_->setFieldName(birthLabel_->text());
@@ -94,6 +130,30 @@ void ClientPage::load(const Case& c)
     dependents_->setCount(c.client.dependents);
     income_->setYen(c.client.netMonthlyIncome);
     setEnumComboValue(payCycle_, c.client.payCycle);
+    const int p = c.client.address ? prefecture_->findData(c.client.address->prefecture) : 0;
+    prefecture_->setCurrentIndex(std::max(p, 0));
+    city_->setText(c.client.address ? c.client.address->city : QString());
+    updateCourt();
+}
+
+void ClientPage::updateCourt()
+{
+    const QString pref = prefecture_->currentData().toString();
+    if (pref.isEmpty()) {
+        court_->setText(tr("The prefecture and city decide the court."));
+        return;
+    }
+    const Narrator n(currentLanguage());
+    const law::Courts c = law::courtsFor(pref, city_->value());
+    QString text = tr("Court: %1").arg(n.text(c.districtCourt));
+    if (c.hasBranch)
+        text += QLatin1Char(' ') + n.text(c.branch);
+    text += QLatin1Char('\n');
+    text += c.summaryKnown
+                ? tr("A payment order would come from the %1.").arg(n.text(c.summaryCourt))
+                : tr("A payment order would come from the summary court of this city: check the "
+                     "court's list of districts.");
+    court_->setText(text);
 }
 
 bool ClientPage::store(Case& c, bool show)
@@ -111,6 +171,20 @@ bool ClientPage::store(Case& c, bool show)
     if (const auto y = income_->yen(); y && income_->validate(false))
         c.client.netMonthlyIncome = *y;
     c.client.payCycle = enumComboValue<PayCycle>(payCycle_);
+    // The address: a prefecture or a city entered makes one; the other parts (postal code, the
+    // rest of the line) from a case file are kept.
+    const QString pref = prefecture_->currentData().toString();
+    if (!pref.isEmpty() || !city_->value().isEmpty()) {
+        Address a = c.client.address.value_or(Address{});
+        a.prefecture = pref;
+        a.city = city_->value();
+        c.client.address = a;
+    } else if (c.client.address) {
+        c.client.address->prefecture.clear();
+        c.client.address->city.clear();
+        if (c.client.address->postalCode.isEmpty() && c.client.address->line.isEmpty())
+            c.client.address.reset();
+    }
     return ok;
 }
 

@@ -95,10 +95,10 @@ void CourtOutcomePage::retranslate()
     judgment_->setQuestion(judgmentLabel_->text());
     judgmentServedLabel_->setText(tr("Judgment ser&ved on:"));
     final_->setText(tr("It has become fin&al (確定)"));
-    finalLabel_->setText(tr("Final o&n:"));
+    finalLabel_->setText(tr("F&inal on:"));
     seizureLabel_->setText(tr("Has anything been &seized?"));
     seizure_->setQuestion(seizureLabel_->text());
-    seizureOnLabel_->setText(tr("Seizure order ser&ved on:"));
+    seizureOnLabel_->setText(tr("Seizure &order served on:"));
     targetLabel_->setText(tr("&What was seized:"));
     judgmentServed_->setFieldName(judgmentServedLabel_->text());
     finalOn_->setFieldName(finalLabel_->text());

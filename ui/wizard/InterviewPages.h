@@ -50,6 +50,11 @@ private:
     QComboBox* payCycle_;
     QLabel *nameLabel_, *kanaLabel_, *birthLabel_, *occupationLabel_, *dependentsLabel_,
         *incomeLabel_, *payCycleLabel_, *incomeHint_;
+    // The address (prefecture and city) and the courts it gives (law/CourtJurisdiction.h).
+    void updateCourt();
+    QComboBox* prefecture_;
+    TextField* city_;
+    QLabel *prefectureLabel_, *cityLabel_, *court_;
 };
 
 // The sale: whether the home was sold, how, when, for how much, and what remained (the residual

@@ -107,5 +107,5 @@ TEST(Charts, UpdatedInPlaceWhenTheSameOptionsApply)
     panel.setAssessment(b);
     EXPECT_EQ(panel.rebuildCount(), 3);
     EXPECT_EQ(panel.count(), 3);
-    EXPECT_EQ(panel.tabText(0), QStringLiteral("10年間の残高(&B)"));
+    EXPECT_EQ(panel.tabText(0), QStringLiteral("10年間の残高(&Y)"));
 }
