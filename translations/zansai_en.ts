@@ -204,10 +204,6 @@
         </translation>
     </message>
     <message>
-        <source>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</source>
-        <translation>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</translation>
-    </message>
-    <message>
         <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
         <translation>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</translation>
     </message>
@@ -269,6 +265,84 @@
     <message>
         <source>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</source>
         <translation>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>the principal debtor</source>
+        <translation>the principal debtor</translation>
+    </message>
+    <message>
+        <source>The client guarantees this debt of %1: a suit against %1, or a payment or acknowledgment by %1, also suspends or renews the client&apos;s limitation (民法457条1項); the client may invoke the limitation of %1&apos;s debt (民法145条).</source>
+        <translation>The client guarantees this debt of %1: a suit against %1, or a payment or acknowledgment by %1, also suspends or renews the client&apos;s limitation (民法457条1項); the client may invoke the limitation of %1&apos;s debt (民法145条).</translation>
+    </message>
+    <message>
+        <source>The creditor had to tell the client by %1 that %2 lost the benefit of time (民法458条の3, 2 months): without a notice by then it cannot claim from the client the late interest from %3 until the notice is given. Ask when the notice arrived.</source>
+        <translation>The creditor had to tell the client by %1 that %2 lost the benefit of time (民法458条の3, 2 months): without a notice by then it cannot claim from the client the late interest from %3 until the notice is given. Ask when the notice arrived.</translation>
+    </message>
+    <message>
+        <source>The guarantee was contracted before 2020-04-01: the creditor owed the client no notice of the acceleration (民法458条の3 does not apply, 平成29年改正法附則21条1項).</source>
+        <translation>The guarantee was contracted before 2020-04-01: the creditor owed the client no notice of the acceleration (民法458条の3 does not apply, 平成29年改正法附則21条1項).</translation>
+    </message>
+    <message>
+        <source>Late interest at %1% a year, counted as: %2.</source>
+        <translation>Late interest at %1% a year, counted as: %2.</translation>
+    </message>
+    <message>
+        <source>At the contract rate of %1% the unpaid late interest would be %2; the rate is void above %3% (%4), so %5 at %3% is used in every balance, option and projection.</source>
+        <translation>At the contract rate of %1% the unpaid late interest would be %2; the rate is void above %3% (%4), so %5 at %3% is used in every balance, option and projection.</translation>
+    </message>
+    <message>
+        <source>延滞税 (national tax, taken from the creditor&apos;s name): %1% a year through 2 months after the due date, then %2% (%3 rates), 365 days a year, the tax in 10,000-yen units and the total in 100-yen units (国税通則法60条, 118条, 119条, 租税特別措置法94条).</source>
+        <translation>延滞税 (national tax, taken from the creditor&apos;s name): %1% a year through 2 months after the due date, then %2% (%3 rates), 365 days a year, the tax in 10,000-yen units and the total in 100-yen units (国税通則法60条, 118条, 119条, 租税特別措置法94条).</translation>
+    </message>
+    <message>
+        <source>延滞金 (local tax; a 税務署 or 国税 creditor would be national): %1% a year through 1 month after the due date, then %2% (%3 rates), 365 days a year, the tax in 1,000-yen units and the total in 100-yen units (地方税法20条の4の2, 附則3条の2).</source>
+        <translation>延滞金 (local tax; a 税務署 or 国税 creditor would be national): %1% a year through 1 month after the due date, then %2% (%3 rates), 365 days a year, the tax in 1,000-yen units and the total in 100-yen units (地方税法20条の4の2, 附則3条の2).</translation>
+    </message>
+    <message>
+        <source>Taxes survive bankruptcy (破産法253条1項1号) and are not reduced in rehabilitation.</source>
+        <translation>Taxes survive bankruptcy (破産法253条1項1号) and are not reduced in rehabilitation.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after the payment order: it is taken to have lapsed on %1 (no declaration of provisional enforcement applied for within 30 days, 民事訴訟法392条; the exact day is not known). It fixed nothing: the creditor must start again with a new order or a lawsuit.</source>
+        <translation>Nothing is recorded after the payment order: it is taken to have lapsed on %1 (no declaration of provisional enforcement applied for within 30 days, 民事訴訟法392条; the exact day is not known). It fixed nothing: the creditor must start again with a new order or a lawsuit.</translation>
+    </message>
+    <message>
+        <source>The payment order lapsed on %1 (民事訴訟法392条): it fixed nothing, and the creditor must start again with a new order or a lawsuit.</source>
+        <translation>The payment order lapsed on %1 (民事訴訟法392条): it fixed nothing, and the creditor must start again with a new order or a lawsuit.</translation>
+    </message>
+    <message>
+        <source>The lawsuit was withdrawn or dismissed: it fixed nothing, and the creditor can sue again (民法147条1項括弧書).</source>
+        <translation>The lawsuit was withdrawn or dismissed: it fixed nothing, and the creditor can sue again (民法147条1項括弧書).</translation>
+    </message>
+    <message>
+        <source>No seizure is running now (the last one was withdrawn or carried through).</source>
+        <translation>No seizure is running now (the last one was withdrawn or carried through).</translation>
+    </message>
+    <message>
+        <source>Several creditors seizing the same pay share one seizable part (民事執行法156条2項, 165条; 滞調法 between a tax office and a court): they do not each take it. Every creditor of this case seizing at once would take %1 a month.</source>
+        <translation>Several creditors seizing the same pay share one seizable part (民事執行法156条2項, 165条; 滞調法 between a tax office and a court): they do not each take it. Every creditor of this case seizing at once would take %1 a month.</translation>
+    </message>
+    <message>
+        <source>A support creditor may seize half of the net pay (民事執行法152条3項): %1 a month.</source>
+        <translation>A support creditor may seize half of the net pay (民事執行法152条3項): %1 a month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tax office seizes under 国税徴収法76条, not 民事執行法152条: of the net pay, 10万円 plus 4.5万円 for each of %n dependent(s) and 20% of the rest stay protected: %1 a month can be taken.</source>
+        <translation>
+            <numerusform>A tax office seizes under 国税徴収法76条, not 民事執行法152条: of the net pay, 10万円 plus 4.5万円 for each of %n dependent(s) and 20% of the rest stay protected: %1 a month can be taken.</numerusform>
+            <numerusform>A tax office seizes under 国税徴収法76条, not 民事執行法152条: of the net pay, 10万円 plus 4.5万円 for each of %n dependent(s) and 20% of the rest stay protected: %1 a month can be taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseCourts</name>
+    <message>
+        <source>The client&apos;s prefecture is not entered, so the court is not known: the bankruptcy figures follow Tokyo District Court practice.</source>
+        <translation>The client&apos;s prefecture is not entered, so the court is not known: the bankruptcy figures follow Tokyo District Court practice.</translation>
+    </message>
+    <message>
+        <source>The bankruptcy figures (the thresholds for a case without a trustee and the trustee&apos;s deposit) follow Tokyo District Court practice; the client&apos;s court is the %1, whose practice may differ.</source>
+        <translation>The bankruptcy figures (the thresholds for a case without a trustee and the trustee&apos;s deposit) follow Tokyo District Court practice; the client&apos;s court is the %1, whose practice may differ.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +814,10 @@
         <source>The client is joint guarantor</source>
         <translation>The client is joint guarantor</translation>
     </message>
+    <message>
+        <source>Court practice (whole years first, then 365 or 366)</source>
+        <translation>Court practice (whole years first, then 365 or 366)</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseStore</name>
@@ -874,6 +952,94 @@
     <message>
         <source>The case store is damaged (%1).</source>
         <translation>The case store is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a case store. It was not changed: choose another file for the case store.</source>
+        <translation>%1 is an SQLite database of another program, not a case store. It was not changed: choose another file for the case store.</translation>
+    </message>
+    <message>
+        <source>There is no case store %1, and none is created there.</source>
+        <translation>There is no case store %1, and none is created there.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket): it is not a case store. It was not opened.</source>
+        <translation>%1 is not a regular file (a device, a pipe or a socket): it is not a case store. It was not opened.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). A case store is never empty, so this file is not used as one and was not changed: move it away to start a new store there.</source>
+        <translation>%1 is empty (0 bytes). A case store is never empty, so this file is not used as one and was not changed: move it away to start a new store there.</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>its header cannot be read</translation>
+    </message>
+    <message>
+        <source>The case store is locked: unlock it with its passphrase.</source>
+        <translation>The case store is locked: unlock it with its passphrase.</translation>
+    </message>
+    <message>
+        <source>The list entry of case %1 cannot be read.</source>
+        <translation>The list entry of case %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 could not be replaced: %2</translation>
+    </message>
+    <message>
+        <source>The case store %1 is already encrypted.</source>
+        <translation>The case store %1 is already encrypted.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase of the case store.</source>
+        <translation>Give the new passphrase of the case store.</translation>
+    </message>
+    <message>
+        <source>The case store is in use by another window or program: close it, then encrypt again.</source>
+        <translation>The case store is in use by another window or program: close it, then encrypt again.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
+        <translation>There is not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</translation>
+    </message>
+    <message>
+        <source>This case store is encrypted: give its passphrase.</source>
+        <translation>This case store is encrypted: give its passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has 52 letters and digits in groups of four.</source>
+        <translation>This is not a recovery key: it has 52 letters and digits in groups of four.</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong.</source>
+        <translation>The recovery key is wrong.</translation>
+    </message>
+    <message>
+        <source>An encrypted record of case %1 is too short.</source>
+        <translation>An encrypted record of case %1 is too short.</translation>
+    </message>
+    <message>
+        <source>An encrypted record of case %1 (version %2) fails its authentication: it was changed or moved outside the program.</source>
+        <translation>An encrypted record of case %1 (version %2) fails its authentication: it was changed or moved outside the program.</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be read (%2).</source>
+        <translation>The case store %1 could not be read (%2).</translation>
     </message>
 </context>
 <context>
@@ -1173,20 +1339,8 @@
         <translation>%1 on %2: the period had completed on %3, unless the claim was filed by then (the filing date counts, not service). Invoke the limitation in the proceedings; once the claim is fixed by a final judgment the completion can no longer be raised.</translation>
     </message>
     <message>
-        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
-        <translation>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</translation>
-    </message>
-    <message>
-        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
-        <translation>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</translation>
-    </message>
-    <message>
         <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
         <translation>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</translation>
-    </message>
-    <message>
-        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
-        <translation>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</translation>
     </message>
     <message>
         <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
@@ -1199,14 +1353,6 @@
     <message>
         <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
         <translation>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</translation>
-    </message>
-    <message>
-        <source>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154). Its end is not recorded, so it is treated as still pending.</source>
-        <translation>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154). Its end is not recorded, so it is treated as still pending.</translation>
-    </message>
-    <message>
-        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
-        <translation>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</translation>
     </message>
     <message>
         <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
@@ -1273,18 +1419,6 @@
         <translation>Once the period completes, any payment or acknowledgment, even a token payment to a servicer, forfeits the defence (最判昭和41年4月20日).</translation>
     </message>
     <message>
-        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
-        <translation>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</translation>
-    </message>
-    <message>
-        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
-        <translation>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</translation>
-    </message>
-    <message>
-        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
-        <translation>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</translation>
-    </message>
-    <message>
         <source>No acceleration date recorded: the limitation cannot be computed.</source>
         <translation>No acceleration date recorded: the limitation cannot be computed.</translation>
     </message>
@@ -1321,10 +1455,6 @@
         <translation>Demand on %1: it holds off completion until %2 (6 months), but the period runs past that anyway (to %3), so nothing changes.</translation>
     </message>
     <message>
-        <source>%1 on %2.</source>
-        <translation>%1 on %2.</translation>
-    </message>
-    <message>
         <source>Lawsuit withdrawn</source>
         <translation>Lawsuit withdrawn</translation>
     </message>
@@ -1347,6 +1477,201 @@
     <message>
         <source>Seizure completed</source>
         <translation>Seizure completed</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no pending lawsuit or payment order is recorded, so it has no effect.</source>
+        <translation>%1 on %2: no pending lawsuit or payment order is recorded, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</source>
+        <translation>Lawsuit dismissed on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</source>
+        <translation>Lawsuit withdrawn on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed on %1 without a ruling on the right: no renewal; completion is suspended only until %2 (6 months after the end).</source>
+        <translation>Lawsuit dismissed on %1 without a ruling on the right: no renewal; completion is suspended only until %2 (6 months after the end).</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn on %1: no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
+        <translation>Lawsuit withdrawn on %1: no renewal; completion is suspended only until %2 (6 months after the withdrawal).</translation>
+    </message>
+    <message>
+        <source>Objection to a payment order on %1: no payment order is recorded and the period had completed on %2, unless the order was applied for by then. Invoke the limitation in the lawsuit that follows.</source>
+        <translation>Objection to a payment order on %1: no payment order is recorded and the period had completed on %2, unless the order was applied for by then. Invoke the limitation in the lawsuit that follows.</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order (督促異議) on %1: the matter continues as a lawsuit, deemed brought when the order was applied for. Completion stays suspended while it is pending: a judgment or settlement fixing the right starts a new 10-year period; a withdrawal or dismissal gives 6 months only.</source>
+        <translation>Objection to the payment order (督促異議) on %1: the matter continues as a lawsuit, deemed brought when the order was applied for. Completion stays suspended while it is pending: a judgment or settlement fixing the right starts a new 10-year period; a withdrawal or dismissal gives 6 months only.</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed on %1: no pending payment order is recorded, so it has no effect.</source>
+        <translation>Payment order lapsed on %1: no pending payment order is recorded, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Inferred: nothing is recorded after the payment order served on %1 (no declaration of provisional enforcement, objection or judgment). The creditor could apply for the declaration from %2 and had 30 days, to %3 (民事訴訟法391条・392条), so the order is taken to have lapsed at the end of %3. The exact day is not known (a later service of the order, or an application made in time but not recorded, changes it); record payment_order_lapsed or the court step to be sure.</source>
+        <translation>Inferred: nothing is recorded after the payment order served on %1 (no declaration of provisional enforcement, objection or judgment). The creditor could apply for the declaration from %2 and had 30 days, to %3 (民事訴訟法391条・392条), so the order is taken to have lapsed at the end of %3. The exact day is not known (a later service of the order, or an application made in time but not recorded, changes it); record payment_order_lapsed or the court step to be sure.</translation>
+    </message>
+    <message>
+        <source>Disputed: the payment order served on %1 is taken to have lapsed on %2 because nothing follows it (民事訴訟法392条); the exact day is not known. Choice made: the end of the 30th day after the creditor could first apply.</source>
+        <translation>Disputed: the payment order served on %1 is taken to have lapsed on %2 because nothing follows it (民事訴訟法392条); the exact day is not known. Choice made: the end of the 30th day after the creditor could first apply.</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed on %1, an order applied for before 2020-04-01: its interruption is void (old art. 150); the period ends %2.</source>
+        <translation>Payment order lapsed on %1, an order applied for before 2020-04-01: its interruption is void (old art. 150); the period ends %2.</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed on %1 (no declaration of provisional enforcement applied for in time): no renewal; completion is suspended only until %2 (6 months after the lapse).</source>
+        <translation>Payment order lapsed on %1 (no declaration of provisional enforcement applied for in time): no renewal; completion is suspended only until %2 (6 months after the lapse).</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no running seizure or auction is recorded, so it has no effect.</source>
+        <translation>%1 on %2: no running seizure or auction is recorded, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Seizure withdrawn or cancelled on %1, a seizure filed before 2020-04-01: its interruption is undone as if it never happened (old art. 154); the period ends %2.</source>
+        <translation>Seizure withdrawn or cancelled on %1, a seizure filed before 2020-04-01: its interruption is undone as if it never happened (old art. 154); the period ends %2.</translation>
+    </message>
+    <message>
+        <source>Seizure withdrawn or cancelled on %1: no renewal; completion is suspended only until %2 (6 months after its end).</source>
+        <translation>Seizure withdrawn or cancelled on %1: no renewal; completion is suspended only until %2 (6 months after its end).</translation>
+    </message>
+    <message>
+        <source>Seizure carried through on %1 (collection or distribution finished): the period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>Seizure carried through on %1 (collection or distribution finished): the period restarts from the next day, %2 years, and ends %3.</translation>
+    </message>
+    <message>
+        <source>No appeal recorded by %1, the last day to appeal: the judgment became final on %2. A new 10-year period counts that day and ends %3.</source>
+        <translation>No appeal recorded by %1, the last day to appeal: the judgment became final on %2. A new 10-year period counts that day and ends %3.</translation>
+    </message>
+    <message>
+        <source>No objection recorded by %1, the last day to object: the payment order became final on %2 with the force of a final judgment. A new 10-year period counts that day and ends %3.</source>
+        <translation>No objection recorded by %1, the last day to object: the payment order became final on %2 with the force of a final judgment. A new 10-year period counts that day and ends %3.</translation>
+    </message>
+    <message>
+        <source>Judgment final on %1 (the 確定日, the day after the last day to appeal): a new 10-year period counts that day and ends %2.</source>
+        <translation>Judgment final on %1 (the 確定日, the day after the last day to appeal): a new 10-year period counts that day and ends %2.</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154).</source>
+        <translation>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154).</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only).</source>
+        <translation>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only).</translation>
+    </message>
+    <message>
+        <source>Its end is not recorded, so it is treated as still pending.</source>
+        <translation>Its end is not recorded, so it is treated as still pending.</translation>
+    </message>
+    <message>
+        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 unless renewed. No invocation is needed and it cannot be waived.</source>
+        <translation>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 unless renewed. No invocation is needed and it cannot be waived.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came before the statutory due date (%3): no effect.</source>
+        <translation>%1 on %2 came before the statutory due date (%3): no effect.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the right to collect lapsed on %3: a tax is extinguished by the lapse itself and nothing revives it. A payment made after it is an overpayment to be refunded (国税通則法56条).</source>
+        <translation>%1 on %2 came after the right to collect lapsed on %3: a tax is extinguished by the lapse itself and nothing revives it. A payment made after it is an overpayment to be refunded (国税通則法56条).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 acknowledges the tax (a part payment, or a written pledge to pay by instalments): the period restarts from the next day and ends %3.</source>
+        <translation>%1 on %2 acknowledges the tax (a part payment, or a written pledge to pay by instalments): the period restarts from the next day and ends %3.</translation>
+    </message>
+    <message>
+        <source>Seizure by the tax office (滞納処分) on %1: completion is suspended while it lasts, and the period restarts when it ends.</source>
+        <translation>Seizure by the tax office (滞納処分) on %1: completion is suspended while it lasts, and the period restarts when it ends.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: not a step of tax collection (taxes are collected by administrative seizure, without the courts), so it does not change the period here.</source>
+        <translation>%1 on %2: not a step of tax collection (taxes are collected by administrative seizure, without the courts), so it does not change the period here.</translation>
+    </message>
+    <message>
+        <source>Demand notice (督促状) sent on %1: counting that day as the first, 10 days have passed on %2; completion is suspended until then and the period restarts from the next day, 5 years, ending %3.</source>
+        <translation>Demand notice (督促状) sent on %1: counting that day as the first, 10 days have passed on %2; completion is suspended until then and the period restarts from the next day, 5 years, ending %3.</translation>
+    </message>
+    <message>
+        <source>Reminder on %1 while an earlier one is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>Reminder on %1 while an earlier one is holding off completion: no effect (the suspension still ends %2).</translation>
+    </message>
+    <message>
+        <source>Reminder on %1 after the demand notice: a demand (催告) holding off completion until %2, but the period runs past that anyway (to %3).</source>
+        <translation>Reminder on %1 after the demand notice: a demand (催告) holding off completion until %2, but the period runs past that anyway (to %3).</translation>
+    </message>
+    <message>
+        <source>Reminder on %1 after the demand notice: a demand (催告); completion is suspended until %2 (6 months).</source>
+        <translation>Reminder on %1 after the demand notice: a demand (催告); completion is suspended until %2 (6 months).</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no running seizure is recorded, so it has no effect.</source>
+        <translation>%1 on %2: no running seizure is recorded, so it has no effect.</translation>
+    </message>
+    <message>
+        <source>Seizure carried through on %1 (collected or sold and distributed): the period restarts from the next day and ends %2.</source>
+        <translation>Seizure carried through on %1 (collected or sold and distributed): the period restarts from the next day and ends %2.</translation>
+    </message>
+    <message>
+        <source>Seizure released (解除) on %1: the period restarts from the next day and ends %2. A seizure cancelled as unlawful would give only 6 months (民法148条1項括弧書).</source>
+        <translation>Seizure released (解除) on %1: the period restarts from the next day and ends %2. A seizure cancelled as unlawful would give only 6 months (民法148条1項括弧書).</translation>
+    </message>
+    <message>
+        <source>Disputed: the release of the tax seizure on %1 is taken to renew the period (a seizure by the tax office is not on application, so 民法148条1項括弧書 does not apply). If it was cancelled as unlawful, only 6 months follow.</source>
+        <translation>Disputed: the release of the tax seizure on %1 is taken to renew the period (a seizure by the tax office is not on application, so 民法148条1項括弧書 does not apply). If it was cancelled as unlawful, only 6 months follow.</translation>
+    </message>
+    <message>
+        <source>Not evaluated for taxes: a deferral (納税の猶予, 換価の猶予, 延納: the period does not run meanwhile, 国税通則法73条4項), a demand for distribution in another&apos;s proceedings (交付要求, 73条1項5号), an assessment or correction (73条1項1号〜3号) or evasion (73条3項). The case format has no events for them: ask the tax office.</source>
+        <translation>Not evaluated for taxes: a deferral (納税の猶予, 換価の猶予, 延納: the period does not run meanwhile, 国税通則法73条4項), a demand for distribution in another&apos;s proceedings (交付要求, 73条1項5号), an assessment or correction (73条1項1号〜3号) or evasion (73条3項). The case format has no events for them: ask the tax office.</translation>
+    </message>
+    <message>
+        <source>A seizure by the tax office is running: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
+        <translation>A seizure by the tax office is running: completion is suspended while it lasts, so %1 is only the earliest possible date.</translation>
+    </message>
+    <message>
+        <source>The right to collect this tax lapsed on %1: the tax is extinguished without invocation (国税通則法72条2項, 地方税法18条2項). Ask the tax office to confirm it; anything paid after that is refundable.</source>
+        <translation>The right to collect this tax lapsed on %1: the tax is extinguished without invocation (国税通則法72条2項, 地方税法18条2項). Ask the tax office to confirm it; anything paid after that is refundable.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::LooseInput</name>
+    <message>
+        <source>Enter a date such as 2026-11-30, 2026/11/30 or R8.11.30.</source>
+        <translation>Enter a date such as 2026-11-30, 2026/11/30 or R8.11.30.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the calendar.</source>
+        <translation>%1 does not exist on the calendar.</translation>
+    </message>
+    <message>
+        <source>%1 is not an era name (such as R, H or S).</source>
+        <translation>%1 is not an era name (such as R, H or S).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of that era: that day, %2, is %3.</source>
+        <translation>%1 is not a day of that era: that day, %2, is %3.</translation>
+    </message>
+    <message>
+        <source>Dates before 1873-01-01 cannot be entered: Japan used another calendar then.</source>
+        <translation>Dates before 1873-01-01 cannot be entered: Japan used another calendar then.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yen, such as 250000 or 250,000.</source>
+        <translation>Enter an amount in yen, such as 250000 or 250,000.</translation>
+    </message>
+    <message>
+        <source>Yen are whole: %1 has a fraction of a yen.</source>
+        <translation>Yen are whole: %1 has a fraction of a yen.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1728,10 @@
     <message>
         <source>Court procedures (objections, answers, appeals, stopping enforcement) belong with a lawyer or judicial scrivener.</source>
         <translation>Court procedures (objections, answers, appeals, stopping enforcement) belong with a lawyer or judicial scrivener.</translation>
+    </message>
+    <message>
+        <source>Then, for the debts that are not time-barred: %1 (%2 a month for %3 months).</source>
+        <translation>Then, for the debts that are not time-barred: %1 (%2 a month for %3 months).</translation>
     </message>
 </context>
 <context>
@@ -1709,10 +2038,6 @@
     <message>
         <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
         <translation>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</translation>
-    </message>
-    <message>
-        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
-        <translation>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</translation>
     </message>
     <message>
         <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
@@ -2081,6 +2406,74 @@
         <source>Ranked before %1 although that ends sooner (%2 months against %3 here): %4.</source>
         <translation>Ranked before %1 although that ends sooner (%2 months against %3 here): %4.</translation>
     </message>
+    <message>
+        <source>For the other debts the way out that ranks first among them is %1: %2 a month for %3 months, %4 in all with fees. Invoke the limitation first: a payment or offer on a time-barred debt would forfeit it.</source>
+        <translation>For the other debts the way out that ranks first among them is %1: %2 a month for %3 months, %4 in all with fees. Invoke the limitation first: a payment or offer on a time-barred debt would forfeit it.</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for %1 of the debts: invoke it for those first (a letter each), then %2 for the others, %3 in all. Each debt is taken the way that ends it cheapest.</source>
+        <translation>The limitation period has completed for %1 of the debts: invoke it for those first (a letter each), then %2 for the others, %3 in all. Each debt is taken the way that ends it cheapest.</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for %1 of the debts: invoking it ends those for the cost of a letter each (%2); %3 stays owed on the others.</source>
+        <translation>The limitation period has completed for %1 of the debts: invoking it ends those for the cost of a letter each (%2); %3 stays owed on the others.</translation>
+    </message>
+    <message>
+        <source>This agreement runs %1 months, beyond the practice horizon of %2, and a lump-sum settlement costs less (%3 against %4): it is compared by cost instead of being preferred by practice.</source>
+        <translation>This agreement runs %1 months, beyond the practice horizon of %2, and a lump-sum settlement costs less (%3 against %4): it is compared by cost instead of being preferred by practice.</translation>
+    </message>
+    <message>
+        <source>A prior discharge became final on %1: the 7-year bar (破産法252条1項10号) ends on %2. A filing from %3 to %2 (%4 days) would meet it; file on or after %5. The assumed filing date %6 is clear.</source>
+        <translation>A prior discharge became final on %1: the 7-year bar (破産法252条1項10号) ends on %2. A filing from %3 to %2 (%4 days) would meet it; file on or after %5. The assumed filing date %6 is clear.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, the high end of what servicers usually accept (%2 to %3 a month per creditor, %4 creditor(s)). The budget would allow up to %5; keep the %6 a month left over as a reserve toward a later lump-sum offer.</source>
+        <translation>Proposed: %1 a month, the high end of what servicers usually accept (%2 to %3 a month per creditor, %4 creditor(s)). The budget would allow up to %5; keep the %6 a month left over as a reserve toward a later lump-sum offer.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, all the budget allows; servicers usually accept %2 to %3 a month per creditor (%4 creditor(s)). No reserve is left for a later lump-sum offer.</source>
+        <translation>Proposed: %1 a month, all the budget allows; servicers usually accept %2 to %3 a month per creditor (%4 creditor(s)). No reserve is left for a later lump-sum offer.</translation>
+    </message>
+    <message>
+        <source>The practice proposal would be %1 a month; the budget allows up to %2.</source>
+        <translation>The practice proposal would be %1 a month; the budget allows up to %2.</translation>
+    </message>
+    <message>
+        <source>Invoke it for the %1 debt(s) whose period completed; %2 owed on the other debt(s) is left to another way out (民法145条: each debt on its own).</source>
+        <translation>Invoke it for the %1 debt(s) whose period completed; %2 owed on the other debt(s) is left to another way out (民法145条: each debt on its own).</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1 (%2 owed): the discharge frees the client&apos;s guarantee, but not the principal debtor (破産法253条2項), who still owes the whole debt; the client&apos;s right of recourse (求償権) is discharged too.</source>
+        <translation>The client guarantees %1 (%2 owed): the discharge frees the client&apos;s guarantee, but not the principal debtor (破産法253条2項), who still owes the whole debt; the client&apos;s right of recourse (求償権) is discharged too.</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1 (%2 owed): the guarantee is a claim in the plan and is reduced with the others; the principal debtor&apos;s debt is not (民事再生法177条2項).</source>
+        <translation>The client guarantees %1 (%2 owed): the guarantee is a claim in the plan and is reduced with the others; the principal debtor&apos;s debt is not (民事再生法177条2項).</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1: a suit against the principal debtor, or a payment or acknowledgment by the principal debtor, also renews the client&apos;s period (民法457条1項); the client may invoke the principal debt&apos;s limitation (民法145条).</source>
+        <translation>The client guarantees %1: a suit against the principal debtor, or a payment or acknowledgment by the principal debtor, also renews the client&apos;s period (民法457条1項); the client may invoke the principal debt&apos;s limitation (民法145条).</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1 (%2 owed): what the client pays can be claimed back from the principal debtor (求償権, 民法459条・462条); a settlement should say whether the principal debtor is released too.</source>
+        <translation>The client guarantees %1 (%2 owed): what the client pays can be claimed back from the principal debtor (求償権, 民法459条・462条); a settlement should say whether the principal debtor is released too.</translation>
+    </message>
+    <message>
+        <source>The home is still owned: its housing loan (%1) is a 住宅資金貸付債権, left out of the 50,000,000 yen cap (民事再生法221条1項) and of the claims the minimum is measured on. A 住宅資金特別条項 (民事再生法198条) keeps the home: the loan is paid as contracted, besides the plan.</source>
+        <translation>The home is still owned: its housing loan (%1) is a 住宅資金貸付債権, left out of the 50,000,000 yen cap (民事再生法221条1項) and of the claims the minimum is measured on. A 住宅資金特別条項 (民事再生法198条) keeps the home: the loan is paid as contracted, besides the plan.</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): file on or after %2; the assumed filing date %3 is clear.</source>
+        <translation>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): file on or after %2; the assumed filing date %3 is clear.</translation>
+    </message>
+    <message>
+        <source>The floors come to more than the claims of %1: the plan pays the claims in full, never more.</source>
+        <translation>The floors come to more than the claims of %1: the plan pays the claims in full, never more.</translation>
+    </message>
+    <message>
+        <source>Child support arrears of %1 count in the claims the minimum is measured on (民事再生法231条2項) and are not reduced (民事再生法229条3項): the plan pays at least them in full, %2 in all.</source>
+        <translation>Child support arrears of %1 count in the claims the minimum is measured on (民事再生法231条2項) and are not reduced (民事再生法229条3項): the plan pays at least them in full, %2 in all.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::Parse</name>
@@ -2347,6 +2740,349 @@
         <source>Give exactly one case file, or --db STORE --case ID.</source>
         <translation>Give exactly one case file, or --db STORE --case ID.</translation>
     </message>
+    <message>
+        <source>There is no case file %1.</source>
+        <translation>There is no case file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe): give a case file.</source>
+        <translation>%1 is not a regular file (a folder, a device or a pipe): give a case file.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file (%2 bytes; at most %3).</source>
+        <translation>%1 is too large for a case file (%2 bytes; at most %3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file (more than %2 bytes).</source>
+        <translation>%1 is too large for a case file (more than %2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.</source>
+        <translation>Name the file to write with -o FILE.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in ZANSAI_PASSPHRASE or --passphrase-file FILE. Keep it safe: without it or the recovery key printed here, the cases cannot be read again.</source>
+        <translation>Give the new passphrase in ZANSAI_PASSPHRASE or --passphrase-file FILE. Keep it safe: without it or the recovery key printed here, the cases cannot be read again.</translation>
+    </message>
+    <message>
+        <source>Encrypt a case store at rest (prints its recovery key once)</source>
+        <translation>Encrypt a case store at rest (prints its recovery key once)</translation>
+    </message>
+    <message>
+        <source>--gross applies only with --tax.</source>
+        <translation>--gross applies only with --tax.</translation>
+    </message>
+    <message>
+        <source>Give either --net or --gross with its deductions, not both; --gross is a monthly pay with no claim kind.</source>
+        <translation>Give either --net or --gross with its deductions, not both; --gross is a monthly pay with no claim kind.</translation>
+    </message>
+    <message>
+        <source>The taxes and social insurance are more than the gross pay.</source>
+        <translation>The taxes and social insurance are more than the gross pay.</translation>
+    </message>
+    <message>
+        <source>Tax seizure (National Tax Collection Act art. 76(1)): from the gross pay are deducted income tax (item 1), resident tax (item 2), social insurance (item 3), a living allowance of 100,000 yen plus 45,000 yen per dependent (item 4, Order art. 34) and 20% of what remains, at most twice the allowance (item 5).</source>
+        <translation>Tax seizure (National Tax Collection Act art. 76(1)): from the gross pay are deducted income tax (item 1), resident tax (item 2), social insurance (item 3), a living allowance of 100,000 yen plus 45,000 yen per dependent (item 4, Order art. 34) and 20% of what remains, at most twice the allowance (item 5).</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen: the 20% of item 5 is taken up to the yen, so the seizable part is truncated and the fraction stays with the debtor.</source>
+        <translation>Fractions of a yen: the 20% of item 5 is taken up to the yen, so the seizable part is truncated and the fraction stays with the debtor.</translation>
+    </message>
+    <message>
+        <source>%1 applies only with --tax --gross.</source>
+        <translation>%1 applies only with --tax --gross.</translation>
+    </message>
+    <message>
+        <source>Court practice (Tokyo District Court, 21st civil division): each whole year counted from the start date is charged at the annual rate; only the remaining days are split by calendar year, a day in a leap year being 1/366.</source>
+        <translation>Court practice (Tokyo District Court, 21st civil division): each whole year counted from the start date is charged at the annual rate; only the remaining days are split by calendar year, a day in a leap year being 1/366.</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are truncated in each whole year and each calendar-year part before they are added.</source>
+        <translation>Fractions of a yen are truncated in each whole year and each calendar-year part before they are added.</translation>
+    </message>
+    <message>
+        <source>The payment date is before the due date (%1).</source>
+        <translation>The payment date is before the due date (%1).</translation>
+    </message>
+    <message>
+        <source>The span is longer than 100 years.</source>
+        <translation>The span is longer than 100 years.</translation>
+    </message>
+    <message>
+        <source>National tax (延滞税, Act on General Rules for National Taxes art. 60; Special Taxation Measures Act art. 94): the lower rate runs through the day two months after the due date, the higher one after that.</source>
+        <translation>National tax (延滞税, Act on General Rules for National Taxes art. 60; Special Taxation Measures Act art. 94): the lower rate runs through the day two months after the due date, the higher one after that.</translation>
+    </message>
+    <message>
+        <source>Local tax (延滞金, Local Tax Act): the lower rate runs through the day one month after the due date, the higher one after that.</source>
+        <translation>Local tax (延滞金, Local Tax Act): the lower rate runs through the day one month after the due date, the higher one after that.</translation>
+    </message>
+    <message>
+        <source>Days are counted from the day after the due date through the payment date, over 365 even in leap years. Each period is truncated below one yen.</source>
+        <translation>Days are counted from the day after the due date through the payment date, over 365 even in leap years. Each period is truncated below one yen.</translation>
+    </message>
+    <message>
+        <source>The tax is truncated to units of 10,000 yen (none under 10,000); the total to units of 100 yen, and nothing is due under 1,000 yen (arts. 118 and 119).</source>
+        <translation>The tax is truncated to units of 10,000 yen (none under 10,000); the total to units of 100 yen, and nothing is due under 1,000 yen (arts. 118 and 119).</translation>
+    </message>
+    <message>
+        <source>The tax is truncated to units of 1,000 yen (none under 2,000); the total to units of 100 yen, and nothing is due under 1,000 yen (Local Tax Act art. 20-4-2).</source>
+        <translation>The tax is truncated to units of 1,000 yen (none under 2,000); the total to units of 100 yen, and nothing is due under 1,000 yen (Local Tax Act art. 20-4-2).</translation>
+    </message>
+    <message>
+        <source>The rates after %1 are not published yet: the rates of %1 are assumed.</source>
+        <translation>The rates after %1 are not published yet: the rates of %1 are assumed.</translation>
+    </message>
+    <message>
+        <source>Late-payment tax (延滞税) or local late fee (延滞金) of a tax</source>
+        <translation>Late-payment tax (延滞税) or local late fee (延滞金) of a tax</translation>
+    </message>
+    <message>
+        <source>Give the date, such as 2026-11-22.</source>
+        <translation>Give the date, such as 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Give one date only.</source>
+        <translation>Give one date only.</translation>
+    </message>
+    <message>
+        <source>Dates before 1873-01-01 (Meiji 6) have no Japanese-era date in the Gregorian calendar.</source>
+        <translation>Dates before 1873-01-01 (Meiji 6) have no Japanese-era date in the Gregorian calendar.</translation>
+    </message>
+    <message>
+        <source>A date in the Japanese calendar (和暦)</source>
+        <translation>A date in the Japanese calendar (和暦)</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: it must be an ordinary file of at most %2 bytes.</source>
+        <translation>Cannot read the passphrase file %1: it must be an ordinary file of at most %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::Court</name>
+    <message>
+        <source>Sapporo</source>
+        <translation>Sapporo</translation>
+    </message>
+    <message>
+        <source>Aomori</source>
+        <translation>Aomori</translation>
+    </message>
+    <message>
+        <source>Morioka</source>
+        <translation>Morioka</translation>
+    </message>
+    <message>
+        <source>Sendai</source>
+        <translation>Sendai</translation>
+    </message>
+    <message>
+        <source>Akita</source>
+        <translation>Akita</translation>
+    </message>
+    <message>
+        <source>Yamagata</source>
+        <translation>Yamagata</translation>
+    </message>
+    <message>
+        <source>Fukushima</source>
+        <translation>Fukushima</translation>
+    </message>
+    <message>
+        <source>Mito</source>
+        <translation>Mito</translation>
+    </message>
+    <message>
+        <source>Utsunomiya</source>
+        <translation>Utsunomiya</translation>
+    </message>
+    <message>
+        <source>Maebashi</source>
+        <translation>Maebashi</translation>
+    </message>
+    <message>
+        <source>Saitama</source>
+        <translation>Saitama</translation>
+    </message>
+    <message>
+        <source>Chiba</source>
+        <translation>Chiba</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
+        <source>Yokohama</source>
+        <translation>Yokohama</translation>
+    </message>
+    <message>
+        <source>Niigata</source>
+        <translation>Niigata</translation>
+    </message>
+    <message>
+        <source>Toyama</source>
+        <translation>Toyama</translation>
+    </message>
+    <message>
+        <source>Kanazawa</source>
+        <translation>Kanazawa</translation>
+    </message>
+    <message>
+        <source>Fukui</source>
+        <translation>Fukui</translation>
+    </message>
+    <message>
+        <source>Kofu</source>
+        <translation>Kofu</translation>
+    </message>
+    <message>
+        <source>Nagano</source>
+        <translation>Nagano</translation>
+    </message>
+    <message>
+        <source>Gifu</source>
+        <translation>Gifu</translation>
+    </message>
+    <message>
+        <source>Shizuoka</source>
+        <translation>Shizuoka</translation>
+    </message>
+    <message>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <source>Tsu</source>
+        <translation>Tsu</translation>
+    </message>
+    <message>
+        <source>Otsu</source>
+        <translation>Otsu</translation>
+    </message>
+    <message>
+        <source>Kyoto</source>
+        <translation>Kyoto</translation>
+    </message>
+    <message>
+        <source>Osaka</source>
+        <translation>Osaka</translation>
+    </message>
+    <message>
+        <source>Kobe</source>
+        <translation>Kobe</translation>
+    </message>
+    <message>
+        <source>Nara</source>
+        <translation>Nara</translation>
+    </message>
+    <message>
+        <source>Wakayama</source>
+        <translation>Wakayama</translation>
+    </message>
+    <message>
+        <source>Tottori</source>
+        <translation>Tottori</translation>
+    </message>
+    <message>
+        <source>Matsue</source>
+        <translation>Matsue</translation>
+    </message>
+    <message>
+        <source>Okayama</source>
+        <translation>Okayama</translation>
+    </message>
+    <message>
+        <source>Hiroshima</source>
+        <translation>Hiroshima</translation>
+    </message>
+    <message>
+        <source>Yamaguchi</source>
+        <translation>Yamaguchi</translation>
+    </message>
+    <message>
+        <source>Tokushima</source>
+        <translation>Tokushima</translation>
+    </message>
+    <message>
+        <source>Takamatsu</source>
+        <translation>Takamatsu</translation>
+    </message>
+    <message>
+        <source>Matsuyama</source>
+        <translation>Matsuyama</translation>
+    </message>
+    <message>
+        <source>Kochi</source>
+        <translation>Kochi</translation>
+    </message>
+    <message>
+        <source>Fukuoka</source>
+        <translation>Fukuoka</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>Saga</translation>
+    </message>
+    <message>
+        <source>Nagasaki</source>
+        <translation>Nagasaki</translation>
+    </message>
+    <message>
+        <source>Kumamoto</source>
+        <translation>Kumamoto</translation>
+    </message>
+    <message>
+        <source>Oita</source>
+        <translation>Oita</translation>
+    </message>
+    <message>
+        <source>Miyazaki</source>
+        <translation>Miyazaki</translation>
+    </message>
+    <message>
+        <source>Kagoshima</source>
+        <translation>Kagoshima</translation>
+    </message>
+    <message>
+        <source>Naha</source>
+        <translation>Naha</translation>
+    </message>
+    <message>
+        <source>Hakodate</source>
+        <translation>Hakodate</translation>
+    </message>
+    <message>
+        <source>Asahikawa</source>
+        <translation>Asahikawa</translation>
+    </message>
+    <message>
+        <source>Kushiro</source>
+        <translation>Kushiro</translation>
+    </message>
+    <message>
+        <source>Sakai</source>
+        <translation>Sakai</translation>
+    </message>
+    <message>
+        <source>%1 District Court</source>
+        <translation>%1 District Court</translation>
+    </message>
+    <message>
+        <source>%1 Summary Court</source>
+        <translation>%1 Summary Court</translation>
+    </message>
+    <message>
+        <source>%1 Branch</source>
+        <translation>%1 Branch</translation>
+    </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
@@ -2361,6 +3097,197 @@
     <message>
         <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
         <translation>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::Prefecture</name>
+    <message>
+        <source>Hokkaido</source>
+        <translation>Hokkaido</translation>
+    </message>
+    <message>
+        <source>Aomori</source>
+        <translation>Aomori</translation>
+    </message>
+    <message>
+        <source>Iwate</source>
+        <translation>Iwate</translation>
+    </message>
+    <message>
+        <source>Miyagi</source>
+        <translation>Miyagi</translation>
+    </message>
+    <message>
+        <source>Akita</source>
+        <translation>Akita</translation>
+    </message>
+    <message>
+        <source>Yamagata</source>
+        <translation>Yamagata</translation>
+    </message>
+    <message>
+        <source>Fukushima</source>
+        <translation>Fukushima</translation>
+    </message>
+    <message>
+        <source>Ibaraki</source>
+        <translation>Ibaraki</translation>
+    </message>
+    <message>
+        <source>Tochigi</source>
+        <translation>Tochigi</translation>
+    </message>
+    <message>
+        <source>Gunma</source>
+        <translation>Gunma</translation>
+    </message>
+    <message>
+        <source>Saitama</source>
+        <translation>Saitama</translation>
+    </message>
+    <message>
+        <source>Chiba</source>
+        <translation>Chiba</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
+        <source>Kanagawa</source>
+        <translation>Kanagawa</translation>
+    </message>
+    <message>
+        <source>Niigata</source>
+        <translation>Niigata</translation>
+    </message>
+    <message>
+        <source>Toyama</source>
+        <translation>Toyama</translation>
+    </message>
+    <message>
+        <source>Ishikawa</source>
+        <translation>Ishikawa</translation>
+    </message>
+    <message>
+        <source>Fukui</source>
+        <translation>Fukui</translation>
+    </message>
+    <message>
+        <source>Yamanashi</source>
+        <translation>Yamanashi</translation>
+    </message>
+    <message>
+        <source>Nagano</source>
+        <translation>Nagano</translation>
+    </message>
+    <message>
+        <source>Gifu</source>
+        <translation>Gifu</translation>
+    </message>
+    <message>
+        <source>Shizuoka</source>
+        <translation>Shizuoka</translation>
+    </message>
+    <message>
+        <source>Aichi</source>
+        <translation>Aichi</translation>
+    </message>
+    <message>
+        <source>Mie</source>
+        <translation>Mie</translation>
+    </message>
+    <message>
+        <source>Shiga</source>
+        <translation>Shiga</translation>
+    </message>
+    <message>
+        <source>Kyoto</source>
+        <translation>Kyoto</translation>
+    </message>
+    <message>
+        <source>Osaka</source>
+        <translation>Osaka</translation>
+    </message>
+    <message>
+        <source>Hyogo</source>
+        <translation>Hyogo</translation>
+    </message>
+    <message>
+        <source>Nara</source>
+        <translation>Nara</translation>
+    </message>
+    <message>
+        <source>Wakayama</source>
+        <translation>Wakayama</translation>
+    </message>
+    <message>
+        <source>Tottori</source>
+        <translation>Tottori</translation>
+    </message>
+    <message>
+        <source>Shimane</source>
+        <translation>Shimane</translation>
+    </message>
+    <message>
+        <source>Okayama</source>
+        <translation>Okayama</translation>
+    </message>
+    <message>
+        <source>Hiroshima</source>
+        <translation>Hiroshima</translation>
+    </message>
+    <message>
+        <source>Yamaguchi</source>
+        <translation>Yamaguchi</translation>
+    </message>
+    <message>
+        <source>Tokushima</source>
+        <translation>Tokushima</translation>
+    </message>
+    <message>
+        <source>Kagawa</source>
+        <translation>Kagawa</translation>
+    </message>
+    <message>
+        <source>Ehime</source>
+        <translation>Ehime</translation>
+    </message>
+    <message>
+        <source>Kochi</source>
+        <translation>Kochi</translation>
+    </message>
+    <message>
+        <source>Fukuoka</source>
+        <translation>Fukuoka</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>Saga</translation>
+    </message>
+    <message>
+        <source>Nagasaki</source>
+        <translation>Nagasaki</translation>
+    </message>
+    <message>
+        <source>Kumamoto</source>
+        <translation>Kumamoto</translation>
+    </message>
+    <message>
+        <source>Oita</source>
+        <translation>Oita</translation>
+    </message>
+    <message>
+        <source>Miyazaki</source>
+        <translation>Miyazaki</translation>
+    </message>
+    <message>
+        <source>Kagoshima</source>
+        <translation>Kagoshima</translation>
+    </message>
+    <message>
+        <source>Okinawa</source>
+        <translation>Okinawa</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3330,20 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::AutoLock</name>
+    <message numerus="yes">
+        <source>The case store is locked after %n minute(s) without use. Client data is hidden and the key is wiped from memory.</source>
+        <translation>
+            <numerusform>The case store is locked after %n minute(s) without use. Client data is hidden and the key is wiped from memory.</numerusform>
+            <numerusform>The case store is locked after %n minute(s) without use. Client data is hidden and the key is wiped from memory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::BackgroundPage</name>
     <message>
         <source>Occupation and earlier bankruptcy</source>
@@ -2433,8 +3374,8 @@
         <translation>Consul&amp;tant:</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +3412,180 @@
     <message>
         <source>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</source>
         <translation>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseDiff</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>kana</source>
+        <translation>kana</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>dependents</source>
+        <translation>dependents</translation>
+    </message>
+    <message>
+        <source>net income</source>
+        <translation>net income</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>creditor</source>
+        <translation>creditor</translation>
+    </message>
+    <message>
+        <source>original creditor</source>
+        <translation>original creditor</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>late interest</source>
+        <translation>late interest</translation>
+    </message>
+    <message>
+        <source>guarantor</source>
+        <translation>guarantor</translation>
+    </message>
+    <message>
+        <source>event added: %1</source>
+        <translation>event added: %1</translation>
+    </message>
+    <message>
+        <source>event removed: %1</source>
+        <translation>event removed: %1</translation>
+    </message>
+    <message>
+        <source>event changed: %1</source>
+        <translation>event changed: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>Sale of the home</source>
+        <translation>Sale of the home</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Earlier bankruptcy</source>
+        <translation>Earlier bankruptcy</translation>
+    </message>
+    <message>
+        <source>Consultation date: %1</source>
+        <translation>Consultation date: %1</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s notes</source>
+        <translation>Consultant&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Installment: %1</source>
+        <translation>Installment: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Chosen way out</source>
+        <translation>Chosen way out</translation>
+    </message>
+    <message>
+        <source>Debt added: %1</source>
+        <translation>Debt added: %1</translation>
+    </message>
+    <message>
+        <source>Debt %1: %2</source>
+        <translation>Debt %1: %2</translation>
+    </message>
+    <message>
+        <source>Debt removed: %1</source>
+        <translation>Debt removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseHistoryDialog</name>
+    <message>
+        <source>(no visible change)</source>
+        <translation>(no visible change)</translation>
+    </message>
+    <message>
+        <source>First saved</source>
+        <translation>First saved</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 restored as version %2.</translation>
+    </message>
+    <message>
+        <source>Saved versions of the case</source>
+        <translation>Saved versions of the case</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Pick a version to restore it: it is saved again as the newest version, and nothing after it is lost.</source>
+        <translation>Every save is kept. Pick a version to restore it: it is saved again as the newest version, and nothing after it is lost.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Saved versions</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +3632,6 @@
     <message>
         <source>No case store is open.</source>
         <translation>No case store is open.</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Client name or reading, creditor, notes</source>
@@ -2594,6 +3705,10 @@
         <source>%1 cases</source>
         <translation>%1 cases</translation>
     </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>Se&amp;arch:</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::CasePanel</name>
@@ -2606,10 +3721,6 @@
         <translation>Consultation: %1</translation>
     </message>
     <message>
-        <source>&amp;Edit the interview</source>
-        <translation>&amp;Edit the interview</translation>
-    </message>
-    <message>
         <source>&amp;Back to the case list</source>
         <translation>&amp;Back to the case list</translation>
     </message>
@@ -2620,6 +3731,18 @@
     <message>
         <source>The figures are always counted to today; this records today as the case&apos;s consultation date.</source>
         <translation>The figures are always counted to today; this records today as the case&apos;s consultation date.</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;interview</source>
+        <translation>Edit the &amp;interview</translation>
+    </message>
+    <message>
+        <source>Edit the se&amp;lected debt…</source>
+        <translation>Edit the se&amp;lected debt…</translation>
+    </message>
+    <message>
+        <source>Its terms, its events and how they moved the limitation date (Enter on a debt row)</source>
+        <translation>Its terms, its events and how they moved the limitation date (Enter on a debt row)</translation>
     </message>
 </context>
 <context>
@@ -2640,13 +3763,13 @@
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>All changes saved, but the daily backup failed: %1</source>
+        <translation>All changes saved, but the daily backup failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::ChartsPanel</name>
-    <message>
-        <source>&amp;Balance over 10 years</source>
-        <translation>&amp;Balance over 10 years</translation>
-    </message>
     <message>
         <source>&amp;Monthly payment</source>
         <translation>&amp;Monthly payment</translation>
@@ -2654,6 +3777,10 @@
     <message>
         <source>Late i&amp;nterest</source>
         <translation>Late i&amp;nterest</translation>
+    </message>
+    <message>
+        <source>Balance over 10 &amp;years</source>
+        <translation>Balance over 10 &amp;years</translation>
     </message>
 </context>
 <context>
@@ -3062,8 +4189,40 @@
         <translation>&amp;Pay cycle:</translation>
     </message>
     <message>
-        <source>e.g. ヤマダ タロウ</source>
-        <translation>e.g. ヤマダ タロウ</translation>
+        <source>Prefect&amp;ure:</source>
+        <translation>Prefect&amp;ure:</translation>
+    </message>
+    <message>
+        <source>&amp;City or ward:</source>
+        <translation>&amp;City or ward:</translation>
+    </message>
+    <message>
+        <source>e.g. Sakai</source>
+        <translation>e.g. Sakai</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>in katakana, as on the ID</source>
+        <translation>in katakana, as on the ID</translation>
+    </message>
+    <message>
+        <source>The prefecture and city decide the court.</source>
+        <translation>The prefecture and city decide the court.</translation>
+    </message>
+    <message>
+        <source>Court: %1</source>
+        <translation>Court: %1</translation>
+    </message>
+    <message>
+        <source>A payment order would come from the %1.</source>
+        <translation>A payment order would come from the %1.</translation>
+    </message>
+    <message>
+        <source>A payment order would come from the summary court of this city: check the court&apos;s list of districts.</source>
+        <translation>A payment order would come from the summary court of this city: check the court&apos;s list of districts.</translation>
     </message>
 </context>
 <context>
@@ -3132,16 +4291,8 @@
         <translation>It has become fin&amp;al (確定)</translation>
     </message>
     <message>
-        <source>Final o&amp;n:</source>
-        <translation>Final o&amp;n:</translation>
-    </message>
-    <message>
         <source>Has anything been &amp;seized?</source>
         <translation>Has anything been &amp;seized?</translation>
-    </message>
-    <message>
-        <source>Seizure order ser&amp;ved on:</source>
-        <translation>Seizure order ser&amp;ved on:</translation>
     </message>
     <message>
         <source>&amp;What was seized:</source>
@@ -3150,6 +4301,14 @@
     <message>
         <source>About the debt with %1.</source>
         <translation>About the debt with %1.</translation>
+    </message>
+    <message>
+        <source>F&amp;inal on:</source>
+        <translation>F&amp;inal on:</translation>
+    </message>
+    <message>
+        <source>Seizure &amp;order served on:</source>
+        <translation>Seizure &amp;order served on:</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +4394,170 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::DebtEditor</name>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Timeline (%1)</translation>
+    </message>
+    <message>
+        <source>Limitation steps</source>
+        <translation>Limitation steps</translation>
+    </message>
+    <message>
+        <source>Payments, acknowledgments, demands, the sale of the claim and court papers (Ctrl+Tab)</source>
+        <translation>Payments, acknowledgments, demands, the sale of the claim and court papers (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <source>&amp;Original creditor:</source>
+        <translation>&amp;Original creditor:</translation>
+    </message>
+    <message>
+        <source>The lender before the claim was sold, if it was</source>
+        <translation>The lender before the claim was sold, if it was</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtEditorDialog</name>
+    <message>
+        <source>Debt — %1</source>
+        <translation>Debt — %1</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Debt</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtEventsEditor</name>
+    <message>
+        <source>This date is after the consultation date (%1).</source>
+        <translation>This date is after the consultation date (%1).</translation>
+    </message>
+    <message>
+        <source>This is before the contract date (%1).</source>
+        <translation>This is before the contract date (%1).</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent</source>
+        <translation>Add e&amp;vent</translation>
+    </message>
+    <message>
+        <source>Re&amp;move event</source>
+        <translation>Re&amp;move event</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>Amo&amp;unt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing on:</source>
+        <translation>&amp;Hearing on:</translation>
+    </message>
+    <message>
+        <source>Agreed unti&amp;l:</source>
+        <translation>Agreed unti&amp;l:</translation>
+    </message>
+    <message>
+        <source>Seizure tar&amp;get:</source>
+        <translation>Seizure tar&amp;get:</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation>C&amp;ourt:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>Not&amp;e:</translation>
+    </message>
+    <message>
+        <source>Add an event, or pick one in the list to edit it: payments, acknowledgments, demands, the sale of the claim, court papers and how each proceeding ended.</source>
+        <translation>Add an event, or pick one in the list to edit it: payments, acknowledgments, demands, the sale of the claim, court papers and how each proceeding ended.</translation>
+    </message>
+    <message>
+        <source>e.g. Osaka Summary Court</source>
+        <translation>e.g. Osaka Summary Court</translation>
+    </message>
+    <message>
+        <source>e.g. Reiwa 8 (ro) No. 1234</source>
+        <translation>e.g. Reiwa 8 (ro) No. 1234</translation>
+    </message>
+    <message>
+        <source>The term agreed in writing to negotiate, if shorter than one year (民法151条1項2号).</source>
+        <translation>The term agreed in writing to negotiate, if shorter than one year (民法151条1項2号).</translation>
+    </message>
+    <message>
+        <source>Events of the debt</source>
+        <translation>Events of the debt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtEventsModel</name>
+    <message>
+        <source>hearing %1</source>
+        <translation>hearing %1</translation>
+    </message>
+    <message>
+        <source>agreed until %1</source>
+        <translation>agreed until %1</translation>
+    </message>
+    <message>
+        <source>An event has no date.</source>
+        <translation>An event has no date.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 needs an amount greater than zero.</source>
+        <translation>The payment of %1 needs an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>The seizure of %1 needs what was seized.</source>
+        <translation>The seizure of %1 needs what was seized.</translation>
+    </message>
+    <message>
+        <source>%1 — incomplete</source>
+        <translation>%1 — incomplete</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Court, case number, details</source>
+        <translation>Court, case number, details</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::DebtsPage</name>
     <message>
         <source>An event of this debt is earlier (%1).</source>
@@ -3305,10 +4628,6 @@
         <translation>Late &amp;interest rate:</translation>
     </message>
     <message>
-        <source>Day count &amp;basis:</source>
-        <translation>Day count &amp;basis:</translation>
-    </message>
-    <message>
         <source>&amp;Guarantor:</source>
         <translation>&amp;Guarantor:</translation>
     </message>
@@ -3343,6 +4662,10 @@
     <message>
         <source>Remove the debt with %1 and the %2 events recorded on it?</source>
         <translation>Remove the debt with %1 and the %2 events recorded on it?</translation>
+    </message>
+    <message>
+        <source>Day count ba&amp;sis:</source>
+        <translation>Day count ba&amp;sis:</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +4784,41 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::LimitationPanel</name>
+    <message>
+        <source>No debt to show.</source>
+        <translation>No debt to show.</translation>
+    </message>
+    <message>
+        <source>Not counted yet: the contract and acceleration dates are missing.</source>
+        <translation>Not counted yet: the contract and acceleration dates are missing.</translation>
+    </message>
+    <message>
+        <source>%1: completes on %2 (%3 years).</source>
+        <translation>%1: completes on %2 (%3 years).</translation>
+    </message>
+    <message>
+        <source>A proceeding is pending: the date cannot come before it ends (民法147条・148条).</source>
+        <translation>A proceeding is pending: the date cannot come before it ends (民法147条・148条).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>What it did</translation>
+    </message>
+    <message>
+        <source>Limitation steps</source>
+        <translation>Limitation steps</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::MainWindow</name>
     <message>
         <source>Zansai Navigator — residual debt consultation</source>
@@ -3566,6 +4924,46 @@
         <source>No case is open.</source>
         <translation>No case is open.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Saved &amp;versions of the case…</source>
+        <translation>Saved &amp;versions of the case…</translation>
+    </message>
+    <message>
+        <source>Consultation date</source>
+        <translation>Consultation date</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation>Chosen option</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Interview cancelled: the new case is in the trash.</source>
+        <translation>Interview cancelled: the new case is in the trash.</translation>
+    </message>
+    <message>
+        <source>Cancelled interview</source>
+        <translation>Cancelled interview</translation>
+    </message>
+    <message>
+        <source>Debt %1</source>
+        <translation>Debt %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restore version %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -3575,10 +4973,36 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::PassphrasePrompt</name>
+    <message>
+        <source>Unlock the case store</source>
+        <translation>Unlock the case store</translation>
+    </message>
+    <message>
+        <source>The case store %1 is encrypted. Enter its passphrase.</source>
+        <translation>The case store %1 is encrypted. Enter its passphrase.</translation>
+    </message>
+    <message>
+        <source>I lost the passphrase: use the recovery key</source>
+        <translation>I lost the passphrase: use the recovery key</translation>
+    </message>
+    <message>
+        <source>The case store was not unlocked.</source>
+        <translation>The case store was not unlocked.</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::PdfTextLayer</name>
     <message>
         <source>The PDF could not be post-processed: %1</source>
         <translation>The PDF could not be post-processed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::Plausibility</name>
+    <message>
+        <source>Expenses exceed income by %1 a month, far more than usual: check for a yearly figure or a missing income line.</source>
+        <translation>Expenses exceed income by %1 a month, far more than usual: check for a yearly figure or a missing income line.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +5160,30 @@
     <message>
         <source>%1 + interest not counted</source>
         <translation>%1 + interest not counted</translation>
+    </message>
+    <message>
+        <source>No wages to seize: %1 of deposits are at risk at once.</source>
+        <translation>No wages to seize: %1 of deposits are at risk at once.</translation>
+    </message>
+    <message>
+        <source>Court: %1</source>
+        <translation>Court: %1</translation>
+    </message>
+    <message>
+        <source>✔ Chosen</source>
+        <translation>✔ Chosen</translation>
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation>Clear the choice</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;chosen</source>
+        <translation>Mark as &amp;chosen</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>What to do first</translation>
     </message>
 </context>
 <context>

@@ -201,10 +201,6 @@
         </translation>
     </message>
     <message>
-        <source>Tax arrears accrue 延滞税 or 延滞金 at statutory rates with their own roundings (国税通則法60条, 118条, 119条); they are approximated here as late interest at the rate given. Taxes survive bankruptcy (破産法253条1項1号).</source>
-        <translation>税金の滞納には法定の割合と端数処理による延滞税・延滞金が付きます(国税通則法60条・118条・119条)。ここでは入力された利率の遅延損害金として近似しています。税金は自己破産でも免責されません(破産法253条1項1号)。</translation>
-    </message>
-    <message>
         <source>Child support survives bankruptcy (破産法253条1項4号) and can be seized up to half of pay, future instalments included (民事執行法151条の2, 152条3項).</source>
         <translation>養育費は自己破産でも免責されず(破産法253条1項4号)、将来分も含めて給与の2分の1まで差し押さえられます(民事執行法151条の2・152条3項)。</translation>
     </message>
@@ -265,6 +261,83 @@
     <message>
         <source>The limitation period completed on %1: once the client invokes it (民法145条) — in writing, or in the answer to a suit or the objection to a payment order — the claim can no longer be enforced. Pay or acknowledge nothing before (最判昭和41年4月20日).</source>
         <translation>時効期間は%1に満了しています。相談者が援用すれば(民法145条。書面で、または訴訟の答弁書や支払督促への督促異議の中で)、請求は強制できなくなります。その前に支払いや承認をしないでください(最判昭和41年4月20日)。</translation>
+    </message>
+    <message>
+        <source>the principal debtor</source>
+        <translation>主たる債務者</translation>
+    </message>
+    <message>
+        <source>The client guarantees this debt of %1: a suit against %1, or a payment or acknowledgment by %1, also suspends or renews the client&apos;s limitation (民法457条1項); the client may invoke the limitation of %1&apos;s debt (民法145条).</source>
+        <translation>依頼者はこの%1の債務を保証しています。%1に対する訴えや、%1の支払・承認は、依頼者の時効についても完成猶予・更新の効力を生じます(民法457条1項)。依頼者は%1の債務の時効を援用できます(民法145条)。</translation>
+    </message>
+    <message>
+        <source>The creditor had to tell the client by %1 that %2 lost the benefit of time (民法458条の3, 2 months): without a notice by then it cannot claim from the client the late interest from %3 until the notice is given. Ask when the notice arrived.</source>
+        <translation>債権者は%1までに、%2が期限の利益を喪失したことを依頼者に通知しなければなりませんでした(民法458条の3、2か月)。その日までに通知がなければ、%3から通知までの遅延損害金を依頼者に請求できません。通知が届いた日を確認してください。</translation>
+    </message>
+    <message>
+        <source>The guarantee was contracted before 2020-04-01: the creditor owed the client no notice of the acceleration (民法458条の3 does not apply, 平成29年改正法附則21条1項).</source>
+        <translation>保証契約は2020年4月1日より前に締結されています。債権者に期限の利益喪失の通知義務はありません(民法458条の3は適用されません、平成29年改正法附則21条1項)。</translation>
+    </message>
+    <message>
+        <source>Late interest at %1% a year, counted as: %2.</source>
+        <translation>遅延損害金は年%1%、計算方法：%2。</translation>
+    </message>
+    <message>
+        <source>At the contract rate of %1% the unpaid late interest would be %2; the rate is void above %3% (%4), so %5 at %3% is used in every balance, option and projection.</source>
+        <translation>約定利率%1%では未払遅延損害金は%2となりますが、%3%を超える部分は無効です（%4）。そのため、残高・各選択肢・見通しのすべてで年%3%による%5を用いています。</translation>
+    </message>
+    <message>
+        <source>延滞税 (national tax, taken from the creditor&apos;s name): %1% a year through 2 months after the due date, then %2% (%3 rates), 365 days a year, the tax in 10,000-yen units and the total in 100-yen units (国税通則法60条, 118条, 119条, 租税特別措置法94条).</source>
+        <translation>延滞税（債権者名から国税と判断）：納期限の翌日から2か月を経過する日までは年%1%、その後は年%2%（%3年の割合）、うるう年も365日で計算し、本税は1万円未満、延滞税は100円未満を切り捨てています（国税通則法60条、118条、119条、租税特別措置法94条）。</translation>
+    </message>
+    <message>
+        <source>延滞金 (local tax; a 税務署 or 国税 creditor would be national): %1% a year through 1 month after the due date, then %2% (%3 rates), 365 days a year, the tax in 1,000-yen units and the total in 100-yen units (地方税法20条の4の2, 附則3条の2).</source>
+        <translation>延滞金（地方税として計算。債権者が税務署・国税の場合は国税）：納期限の翌日から1か月を経過する日までは年%1%、その後は年%2%（%3年の割合）、うるう年も365日で計算し、税額は1,000円未満、延滞金は100円未満を切り捨てています（地方税法20条の4の2、附則3条の2）。</translation>
+    </message>
+    <message>
+        <source>Taxes survive bankruptcy (破産法253条1項1号) and are not reduced in rehabilitation.</source>
+        <translation>税金は自己破産でも免責されず（破産法253条1項1号）、個人再生でも減額されません。</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded after the payment order: it is taken to have lapsed on %1 (no declaration of provisional enforcement applied for within 30 days, 民事訴訟法392条; the exact day is not known). It fixed nothing: the creditor must start again with a new order or a lawsuit.</source>
+        <translation>支払督促の後に何も記録がありません: %1 に失効したものと扱います(30日以内に仮執行宣言の申立てがないため、民事訴訟法392条。正確な日は分かりません)。何も確定していないため、債権者は改めて支払督促か訴訟から始める必要があります。</translation>
+    </message>
+    <message>
+        <source>The payment order lapsed on %1 (民事訴訟法392条): it fixed nothing, and the creditor must start again with a new order or a lawsuit.</source>
+        <translation>支払督促は %1 に失効しました(民事訴訟法392条): 何も確定しておらず、債権者は改めて支払督促か訴訟から始める必要があります。</translation>
+    </message>
+    <message>
+        <source>The lawsuit was withdrawn or dismissed: it fixed nothing, and the creditor can sue again (民法147条1項括弧書).</source>
+        <translation>訴えは取り下げられたか却下されました: 何も確定しておらず、債権者は改めて訴えることができます(民法147条1項括弧書)。</translation>
+    </message>
+    <message>
+        <source>No seizure is running now (the last one was withdrawn or carried through).</source>
+        <translation>現在進行中の差押えはありません(直近のものは取下げられたか、取立て・配当まで終了しました)。</translation>
+    </message>
+    <message>
+        <source>Several creditors seizing the same pay share one seizable part (民事執行法156条2項, 165条; 滞調法 between a tax office and a court): they do not each take it. Every creditor of this case seizing at once would take %1 a month.</source>
+        <translation>同じ給与を複数の債権者が差し押さえても、差し押さえられる部分は一つで、それを分け合います（民事執行法156条2項、165条。税務署等と裁判所の間は滞調法）。各債権者がそれぞれ取れるわけではありません。この案件の債権者全員が同時に差し押さえた場合、月%1となります。</translation>
+    </message>
+    <message>
+        <source>A support creditor may seize half of the net pay (民事執行法152条3項): %1 a month.</source>
+        <translation>養育費等の債権者は手取りの2分の1まで差し押さえられます（民事執行法152条3項）：月%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tax office seizes under 国税徴収法76条, not 民事執行法152条: of the net pay, 10万円 plus 4.5万円 for each of %n dependent(s) and 20% of the rest stay protected: %1 a month can be taken.</source>
+        <translation>
+            <numerusform>税務署等は民事執行法152条ではなく国税徴収法76条により差し押さえます。手取りのうち10万円と扶養親族%n人分の各4.5万円、残りの20%が保護され、月%1が差押え可能です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zansai::CaseCourts</name>
+    <message>
+        <source>The client&apos;s prefecture is not entered, so the court is not known: the bankruptcy figures follow Tokyo District Court practice.</source>
+        <translation>都道府県が未入力のため裁判所が分かりません。破産の基準額は東京地方裁判所の運用によります。</translation>
+    </message>
+    <message>
+        <source>The bankruptcy figures (the thresholds for a case without a trustee and the trustee&apos;s deposit) follow Tokyo District Court practice; the client&apos;s court is the %1, whose practice may differ.</source>
+        <translation>破産の基準額（同時廃止の基準・管財人への引継予納金）は東京地方裁判所の運用によります。相談者の管轄は%1で、運用が異なることがあります。</translation>
     </message>
 </context>
 <context>
@@ -736,6 +809,10 @@
         <source>The client is joint guarantor</source>
         <translation>本人が連帯保証人</translation>
     </message>
+    <message>
+        <source>Court practice (whole years first, then 365 or 366)</source>
+        <translation>裁判所の実務（満年を先に計算し、残りの日数を365日または366日で日割）</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseStore</name>
@@ -870,6 +947,94 @@
     <message>
         <source>The case store is damaged (%1).</source>
         <translation>ケース保存ファイルは壊れています(%1)。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a case store. It was not changed: choose another file for the case store.</source>
+        <translation>%1 は他のプログラムの SQLite データベースで、ケース保存ファイルではありません。変更していません。ケース保存ファイルには別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no case store %1, and none is created there.</source>
+        <translation>ケース保存ファイル %1 はありません。この場所には作成しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket): it is not a case store. It was not opened.</source>
+        <translation>%1 は通常のファイルではありません（デバイス、パイプまたはソケット）。ケース保存ファイルではないため、開いていません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). A case store is never empty, so this file is not used as one and was not changed: move it away to start a new store there.</source>
+        <translation>%1 は空です（0 バイト）。ケース保存ファイルが空になることはないため、このファイルは使わず、変更もしていません。ここに新しい保存ファイルを作るには、このファイルを別の場所へ移してください。</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>ヘッダーを読み取れません</translation>
+    </message>
+    <message>
+        <source>The case store is locked: unlock it with its passphrase.</source>
+        <translation>案件ストアはロックされています。パスフレーズでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The list entry of case %1 cannot be read.</source>
+        <translation>案件 %1 の一覧用の記録を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 を置き換えられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The case store %1 is already encrypted.</source>
+        <translation>案件ストア %1 はすでに暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase of the case store.</source>
+        <translation>案件ストアの新しいパスフレーズを指定してください。</translation>
+    </message>
+    <message>
+        <source>The case store is in use by another window or program: close it, then encrypt again.</source>
+        <translation>案件ストアは別のウィンドウかプログラムで使用中です。それを閉じてから、もう一度暗号化してください。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号化ライブラリを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>パスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
+        <translation>パスフレーズから鍵を導出するためのメモリが足りません（Argon2id には %1 MiB が必要です）。</translation>
+    </message>
+    <message>
+        <source>This case store is encrypted: give its passphrase.</source>
+        <translation>この案件ストアは暗号化されています。パスフレーズを指定してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>パスフレーズが違います。</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has 52 letters and digits in groups of four.</source>
+        <translation>回復キーではありません。回復キーは英数字52文字で、4文字ずつ区切られています。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong.</source>
+        <translation>回復キーが違います。</translation>
+    </message>
+    <message>
+        <source>An encrypted record of case %1 is too short.</source>
+        <translation>案件 %1 の暗号化された記録が短すぎます。</translation>
+    </message>
+    <message>
+        <source>An encrypted record of case %1 (version %2) fails its authentication: it was changed or moved outside the program.</source>
+        <translation>案件 %1（版 %2）の暗号化された記録は認証に失敗しました。プログラムの外で変更されたか、移動されています。</translation>
+    </message>
+    <message>
+        <source>The case store %1 could not be read (%2).</source>
+        <translation>ケース保存ファイル %1 を読み取れませんでした（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1169,20 +1334,8 @@
         <translation>%2の%1: それまでに申立てがなければ(送達ではなく申立ての日が基準)、時効は%3に完成しています。手続の中で時効を援用してください。確定判決で権利が確定すると、その時効完成はもう主張できません。</translation>
     </message>
     <message>
-        <source>No appeal recorded by %1: the judgment became final; a new 10-year period runs from the next day and ends %2.</source>
-        <translation>%1までに控訴の記録がないため判決は確定し、翌日から新たに10年の時効が進行します。満了日は%2です。</translation>
-    </message>
-    <message>
-        <source>No objection recorded by %1: the payment order became final with the force of a final judgment; a new 10-year period runs from the next day and ends %2.</source>
-        <translation>%1までに督促異議の記録がないため支払督促は確定判決と同一の効力をもって確定し、翌日から新たに10年の時効が進行します。満了日は%2です。</translation>
-    </message>
-    <message>
         <source>Court settlement on %1: the right is fixed with the force of a final judgment; a new 10-year period runs from the next day and ends %2. Instalments not yet due at the settlement keep their own period (art. 169(2)).</source>
         <translation>%1の裁判上の和解: 権利は確定判決と同一の効力で確定し、翌日から新たに10年の時効が進行します。満了日は%2です。和解の時点で弁済期が来ていない分割金は本来の時効期間のままです(169条2項)。</translation>
-    </message>
-    <message>
-        <source>Judgment final on %1: a new 10-year period runs from the next day and ends %2.</source>
-        <translation>%1の判決確定: 翌日から新たに10年の時効が進行します。満了日は%2です。</translation>
     </message>
     <message>
         <source>%1 on %2 after the period completed on %3: invoke the limitation (an objection suit against enforcement).</source>
@@ -1195,14 +1348,6 @@
     <message>
         <source>Auction filed on %1: completion is suspended while it runs, and a new period starts when it ends; if it is withdrawn, only 6 months after that.</source>
         <translation>%1の競売の申立て: 手続中は時効の完成が猶予され、終了時から新たな時効が始まります。取下げの場合は、その時から6か月の猶予にとどまります。</translation>
-    </message>
-    <message>
-        <source>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154). Its end is not recorded, so it is treated as still pending.</source>
-        <translation>%1の差押えの申立て(2020年4月1日より前): 旧法の中断事由で、手続の終了時から新たな時効が始まりますが、取下げや取消しがあれば中断の効力は生じません(旧154条)。終了の記録がないため、係属中として扱います。</translation>
-    </message>
-    <message>
-        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only). Its end is not recorded, so it is treated as still pending.</source>
-        <translation>%1の差押えの申立て: 手続中は時効の完成が猶予され、終了時から新たな時効が始まります(取下げ・取消しの場合は6か月の猶予のみ)。終了の記録がないため、係属中として扱います。</translation>
     </message>
     <message>
         <source>Auction withdrawn on %1: no pending auction is recorded, so it has no effect.</source>
@@ -1269,18 +1414,6 @@
         <translation>時効完成後に支払いや債務の承認をすると、サービサーへのわずかな支払いでも時効を援用できなくなります(最判昭和41年4月20日)。</translation>
     </message>
     <message>
-        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 before any renewal. No invocation is needed and it cannot be waived.</source>
-        <translation>税金は民法の消滅時効によりません。徴収権は法定納期限(%1とします)から5年で時効消滅し、更新がなければ%2です。援用は不要で、時効の利益を放棄することもできません。</translation>
-    </message>
-    <message>
-        <source>Renewal and suspension of a tax claim follow 国税通則法73条 (demand notices, seizure, partial payment…): the recorded events were not evaluated.</source>
-        <translation>税金の時効の更新・完成猶予は国税通則法73条によります(督促、差押え、一部納付など)。記録された出来事は評価していません。</translation>
-    </message>
-    <message>
-        <source>Taxes: %1 is the 5-year date before any renewal by a demand notice, seizure or payment, which this calculation does not evaluate. Ask the tax office before relying on it.</source>
-        <translation>税金: %1は督促・差押え・納付などによる更新がない場合の5年の日付で、本計算は更新を評価していません。頼る前に税務署・自治体に確認してください。</translation>
-    </message>
-    <message>
         <source>No acceleration date recorded: the limitation cannot be computed.</source>
         <translation>期限の利益喪失日の記録がないため、時効を計算できません。</translation>
     </message>
@@ -1317,10 +1450,6 @@
         <translation>%1の催告: %2まで(6か月)完成を猶予する効果はありますが、時効期間はそれより後の%3まで続くため、何も変わりません。</translation>
     </message>
     <message>
-        <source>%1 on %2.</source>
-        <translation>%2 %1。</translation>
-    </message>
-    <message>
         <source>Lawsuit withdrawn</source>
         <translation>訴えの取下げ</translation>
     </message>
@@ -1343,6 +1472,201 @@
     <message>
         <source>Seizure completed</source>
         <translation>差押えの終了</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no pending lawsuit or payment order is recorded, so it has no effect.</source>
+        <translation>%2 の%1: 係属中の訴訟や支払督促の記録がないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</source>
+        <translation>%1 に訴え却下(2020-04-01より前に提起された訴訟): 旧法では時効中断の効力を生じません(旧149条)が、係属中は裁判上の催告として働いていたため、%2(終了から6か月)まで完成が猶予されます。</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</source>
+        <translation>%1 に訴えの取下げ(2020-04-01より前に提起された訴訟): 旧法では時効中断の効力を生じません(旧149条)が、係属中は裁判上の催告として働いていたため、%2(終了から6か月)まで完成が猶予されます。</translation>
+    </message>
+    <message>
+        <source>Lawsuit dismissed on %1 without a ruling on the right: no renewal; completion is suspended only until %2 (6 months after the end).</source>
+        <translation>%1 に訴えが権利の確定に至らずに却下されました: 更新はなく、完成は %2(終了から6か月)まで猶予されるだけです。</translation>
+    </message>
+    <message>
+        <source>Lawsuit withdrawn on %1: no renewal; completion is suspended only until %2 (6 months after the withdrawal).</source>
+        <translation>%1 に訴えの取下げ: 更新はなく、完成は %2(取下げから6か月)まで猶予されるだけです。</translation>
+    </message>
+    <message>
+        <source>Objection to a payment order on %1: no payment order is recorded and the period had completed on %2, unless the order was applied for by then. Invoke the limitation in the lawsuit that follows.</source>
+        <translation>%1 に督促異議: 支払督促の記録がなく、%2 に時効期間が満了しています(それまでに支払督促の申立てがあった場合を除く)。続く訴訟で時効を援用してください。</translation>
+    </message>
+    <message>
+        <source>Objection to the payment order (督促異議) on %1: the matter continues as a lawsuit, deemed brought when the order was applied for. Completion stays suspended while it is pending: a judgment or settlement fixing the right starts a new 10-year period; a withdrawal or dismissal gives 6 months only.</source>
+        <translation>%1 に督促異議: 事件は支払督促の申立て時に訴えの提起があったものとみなされ、訴訟として続きます。係属中は完成が猶予されます。判決や和解で権利が確定すれば新たな10年の期間が始まり、取下げや却下なら6か月の猶予にとどまります。</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed on %1: no pending payment order is recorded, so it has no effect.</source>
+        <translation>%1 に支払督促の失効: 係属中の支払督促の記録がないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Inferred: nothing is recorded after the payment order served on %1 (no declaration of provisional enforcement, objection or judgment). The creditor could apply for the declaration from %2 and had 30 days, to %3 (民事訴訟法391条・392条), so the order is taken to have lapsed at the end of %3. The exact day is not known (a later service of the order, or an application made in time but not recorded, changes it); record payment_order_lapsed or the court step to be sure.</source>
+        <translation>推定: %1 に送達された支払督促の後に記録がありません(仮執行宣言・督促異議・判決のいずれもなし)。債権者は %2 から仮執行宣言を申し立てることができ、その期限は30日後の %3 でした(民事訴訟法391条・392条)。そのため支払督促は %3 の終了をもって失効したものと扱います。正確な日は分かりません(支払督促の送達が遅れた場合や、期限内の申立てが記録されていない場合は変わります)。確かめるには payment_order_lapsed またはその後の裁判手続を記録してください。</translation>
+    </message>
+    <message>
+        <source>Disputed: the payment order served on %1 is taken to have lapsed on %2 because nothing follows it (民事訴訟法392条); the exact day is not known. Choice made: the end of the 30th day after the creditor could first apply.</source>
+        <translation>争点: %1 に送達された支払督促は、その後に何もないため %2 に失効したものと扱っています(民事訴訟法392条)。正確な日は分かりません。選択: 債権者が最初に申し立てることができた日から数えて30日目の終了時。</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed on %1, an order applied for before 2020-04-01: its interruption is void (old art. 150); the period ends %2.</source>
+        <translation>%1 に支払督促の失効(2020-04-01より前に申し立てられたもの): 時効中断の効力を生じません(旧150条)。期間は %2 に満了します。</translation>
+    </message>
+    <message>
+        <source>Payment order lapsed on %1 (no declaration of provisional enforcement applied for in time): no renewal; completion is suspended only until %2 (6 months after the lapse).</source>
+        <translation>%1 に支払督促の失効(期間内に仮執行宣言の申立てがなかったため): 更新はなく、完成は %2(失効から6か月)まで猶予されるだけです。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no running seizure or auction is recorded, so it has no effect.</source>
+        <translation>%2 の%1: 進行中の差押えや競売の記録がないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Seizure withdrawn or cancelled on %1, a seizure filed before 2020-04-01: its interruption is undone as if it never happened (old art. 154); the period ends %2.</source>
+        <translation>%1 に差押えの取下げ・取消し(2020-04-01より前の申立て): 時効中断は初めからなかったものとなります(旧154条)。期間は %2 に満了します。</translation>
+    </message>
+    <message>
+        <source>Seizure withdrawn or cancelled on %1: no renewal; completion is suspended only until %2 (6 months after its end).</source>
+        <translation>%1 に差押えの取下げ・取消し: 更新はなく、完成は %2(終了から6か月)まで猶予されるだけです。</translation>
+    </message>
+    <message>
+        <source>Seizure carried through on %1 (collection or distribution finished): the period restarts from the next day, %2 years, and ends %3.</source>
+        <translation>%1 に差押えが取立て・配当まで終了: 期間は翌日から改めて%2年進行し、%3 に満了します。</translation>
+    </message>
+    <message>
+        <source>No appeal recorded by %1, the last day to appeal: the judgment became final on %2. A new 10-year period counts that day and ends %3.</source>
+        <translation>控訴の記録がないまま控訴期間の末日 %1 が過ぎたため、判決は %2 に確定しました。新たな10年の期間はその日を含めて数え、%3 に満了します。</translation>
+    </message>
+    <message>
+        <source>No objection recorded by %1, the last day to object: the payment order became final on %2 with the force of a final judgment. A new 10-year period counts that day and ends %3.</source>
+        <translation>督促異議の記録がないまま異議期間の末日 %1 が過ぎたため、支払督促は %2 に確定判決と同一の効力をもって確定しました。新たな10年の期間はその日を含めて数え、%3 に満了します。</translation>
+    </message>
+    <message>
+        <source>Judgment final on %1 (the 確定日, the day after the last day to appeal): a new 10-year period counts that day and ends %2.</source>
+        <translation>%1 に判決確定(確定日: 控訴期間満了の翌日)。新たな10年の期間はその日を含めて数え、%2 に満了します。</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1, before 2020-04-01: an interruption (中断) under the old law; a new period starts when it ends, but a withdrawal or cancellation undoes it (old art. 154).</source>
+        <translation>%1 に差押えの申立て(2020-04-01より前): 旧法の時効中断です。終了した時から新たな期間が進行しますが、取下げや取消しがあれば中断はなかったものとなります(旧154条)。</translation>
+    </message>
+    <message>
+        <source>Seizure filed on %1: completion is suspended while it runs and a new period starts when it ends (a withdrawal or cancellation gives 6 months only).</source>
+        <translation>%1 に差押えの申立て: 手続の間は完成が猶予され、終了した時から新たな期間が進行します(取下げや取消しの場合は6か月の猶予のみ)。</translation>
+    </message>
+    <message>
+        <source>Its end is not recorded, so it is treated as still pending.</source>
+        <translation>終了が記録されていないため、継続中として扱います。</translation>
+    </message>
+    <message>
+        <source>Taxes are not under the civil-law limitation: the right to collect lapses 5 years after the statutory due date (taken as %1), so on %2 unless renewed. No invocation is needed and it cannot be waived.</source>
+        <translation>税金は民法の消滅時効ではなく、徴収権は法定納期限(%1 とします)から5年で時効により消滅します。更新がなければ %2 です。援用は不要で、時効の利益を放棄することもできません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came before the statutory due date (%3): no effect.</source>
+        <translation>%2 の%1 は法定納期限(%3)より前のため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 came after the right to collect lapsed on %3: a tax is extinguished by the lapse itself and nothing revives it. A payment made after it is an overpayment to be refunded (国税通則法56条).</source>
+        <translation>%2 の%1 は徴収権の時効完成(%3)の後です: 税金は時効の完成そのものによって消滅し、何によっても復活しません。その後の納付は過誤納金として還付されます(国税通則法56条)。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 acknowledges the tax (a part payment, or a written pledge to pay by instalments): the period restarts from the next day and ends %3.</source>
+        <translation>%2 の%1 は税金の承認にあたります(一部納付や分納誓約書): 期間は翌日から改めて進行し、%3 に満了します。</translation>
+    </message>
+    <message>
+        <source>Seizure by the tax office (滞納処分) on %1: completion is suspended while it lasts, and the period restarts when it ends.</source>
+        <translation>%1 に税務署等による差押え(滞納処分): 差押えが続く間は完成が猶予され、終了した時から期間が改めて進行します。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: not a step of tax collection (taxes are collected by administrative seizure, without the courts), so it does not change the period here.</source>
+        <translation>%2 の%1: 税金の徴収手続ではありません(税金は裁判所を通さず滞納処分で徴収されます)ので、ここでは期間を変えません。</translation>
+    </message>
+    <message>
+        <source>Demand notice (督促状) sent on %1: counting that day as the first, 10 days have passed on %2; completion is suspended until then and the period restarts from the next day, 5 years, ending %3.</source>
+        <translation>%1 に督促状を発送: その日を1日目として10日を経過するのが %2 です。それまで完成が猶予され、翌日から改めて5年進行し、%3 に満了します。</translation>
+    </message>
+    <message>
+        <source>Reminder on %1 while an earlier one is holding off completion: no effect (the suspension still ends %2).</source>
+        <translation>%1 の催告書: 先の催告により完成が猶予されている間のため効果はありません(猶予は引き続き %2 まで)。</translation>
+    </message>
+    <message>
+        <source>Reminder on %1 after the demand notice: a demand (催告) holding off completion until %2, but the period runs past that anyway (to %3).</source>
+        <translation>督促状の後、%1 の催告書: 催告として %2 まで完成を猶予しますが、期間はいずれにせよその後(%3)まで続きます。</translation>
+    </message>
+    <message>
+        <source>Reminder on %1 after the demand notice: a demand (催告); completion is suspended until %2 (6 months).</source>
+        <translation>督促状の後、%1 の催告書: 催告として %2(6か月)まで完成が猶予されます。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no running seizure is recorded, so it has no effect.</source>
+        <translation>%2 の%1: 進行中の差押えの記録がないため、効果はありません。</translation>
+    </message>
+    <message>
+        <source>Seizure carried through on %1 (collected or sold and distributed): the period restarts from the next day and ends %2.</source>
+        <translation>%1 に差押えが終了(取立て、または換価・配当): 期間は翌日から改めて進行し、%2 に満了します。</translation>
+    </message>
+    <message>
+        <source>Seizure released (解除) on %1: the period restarts from the next day and ends %2. A seizure cancelled as unlawful would give only 6 months (民法148条1項括弧書).</source>
+        <translation>%1 に差押えの解除: 期間は翌日から改めて進行し、%2 に満了します。違法として取り消された差押えであれば6か月の猶予にとどまります(民法148条1項括弧書)。</translation>
+    </message>
+    <message>
+        <source>Disputed: the release of the tax seizure on %1 is taken to renew the period (a seizure by the tax office is not on application, so 民法148条1項括弧書 does not apply). If it was cancelled as unlawful, only 6 months follow.</source>
+        <translation>争点: %1 の差押えの解除により期間が更新されるものとしています(滞納処分による差押えは申立てによるものではないため、民法148条1項括弧書は適用されないとの解釈)。違法として取り消された場合は6か月の猶予にとどまります。</translation>
+    </message>
+    <message>
+        <source>Not evaluated for taxes: a deferral (納税の猶予, 換価の猶予, 延納: the period does not run meanwhile, 国税通則法73条4項), a demand for distribution in another&apos;s proceedings (交付要求, 73条1項5号), an assessment or correction (73条1項1号〜3号) or evasion (73条3項). The case format has no events for them: ask the tax office.</source>
+        <translation>税金について評価していないもの: 猶予(納税の猶予・換価の猶予・延納。その間は時効が進行しません、国税通則法73条4項)、他の手続での交付要求(73条1項5号)、更正・決定(73条1項1号〜3号)、偽りその他不正の行為(73条3項)。ケースの形式にこれらの事象はありません。税務署等に確認してください。</translation>
+    </message>
+    <message>
+        <source>A seizure by the tax office is running: completion is suspended while it lasts, so %1 is only the earliest possible date.</source>
+        <translation>税務署等による差押えが継続中です: その間は完成が猶予されるため、%1 は最も早い場合の日付にすぎません。</translation>
+    </message>
+    <message>
+        <source>The right to collect this tax lapsed on %1: the tax is extinguished without invocation (国税通則法72条2項, 地方税法18条2項). Ask the tax office to confirm it; anything paid after that is refundable.</source>
+        <translation>この税金の徴収権は %1 に時効により消滅しました: 援用なしに消滅します(国税通則法72条2項、地方税法18条2項)。税務署等に確認してください。その後に納付したものは還付の対象です。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::LooseInput</name>
+    <message>
+        <source>Enter a date such as 2026-11-30, 2026/11/30 or R8.11.30.</source>
+        <translation>2026-11-30、2026/11/30、令和8年11月30日、R8.11.30 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the calendar.</source>
+        <translation>%1 は暦にない日付です。</translation>
+    </message>
+    <message>
+        <source>%1 is not an era name (such as R, H or S).</source>
+        <translation>%1 は元号ではありません（令和・平成・昭和、または R・H・S）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of that era: that day, %2, is %3.</source>
+        <translation>%1 はその元号の期間にありません。その日（%2）は %3 です。</translation>
+    </message>
+    <message>
+        <source>Dates before 1873-01-01 cannot be entered: Japan used another calendar then.</source>
+        <translation>1873年1月1日（明治6年）より前の日付は入力できません（当時は太陰太陽暦でした）。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yen, such as 250000 or 250,000.</source>
+        <translation>250000、250,000、25万、3万5千円 のように円で入力してください。</translation>
+    </message>
+    <message>
+        <source>Yen are whole: %1 has a fraction of a yen.</source>
+        <translation>円未満の端数は入力できません（%1）。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金額が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額にマイナスは指定できません。</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1723,10 @@
     <message>
         <source>Court procedures (objections, answers, appeals, stopping enforcement) belong with a lawyer or judicial scrivener.</source>
         <translation>裁判手続(異議、答弁書、控訴、執行停止)は弁護士または司法書士にご依頼ください。</translation>
+    </message>
+    <message>
+        <source>Then, for the debts that are not time-barred: %1 (%2 a month for %3 months).</source>
+        <translation>その後、時効にかかっていない債務について:%1(月%2 × %3か月)。</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +2033,6 @@
     <message>
         <source>The minimum is rounded up to the yen (&quot;must not fall below&quot; 1/5 or 1/10; many calculators round down: reference §12.5).</source>
         <translation>最低弁済額は1円未満を切り上げています（5分の1・10分の1を「下回らない」ため。切り捨てる計算機も多くあります：リファレンス§12.5）。</translation>
-    </message>
-    <message>
-        <source>Child support arrears of %1 are not reduced (民事再生法229条3項) and are paid in full within the plan.</source>
-        <translation>養育費の未払%1は減額されず（民事再生法229条3項）、計画の中で全額支払います。</translation>
     </message>
     <message>
         <source>Taxes of %1 are not reduced (民事再生法122条) and are paid besides the plan.</source>
@@ -2077,6 +2401,74 @@
         <source>Ranked before %1 although that ends sooner (%2 months against %3 here): %4.</source>
         <translation>%1の方が早く終わります（%2か月、こちらは%3か月）が、上位にしています：%4。</translation>
     </message>
+    <message>
+        <source>For the other debts the way out that ranks first among them is %1: %2 a month for %3 months, %4 in all with fees. Invoke the limitation first: a payment or offer on a time-barred debt would forfeit it.</source>
+        <translation>その他の債務について最上位の方法は%1です:月%2を%3か月、手数料込みで合計%4。先に時効を援用してください。時効にかかった債務に支払や申出をすると援用できなくなります。</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for %1 of the debts: invoke it for those first (a letter each), then %2 for the others, %3 in all. Each debt is taken the way that ends it cheapest.</source>
+        <translation>%1件の債務で時効期間が満了しています。まずそれらについて援用し(債権者ごとに通知1通)、その他の債務は%2、合計%3です。各債務を最も安く終えられる方法で処理します。</translation>
+    </message>
+    <message>
+        <source>The limitation period has completed for %1 of the debts: invoking it ends those for the cost of a letter each (%2); %3 stays owed on the others.</source>
+        <translation>%1件の債務で時効期間が満了しています。援用すれば通知1通ずつの費用(%2)でそれらは終わります。その他の債務には%3が残ります。</translation>
+    </message>
+    <message>
+        <source>This agreement runs %1 months, beyond the practice horizon of %2, and a lump-sum settlement costs less (%3 against %4): it is compared by cost instead of being preferred by practice.</source>
+        <translation>この合意は%1か月続き、実務上の目安%2か月を超えます。一括和解の方が安いため(%3に対し%4)、実務上の優先ではなく費用で比較します。</translation>
+    </message>
+    <message>
+        <source>A prior discharge became final on %1: the 7-year bar (破産法252条1項10号) ends on %2. A filing from %3 to %2 (%4 days) would meet it; file on or after %5. The assumed filing date %6 is clear.</source>
+        <translation>前回の免責は%1に確定しています。7年の制限(破産法252条1項10号)は%2に終わります。%3から%2まで(%4日)の申立てはこれに当たります。%5以降に申し立ててください。想定申立日%6は該当しません。</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, the high end of what servicers usually accept (%2 to %3 a month per creditor, %4 creditor(s)). The budget would allow up to %5; keep the %6 a month left over as a reserve toward a later lump-sum offer.</source>
+        <translation>提案額:月%1(サービサーが通常応じる上限。債権者1社あたり月%2〜%3、債権者%4社)。家計上は月%5まで可能です。残る月%6は、後の一括和解の申出のための蓄えとして残してください。</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, all the budget allows; servicers usually accept %2 to %3 a month per creditor (%4 creditor(s)). No reserve is left for a later lump-sum offer.</source>
+        <translation>提案額:月%1(家計上可能な全額)。サービサーは通常、債権者1社あたり月%2〜%3で応じます(債権者%4社)。後の一括和解のための蓄えは残りません。</translation>
+    </message>
+    <message>
+        <source>The practice proposal would be %1 a month; the budget allows up to %2.</source>
+        <translation>実務上の提案額は月%1です。家計上は月%2まで可能です。</translation>
+    </message>
+    <message>
+        <source>Invoke it for the %1 debt(s) whose period completed; %2 owed on the other debt(s) is left to another way out (民法145条: each debt on its own).</source>
+        <translation>時効期間が満了した%1件の債務について援用します。その他の債務の%2は別の方法で対応します(民法145条:債務ごとに判断)。</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1 (%2 owed): the discharge frees the client&apos;s guarantee, but not the principal debtor (破産法253条2項), who still owes the whole debt; the client&apos;s right of recourse (求償権) is discharged too.</source>
+        <translation>依頼者は%1を保証しています(残高%2)。免責で依頼者の保証債務は免除されますが、主たる債務者は免除されず(破産法253条2項)、全額を負い続けます。依頼者の求償権も免責されます。</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1 (%2 owed): the guarantee is a claim in the plan and is reduced with the others; the principal debtor&apos;s debt is not (民事再生法177条2項).</source>
+        <translation>依頼者は%1を保証しています(残高%2)。保証債務は再生債権として他と同様に減額されますが、主たる債務者の債務は減額されません(民事再生法177条2項)。</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1: a suit against the principal debtor, or a payment or acknowledgment by the principal debtor, also renews the client&apos;s period (民法457条1項); the client may invoke the principal debt&apos;s limitation (民法145条).</source>
+        <translation>依頼者は%1を保証しています。主たる債務者に対する訴えや、主たる債務者の支払・承認は、依頼者の時効も更新します(民法457条1項)。依頼者は主たる債務の時効を援用できます(民法145条)。</translation>
+    </message>
+    <message>
+        <source>The client guarantees %1 (%2 owed): what the client pays can be claimed back from the principal debtor (求償権, 民法459条・462条); a settlement should say whether the principal debtor is released too.</source>
+        <translation>依頼者は%1を保証しています(残高%2)。依頼者が支払った分は主たる債務者に請求できます(求償権、民法459条・462条)。和解では主たる債務者も免除されるかを明記してください。</translation>
+    </message>
+    <message>
+        <source>The home is still owned: its housing loan (%1) is a 住宅資金貸付債権, left out of the 50,000,000 yen cap (民事再生法221条1項) and of the claims the minimum is measured on. A 住宅資金特別条項 (民事再生法198条) keeps the home: the loan is paid as contracted, besides the plan.</source>
+        <translation>自宅はまだ所有しています。その住宅ローン(%1)は住宅資金貸付債権であり、5,000万円の上限(民事再生法221条1項)と最低弁済額の基準から除かれます。住宅資金特別条項(民事再生法198条)により自宅を残せます。ローンは計画とは別に約定どおり支払います。</translation>
+    </message>
+    <message>
+        <source>Salary-earner rehabilitation is barred for a filing on or before %1 (a prior discharge within 7 years, 民事再生法239条5項2号): file on or after %2; the assumed filing date %3 is clear.</source>
+        <translation>給与所得者等再生は%1までの申立てでは認められません(7年以内の前回免責、民事再生法239条5項2号)。%2以降に申し立ててください。想定申立日%3は該当しません。</translation>
+    </message>
+    <message>
+        <source>The floors come to more than the claims of %1: the plan pays the claims in full, never more.</source>
+        <translation>下限額が債権額%1を上回ります。計画は債権を全額支払い、それ以上は支払いません。</translation>
+    </message>
+    <message>
+        <source>Child support arrears of %1 count in the claims the minimum is measured on (民事再生法231条2項) and are not reduced (民事再生法229条3項): the plan pays at least them in full, %2 in all.</source>
+        <translation>養育費の滞納%1は最低弁済額の基準となる債権に含まれ(民事再生法231条2項)、減額されません(民事再生法229条3項)。計画では少なくともこれを全額支払い、合計%2です。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::Parse</name>
@@ -2343,6 +2735,349 @@
         <source>Give exactly one case file, or --db STORE --case ID.</source>
         <translation>ケースファイルを1つ、または --db STORE --case ID を指定してください。</translation>
     </message>
+    <message>
+        <source>There is no case file %1.</source>
+        <translation>ケースファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe): give a case file.</source>
+        <translation>%1 は通常のファイルではありません（フォルダー、デバイスまたはパイプ）。ケースファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file (%2 bytes; at most %3).</source>
+        <translation>%1 はケースファイルとして大きすぎます（%2 バイト。上限は %3 バイト）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file (more than %2 bytes).</source>
+        <translation>%1 はケースファイルとして大きすぎます（%2 バイトを超えています）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.</source>
+        <translation>書き出すファイルを -o FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in ZANSAI_PASSPHRASE or --passphrase-file FILE. Keep it safe: without it or the recovery key printed here, the cases cannot be read again.</source>
+        <translation>新しいパスフレーズを ZANSAI_PASSPHRASE または --passphrase-file FILE で指定してください。大切に保管してください。パスフレーズもここに表示される回復キーもなくすと、案件は二度と読めません。</translation>
+    </message>
+    <message>
+        <source>Encrypt a case store at rest (prints its recovery key once)</source>
+        <translation>案件ストアを暗号化して保存する（回復キーを一度だけ表示）</translation>
+    </message>
+    <message>
+        <source>--gross applies only with --tax.</source>
+        <translation>--gross は --tax と一緒にのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>Give either --net or --gross with its deductions, not both; --gross is a monthly pay with no claim kind.</source>
+        <translation>--net か、--gross と各控除額のどちらか一方を指定してください。--gross は月給で、債権の種類は指定しません。</translation>
+    </message>
+    <message>
+        <source>The taxes and social insurance are more than the gross pay.</source>
+        <translation>税金と社会保険料の合計が総支給額を超えています。</translation>
+    </message>
+    <message>
+        <source>Tax seizure (National Tax Collection Act art. 76(1)): from the gross pay are deducted income tax (item 1), resident tax (item 2), social insurance (item 3), a living allowance of 100,000 yen plus 45,000 yen per dependent (item 4, Order art. 34) and 20% of what remains, at most twice the allowance (item 5).</source>
+        <translation>滞納処分による差押え（国税徴収法76条1項）：総支給額から所得税（1号）、住民税（2号）、社会保険料（3号）、生活費10万円と生計を一にする親族1人につき4.5万円（4号、施行令34条）、残額の20%（4号の額の2倍が上限、5号）を差し引きます。</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen: the 20% of item 5 is taken up to the yen, so the seizable part is truncated and the fraction stays with the debtor.</source>
+        <translation>円未満の端数：5号の20%を円単位に切り上げるため、差押え可能額は切り捨てとなり、端数は債務者に残ります。</translation>
+    </message>
+    <message>
+        <source>%1 applies only with --tax --gross.</source>
+        <translation>%1 は --tax --gross と一緒にのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>Court practice (Tokyo District Court, 21st civil division): each whole year counted from the start date is charged at the annual rate; only the remaining days are split by calendar year, a day in a leap year being 1/366.</source>
+        <translation>裁判所の実務（東京地裁民事21部）：開始日から数えた満1年ごとに年率で計算し、残りの日数だけを暦年ごとに分けて、うるう年の日は366分の1として計算します。</translation>
+    </message>
+    <message>
+        <source>Fractions of a yen are truncated in each whole year and each calendar-year part before they are added.</source>
+        <translation>満1年ごと・暦年ごとの各部分で円未満を切り捨ててから合算しています。</translation>
+    </message>
+    <message>
+        <source>The payment date is before the due date (%1).</source>
+        <translation>納付日が納期限（%1）より前です。</translation>
+    </message>
+    <message>
+        <source>The span is longer than 100 years.</source>
+        <translation>期間が100年を超えています。</translation>
+    </message>
+    <message>
+        <source>National tax (延滞税, Act on General Rules for National Taxes art. 60; Special Taxation Measures Act art. 94): the lower rate runs through the day two months after the due date, the higher one after that.</source>
+        <translation>国税の延滞税（国税通則法60条、租税特別措置法94条）：納期限の翌日から2か月を経過する日までは低い割合、その後は高い割合です。</translation>
+    </message>
+    <message>
+        <source>Local tax (延滞金, Local Tax Act): the lower rate runs through the day one month after the due date, the higher one after that.</source>
+        <translation>地方税の延滞金（地方税法）：納期限の翌日から1か月を経過する日までは低い割合、その後は高い割合です。</translation>
+    </message>
+    <message>
+        <source>Days are counted from the day after the due date through the payment date, over 365 even in leap years. Each period is truncated below one yen.</source>
+        <translation>納期限の翌日から納付日までの日数を、うるう年でも365日で割って計算します。各期間の円未満は切り捨てています。</translation>
+    </message>
+    <message>
+        <source>The tax is truncated to units of 10,000 yen (none under 10,000); the total to units of 100 yen, and nothing is due under 1,000 yen (arts. 118 and 119).</source>
+        <translation>本税は1万円未満を切り捨て（1万円未満なら延滞税なし）、延滞税は100円未満を切り捨て、1,000円未満なら全額切り捨てです（国税通則法118条・119条）。</translation>
+    </message>
+    <message>
+        <source>The tax is truncated to units of 1,000 yen (none under 2,000); the total to units of 100 yen, and nothing is due under 1,000 yen (Local Tax Act art. 20-4-2).</source>
+        <translation>税額は1,000円未満を切り捨て（2,000円未満なら延滞金なし）、延滞金は100円未満を切り捨て、1,000円未満なら全額切り捨てです（地方税法20条の4の2）。</translation>
+    </message>
+    <message>
+        <source>The rates after %1 are not published yet: the rates of %1 are assumed.</source>
+        <translation>%1年より後の割合はまだ公表されていないため、%1年の割合を仮定しています。</translation>
+    </message>
+    <message>
+        <source>Late-payment tax (延滞税) or local late fee (延滞金) of a tax</source>
+        <translation>税金の延滞税（国税）または延滞金（地方税）</translation>
+    </message>
+    <message>
+        <source>Give the date, such as 2026-11-22.</source>
+        <translation>2026-11-22 のように日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one date only.</source>
+        <translation>日付は一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Dates before 1873-01-01 (Meiji 6) have no Japanese-era date in the Gregorian calendar.</source>
+        <translation>1873-01-01（明治6年）より前の日付は、グレゴリオ暦に対応する和暦の日付がありません。</translation>
+    </message>
+    <message>
+        <source>A date in the Japanese calendar (和暦)</source>
+        <translation>日付を和暦で表示</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: it must be an ordinary file of at most %2 bytes.</source>
+        <translation>パスフレーズファイル %1 を読み取れません。%2 バイト以下の通常のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>パスフレーズファイル %1 は空です。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::Court</name>
+    <message>
+        <source>Sapporo</source>
+        <translation>札幌</translation>
+    </message>
+    <message>
+        <source>Aomori</source>
+        <translation>青森</translation>
+    </message>
+    <message>
+        <source>Morioka</source>
+        <translation>盛岡</translation>
+    </message>
+    <message>
+        <source>Sendai</source>
+        <translation>仙台</translation>
+    </message>
+    <message>
+        <source>Akita</source>
+        <translation>秋田</translation>
+    </message>
+    <message>
+        <source>Yamagata</source>
+        <translation>山形</translation>
+    </message>
+    <message>
+        <source>Fukushima</source>
+        <translation>福島</translation>
+    </message>
+    <message>
+        <source>Mito</source>
+        <translation>水戸</translation>
+    </message>
+    <message>
+        <source>Utsunomiya</source>
+        <translation>宇都宮</translation>
+    </message>
+    <message>
+        <source>Maebashi</source>
+        <translation>前橋</translation>
+    </message>
+    <message>
+        <source>Saitama</source>
+        <translation>さいたま</translation>
+    </message>
+    <message>
+        <source>Chiba</source>
+        <translation>千葉</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>東京</translation>
+    </message>
+    <message>
+        <source>Yokohama</source>
+        <translation>横浜</translation>
+    </message>
+    <message>
+        <source>Niigata</source>
+        <translation>新潟</translation>
+    </message>
+    <message>
+        <source>Toyama</source>
+        <translation>富山</translation>
+    </message>
+    <message>
+        <source>Kanazawa</source>
+        <translation>金沢</translation>
+    </message>
+    <message>
+        <source>Fukui</source>
+        <translation>福井</translation>
+    </message>
+    <message>
+        <source>Kofu</source>
+        <translation>甲府</translation>
+    </message>
+    <message>
+        <source>Nagano</source>
+        <translation>長野</translation>
+    </message>
+    <message>
+        <source>Gifu</source>
+        <translation>岐阜</translation>
+    </message>
+    <message>
+        <source>Shizuoka</source>
+        <translation>静岡</translation>
+    </message>
+    <message>
+        <source>Nagoya</source>
+        <translation>名古屋</translation>
+    </message>
+    <message>
+        <source>Tsu</source>
+        <translation>津</translation>
+    </message>
+    <message>
+        <source>Otsu</source>
+        <translation>大津</translation>
+    </message>
+    <message>
+        <source>Kyoto</source>
+        <translation>京都</translation>
+    </message>
+    <message>
+        <source>Osaka</source>
+        <translation>大阪</translation>
+    </message>
+    <message>
+        <source>Kobe</source>
+        <translation>神戸</translation>
+    </message>
+    <message>
+        <source>Nara</source>
+        <translation>奈良</translation>
+    </message>
+    <message>
+        <source>Wakayama</source>
+        <translation>和歌山</translation>
+    </message>
+    <message>
+        <source>Tottori</source>
+        <translation>鳥取</translation>
+    </message>
+    <message>
+        <source>Matsue</source>
+        <translation>松江</translation>
+    </message>
+    <message>
+        <source>Okayama</source>
+        <translation>岡山</translation>
+    </message>
+    <message>
+        <source>Hiroshima</source>
+        <translation>広島</translation>
+    </message>
+    <message>
+        <source>Yamaguchi</source>
+        <translation>山口</translation>
+    </message>
+    <message>
+        <source>Tokushima</source>
+        <translation>徳島</translation>
+    </message>
+    <message>
+        <source>Takamatsu</source>
+        <translation>高松</translation>
+    </message>
+    <message>
+        <source>Matsuyama</source>
+        <translation>松山</translation>
+    </message>
+    <message>
+        <source>Kochi</source>
+        <translation>高知</translation>
+    </message>
+    <message>
+        <source>Fukuoka</source>
+        <translation>福岡</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>佐賀</translation>
+    </message>
+    <message>
+        <source>Nagasaki</source>
+        <translation>長崎</translation>
+    </message>
+    <message>
+        <source>Kumamoto</source>
+        <translation>熊本</translation>
+    </message>
+    <message>
+        <source>Oita</source>
+        <translation>大分</translation>
+    </message>
+    <message>
+        <source>Miyazaki</source>
+        <translation>宮崎</translation>
+    </message>
+    <message>
+        <source>Kagoshima</source>
+        <translation>鹿児島</translation>
+    </message>
+    <message>
+        <source>Naha</source>
+        <translation>那覇</translation>
+    </message>
+    <message>
+        <source>Hakodate</source>
+        <translation>函館</translation>
+    </message>
+    <message>
+        <source>Asahikawa</source>
+        <translation>旭川</translation>
+    </message>
+    <message>
+        <source>Kushiro</source>
+        <translation>釧路</translation>
+    </message>
+    <message>
+        <source>Sakai</source>
+        <translation>堺</translation>
+    </message>
+    <message>
+        <source>%1 District Court</source>
+        <translation>%1地方裁判所</translation>
+    </message>
+    <message>
+        <source>%1 Summary Court</source>
+        <translation>%1簡易裁判所</translation>
+    </message>
+    <message>
+        <source>%1 Branch</source>
+        <translation>%1支部</translation>
+    </message>
 </context>
 <context>
     <name>zansai::law::InterestCap</name>
@@ -2357,6 +3092,197 @@
     <message>
         <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
         <translation>遅延損害金の利率%1%は%3の上限%2%を超えています。上限を超える部分は無効です。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::Prefecture</name>
+    <message>
+        <source>Hokkaido</source>
+        <translation>北海道</translation>
+    </message>
+    <message>
+        <source>Aomori</source>
+        <translation>青森県</translation>
+    </message>
+    <message>
+        <source>Iwate</source>
+        <translation>岩手県</translation>
+    </message>
+    <message>
+        <source>Miyagi</source>
+        <translation>宮城県</translation>
+    </message>
+    <message>
+        <source>Akita</source>
+        <translation>秋田県</translation>
+    </message>
+    <message>
+        <source>Yamagata</source>
+        <translation>山形県</translation>
+    </message>
+    <message>
+        <source>Fukushima</source>
+        <translation>福島県</translation>
+    </message>
+    <message>
+        <source>Ibaraki</source>
+        <translation>茨城県</translation>
+    </message>
+    <message>
+        <source>Tochigi</source>
+        <translation>栃木県</translation>
+    </message>
+    <message>
+        <source>Gunma</source>
+        <translation>群馬県</translation>
+    </message>
+    <message>
+        <source>Saitama</source>
+        <translation>埼玉県</translation>
+    </message>
+    <message>
+        <source>Chiba</source>
+        <translation>千葉県</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>東京都</translation>
+    </message>
+    <message>
+        <source>Kanagawa</source>
+        <translation>神奈川県</translation>
+    </message>
+    <message>
+        <source>Niigata</source>
+        <translation>新潟県</translation>
+    </message>
+    <message>
+        <source>Toyama</source>
+        <translation>富山県</translation>
+    </message>
+    <message>
+        <source>Ishikawa</source>
+        <translation>石川県</translation>
+    </message>
+    <message>
+        <source>Fukui</source>
+        <translation>福井県</translation>
+    </message>
+    <message>
+        <source>Yamanashi</source>
+        <translation>山梨県</translation>
+    </message>
+    <message>
+        <source>Nagano</source>
+        <translation>長野県</translation>
+    </message>
+    <message>
+        <source>Gifu</source>
+        <translation>岐阜県</translation>
+    </message>
+    <message>
+        <source>Shizuoka</source>
+        <translation>静岡県</translation>
+    </message>
+    <message>
+        <source>Aichi</source>
+        <translation>愛知県</translation>
+    </message>
+    <message>
+        <source>Mie</source>
+        <translation>三重県</translation>
+    </message>
+    <message>
+        <source>Shiga</source>
+        <translation>滋賀県</translation>
+    </message>
+    <message>
+        <source>Kyoto</source>
+        <translation>京都府</translation>
+    </message>
+    <message>
+        <source>Osaka</source>
+        <translation>大阪府</translation>
+    </message>
+    <message>
+        <source>Hyogo</source>
+        <translation>兵庫県</translation>
+    </message>
+    <message>
+        <source>Nara</source>
+        <translation>奈良県</translation>
+    </message>
+    <message>
+        <source>Wakayama</source>
+        <translation>和歌山県</translation>
+    </message>
+    <message>
+        <source>Tottori</source>
+        <translation>鳥取県</translation>
+    </message>
+    <message>
+        <source>Shimane</source>
+        <translation>島根県</translation>
+    </message>
+    <message>
+        <source>Okayama</source>
+        <translation>岡山県</translation>
+    </message>
+    <message>
+        <source>Hiroshima</source>
+        <translation>広島県</translation>
+    </message>
+    <message>
+        <source>Yamaguchi</source>
+        <translation>山口県</translation>
+    </message>
+    <message>
+        <source>Tokushima</source>
+        <translation>徳島県</translation>
+    </message>
+    <message>
+        <source>Kagawa</source>
+        <translation>香川県</translation>
+    </message>
+    <message>
+        <source>Ehime</source>
+        <translation>愛媛県</translation>
+    </message>
+    <message>
+        <source>Kochi</source>
+        <translation>高知県</translation>
+    </message>
+    <message>
+        <source>Fukuoka</source>
+        <translation>福岡県</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>佐賀県</translation>
+    </message>
+    <message>
+        <source>Nagasaki</source>
+        <translation>長崎県</translation>
+    </message>
+    <message>
+        <source>Kumamoto</source>
+        <translation>熊本県</translation>
+    </message>
+    <message>
+        <source>Oita</source>
+        <translation>大分県</translation>
+    </message>
+    <message>
+        <source>Miyazaki</source>
+        <translation>宮崎県</translation>
+    </message>
+    <message>
+        <source>Kagoshima</source>
+        <translation>鹿児島県</translation>
+    </message>
+    <message>
+        <source>Okinawa</source>
+        <translation>沖縄県</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3325,19 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::AutoLock</name>
+    <message numerus="yes">
+        <source>The case store is locked after %n minute(s) without use. Client data is hidden and the key is wiped from memory.</source>
+        <translation>
+            <numerusform>%n 分間操作がなかったため、案件ストアをロックしました。相談者の情報は隠され、鍵はメモリから消去されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロック解除…</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::BackgroundPage</name>
     <message>
         <source>Occupation and earlier bankruptcy</source>
@@ -2429,7 +3368,7 @@
         <translation>相談員(&amp;T)</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Not&amp;es:</source>
         <translation>メモ(&amp;M)</translation>
     </message>
 </context>
@@ -2467,6 +3406,180 @@
     <message>
         <source>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</source>
         <translation>世帯の毎月の収支(収支表)です。該当しない項目は空欄のままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseDiff</name>
+    <message>
+        <source>name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>dependents</source>
+        <translation>扶養家族</translation>
+    </message>
+    <message>
+        <source>net income</source>
+        <translation>手取り収入</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>creditor</source>
+        <translation>債権者</translation>
+    </message>
+    <message>
+        <source>original creditor</source>
+        <translation>譲渡前の債権者</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>元本</translation>
+    </message>
+    <message>
+        <source>late interest</source>
+        <translation>遅延損害金</translation>
+    </message>
+    <message>
+        <source>guarantor</source>
+        <translation>保証人</translation>
+    </message>
+    <message>
+        <source>event added: %1</source>
+        <translation>出来事を追加: %1</translation>
+    </message>
+    <message>
+        <source>event removed: %1</source>
+        <translation>出来事を削除: %1</translation>
+    </message>
+    <message>
+        <source>event changed: %1</source>
+        <translation>出来事を変更: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>相談者: %1</translation>
+    </message>
+    <message>
+        <source>Sale of the home</source>
+        <translation>自宅の売却</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>収支</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Earlier bankruptcy</source>
+        <translation>過去の破産</translation>
+    </message>
+    <message>
+        <source>Consultation date: %1</source>
+        <translation>相談日: %1</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s notes</source>
+        <translation>相談員のメモ</translation>
+    </message>
+    <message>
+        <source>Installment: %1</source>
+        <translation>月々の返済額: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Chosen way out</source>
+        <translation>選んだ解決方法</translation>
+    </message>
+    <message>
+        <source>Debt added: %1</source>
+        <translation>債務を追加: %1</translation>
+    </message>
+    <message>
+        <source>Debt %1: %2</source>
+        <translation>債務 %1: %2</translation>
+    </message>
+    <message>
+        <source>Debt removed: %1</source>
+        <translation>債務を削除: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CaseHistoryDialog</name>
+    <message>
+        <source>(no visible change)</source>
+        <translation>(表示上の変更なし)</translation>
+    </message>
+    <message>
+        <source>First saved</source>
+        <translation>最初の保存</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>版 %1 を版 %2 として復元しました。</translation>
+    </message>
+    <message>
+        <source>Saved versions of the case</source>
+        <translation>ケースの保存履歴</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Pick a version to restore it: it is saved again as the newest version, and nothing after it is lost.</source>
+        <translation>保存のたびに版が残ります。版を選んで復元すると最新の版として保存し直され、その後の版も失われません。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>この版を復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2513,10 +3626,6 @@
     <message>
         <source>No case store is open.</source>
         <translation>ケース保存ファイルが開かれていません。</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>Client name or reading, creditor, notes</source>
@@ -2590,6 +3699,10 @@
         <source>%1 cases</source>
         <translation>%1件</translation>
     </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>検索(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::CasePanel</name>
@@ -2602,10 +3715,6 @@
         <translation>相談:%1</translation>
     </message>
     <message>
-        <source>&amp;Edit the interview</source>
-        <translation>聞き取りを修正(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Back to the case list</source>
         <translation>ケース一覧に戻る(&amp;B)</translation>
     </message>
@@ -2616,6 +3725,18 @@
     <message>
         <source>The figures are always counted to today; this records today as the case&apos;s consultation date.</source>
         <translation>計算は常に今日の時点で行います。このボタンは今日をこのケースの相談日として記録します。</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;interview</source>
+        <translation>聞き取りを編集(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Edit the se&amp;lected debt…</source>
+        <translation>選択した債務を編集(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Its terms, its events and how they moved the limitation date (Enter on a debt row)</source>
+        <translation>契約内容・経過・時効の計算経過 (債務の行で Enter)</translation>
     </message>
 </context>
 <context>
@@ -2636,13 +3757,13 @@
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
+    <message>
+        <source>All changes saved, but the daily backup failed: %1</source>
+        <translation>変更はすべて保存しましたが、本日のバックアップに失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::ChartsPanel</name>
-    <message>
-        <source>&amp;Balance over 10 years</source>
-        <translation>10年間の残高(&amp;B)</translation>
-    </message>
     <message>
         <source>&amp;Monthly payment</source>
         <translation>月々の支払額(&amp;M)</translation>
@@ -2650,6 +3771,10 @@
     <message>
         <source>Late i&amp;nterest</source>
         <translation>遅延損害金(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Balance over 10 &amp;years</source>
+        <translation>10年間の残高(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3058,8 +4183,40 @@
         <translation>給料の支払周期(&amp;P)</translation>
     </message>
     <message>
-        <source>e.g. ヤマダ タロウ</source>
+        <source>Prefect&amp;ure:</source>
+        <translation>都道府県(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;City or ward:</source>
+        <translation>市区町村(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. Sakai</source>
+        <translation>例: 堺市</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未入力）</translation>
+    </message>
+    <message>
+        <source>in katakana, as on the ID</source>
         <translation>例:ヤマダ タロウ</translation>
+    </message>
+    <message>
+        <source>The prefecture and city decide the court.</source>
+        <translation>都道府県と市区町村で管轄の裁判所が決まります。</translation>
+    </message>
+    <message>
+        <source>Court: %1</source>
+        <translation>管轄: %1</translation>
+    </message>
+    <message>
+        <source>A payment order would come from the %1.</source>
+        <translation>支払督促は%1から届きます（民事訴訟法383条）。</translation>
+    </message>
+    <message>
+        <source>A payment order would come from the summary court of this city: check the court&apos;s list of districts.</source>
+        <translation>支払督促はこの市区町村を管轄する簡易裁判所から届きます（管轄区域表で確認してください）。</translation>
     </message>
 </context>
 <context>
@@ -3128,16 +4285,8 @@
         <translation>判決は確定した(&amp;A)</translation>
     </message>
     <message>
-        <source>Final o&amp;n:</source>
-        <translation>確定日(&amp;O)</translation>
-    </message>
-    <message>
         <source>Has anything been &amp;seized?</source>
         <translation>差押えはありましたか?(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Seizure order ser&amp;ved on:</source>
-        <translation>差押命令の送達日(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;What was seized:</source>
@@ -3146,6 +4295,14 @@
     <message>
         <source>About the debt with %1.</source>
         <translation>%1 の債務について。</translation>
+    </message>
+    <message>
+        <source>F&amp;inal on:</source>
+        <translation>確定日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Seizure &amp;order served on:</source>
+        <translation>差押命令の送達日(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +4388,170 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::DebtEditor</name>
+    <message>
+        <source>Terms</source>
+        <translation>契約内容</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>経過 (%1件)</translation>
+    </message>
+    <message>
+        <source>Limitation steps</source>
+        <translation>時効の計算経過</translation>
+    </message>
+    <message>
+        <source>Payments, acknowledgments, demands, the sale of the claim and court papers (Ctrl+Tab)</source>
+        <translation>支払・承認・催告・債権譲渡・裁判所からの書類 (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <source>&amp;Original creditor:</source>
+        <translation>譲渡前の債権者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The lender before the claim was sold, if it was</source>
+        <translation>債権譲渡があった場合、譲渡前の貸主</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtEditorDialog</name>
+    <message>
+        <source>Debt — %1</source>
+        <translation>債務 — %1</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>債務</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtEventsEditor</name>
+    <message>
+        <source>This date is after the consultation date (%1).</source>
+        <translation>相談日(%1)より後の日付です。</translation>
+    </message>
+    <message>
+        <source>This is before the contract date (%1).</source>
+        <translation>契約日(%1)より前の日付です。</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent</source>
+        <translation>出来事を追加(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move event</source>
+        <translation>出来事を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>金額(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing on:</source>
+        <translation>口頭弁論期日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Agreed unti&amp;l:</source>
+        <translation>協議期間の終期(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Seizure tar&amp;get:</source>
+        <translation>差押えの対象(&amp;G):</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation>裁判所(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>事件番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>メモ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Add an event, or pick one in the list to edit it: payments, acknowledgments, demands, the sale of the claim, court papers and how each proceeding ended.</source>
+        <translation>出来事を追加するか、一覧から選んで編集します: 支払、承認、催告、債権譲渡、裁判所からの書類、各手続の終わり方。</translation>
+    </message>
+    <message>
+        <source>e.g. Osaka Summary Court</source>
+        <translation>例: 大阪簡易裁判所</translation>
+    </message>
+    <message>
+        <source>e.g. Reiwa 8 (ro) No. 1234</source>
+        <translation>例: 令和8年(ロ)第1234号</translation>
+    </message>
+    <message>
+        <source>The term agreed in writing to negotiate, if shorter than one year (民法151条1項2号).</source>
+        <translation>書面で合意した協議期間(1年未満の場合。民法151条1項2号)。</translation>
+    </message>
+    <message>
+        <source>Events of the debt</source>
+        <translation>この債務の出来事</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DebtEventsModel</name>
+    <message>
+        <source>hearing %1</source>
+        <translation>口頭弁論期日 %1</translation>
+    </message>
+    <message>
+        <source>agreed until %1</source>
+        <translation>協議期間 %1まで</translation>
+    </message>
+    <message>
+        <source>An event has no date.</source>
+        <translation>日付のない出来事があります。</translation>
+    </message>
+    <message>
+        <source>The payment of %1 needs an amount greater than zero.</source>
+        <translation>%1の支払には0円より大きい金額が必要です。</translation>
+    </message>
+    <message>
+        <source>The seizure of %1 needs what was seized.</source>
+        <translation>%1の差押えには差押えの対象が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 — incomplete</source>
+        <translation>%1 — 未完了</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Court, case number, details</source>
+        <translation>裁判所・事件番号・詳細</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::DebtsPage</name>
     <message>
         <source>An event of this debt is earlier (%1).</source>
@@ -3301,10 +4622,6 @@
         <translation>遅延損害金の年率(&amp;I)</translation>
     </message>
     <message>
-        <source>Day count &amp;basis:</source>
-        <translation>日割計算の方法(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Guarantor:</source>
         <translation>保証(&amp;G)</translation>
     </message>
@@ -3339,6 +4656,10 @@
     <message>
         <source>Remove the debt with %1 and the %2 events recorded on it?</source>
         <translation>%1 の債務と、記録した出来事(%2件)をすべて削除しますか?</translation>
+    </message>
+    <message>
+        <source>Day count ba&amp;sis:</source>
+        <translation>日割計算の方法(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4778,41 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::LimitationPanel</name>
+    <message>
+        <source>No debt to show.</source>
+        <translation>表示する債務がありません。</translation>
+    </message>
+    <message>
+        <source>Not counted yet: the contract and acceleration dates are missing.</source>
+        <translation>未計算: 契約日と期限の利益喪失日が未入力です。</translation>
+    </message>
+    <message>
+        <source>%1: completes on %2 (%3 years).</source>
+        <translation>%1: %2に完成 (%3年)。</translation>
+    </message>
+    <message>
+        <source>A proceeding is pending: the date cannot come before it ends (民法147条・148条).</source>
+        <translation>手続が係属中です: 手続が終わるまで時効は完成しません (民法147条・148条)。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Limitation steps</source>
+        <translation>時効の計算経過</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::MainWindow</name>
     <message>
         <source>Zansai Navigator — residual debt consultation</source>
@@ -3562,6 +4918,46 @@
         <source>No case is open.</source>
         <translation>ケースが開かれていません。</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;versions of the case…</source>
+        <translation>ケースの保存履歴(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Consultation date</source>
+        <translation>相談日</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>月々の返済額</translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation>選んだ方法</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>聞き取り</translation>
+    </message>
+    <message>
+        <source>Interview cancelled: the new case is in the trash.</source>
+        <translation>聞き取りを取り消しました: 新しいケースはごみ箱にあります。</translation>
+    </message>
+    <message>
+        <source>Cancelled interview</source>
+        <translation>取り消した聞き取り</translation>
+    </message>
+    <message>
+        <source>Debt %1</source>
+        <translation>債務 %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>版 %1 の復元</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -3571,10 +4967,36 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::PassphrasePrompt</name>
+    <message>
+        <source>Unlock the case store</source>
+        <translation>案件ストアのロック解除</translation>
+    </message>
+    <message>
+        <source>The case store %1 is encrypted. Enter its passphrase.</source>
+        <translation>案件ストア %1 は暗号化されています。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>I lost the passphrase: use the recovery key</source>
+        <translation>パスフレーズを紛失した：回復キーを使う</translation>
+    </message>
+    <message>
+        <source>The case store was not unlocked.</source>
+        <translation>案件ストアのロックは解除されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::PdfTextLayer</name>
     <message>
         <source>The PDF could not be post-processed: %1</source>
         <translation>PDF の後処理ができませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::Plausibility</name>
+    <message>
+        <source>Expenses exceed income by %1 a month, far more than usual: check for a yearly figure or a missing income line.</source>
+        <translation>支出が収入を毎月%1上回っています。年額の記入や収入の記入漏れがないか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +5154,30 @@
     <message>
         <source>%1 + interest not counted</source>
         <translation>%1＋遅延損害金（未計算）</translation>
+    </message>
+    <message>
+        <source>No wages to seize: %1 of deposits are at risk at once.</source>
+        <translation>差し押さえられる給与はありません。預金%1はすぐに差押えの対象になります。</translation>
+    </message>
+    <message>
+        <source>Court: %1</source>
+        <translation>管轄: %1</translation>
+    </message>
+    <message>
+        <source>✔ Chosen</source>
+        <translation>✔ 選択済み</translation>
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation>選択を解除</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;chosen</source>
+        <translation>選択する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>まずすること</translation>
     </message>
 </context>
 <context>

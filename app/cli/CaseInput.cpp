@@ -104,14 +104,14 @@ Error storeError(const QString& db, const Error& e, const QString& field)
     const QString shown = QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath());
     if (storeFault && !message.contains(shown) && !message.contains(QDir::toNativeSeparators(db)))
         message = InputText::tr("%1: %2").arg(shown, message);
-    return Error{storeFault
-                     ? u"--db"_s
-                     : (e.field == QLatin1String(kStoreFieldConflict) ? u"revision"_s
-                        // the passphrase's own fields ("passphrase", "--passphrase-file") stay
-                        : e.field == QLatin1String(kStoreFieldPassphrase) || e.field.startsWith(u"--")
-                            ? e.field
-                            : field),
-                 message};
+    return Error{
+        storeFault ? u"--db"_s
+                   : (e.field == QLatin1String(kStoreFieldConflict) ? u"revision"_s
+                      // the passphrase's own fields ("passphrase", "--passphrase-file") stay
+                      : e.field == QLatin1String(kStoreFieldPassphrase) || e.field.startsWith(u"--")
+                          ? e.field
+                          : field),
+        message};
 }
 
 QString CaseInput::label() const

@@ -7,7 +7,6 @@ namespace zansai::ui {
 
 namespace {
 
-using T = CaseDiffText;
 
 QString eventText(const DebtEvent& e)
 {
@@ -23,19 +22,19 @@ QStringList clientChanges(const Client& a, const Client& b)
 {
     QStringList out;
     if (a.name != b.name)
-        out << T::tr("name");
+        out << CaseDiffText::tr("name");
     if (a.nameKana != b.nameKana)
-        out << T::tr("kana");
+        out << CaseDiffText::tr("kana");
     if (a.birthDate != b.birthDate)
-        out << T::tr("birth date");
+        out << CaseDiffText::tr("birth date");
     if (a.occupation != b.occupation || a.occupations != b.occupations)
-        out << T::tr("occupation");
+        out << CaseDiffText::tr("occupation");
     if (a.dependents != b.dependents)
-        out << T::tr("dependents");
+        out << CaseDiffText::tr("dependents");
     if (a.netMonthlyIncome != b.netMonthlyIncome || a.payCycle != b.payCycle)
-        out << T::tr("net income");
+        out << CaseDiffText::tr("net income");
     if (a.address != b.address)
-        out << T::tr("address");
+        out << CaseDiffText::tr("address");
     return out;
 }
 
@@ -43,21 +42,21 @@ QStringList termChanges(const Debt& a, const Debt& b)
 {
     QStringList out;
     if (a.creditor != b.creditor)
-        out << T::tr("creditor");
+        out << CaseDiffText::tr("creditor");
     if (a.originalCreditor != b.originalCreditor)
-        out << T::tr("original creditor");
+        out << CaseDiffText::tr("original creditor");
     if (a.kind != b.kind || a.lenderKind != b.lenderKind)
-        out << T::tr("kind");
+        out << CaseDiffText::tr("kind");
     if (a.contractDate != b.contractDate || a.acceleratedOn != b.acceleratedOn)
-        out << T::tr("dates");
+        out << CaseDiffText::tr("dates");
     if (a.principal != b.principal)
-        out << T::tr("principal");
+        out << CaseDiffText::tr("principal");
     if (a.lateRate != b.lateRate || a.lateBasis != b.lateBasis)
-        out << T::tr("late interest");
+        out << CaseDiffText::tr("late interest");
     if (a.guarantor != b.guarantor || a.guarantorName != b.guarantorName ||
         a.guarantorRelation != b.guarantorRelation || a.clientRole != b.clientRole ||
         a.principalDebtor != b.principalDebtor)
-        out << T::tr("guarantor");
+        out << CaseDiffText::tr("guarantor");
     return out;
 }
 
@@ -86,11 +85,11 @@ QStringList eventChanges(const QList<DebtEvent>& a, const QList<DebtEvent>& b)
     }
     QStringList out;
     for (const DebtEvent& e : added)
-        out << T::tr("event added: %1").arg(eventText(e));
+        out << CaseDiffText::tr("event added: %1").arg(eventText(e));
     for (const DebtEvent& e : gone)
-        out << T::tr("event removed: %1").arg(eventText(e));
+        out << CaseDiffText::tr("event removed: %1").arg(eventText(e));
     for (const QString& e : changed)
-        out << T::tr("event changed: %1").arg(e);
+        out << CaseDiffText::tr("event changed: %1").arg(e);
     return out;
 }
 
@@ -99,41 +98,41 @@ QStringList eventChanges(const QList<DebtEvent>& a, const QList<DebtEvent>& b)
 QStringList describeChanges(const Case& older, const Case& newer)
 {
     QStringList out;
-    const QString sep = T::tr(", ");
+    const QString sep = CaseDiffText::tr(", ");
     if (const QStringList c = clientChanges(older.client, newer.client); !c.isEmpty())
-        out << T::tr("Client: %1").arg(c.join(sep));
+        out << CaseDiffText::tr("Client: %1").arg(c.join(sep));
     if (older.sale != newer.sale)
-        out << T::tr("Sale of the home");
+        out << CaseDiffText::tr("Sale of the home");
     if (older.budget != newer.budget)
-        out << T::tr("Budget");
+        out << CaseDiffText::tr("Budget");
     if (older.assets != newer.assets)
-        out << T::tr("Assets");
+        out << CaseDiffText::tr("Assets");
     if (older.priorDischargeFinalOn != newer.priorDischargeFinalOn)
-        out << T::tr("Earlier bankruptcy");
+        out << CaseDiffText::tr("Earlier bankruptcy");
     if (older.asOf != newer.asOf)
-        out << T::tr("Consultation date: %1").arg(dateText(newer.asOf));
+        out << CaseDiffText::tr("Consultation date: %1").arg(dateText(newer.asOf));
     if (older.notes != newer.notes || older.consultant != newer.consultant)
-        out << T::tr("Consultant's notes");
+        out << CaseDiffText::tr("Consultant's notes");
     if (older.installmentMonthly != newer.installmentMonthly)
-        out << T::tr("Installment: %1")
+        out << CaseDiffText::tr("Installment: %1")
                    .arg(newer.installmentMonthly ? yenText(*newer.installmentMonthly)
-                                                 : T::tr("none"));
+                                                 : CaseDiffText::tr("none"));
     if (older.chosenOption != newer.chosenOption)
-        out << T::tr("Chosen way out");
+        out << CaseDiffText::tr("Chosen way out");
     for (const Debt& d : newer.debts) {
         const Debt* before = older.debt(d.id);
         if (!before) {
-            out << T::tr("Debt added: %1").arg(debtName(d));
+            out << CaseDiffText::tr("Debt added: %1").arg(debtName(d));
             continue;
         }
         QStringList parts = termChanges(*before, d);
         parts << eventChanges(before->events, d.events);
         if (!parts.isEmpty())
-            out << T::tr("Debt %1: %2").arg(debtName(d), parts.join(sep));
+            out << CaseDiffText::tr("Debt %1: %2").arg(debtName(d), parts.join(sep));
     }
     for (const Debt& d : older.debts)
         if (!newer.debt(d.id))
-            out << T::tr("Debt removed: %1").arg(debtName(d));
+            out << CaseDiffText::tr("Debt removed: %1").arg(debtName(d));
     return out;
 }
 

@@ -109,7 +109,8 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     rate_->setRequired(true);
     // 利息制限法 cap: a warning beside the rate that does not block (common/Plausibility.h).
     rate_->addWarning([this] {
-        return lateRateWarning(principal_->yen(), rate_->rate(), enumComboValue<LenderKind>(lender_));
+        return lateRateWarning(principal_->yen(), rate_->rate(),
+                               enumComboValue<LenderKind>(lender_));
     });
     connect(principal_, &FieldEdit::edited, rate_, &FieldEdit::refreshWarning);
     connect(lender_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
