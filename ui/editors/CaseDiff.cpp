@@ -7,7 +7,6 @@ namespace zansai::ui {
 
 namespace {
 
-
 QString eventText(const DebtEvent& e)
 {
     return QStringLiteral("%1 %2").arg(displayName(e.type), dateText(e.date));

@@ -1,6 +1,7 @@
 // 消滅時効: docs/legal-rules.md §1.4 vectors (T1 constructed here) and our own boundaries.
 #include "law/LimitationPeriod.h"
 
+#include "LimitationTestSupport.h"
 #include "Narrate.h"
 #include "i18n/Language.h"
 
@@ -10,24 +11,9 @@ using namespace zansai::law;
 using K = LimitationEventKind;
 using B = LimitationBasis;
 
+using namespace zansai::law::testsupport;
+
 namespace {
-
-LimitationEvent ev(QDate d, K k, std::optional<QDate> agreedUntil = std::nullopt)
-{
-    return LimitationEvent{d, k, agreedUntil};
-}
-
-LimitationInput loan(LenderKind lender, QDate contract, QDate accelerated, QDate asOf,
-                     QList<LimitationEvent> events = {})
-{
-    return LimitationInput{lender, contract, accelerated, std::move(events), asOf};
-}
-
-// T1 (constructed): a bank loan of 2015, accelerated 2019-05-20 → old commercial 5 y → 2024-05-20.
-LimitationInput t1(QDate asOf, QList<LimitationEvent> events = {})
-{
-    return loan(LenderKind::Bank, QDate(2015, 4, 1), QDate(2019, 5, 20), asOf, std::move(events));
-}
 
 bool hasArticle(const LimitationResult& r, const QString& article)
 {

@@ -3,6 +3,7 @@
 // LimitationPeriodTest.cpp (the vectors), same helpers.
 #include "law/LimitationPeriod.h"
 
+#include "LimitationTestSupport.h"
 #include "Narrate.h"
 #include "i18n/Language.h"
 #include "law/Period.h"
@@ -13,24 +14,9 @@ using namespace zansai::law;
 using K = LimitationEventKind;
 using B = LimitationBasis;
 
+using namespace zansai::law::testsupport;
+
 namespace {
-
-LimitationEvent ev(QDate d, K k, std::optional<QDate> agreedUntil = std::nullopt)
-{
-    return LimitationEvent{d, k, agreedUntil};
-}
-
-LimitationInput loan(LenderKind lender, QDate contract, QDate accelerated, QDate asOf,
-                     QList<LimitationEvent> events = {})
-{
-    return LimitationInput{lender, contract, accelerated, std::move(events), asOf};
-}
-
-// T1 (constructed): a bank loan of 2015, accelerated 2019-05-20 → old commercial 5 y → 2024-05-20.
-LimitationInput t1(QDate asOf, QList<LimitationEvent> events = {})
-{
-    return loan(LenderKind::Bank, QDate(2015, 4, 1), QDate(2019, 5, 20), asOf, std::move(events));
-}
 
 bool warningMentions(const LimitationResult& r, const QString& needle)
 {
