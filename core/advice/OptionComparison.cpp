@@ -102,7 +102,11 @@ Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSet
     x.capacity = affordableMonthly(c);
     x.available = availableCash(c);
     x.filing = analysed.asOf.addDays(practice::kFilingPreparationDays);
-    x.licence = restrictedLicence(c.client.occupation);
+    // Every occupation of the client, not only the main one: a restricted licence held on the side
+    // (a part-time 警備員, a 宅建士 who also works for a company) is restricted all the same.
+    for (const Occupation o : c.client.occupationsOrMain())
+        if (const auto l = restrictedLicence(o); l && !x.licences.contains(*l))
+            x.licences << *l;
     return x;
 }
 

@@ -11,6 +11,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace zansai::ui {
@@ -29,6 +31,19 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     occupation_ = new QComboBox(this);
     occupation_->setObjectName(QStringLiteral("occupation"));
     fillEnumCombo<Occupation>(occupation_, interviewOccupations());
+    // Several occupations (a company employee who guards on weekends): every one is checked
+    // against the licences bankruptcy restricts, not only the main one.
+    otherOccupations_ = new QListWidget(this);
+    otherOccupations_->setObjectName(QStringLiteral("otherOccupations"));
+    for (const Occupation o : interviewOccupations()) {
+        auto* item = new QListWidgetItem(displayName(o), otherOccupations_);
+        item->setData(Qt::UserRole, static_cast<int>(o));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    // Four rows show; the rest scroll (the page must fit 1366×768 at 150%).
+    otherOccupations_->setMaximumHeight(otherOccupations_->sizeHintForRow(0) * 4 +
+                                        2 * otherOccupations_->frameWidth());
     dependents_ = new CountField(0, 20, this);
     dependents_->setObjectName(QStringLiteral("dependents"));
     dependents_->setRequired(true);
@@ -63,6 +78,7 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     form->addRow(kanaLabel_ = buddyLabel(kana_, this), kana_);
     form->addRow(birthLabel_ = buddyLabel(birth_, this), birth_);
     form->addRow(occupationLabel_ = buddyLabel(occupation_, this), occupation_);
+    form->addRow(otherOccupationsLabel_ = buddyLabel(otherOccupations_, this), otherOccupations_);
     form->addRow(dependentsLabel_ = buddyLabel(dependents_, this), dependents_);
     form->addRow(incomeLabel_ = buddyLabel(income_, this), income_);
     incomeHint_ = new QLabel(this);
@@ -77,7 +93,11 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     for (FieldEdit* f :
          std::initializer_list<FieldEdit*>{name_, kana_, birth_, dependents_, income_, city_})
         watch(f);
+    // Before watch(): the page is stored on each edit, with the list already matching the combo.
+    connect(occupation_, &QComboBox::currentIndexChanged, this, &ClientPage::syncMainOccupation);
     watch(occupation_);
+    connect(otherOccupations_, &QListWidget::itemChanged, this, &InterviewPage::noteEdited);
+    syncMainOccupation();
     watch(prefecture_);
     connect(prefecture_, &QComboBox::currentIndexChanged, this, &ClientPage::updateCourt);
     connect(city_, &FieldEdit::edited, this, &ClientPage::updateCourt);
@@ -93,6 +113,14 @@ void ClientPage::retranslate()
     kanaLabel_->setText(tr("&Kana reading:"));
     birthLabel_->setText(tr("Birth &date:"));
     occupationLabel_->setText(tr("&Occupation:"));
+    otherOccupationsLabel_->setText(tr("Ot&her occupations:"));
+    otherOccupations_->setAccessibleName(withoutMnemonic(otherOccupationsLabel_->text()));
+    otherOccupations_->setToolTip(tr("Tick every other work the client does: a licence that "
+                                     "bankruptcy restricts counts even on the side."));
+    for (int i = 0; i < otherOccupations_->count(); ++i) {
+        QListWidgetItem* item = otherOccupations_->item(i);
+        item->setText(displayName(static_cast<Occupation>(item->data(Qt::UserRole).toInt())));
+    }
     dependentsLabel_->setText(tr("D&ependents:"));
     incomeLabel_->setText(tr("Net monthly &income:"));
     incomeHint_->setText(tr("Take-home pay: after income tax, resident tax and social insurance."));
@@ -127,6 +155,16 @@ void ClientPage::load(const Case& c)
     kana_->setText(c.client.nameKana);
     birth_->setDate(c.client.birthDate);
     setEnumComboValue(occupation_, c.client.occupation);
+    {
+        const QSignalBlocker block(otherOccupations_);
+        const QList<Occupation> all = c.client.occupationsOrMain();
+        for (int i = 0; i < otherOccupations_->count(); ++i) {
+            QListWidgetItem* item = otherOccupations_->item(i);
+            const auto o = static_cast<Occupation>(item->data(Qt::UserRole).toInt());
+            item->setCheckState(all.contains(o) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    syncMainOccupation();
     dependents_->setCount(c.client.dependents);
     income_->setYen(c.client.netMonthlyIncome);
     setEnumComboValue(payCycle_, c.client.payCycle);
@@ -134,6 +172,27 @@ void ClientPage::load(const Case& c)
     prefecture_->setCurrentIndex(std::max(p, 0));
     city_->setText(c.client.address ? c.client.address->city : QString());
     updateCourt();
+}
+
+// The main occupation is shown checked and cannot be unticked in the list (it is the combo's).
+// The former main one (the item not user-checkable until now) is unticked: changing the main
+// occupation does not add the old one as a side job.
+void ClientPage::syncMainOccupation()
+{
+    const QSignalBlocker block(otherOccupations_);
+    const int main = occupation_->currentData().toInt();
+    for (int i = 0; i < otherOccupations_->count(); ++i) {
+        QListWidgetItem* item = otherOccupations_->item(i);
+        const bool isMain = item->data(Qt::UserRole).toInt() == main;
+        if (!isMain && !(item->flags() & Qt::ItemIsUserCheckable))
+            item->setCheckState(Qt::Unchecked);
+        Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+        if (isMain)
+            item->setCheckState(Qt::Checked);
+        else
+            f |= Qt::ItemIsUserCheckable;
+        item->setFlags(f);
+    }
 }
 
 void ClientPage::updateCourt()
@@ -166,6 +225,20 @@ bool ClientPage::store(Case& c, bool show)
     if (birth_->validate(false))
         c.client.birthDate = birth_->date().value_or(QDate());
     c.client.occupation = enumComboValue<Occupation>(occupation_);
+    // "occupations": the main one first, then the others ticked, in the list's order; none ticked
+    // leaves the list empty (the file then has no "occupations", docs/case-format.md) unless the
+    // file already said just the main one (kept, so that the file reads back as it was).
+    QList<Occupation> others;
+    for (int i = 0; i < otherOccupations_->count(); ++i) {
+        const QListWidgetItem* item = otherOccupations_->item(i);
+        const auto o = static_cast<Occupation>(item->data(Qt::UserRole).toInt());
+        if (o != c.client.occupation && item->checkState() == Qt::Checked)
+            others << o;
+    }
+    if (!others.isEmpty())
+        c.client.occupations = QList<Occupation>{c.client.occupation} + others;
+    else if (c.client.occupations != QList<Occupation>{c.client.occupation})
+        c.client.occupations.clear();
     if (const auto n = dependents_->count())
         c.client.dependents = *n;
     if (const auto y = income_->yen(); y && income_->validate(false))

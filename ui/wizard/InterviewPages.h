@@ -17,6 +17,7 @@ class QRadioButton;
 class QTableWidget;
 class QFormLayout;
 class QGridLayout;
+class QListWidget;
 
 namespace zansai::ui {
 
@@ -45,6 +46,11 @@ private:
     TextField* kana_;
     DateField* birth_;
     QComboBox* occupation_;
+    // The client's other occupations (Client::occupations), checkable; the main one is the
+    // combo's, shown checked and disabled in the list.
+    void syncMainOccupation();
+    QListWidget* otherOccupations_;
+    QLabel* otherOccupationsLabel_;
     CountField* dependents_;
     YenField* income_;
     QComboBox* payCycle_;

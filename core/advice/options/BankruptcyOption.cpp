@@ -227,10 +227,10 @@ OptionAssessment bankruptcy(const Context& x)
                           "bankruptcy.could_repay", {pool.principal, perMonth(pool.principal, 36)})
                           .withArticle(u"破産法15条1項"_s);
 
-    if (x.licence) {
+    for (const law::RestrictedLicence licence : x.licences) {
         // core/law still writes the licence's name and the period in the UI's language: they go
         // in as verbatim text.
-        const law::OccupationRestriction r = law::occupationRestriction(*x.licence);
+        const law::OccupationRestriction r = law::occupationRestriction(licence);
         o.occupationLimits << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                                     "%1: restricted (%2). %3"),
                                   "bankruptcy.occupation_restricted",

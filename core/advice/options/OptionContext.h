@@ -82,7 +82,8 @@ struct Context {
     Yen capacity;  // the budget surplus, at least 0
     Yen available; // cash + deposits − one month of expenses, at least 0
     QDate filing;  // assumed filing date for 破産・再生
-    std::optional<law::RestrictedLicence> licence;
+    // Every licence restricted during bankruptcy, one per occupation of the client (main first).
+    QList<law::RestrictedLicence> licences;
 
     bool anyGuarantor(const QList<const DebtFacts*>& ds) const
     {

@@ -195,6 +195,31 @@ INSTANTIATE_TEST_SUITE_P(
                                      "社会保険労務士法5条"},
                       OccupationCase{Occupation::MoneyLender, "貸金業法6条"}));
 
+// Every occupation counts, not only the main one: a company employee who guards on weekends
+// (警備員) and keeps a 宅建士 registration is restricted under both laws, in the order given, each
+// once; a side occupation that restricts nothing adds nothing.
+TEST(Bankruptcy, EveryOccupationIsRestricted)
+{
+    Seed s;
+    s.c.client.occupation = Occupation::CompanyEmployee;
+    s.c.client.occupations = {Occupation::CompanyEmployee, Occupation::SecurityGuard,
+                              Occupation::RealEstateAgent, Occupation::SecurityGuard,
+                              Occupation::PartTime};
+    const auto& o = opt(s.run(), OptionKind::Bankruptcy);
+    ASSERT_EQ(o.occupationLimits.size(), 2);
+    EXPECT_TRUE(en(o.occupationLimits[0]).contains(u"警備業法3条・14条"_s));
+    EXPECT_TRUE(en(o.occupationLimits[1]).contains(u"宅地建物取引業法18条1項"_s));
+
+    // The main occupation restricted, the list not naming it: occupationsOrMain() puts it first.
+    Seed t;
+    t.c.client.occupation = Occupation::Lawyer;
+    t.c.client.occupations = {Occupation::TaxAccountant};
+    const auto& p = opt(t.run(), OptionKind::Bankruptcy);
+    ASSERT_EQ(p.occupationLimits.size(), 2);
+    EXPECT_TRUE(en(p.occupationLimits[0]).contains(u"弁護士法7条"_s));
+    EXPECT_TRUE(en(p.occupationLimits[1]).contains(u"税理士法4条"_s));
+}
+
 TEST(Bankruptcy, ReasonsCarryCodesArticlesAndDates)
 {
     const auto& o = opt(Seed().run(), OptionKind::Bankruptcy);
