@@ -9,6 +9,8 @@
 #include "editors/LimitationPanel.h"
 
 #include <QComboBox>
+#include <algorithm>
+#include <utility>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -28,6 +30,17 @@ QLabel* buddyLabel(QWidget* field, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setBuddy(field);
     return label;
+}
+
+// The lender combo's servicer choice: not a LenderKind (none is negative).
+constexpr int kServicer = -1;
+
+const DebtEvent* firstAssignment(const QList<DebtEvent>& events)
+{
+    for (const DebtEvent& e : events)
+        if (e.type == DebtEventType::ClaimAssigned)
+            return &e;
+    return nullptr;
 }
 
 QDate earliest(const QList<DebtEvent>& events)
@@ -64,8 +77,17 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
                                         LenderKind::ConsumerFinance, LenderKind::CardCompany,
                                         LenderKind::Individual, LenderKind::PublicAuthority,
                                         LenderKind::Other});
+    lender_->addItem(QString(), kServicer);
+    origin_ = new QComboBox(terms);
+    origin_->setObjectName(QStringLiteral("originLenderKind"));
+    fillEnumCombo<LenderKind>(origin_, {LenderKind::Bank, LenderKind::CreditUnion, LenderKind::Jhf,
+                                        LenderKind::GuaranteeCompany, LenderKind::PublicGuarantor,
+                                        LenderKind::ConsumerFinance, LenderKind::CardCompany,
+                                        LenderKind::Individual, LenderKind::Other});
     original_ = new TextField(terms);
     original_->setObjectName(QStringLiteral("originalCreditor"));
+    assigned_ = new DateField(terms);
+    assigned_->setObjectName(QStringLiteral("assignedOn"));
     contract_ = new DateField(terms);
     contract_->setObjectName(QStringLiteral("contractDate"));
     contract_->setRequired(true);
@@ -80,6 +102,15 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
         });
     };
     notAfterAsOf(contract_);
+    notAfterAsOf(assigned_);
+    assigned_->addCheck([this] {
+        const auto a = assigned_->date();
+        const auto k = contract_->date();
+        if (a && k && *a < *k)
+            return QCoreApplication::translate("zansai::ui::DebtsPage",
+                                               "This is before the contract date.");
+        return QString();
+    });
     contract_->addCheck([this] {
         const auto date = contract_->date();
         const QDate first = earliest(events_->events());
@@ -110,10 +141,11 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     // 利息制限法 cap: a warning beside the rate that does not block (common/Plausibility.h).
     rate_->addWarning([this] {
         return lateRateWarning(principal_->yen(), rate_->rate(),
-                               enumComboValue<LenderKind>(lender_));
+                               lenderKind());
     });
     connect(principal_, &FieldEdit::edited, rate_, &FieldEdit::refreshWarning);
     connect(lender_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
+    connect(origin_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
     basis_ = new QComboBox(terms);
     basis_->setObjectName(QStringLiteral("lateBasis"));
     fillEnumCombo<DayBasis>(basis_, {DayBasis::Days365, DayBasis::Actual, DayBasis::Court});
@@ -122,12 +154,14 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     fillEnumCombo<GuarantorKind>(guarantor_, {GuarantorKind::None, GuarantorKind::Individual,
                                               GuarantorKind::GuaranteeCompany});
 
-    auto* form = new QFormLayout(terms);
+    auto* form = form_ = new QFormLayout(terms);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(creditorLabel_ = buddyLabel(creditor_, terms), creditor_);
     form->addRow(kindLabel_ = buddyLabel(kind_, terms), kind_);
     form->addRow(lenderLabel_ = buddyLabel(lender_, terms), lender_);
+    form->addRow(originLabel_ = buddyLabel(origin_, terms), origin_);
     form->addRow(originalLabel_ = buddyLabel(original_, terms), original_);
+    form->addRow(assignedLabel_ = buddyLabel(assigned_, terms), assigned_);
     form->addRow(contractLabel_ = buddyLabel(contract_, terms), contract_);
     form->addRow(acceleratedLabel_ = buddyLabel(accelerated_, terms), accelerated_);
     form->addRow(principalLabel_ = buddyLabel(principal_, terms), principal_);
@@ -149,14 +183,105 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
             return;
         emit edited();
     };
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, original_, contract_,
-                                                          accelerated_, principal_, rate_})
+    // Before noteEdited: the servicer's rows and fields are set when the debt is stored.
+    connect(lender_, &QComboBox::currentIndexChanged, this, &DebtEditor::lenderChanged);
+    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, original_, assigned_,
+                                                          contract_, accelerated_, principal_,
+                                                          rate_})
         connect(f, &FieldEdit::edited, this, noteEdited);
-    for (QComboBox* c : {kind_, lender_, basis_, guarantor_})
+    for (QComboBox* c : {kind_, lender_, origin_, basis_, guarantor_})
         connect(c, &QComboBox::currentIndexChanged, this, noteEdited);
+    // The timeline's claim_assigned event and the date asked on the terms are one date.
+    connect(events_, &DebtEventsEditor::edited, this, &DebtEditor::syncAssignedDate);
     connect(events_, &DebtEventsEditor::edited, this, noteEdited);
     connect(tabs_, &QTabWidget::currentChanged, this, [this] { updateLimitation(); });
+    showServicerRows();
     retranslate();
+}
+
+bool DebtEditor::servicerChosen() const
+{
+    return lender_->currentData().toInt() == kServicer;
+}
+
+LenderKind DebtEditor::lenderKind() const
+{
+    return servicerChosen() ? enumComboValue<LenderKind>(origin_)
+                            : enumComboValue<LenderKind>(lender_);
+}
+
+void DebtEditor::showServicerRows()
+{
+    const bool servicer = servicerChosen();
+    form_->setRowVisible(origin_, servicer);
+    form_->setRowVisible(assigned_, servicer);
+    original_->setRequired(servicer);
+    assigned_->setRequired(servicer);
+}
+
+// Servicer chosen by hand: the origin's kind is the one chosen before, and the name typed so far
+// is likely the origin's (the bank the client knows); it moves to the original creditor so that
+// the creditor field takes the servicer's name.
+void DebtEditor::lenderChanged()
+{
+    const bool servicer = servicerChosen();
+    if (!loading_ && servicer) {
+        setEnumComboValue(origin_, lastLender_);
+        if (original_->isEmpty() && !creditor_->isEmpty()) {
+            original_->setText(creditor_->value());
+            creditor_->setText(QString());
+        }
+        if (const DebtEvent* e = firstAssignment(events_->events()))
+            assigned_->setDate(e->date);
+    }
+    if (!servicer)
+        lastLender_ = enumComboValue<LenderKind>(lender_);
+    showServicerRows();
+}
+
+// The sale removed from the timeline: the claim is the origin's again (the lender combo shows
+// the origin's kind); redated there: the date on the terms follows.
+void DebtEditor::syncAssignedDate()
+{
+    if (loading_ || !servicerChosen())
+        return;
+    const DebtEvent* e = firstAssignment(events_->events());
+    if (e && e->date.isValid())
+        assigned_->setDate(e->date);
+    if (!e && hadAssignment_) {
+        assigned_->setDate(QDate());
+        setEnumComboValue(lender_, enumComboValue<LenderKind>(origin_));
+    }
+    hadAssignment_ = e != nullptr;
+}
+
+// The day asked becomes the claim_assigned event (added when the timeline has none, moved when it
+// has one); the timeline shows it at once.
+void DebtEditor::addAssignment(Debt& d)
+{
+    if (!servicerChosen() || !assigned_->validate(false))
+        return;
+    const QDate on = *assigned_->date();
+    QList<DebtEvent> all = events_->events();
+    auto it = std::find_if(all.begin(), all.end(), [](const DebtEvent& e) {
+        return e.type == DebtEventType::ClaimAssigned;
+    });
+    if (it != all.end() && it->date == on)
+        return;
+    if (it != all.end()) {
+        it->date = on;
+    } else {
+        DebtEvent e;
+        e.type = DebtEventType::ClaimAssigned;
+        e.date = on;
+        all << e;
+    }
+    const bool wasLoading = std::exchange(loading_, true);
+    events_->setEvents(all);
+    loading_ = wasLoading;
+    d.events = events_->completeEvents();
+    hadAssignment_ = true;
+    tabs_->setTabText(TimelineTab, tr("Timeline (%1)").arg(events_->events().size()));
 }
 
 void DebtEditor::retranslate()
@@ -170,6 +295,12 @@ void DebtEditor::retranslate()
     kindLabel_->setText(QCoreApplication::translate("zansai::ui::DebtsPage", "&Kind:"));
     lenderLabel_->setText(QCoreApplication::translate("zansai::ui::DebtsPage", "&Lender type:"));
     originalLabel_->setText(tr("&Original creditor:"));
+    originLabel_->setText(tr("Lender t&ype before the sale:"));
+    assignedLabel_->setText(tr("Sold to the ser&vicer on:"));
+    origin_->setAccessibleName(withoutMnemonic(originLabel_->text()));
+    origin_->setToolTip(tr("A claim sold to a servicer keeps the limitation period of its "
+                           "origin: the kind of lender that lent the money."));
+    assigned_->setFieldName(assignedLabel_->text());
     contractLabel_->setText(
         QCoreApplication::translate("zansai::ui::DebtsPage", "Con&tract date:"));
     acceleratedLabel_->setText(
@@ -198,7 +329,13 @@ void DebtEditor::retranslate()
     basis_->setAccessibleName(withoutMnemonic(basisLabel_->text()));
     guarantor_->setAccessibleName(withoutMnemonic(guarantorLabel_->text()));
     retranslateEnumCombo<DebtKind>(kind_);
-    retranslateEnumCombo<LenderKind>(lender_);
+    for (int i = 0; i < lender_->count(); ++i) {
+        const int v = lender_->itemData(i).toInt();
+        lender_->setItemText(i, v == kServicer
+                                    ? tr("Servicer (debt collection company)")
+                                    : displayName(static_cast<LenderKind>(v)));
+    }
+    retranslateEnumCombo<LenderKind>(origin_);
     retranslateEnumCombo<DayBasis>(basis_);
     retranslateEnumCombo<GuarantorKind>(guarantor_);
 }
@@ -221,7 +358,17 @@ void DebtEditor::load(const Case& c, const QString& id)
     using namespace draft;
     creditor_->setText(d && !isMissing(v, kCreditor) ? v.creditor : QString());
     setEnumComboValue(kind_, v.kind);
-    setEnumComboValue(lender_, v.lenderKind);
+    // A claim_assigned event: a servicer holds the claim, the file's lender kind is the origin's.
+    const DebtEvent* sold = d ? firstAssignment(v.events) : nullptr;
+    if (sold)
+        lender_->setCurrentIndex(lender_->findData(kServicer));
+    else
+        setEnumComboValue(lender_, v.lenderKind);
+    lastLender_ = v.lenderKind;
+    setEnumComboValue(origin_, v.lenderKind);
+    assigned_->setDate(sold ? sold->date : QDate());
+    hadAssignment_ = sold != nullptr;
+    showServicerRows();
     original_->setText(v.originalCreditor);
     contract_->setDate(d && !isMissing(v, kContractDate) ? v.contractDate : QDate());
     accelerated_->setDate(d && !isMissing(v, kAcceleratedOn) ? v.acceleratedOn : QDate());
@@ -290,8 +437,11 @@ bool DebtEditor::store(Case& c, bool show)
 bool DebtEditor::storeDebt(Debt& d, bool show)
 {
     bool ok = true;
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, original_, contract_,
-                                                          accelerated_, principal_, rate_}) {
+    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, original_, assigned_,
+                                                          contract_, accelerated_, principal_,
+                                                          rate_}) {
+        if (f == assigned_ && !servicerChosen())
+            continue;
         if (!f->validate(show)) {
             if (ok && show) {
                 tabs_->setCurrentIndex(TermsTab);
@@ -309,7 +459,7 @@ bool DebtEditor::storeDebt(Debt& d, bool show)
         setMissing(d, kCreditor, true);
     }
     d.kind = enumComboValue<DebtKind>(kind_);
-    d.lenderKind = enumComboValue<LenderKind>(lender_);
+    d.lenderKind = lenderKind();
     if (original_->validate(false))
         d.originalCreditor = original_->text().trimmed();
     if (contract_->validate(false)) {
@@ -340,6 +490,7 @@ bool DebtEditor::storeDebt(Debt& d, bool show)
     d.guarantor = enumComboValue<GuarantorKind>(guarantor_);
     // The events that are complete; an incomplete one stays in the editor until it is.
     d.events = events_->completeEvents();
+    addAssignment(d);
     if (d.contractDate.isValid())
         events_->setDateBounds(d.contractDate, asOf_);
     if (!events_->check(false).isEmpty()) {

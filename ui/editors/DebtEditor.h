@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QTabWidget;
 
@@ -58,11 +59,26 @@ private:
     void retranslate();
     void updateLimitation();
     bool storeDebt(Debt& d, bool show);
+    // サービサー (債権回収会社): a choice of the lender combo that is no lender kind of its own.
+    // The claim keeps its origin's lender kind (docs/case-format.md): chosen, the editor asks
+    // that kind, the original creditor and the day of the sale (a claim_assigned event).
+    bool servicerChosen() const;
+    LenderKind lenderKind() const; // the origin's when a servicer holds the claim
+    void lenderChanged();
+    void showServicerRows();
+    void syncAssignedDate();
+    void addAssignment(Debt& d);
     QTabWidget* tabs_;
     TextField* creditor_;
     QComboBox* kind_;
     QComboBox* lender_;
     TextField* original_;
+    QComboBox* origin_;   // the origin's lender kind (servicer chosen)
+    DateField* assigned_; // the day the claim was sold (servicer chosen)
+    QLabel *originLabel_, *assignedLabel_;
+    QFormLayout* form_;
+    LenderKind lastLender_ = LenderKind::Bank;
+    bool hadAssignment_ = false; // the timeline had a claim_assigned event at the last look
     DateField* contract_;
     DateField* accelerated_;
     YenField* principal_;
