@@ -274,6 +274,9 @@ Message budgetCategoryLabel(const QString& code)
     for (const auto& n : names)
         if (code == QLatin1String(n.code))
             return cl(n.name);
+    // A line the consultant named (docs/case-format.md §4): the name, as typed, is its label.
+    if (code.startsWith(QLatin1String("custom:")))
+        return Message::verbatim(code.mid(7));
     return Message::verbatim(code);
 }
 

@@ -9,8 +9,6 @@
 #include "editors/LimitationPanel.h"
 
 #include <QComboBox>
-#include <algorithm>
-#include <utility>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -18,6 +16,8 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 // The terms were the interview's debts page before the editor was its own widget: their texts keep
 // that context (QCoreApplication::translate), so their translations stay as they are.
@@ -139,10 +139,8 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     rate_->setObjectName(QStringLiteral("lateRate"));
     rate_->setRequired(true);
     // 利息制限法 cap: a warning beside the rate that does not block (common/Plausibility.h).
-    rate_->addWarning([this] {
-        return lateRateWarning(principal_->yen(), rate_->rate(),
-                               lenderKind());
-    });
+    rate_->addWarning(
+        [this] { return lateRateWarning(principal_->yen(), rate_->rate(), lenderKind()); });
     connect(principal_, &FieldEdit::edited, rate_, &FieldEdit::refreshWarning);
     connect(lender_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
     connect(origin_, &QComboBox::currentIndexChanged, rate_, &FieldEdit::refreshWarning);
@@ -185,9 +183,8 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     };
     // Before noteEdited: the servicer's rows and fields are set when the debt is stored.
     connect(lender_, &QComboBox::currentIndexChanged, this, &DebtEditor::lenderChanged);
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, original_, assigned_,
-                                                          contract_, accelerated_, principal_,
-                                                          rate_})
+    for (FieldEdit* f : std::initializer_list<FieldEdit*>{
+             creditor_, original_, assigned_, contract_, accelerated_, principal_, rate_})
         connect(f, &FieldEdit::edited, this, noteEdited);
     for (QComboBox* c : {kind_, lender_, origin_, basis_, guarantor_})
         connect(c, &QComboBox::currentIndexChanged, this, noteEdited);
@@ -331,9 +328,8 @@ void DebtEditor::retranslate()
     retranslateEnumCombo<DebtKind>(kind_);
     for (int i = 0; i < lender_->count(); ++i) {
         const int v = lender_->itemData(i).toInt();
-        lender_->setItemText(i, v == kServicer
-                                    ? tr("Servicer (debt collection company)")
-                                    : displayName(static_cast<LenderKind>(v)));
+        lender_->setItemText(i, v == kServicer ? tr("Servicer (debt collection company)")
+                                               : displayName(static_cast<LenderKind>(v)));
     }
     retranslateEnumCombo<LenderKind>(origin_);
     retranslateEnumCombo<DayBasis>(basis_);
@@ -437,9 +433,8 @@ bool DebtEditor::store(Case& c, bool show)
 bool DebtEditor::storeDebt(Debt& d, bool show)
 {
     bool ok = true;
-    for (FieldEdit* f : std::initializer_list<FieldEdit*>{creditor_, original_, assigned_,
-                                                          contract_, accelerated_, principal_,
-                                                          rate_}) {
+    for (FieldEdit* f : std::initializer_list<FieldEdit*>{
+             creditor_, original_, assigned_, contract_, accelerated_, principal_, rate_}) {
         if (f == assigned_ && !servicerChosen())
             continue;
         if (!f->validate(show)) {

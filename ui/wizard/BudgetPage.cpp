@@ -8,6 +8,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -30,8 +32,33 @@ BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)
     incomeBox_->setObjectName(QStringLiteral("incomeBox"));
     expenseBox_ = new QGroupBox(this);
     expenseBox_->setObjectName(QStringLiteral("expenseBox"));
-    incomeForm_ = new QFormLayout(incomeBox_);
-    expenseForm_ = new QFormLayout(expenseBox_);
+    incomeForm_ = new QFormLayout;
+    expenseForm_ = new QFormLayout;
+    // Under each column: a name and a button that adds a line of that name.
+    const auto adder = [this](QGroupBox* box, QFormLayout* form, TextField*& name,
+                              QPushButton*& add, const QString& prefix, bool income) {
+        auto* v = new QVBoxLayout(box);
+        v->addLayout(form);
+        auto* h = new QHBoxLayout;
+        name = new TextField(box);
+        name->setObjectName(prefix + QStringLiteral("Name"));
+        name->addCheck([this, name, income] {
+            if (field(BudgetPage::customCode(name->value()), income))
+                return tr("There is already a line named %1.").arg(name->value());
+            return QString();
+        });
+        add = new QPushButton(box);
+        add->setObjectName(prefix + QStringLiteral("Add"));
+        add->setAutoDefault(false);
+        connect(add, &QPushButton::clicked, this, [this, income] { addNamedRow(income); });
+        h->addWidget(name, 1);
+        h->addWidget(add);
+        v->addLayout(h);
+    };
+    adder(incomeBox_, incomeForm_, newIncomeName_, addIncome_, QStringLiteral("newIncomeLine"),
+          true);
+    adder(expenseBox_, expenseForm_, newExpenseName_, addExpense_, QStringLiteral("newExpenseLine"),
+          false);
     for (const char* code : kIncomeCodes)
         addRow(QLatin1String(code), true);
     for (const char* code : kExpenseCodes)
@@ -72,6 +99,31 @@ void BudgetPage::addRow(const QString& code, bool income)
     watch(field);
 }
 
+QString BudgetPage::customCode(const QString& name)
+{
+    return QStringLiteral("custom:") + name.trimmed();
+}
+
+bool BudgetPage::addNamedRow(bool income)
+{
+    TextField* name = income ? newIncomeName_ : newExpenseName_;
+    // Required only when a line is being added: leaving the empty name field says nothing.
+    name->setRequired(true);
+    const bool ok = name->validate(true);
+    name->setRequired(false);
+    if (!ok) {
+        name->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    const QString code = customCode(name->value());
+    addRow(code, income);
+    retranslate();
+    name->setText(QString());
+    // The new line takes the amount next; it is saved once it has one (an empty line is not).
+    field(code, income)->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 YenField* BudgetPage::field(const QString& code, bool income) const
 {
     for (const Row& r : rows_)
@@ -87,6 +139,13 @@ void BudgetPage::retranslate()
                    "when it does not apply."));
     incomeBox_->setTitle(tr("&Income per month"));
     expenseBox_->setTitle(tr("&Expenses per month"));
+    addIncome_->setText(tr("A&dd income line"));
+    addExpense_->setText(tr("Add e&xpense line"));
+    newIncomeName_->lineEdit()->setPlaceholderText(
+        tr("Name of another income, e.g. rent received"));
+    newExpenseName_->lineEdit()->setPlaceholderText(tr("Name of another expense, e.g. parking"));
+    newIncomeName_->setFieldName(tr("Name of the new income line"));
+    newExpenseName_->setFieldName(tr("Name of the new expense line"));
     for (const Row& r : rows_) {
         const QString name = budgetCategoryName(r.code);
         r.label->setText(tr("%1:", "a form label").arg(name));

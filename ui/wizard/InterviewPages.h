@@ -209,6 +209,8 @@ public:
     void load(const Case& c) override;
     bool store(Case& c, bool show) override;
     YenField* field(const QString& code, bool income) const;
+    // The code of a line the consultant names: "custom:" and the name as typed (trimmed).
+    static QString customCode(const QString& name);
 
 protected:
     void retranslate() override;
@@ -221,12 +223,16 @@ private:
         YenField* field;
     };
     void addRow(const QString& code, bool income);
+    // A line the consultant names (「駐車場代」): code "custom:<name>" (docs/case-format.md §4).
+    bool addNamedRow(bool income);
     void updateTotals(const Case& c);
     QList<Row> rows_;
     QGroupBox* incomeBox_;
     QGroupBox* expenseBox_;
     QFormLayout* incomeForm_;
     QFormLayout* expenseForm_;
+    TextField *newIncomeName_, *newExpenseName_;
+    QPushButton *addIncome_, *addExpense_;
     QLabel* totals_;
 };
 
