@@ -96,7 +96,7 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     // Before watch(): the page is stored on each edit, with the list already matching the combo.
     connect(occupation_, &QComboBox::currentIndexChanged, this, &ClientPage::syncMainOccupation);
     watch(occupation_);
-    connect(otherOccupations_, &QListWidget::itemChanged, this, &InterviewPage::noteEdited);
+    connect(otherOccupations_, &QListWidget::itemChanged, this, [this] { noteEdited(); });
     syncMainOccupation();
     watch(prefecture_);
     connect(prefecture_, &QComboBox::currentIndexChanged, this, &ClientPage::updateCourt);
