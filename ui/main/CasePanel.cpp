@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -39,7 +40,14 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent)
     header->addWidget(back_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(results_, 1);
+    // The results need about 1,200 px of height at their minimum (banner, tables, charts, detail
+    // pane): they scroll inside the window so that it fits 1366×768, at 150% too.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("resultsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(results_);
+    layout->addWidget(scroll, 1);
 
     connect(edit_, &QPushButton::clicked, this, &CasePanel::editRequested);
     connect(editDebt_, &QPushButton::clicked, this, [this] {

@@ -69,7 +69,7 @@ ClientPage::ClientPage(QWidget* parent) : InterviewPage(parent)
     court_->setStyleSheet(QStringLiteral("color: #555;"));
 
     // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
-    auto* outer = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(scrollingBody());
     auto* form = new QFormLayout;
     outer->addLayout(form);
     outer->addStretch(1);

@@ -71,7 +71,7 @@ CourtPapersPage::CourtPapersPage(QWidget* parent) : InterviewPage(parent)
     });
 
     // The form at the top; the stretch below takes the spare height (not a wrapped label's row).
-    auto* outer = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(scrollingBody());
     auto* form = new QFormLayout;
     outer->addLayout(form);
     outer->addStretch(1);

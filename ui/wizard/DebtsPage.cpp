@@ -65,7 +65,7 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 2);
     columns->addWidget(details_, 5);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(scrollingBody());
     layout->addWidget(intro_);
     layout->addLayout(columns, 1);
 

@@ -4,6 +4,9 @@
 #include "common/Format.h"
 #include "wizard/InterviewWizard.h"
 
+#include <QScrollArea>
+#include <QVBoxLayout>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -24,6 +27,21 @@ const Case& InterviewPage::currentCase() const
     static const Case empty;
     const InterviewWizard* w = interview();
     return w ? w->caseData() : empty;
+}
+
+QWidget* InterviewPage::scrollingBody()
+{
+    auto* body = new QWidget;
+    body->setObjectName(objectName() + QStringLiteral("Body"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    return body;
 }
 
 void InterviewPage::noteEdited()

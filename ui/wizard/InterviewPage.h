@@ -48,6 +48,10 @@ protected:
     };
 
     // Every change of these widgets is an edit: the page stores it quietly.
+    // The page's content inside a frameless scroll area that fills the page: a page taller or
+    // wider than a 1366×768 screen at 150% scrolls instead of pushing the wizard off screen.
+    // Lay the page out on the returned widget instead of on the page.
+    QWidget* scrollingBody();
     void watch(FieldEdit* field);
     void watch(QComboBox* combo);
     void watch(YesNoField* field);

@@ -7,6 +7,7 @@
 #include "i18n/Language.h"
 #include "wizard/InterviewPages.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 
@@ -15,6 +16,19 @@ using namespace zansai::ui;
 using namespace uitest;
 
 namespace {
+
+// A valid case (the first seed) with its budget replaced.
+Case seedWithBudget(const Budget& b)
+{
+    QFile f(QStringLiteral(ZANSAI_TEST_DATA "/cases/seed1_servicer_lump_sum.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    auto c = readCase(f.readAll());
+    EXPECT_TRUE(c.ok());
+    Case out = c.ok() ? c.value() : Case();
+    out.budget.income = b.income;
+    out.budget.expenses = b.expenses;
+    return out;
+}
 
 QString labelOf(BudgetPage& page, const QString& code, bool income)
 {
@@ -36,8 +50,9 @@ TEST(BudgetNamedRows, AddedNamedAndSavedUnderACustomCode)
     BudgetPage page;
     page.resize(1000, 700);
     activate(&page);
-    Case c;
-    c.budget.expenses.insert(QStringLiteral("rent"), Yen(80'000));
+    Budget b;
+    b.expenses.insert(QStringLiteral("rent"), Yen(80'000));
+    const Case c = seedWithBudget(b);
     page.load(c);
 
     // A name, then the button (Alt+X reaches it too): a line of that name, focused for its amount.
@@ -82,11 +97,12 @@ TEST(BudgetNamedRows, LoadedFromAFileAndWrittenBackExactly)
 {
     TranslationSet translations;
     ASSERT_TRUE(translations.install(Language::English));
-    Case c;
-    c.budget.income.insert(QStringLiteral("salary"), Yen(280'000));
-    c.budget.expenses.insert(QStringLiteral("food"), Yen(60'000));
-    c.budget.expenses.insert(QStringLiteral("custom:駐車場代"), Yen(12'000));
-    c.budget.expenses.insert(QStringLiteral("pet_food"), Yen(5'000)); // another tool's code
+    Budget b;
+    b.income.insert(QStringLiteral("salary"), Yen(280'000));
+    b.expenses.insert(QStringLiteral("food"), Yen(60'000));
+    b.expenses.insert(QStringLiteral("custom:駐車場代"), Yen(12'000));
+    b.expenses.insert(QStringLiteral("pet_food"), Yen(5'000)); // another tool's code
+    const Case c = seedWithBudget(b);
     const QJsonObject file = writeCase(c);
     const auto read = readCase(file);
     ASSERT_TRUE(read.ok());

@@ -4,6 +4,7 @@
 #include "../WizardDriver.h"
 
 #include "case/CaseJson.h"
+#include "case/CaseLabels.h"
 #include "i18n/Language.h"
 
 #include <QListWidget>
