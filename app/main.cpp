@@ -5,6 +5,7 @@
 #include "common/AppFont.h"
 #include "i18n/Language.h"
 #include "main/CaseSession.h"
+#include "main/EncryptionOffer.h"
 #include "main/MainWindow.h"
 #include "main/StoreOpener.h"
 #include "store/CaseStore.h"
@@ -164,6 +165,8 @@ int main(int argc, char** argv)
         // The icon too: rendering the SVG (and loading its plugin) costs more than the window.
         window.setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
         store = zansai::ui::openStoreInteractively(dbPath, &window);
+        if (!parser.isSet(editProbeOption)) // the kill test's probe edits a plain store
+            store = zansai::ui::offerEncryption(std::move(store), &window);
         window.setStore(store.get());
         if (parser.isSet(editProbeOption) && store && window.openCase(1)) {
             zansai::Case edited = window.session()->data();

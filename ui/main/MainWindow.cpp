@@ -8,6 +8,7 @@
 #include "common/MessageBoxes.h"
 #include "editors/DebtEditorDialog.h"
 #include "main/AutoLock.h"
+#include "main/AutoLockSetting.h"
 #include "main/CaseHistoryDialog.h"
 #include "main/CaseListView.h"
 #include "main/CasePanel.h"
@@ -175,6 +176,10 @@ void MainWindow::createActions()
     languageMenu_->setObjectName(QStringLiteral("menuLanguage"));
     languageMenu_->addAction(japanese_);
     languageMenu_->addAction(english_);
+    autoLockMinutes_ = settingsMenu_->addAction(QString(), this, [this] {
+        editAutoLockMinutes(this, autoLock_.get()); // issue 14 item 5: applied at once
+    });
+    autoLockMinutes_->setObjectName(QStringLiteral("actionAutoLockMinutes"));
 
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->setObjectName(QStringLiteral("menuHelp"));
@@ -199,6 +204,7 @@ void MainWindow::retranslateUi()
     history_->setText(tr("Saved &versions of the case…"));
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
+    autoLockMinutes_->setText(tr("Lock after &idle time…"));
     helpMenu_->setTitle(tr("&Help"));
     about_->setText(tr("&About Zansai Navigator"));
     welcome_->setText(store_ ? tr("Start a consultation, or open a saved case.")

@@ -111,6 +111,7 @@ private:
     QAction* japanese_ = nullptr;
     QAction* english_ = nullptr;
     QAction* about_ = nullptr;
+    QAction* autoLockMinutes_ = nullptr;
     QActionGroup* languageGroup_ = nullptr;
     QLabel* welcome_ = nullptr;
     QPushButton* startButton_ = nullptr;

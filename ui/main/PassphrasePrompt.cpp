@@ -1,5 +1,7 @@
 #include "main/PassphrasePrompt.h"
 
+#include "main/Keyring.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -50,6 +52,14 @@ std::optional<store::crypto::Unlock> PassphrasePrompt::ask(QWidget* parent, cons
     auto* recovery =
         new QCheckBox(PromptText::tr("I lost the passphrase: use the recovery key"), &dialog);
     layout->addWidget(recovery);
+    QCheckBox* remember = nullptr;
+    if (Keyring::instance().available()) {
+        remember = new QCheckBox(PromptText::tr("Remember the passphrase in the desktop keyring"),
+                                 &dialog);
+        remember->setObjectName(QStringLiteral("rememberInKeyring"));
+        layout->addWidget(remember);
+        QObject::connect(recovery, &QCheckBox::toggled, remember, &QWidget::setDisabled);
+    }
     QObject::connect(recovery, &QCheckBox::toggled, field, [field](bool on) {
         field->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         field->setPlaceholderText(on ? QStringLiteral("XXXX-XXXX-…") : QString());
@@ -61,6 +71,7 @@ std::optional<store::crypto::Unlock> PassphrasePrompt::ask(QWidget* parent, cons
     field->setFocus();
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
+    remember_ = remember && remember->isChecked() && !recovery->isChecked();
     store::crypto::Unlock unlock;
     (recovery->isChecked() ? unlock.recoveryKey : unlock.passphrase) = field->text();
     field->clear();
@@ -82,28 +93,51 @@ Result<std::unique_ptr<CaseStore>> unlockInteractively(Result<std::unique_ptr<Ca
                                                        const QString& path, QWidget* parent,
                                                        const Clock& clock)
 {
+    if (!opened && isPassphraseError(opened.error())) {
+        if (auto kept = Keyring::instance().read(path)) {
+            opened = CaseStore::open(path, store::crypto::Unlock{*kept, {}}, clock);
+            kept->fill(QLatin1Char(' '));
+            if (!opened && isPassphraseError(opened.error()))
+                Keyring::instance().remove(path); // the passphrase was changed: stale
+        }
+    }
     QString problem; // nothing the first time: no passphrase was given yet
     while (!opened && isPassphraseError(opened.error())) {
-        const auto unlock = PassphrasePrompt::instance().ask(parent, path, problem);
+        auto& prompt = PassphrasePrompt::instance();
+        auto unlock = prompt.ask(parent, path, problem);
         if (!unlock)
             return Error{QString::fromLatin1(kStoreFieldPassphrase),
                          PromptText::tr("The case store was not unlocked.")};
         opened = CaseStore::open(path, *unlock, clock);
         if (!opened)
             problem = opened.error().message;
+        else if (prompt.rememberInKeyring() && !unlock->passphrase.isEmpty())
+            Keyring::instance().write(path, unlock->passphrase);
+        unlock->passphrase.fill(QLatin1Char(' '));
     }
     return opened;
 }
 
 bool unlockInteractively(CaseStore& store, QWidget* parent)
 {
+    if (store.locked()) {
+        if (auto kept = Keyring::instance().read(store.path())) {
+            if (!store.unlock(store::crypto::Unlock{*kept, {}}).ok())
+                Keyring::instance().remove(store.path()); // the passphrase was changed: stale
+            kept->fill(QLatin1Char(' '));
+        }
+    }
     QString problem;
     while (store.locked()) {
-        const auto unlock = PassphrasePrompt::instance().ask(parent, store.path(), problem);
+        auto& prompt = PassphrasePrompt::instance();
+        auto unlock = prompt.ask(parent, store.path(), problem);
         if (!unlock)
             return false;
         if (Status s = store.unlock(*unlock); !s)
             problem = s.error().message;
+        else if (prompt.rememberInKeyring() && !unlock->passphrase.isEmpty())
+            Keyring::instance().write(store.path(), unlock->passphrase);
+        unlock->passphrase.fill(QLatin1Char(' '));
     }
     return true;
 }

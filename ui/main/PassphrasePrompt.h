@@ -21,17 +21,26 @@ public:
     virtual std::optional<store::crypto::Unlock> ask(QWidget* parent, const QString& path,
                                                      const QString& problem);
 
+    // Whether the consultant ticked "Remember the passphrase in the desktop keyring" in the last
+    // ask() (the box is shown only where a keyring is built in, see Keyring.h).
+    virtual bool rememberInKeyring() const { return remember_; }
+
     static PassphrasePrompt& instance();
     static void setInstance(PassphrasePrompt* prompt); // nullptr restores the real dialog
+
+protected:
+    bool remember_ = false;
 };
 
-// `opened` as CaseStore::open gave it; an encrypted store's "passphrase" error is answered by
-// asking (again, after a wrong one) until it opens or the consultant cancels.
+// `opened` as CaseStore::open gave it; an encrypted store's "passphrase" error is answered first
+// by the passphrase kept in the desktop keyring, if any (a wrong one is removed from it), then by
+// asking (again, after a wrong one) until it opens or the consultant cancels. A passphrase asked
+// with "Remember" ticked is kept in the keyring once it has opened the store.
 Result<std::unique_ptr<CaseStore>> unlockInteractively(Result<std::unique_ptr<CaseStore>> opened,
                                                        const QString& path, QWidget* parent,
                                                        const Clock& clock);
 
-// Unlocks an open, locked store the same way; false if cancelled.
+// Unlocks an open, locked store the same way (keyring first); false if cancelled.
 bool unlockInteractively(CaseStore& store, QWidget* parent);
 
 } // namespace zansai::ui
