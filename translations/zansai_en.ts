@@ -3344,6 +3344,25 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::AutoLockSetting</name>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Lock after idle time</translation>
+    </message>
+    <message>
+        <source>After this many minutes without input, an encrypted case store is locked: the client data is hidden and the passphrase is asked again. 0 turns this off.</source>
+        <translation>After this many minutes without input, an encrypted case store is locked: the client data is hidden and the passphrase is asked again. 0 turns this off.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::BackgroundPage</name>
     <message>
         <source>Occupation and earlier bankruptcy</source>
@@ -3412,6 +3431,34 @@
     <message>
         <source>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</source>
         <translation>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</translation>
+    </message>
+    <message>
+        <source>There is already a line named %1.</source>
+        <translation>There is already a line named %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd income line</source>
+        <translation>A&amp;dd income line</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense line</source>
+        <translation>Add e&amp;xpense line</translation>
+    </message>
+    <message>
+        <source>Name of another income, e.g. rent received</source>
+        <translation>Name of another income, e.g. rent received</translation>
+    </message>
+    <message>
+        <source>Name of another expense, e.g. parking</source>
+        <translation>Name of another expense, e.g. parking</translation>
+    </message>
+    <message>
+        <source>Name of the new income line</source>
+        <translation>Name of the new income line</translation>
+    </message>
+    <message>
+        <source>Name of the new expense line</source>
+        <translation>Name of the new expense line</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4271,14 @@
         <source>A payment order would come from the summary court of this city: check the court&apos;s list of districts.</source>
         <translation>A payment order would come from the summary court of this city: check the court&apos;s list of districts.</translation>
     </message>
+    <message>
+        <source>Ot&amp;her occupations:</source>
+        <translation>Ot&amp;her occupations:</translation>
+    </message>
+    <message>
+        <source>Tick every other work the client does: a licence that bankruptcy restricts counts even on the side.</source>
+        <translation>Tick every other work the client does: a licence that bankruptcy restricts counts even on the side.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::ContactPage</name>
@@ -4418,6 +4473,22 @@
     <message>
         <source>The lender before the claim was sold, if it was</source>
         <translation>The lender before the claim was sold, if it was</translation>
+    </message>
+    <message>
+        <source>Lender t&amp;ype before the sale:</source>
+        <translation>Lender t&amp;ype before the sale:</translation>
+    </message>
+    <message>
+        <source>Sold to the ser&amp;vicer on:</source>
+        <translation>Sold to the ser&amp;vicer on:</translation>
+    </message>
+    <message>
+        <source>A claim sold to a servicer keeps the limitation period of its origin: the kind of lender that lent the money.</source>
+        <translation>A claim sold to a servicer keeps the limitation period of its origin: the kind of lender that lent the money.</translation>
+    </message>
+    <message>
+        <source>Servicer (debt collection company)</source>
+        <translation>Servicer (debt collection company)</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4752,89 @@
     <message>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::EncryptionOffer</name>
+    <message>
+        <source>If the passphrase is lost, the cases cannot be recovered without the recovery key: nobody, not even the developers, can open the store.</source>
+        <translation>If the passphrase is lost, the cases cannot be recovered without the recovery key: nobody, not even the developers, can open the store.</translation>
+    </message>
+    <message>
+        <source>Recovery key of the case store</source>
+        <translation>Recovery key of the case store</translation>
+    </message>
+    <message>
+        <source>Encrypt the case store</source>
+        <translation>Encrypt the case store</translation>
+    </message>
+    <message>
+        <source>The case store %1 is not encrypted: anyone who can read the file can read the clients&apos; names, incomes and debts. Encrypt it now?</source>
+        <translation>The case store %1 is not encrypted: anyone who can read the file can read the clients&apos; names, incomes and debts. Encrypt it now?</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>Encrypt…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Never for this store</source>
+        <translation>Never for this store</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>The case store is encrypted. This is its recovery key: the only way in if the passphrase is lost. It is shown only now. Print it or write it down, and keep it locked away from the computer.</source>
+        <translation>The case store is encrypted. This is its recovery key: the only way in if the passphrase is lost. It is shown only now. Print it or write it down, and keep it locked away from the computer.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>I have kept the recovery key somewhere safe</source>
+        <translation>I have kept the recovery key somewhere safe</translation>
+    </message>
+    <message>
+        <source>Encrypting the case store…</source>
+        <translation>Encrypting the case store…</translation>
+    </message>
+    <message>
+        <source>The case store %1 was not encrypted; it stays as it was.
+
+%2</source>
+        <translation>The case store %1 was not encrypted; it stays as it was.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Please keep the recovery key before going on: it is not shown again.</source>
+        <translation>Please keep the recovery key before going on: it is not shown again.</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5118,10 @@
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
+    <message>
+        <source>Lock after &amp;idle time…</source>
+        <translation>Lock after &amp;idle time…</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -4989,6 +5147,10 @@
     <message>
         <source>The case store was not unlocked.</source>
         <translation>The case store was not unlocked.</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the desktop keyring</source>
+        <translation>Remember the passphrase in the desktop keyring</translation>
     </message>
 </context>
 <context>

@@ -3338,6 +3338,25 @@
     </message>
 </context>
 <context>
+    <name>zansai::ui::AutoLockSetting</name>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>無操作時のロック</translation>
+    </message>
+    <message>
+        <source>After this many minutes without input, an encrypted case store is locked: the client data is hidden and the passphrase is asked again. 0 turns this off.</source>
+        <translation>この分数のあいだ操作がないと、暗号化された案件ストアをロックします。相談者のデータを隠し、パスフレーズをもう一度尋ねます。0 でロックしません。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+</context>
+<context>
     <name>zansai::ui::BackgroundPage</name>
     <message>
         <source>Occupation and earlier bankruptcy</source>
@@ -3406,6 +3425,34 @@
     <message>
         <source>The household&apos;s income and spending each month (収支表): leave a line empty when it does not apply.</source>
         <translation>世帯の毎月の収支(収支表)です。該当しない項目は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>There is already a line named %1.</source>
+        <translation>「%1」という行はすでにあります。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd income line</source>
+        <translation>収入の行を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense line</source>
+        <translation>支出の行を追加(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Name of another income, e.g. rent received</source>
+        <translation>ほかの収入の名前（例：家賃収入）</translation>
+    </message>
+    <message>
+        <source>Name of another expense, e.g. parking</source>
+        <translation>ほかの支出の名前（例：駐車場代）</translation>
+    </message>
+    <message>
+        <source>Name of the new income line</source>
+        <translation>追加する収入の行の名前</translation>
+    </message>
+    <message>
+        <source>Name of the new expense line</source>
+        <translation>追加する支出の行の名前</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4265,14 @@
         <source>A payment order would come from the summary court of this city: check the court&apos;s list of districts.</source>
         <translation>支払督促はこの市区町村を管轄する簡易裁判所から届きます（管轄区域表で確認してください）。</translation>
     </message>
+    <message>
+        <source>Ot&amp;her occupations:</source>
+        <translation>その他の職業(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Tick every other work the client does: a licence that bankruptcy restricts counts even on the side.</source>
+        <translation>ほかにしている仕事にすべてチェックを入れてください。破産で制限される資格は、副業でも対象になります。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::ContactPage</name>
@@ -4412,6 +4467,22 @@
     <message>
         <source>The lender before the claim was sold, if it was</source>
         <translation>債権譲渡があった場合、譲渡前の貸主</translation>
+    </message>
+    <message>
+        <source>Lender t&amp;ype before the sale:</source>
+        <translation>譲渡前の貸主の種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Sold to the ser&amp;vicer on:</source>
+        <translation>サービサーへの譲渡日(&amp;V):</translation>
+    </message>
+    <message>
+        <source>A claim sold to a servicer keeps the limitation period of its origin: the kind of lender that lent the money.</source>
+        <translation>サービサーに譲渡された債権も、元の貸主の時効期間のままです。お金を貸した貸主の種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Servicer (debt collection company)</source>
+        <translation>サービサー（債権回収会社）</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4746,89 @@
     <message>
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::EncryptionOffer</name>
+    <message>
+        <source>If the passphrase is lost, the cases cannot be recovered without the recovery key: nobody, not even the developers, can open the store.</source>
+        <translation>パスフレーズを失うと、回復キーがなければ案件は取り戻せません。開発者を含め、誰にも案件ストアは開けません。</translation>
+    </message>
+    <message>
+        <source>Recovery key of the case store</source>
+        <translation>案件ストアの回復キー</translation>
+    </message>
+    <message>
+        <source>Encrypt the case store</source>
+        <translation>案件ストアの暗号化</translation>
+    </message>
+    <message>
+        <source>The case store %1 is not encrypted: anyone who can read the file can read the clients&apos; names, incomes and debts. Encrypt it now?</source>
+        <translation>案件ストア %1 は暗号化されていません。ファイルを読める人なら誰でも、相談者の氏名・収入・債務を読めます。いま暗号化しますか？</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>暗号化する…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>Never for this store</source>
+        <translation>このストアでは今後尋ねない</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>パスフレーズを決める</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>同じパスフレーズをもう一度</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>二つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>The case store is encrypted. This is its recovery key: the only way in if the passphrase is lost. It is shown only now. Print it or write it down, and keep it locked away from the computer.</source>
+        <translation>案件ストアを暗号化しました。これが回復キーです。パスフレーズを失ったときに開く唯一の手段で、表示は今回限りです。印刷するか書き留めて、パソコンとは別の場所に施錠して保管してください。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>I have kept the recovery key somewhere safe</source>
+        <translation>回復キーを安全な場所に保管した</translation>
+    </message>
+    <message>
+        <source>Encrypting the case store…</source>
+        <translation>案件ストアを暗号化しています…</translation>
+    </message>
+    <message>
+        <source>The case store %1 was not encrypted; it stays as it was.
+
+%2</source>
+        <translation>案件ストア %1 は暗号化されませんでした。元のままです。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Please keep the recovery key before going on: it is not shown again.</source>
+        <translation>先に進む前に回復キーを保管してください。二度と表示されません。</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5112,10 @@
         <source>Restore version %1</source>
         <translation>版 %1 の復元</translation>
     </message>
+    <message>
+        <source>Lock after &amp;idle time…</source>
+        <translation>無操作時のロック(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -4983,6 +5141,10 @@
     <message>
         <source>The case store was not unlocked.</source>
         <translation>案件ストアのロックは解除されませんでした。</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the desktop keyring</source>
+        <translation>パスフレーズをデスクトップのキーリングに記憶する</translation>
     </message>
 </context>
 <context>
