@@ -83,7 +83,8 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
         L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Not legal advice: court procedures go to a lawyer or judicial "
                             "scrivener. Case %1."))
-            .arg(ctx.caseNumber);
+            .arg(ctx.caseNumber) +
+        QStringLiteral("\n") + paper::paperStamp(ctx); // every paper's reproducibility stamp
     deco.pageFormat = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 / %2"));
     return deco;
 }

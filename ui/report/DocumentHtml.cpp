@@ -1,7 +1,14 @@
 #include "report/DocumentHtml.h"
 
+#include "Version.h"
+#include "case/CaseJsonWriter.h"
+#include "law/JapaneseEra.h"
+#include "law/LawTablesDate.h"
 #include "report/PdfTextLayer.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QTextDocument>
 
 namespace zansai::ui::paper {
@@ -150,6 +157,27 @@ void Html::openTable(const QStringList& header, const QList<int>& widths, bool p
                                   : QString()) +
               esc(header[i]) + QStringLiteral("</th>");
     s_ += QStringLiteral("</tr></thead><tbody>");
+}
+
+QString caseHash(const Case& c)
+{
+    const QByteArray json = QJsonDocument(writeCase(c)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString paperStamp(const ReportContext& ctx)
+{
+    const QDate asOf = ctx.consultation.asOf.isValid() ? ctx.consultation.asOf : ctx.caseData.asOf;
+    // Short dates (和暦 alone in Japanese): the stamp shares the footer with the disclaimer.
+    auto shortDate = [](QDate d) {
+        return japanese() ? law::formatWareki(d)
+                          : QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy"));
+    };
+    return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                               "Zansai Navigator %1 · law tables %2 · case %3 · as of %4"))
+        .arg(QStringLiteral(ZANSAI_VERSION), shortDate(law::kLawTablesDate), caseHash(ctx.caseData),
+             shortDate(asOf));
 }
 
 std::unique_ptr<QTextDocument> newDocument(const Html& h)

@@ -80,6 +80,15 @@ private:
     QList<QPair<int, int>> origins_;
 };
 
+// The reproducibility stamp every paper carries in its footer (decorationFor in
+// ClientDocuments.cpp puts it there; docs/papers.md): the app version, the date of the law tables
+// (law/LawTablesDate.h), a short hash of the case and the day assessed, in the paper's language.
+// The same case gives the same stamp; any change to the case gives another hash.
+QString paperStamp(const ReportContext& ctx);
+// The first 12 hex digits of the SHA-256 of the case's canonical JSON (case/CaseJsonWriter.h,
+// compact, keys sorted as QJsonObject keeps them).
+QString caseHash(const Case& c);
+
 // The document for the HTML, in the papers' font and style sheet, with its table origins.
 std::unique_ptr<QTextDocument> newDocument(const Html& h);
 
