@@ -218,7 +218,7 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
     h.table(
         {L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Item")), monthLabel(month1),
          monthLabel(month2) + L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", " (same plan)"))},
-        rows, {1, 2}, {50, 25, 25});
+        rows, {1, 2}, {44, 28, 28});
     h.p(L(QT_TRANSLATE_NOOP(
             "zansai::ui::ClientDocuments",
             "The figures are the monthly plan recorded at the consultation. The second month "

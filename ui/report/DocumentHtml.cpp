@@ -102,7 +102,9 @@ void Html::h1(const QString& t)
 
 void Html::h2(const QString& t)
 {
+    headingAt_ = s_.size();
     s_ += QStringLiteral("<h2>") + esc(t) + QStringLiteral("</h2>");
+    headingEnd_ = s_.size();
 }
 
 void Html::p(const QString& t, const QString& cls)
@@ -125,8 +127,14 @@ void Html::table(const QStringList& header, const QList<QStringList>& rows, cons
                  const QList<int>& widths)
 {
     const int logical = tables_++;
-    // A break before the first body row moves the whole table (its header too).
-    openTable(header, widths, breaks_.contains({logical, 0}));
+    // A break before the first body row moves the whole table (its header too), and the heading
+    // right before it.
+    bool breakBefore = breaks_.contains({logical, 0});
+    if (breakBefore && headingEnd_ == s_.size() && headingAt_ >= 0) {
+        s_.insert(headingAt_ + 3, QStringLiteral(" style=\"page-break-before: always;\""));
+        breakBefore = false;
+    }
+    openTable(header, widths, breakBefore);
     origins_.append({logical, 0});
     for (int r = 0; r < rows.size(); ++r) {
         if (r > 0 && breaks_.contains({logical, r})) {

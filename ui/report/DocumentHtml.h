@@ -77,6 +77,9 @@ private:
     QString s_;
     const TableBreaks& breaks_;
     int tables_ = 0;
+    // Where the last <h2> starts and ends in s_: a table moved whole to the next page takes the
+    // heading right before it along (no heading left alone at the foot of a page).
+    qsizetype headingAt_ = -1, headingEnd_ = -1;
     QList<QPair<int, int>> origins_;
 };
 

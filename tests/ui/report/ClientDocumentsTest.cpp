@@ -107,13 +107,16 @@ TEST_F(ClientDocuments, BudgetStatementIsFilledFromTheCase)
     expectAllFontsEmbeddedSubsets(path);
 }
 
-TEST_F(ClientDocuments, ReferralSheetIsOnePage)
+// The complete 相談票 (routes, guarantors, court proceedings, advice: docs/papers.md) of a
+// two-debt case fits two pages.
+TEST_F(ClientDocuments, ReferralSheetFitsTwoPages)
 {
     const Case c = loadCase(QStringLiteral("ignored_letters_payment_order.json"));
     int pages = 0;
     const QString path =
         write(ClientDocument::ReferralSheet, contextFor(c, Language::Japanese), &pages);
-    EXPECT_EQ(pages, 1);
+    EXPECT_GE(pages, 1);
+    EXPECT_LE(pages, 2);
     const QString text = squeezed(pdfText(path));
     EXPECT_TRUE(text.contains(QStringLiteral("相談票")));
     EXPECT_TRUE(text.contains(QStringLiteral("井上直樹")));

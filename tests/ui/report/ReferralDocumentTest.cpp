@@ -80,7 +80,7 @@ TEST_F(ReferralDocument, EnglishCarriesTheSameFacts)
     EXPECT_TRUE(text.contains(QStringLiteral("令和8年(ロ)第1234号")));
     EXPECT_TRUE(text.contains(QStringLiteral("30November2026")));
     EXPECT_TRUE(text.contains(QStringLiteral("Whattheconsultantadvised")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Certifiedjudicialscrivener")));
+    EXPECT_TRUE(text.contains(QStringLiteral("certifiedjudicialscrivenermaynegotiate")));
     EXPECT_TRUE(text.contains(QStringLiteral("Lawyer")));
     EXPECT_TRUE(text.contains(QStringLiteral("¥1,422,200")));
     EXPECT_FALSE(text.contains(QStringLiteral("令和8年11月30日")));
