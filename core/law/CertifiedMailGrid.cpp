@@ -206,11 +206,21 @@ QList<QStringList> layoutCertifiedMail(const QString& text, int columns, int row
                 ++i;
                 continue;
             }
-            // The line is full. A closing mark takes the character before it along.
+            // The line is full. A closing mark takes the character before it along, or the
+            // whole run of letters and digits it ends ("2023." is not cut into "202" / "3.").
             if (closing(u) && cur.size() >= 2 && !closing(cur.last())) {
-                const QString moved = cur.takeLast();
+                qsizetype from = cur.size() - 1;
+                while (from > 0 &&
+                       (alnum(cur[from - 1]) ||
+                        (joiner(cur[from - 1]) && from > 1 && alnum(cur[from - 2]))) &&
+                       alnum(cur.last()))
+                    --from;
+                if (from == 0 || cur.size() - from + 1 > columns)
+                    from = cur.size() - 1; // a run as long as the line: cut it
+                const QStringList moved = cur.mid(from);
+                cur = cur.mid(0, from);
                 flush();
-                cur.append(moved);
+                cur = moved;
             } else {
                 flush();
             }

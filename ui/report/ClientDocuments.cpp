@@ -106,9 +106,10 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
                             "scrivener. Case %1."))
             .arg(ctx.caseNumber);
     deco.pageFormat = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 / %2"));
-    if (d == ClientDocument::LimitationNotice) {
-        // The notice pages go to the post office as they are: nothing but the 26 × 20 grid and the
-        // page number may be printed on them (docs/papers.md §内容証明).
+    if (d == ClientDocument::LimitationNotice || d == ClientDocument::InstallmentProposal) {
+        // The pages after the cover go to the creditor as they are: nothing of ours is printed
+        // on them but the page number. The notice's pages hold only the 26 × 20 grid
+        // (docs/papers.md §内容証明).
         deco.headerLeft.clear();
         deco.headerRight.clear();
         deco.footerLeft.clear();

@@ -244,7 +244,7 @@ std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
             "a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a "
             "certified judicial scrivener.")),
         QStringLiteral("disclaimer"));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 for %3"))
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 (case %3)"))
             .arg(ctx.caseData.client.name, documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     if (o)
@@ -266,6 +266,10 @@ std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
     if (!left.isEmpty()) {
         h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditors left out, and why")));
         h.list(left);
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                "The shares of the creditors left out are not offered to the "
+                                "others: ask the consultant before changing the amounts.")),
+            QStringLiteral("note"));
     }
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Before you send it")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",

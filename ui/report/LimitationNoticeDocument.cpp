@@ -210,27 +210,36 @@ QString noticeParagraphs(const ReportContext& ctx, const DebtAssessment& d)
     return japanese() ? fullWidth(text) : text;
 }
 
-// One grid page: 20 rows of 26 cells, one character a cell (law/CertifiedMailGrid.h counts them).
+// One grid page: 20 rows of 26 cells, one character a cell (law/CertifiedMailGrid.h counts
+// them), for the Japanese notice that is sent; the English translation, which is only read, keeps
+// the same lines and rows but runs each line as text.
 void gridPage(Html& h, const QStringList& lines)
 {
+    const bool cells = japanese();
     h.raw(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
                          "style=\"page-break-before: always; font-size: 13pt;\">"));
     for (int r = 0; r < law::kCertifiedMailRows; ++r) {
         const QString line = lines.value(r);
+        h.raw(QStringLiteral("<tr>"));
+        if (!cells) {
+            h.raw(QStringLiteral("<td style=\"border-bottom: 0.3pt solid #b8c4cf;\">") +
+                  (line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line)) +
+                  QStringLiteral("</td></tr>"));
+            continue;
+        }
         // The cells of the line: one per counted character (attached marks stay with theirs).
-        QStringList cells;
+        QStringList chars;
         for (const uint cp : line.toUcs4()) {
             const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t*>(&cp), 1);
-            if (!cells.isEmpty() && law::certifiedMailCount(ch) == 0)
-                cells.last() += ch;
+            if (!chars.isEmpty() && law::certifiedMailCount(ch) == 0)
+                chars.last() += ch;
             else
-                cells << ch;
+                chars << ch;
         }
-        h.raw(QStringLiteral("<tr>"));
         for (int k = 0; k < law::kCertifiedMailColumns; ++k)
             h.raw(QStringLiteral("<td width=\"3.8%\" align=\"center\" "
                                  "style=\"border: 0.3pt solid #b8c4cf;\">") +
-                  (k < cells.size() && cells[k] != QLatin1String(" ") ? esc(cells[k])
+                  (k < chars.size() && chars[k] != QLatin1String(" ") ? esc(chars[k])
                                                                       : QStringLiteral("&nbsp;")) +
                   QStringLiteral("</td>"));
         h.raw(QStringLiteral("</tr>"));
@@ -283,7 +292,7 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
             "a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a "
             "certified judicial scrivener.")),
         QStringLiteral("disclaimer"));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 for %3"))
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 (case %3)"))
             .arg(ctx.caseData.client.name, documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "The debts this notice is for")));

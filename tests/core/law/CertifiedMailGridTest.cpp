@@ -91,6 +91,13 @@ TEST(CertifiedMailGrid, KeepsAmountsWholeAndNoMarkStartsALine)
     ASSERT_EQ(kinsoku[0].size(), 2);
     EXPECT_EQ(kinsoku[0][0].size(), 25);
     EXPECT_EQ(kinsoku[0][1], QStringLiteral("時。"));
+
+    // 22 kanji then "2023。": 22 + 4 fill the line and 。 may not start the next, so the year
+    // moves down whole with it (not "202" / "3。").
+    const auto year = layoutCertifiedMail(QString(22, QChar(0x6642)) + QStringLiteral("2023。"));
+    ASSERT_EQ(year[0].size(), 2);
+    EXPECT_EQ(year[0][0], QString(22, QChar(0x6642)));
+    EXPECT_EQ(year[0][1], QStringLiteral("2023。"));
 }
 
 TEST(CertifiedMailGrid, EnglishBreaksBetweenWordsAndBlankLinesCount)
