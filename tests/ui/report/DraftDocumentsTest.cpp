@@ -5,10 +5,12 @@
 
 #include "advice/Consultation.h"
 #include "case/CaseJson.h"
+#include "common/MessageBoxes.h"
 #include "i18n/Language.h"
 #include "law/CertifiedMailGrid.h"
 #include "money/Yen.h"
 #include "report/ClientDocuments.h"
+#include "report/DocumentActions.h"
 #include "report/DocumentHtml.h"
 #include "report/DraftDocuments.h"
 
@@ -391,4 +393,22 @@ TEST_F(DraftDocuments, CreditorListEveryCreditorAndTotals)
         EXPECT_TRUE(text.contains(QStringLiteral("弁護士法72条")));
         expectNoInternalIds(pdfText(path));
     }
+}
+
+TEST_F(DraftDocuments, TheAppExplainsARefusalInsteadOfAskingForAFile)
+{
+    struct Scripted : MessageBoxes {
+        QStringList warnings;
+        void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
+    } boxes;
+    MessageBoxes::setInstance(&boxes);
+    const ReportContext ctx =
+        contextFor(only(loadCase(kCase), QStringLiteral("d3")), Language::Japanese);
+    // No file dialog is opened: the refusal comes first and nothing is written.
+    EXPECT_TRUE(exportPdfInteractive(nullptr, ClientDocument::LimitationNotice, ctx).isEmpty());
+    showPrintPreview(nullptr, ClientDocument::LimitationNotice, ctx);
+    MessageBoxes::setInstance(nullptr);
+    ASSERT_EQ(boxes.warnings.size(), 2);
+    for (const QString& w : boxes.warnings)
+        EXPECT_TRUE(w.contains(QStringLiteral("株式会社みどり銀行"))) << w.toStdString();
 }
