@@ -142,12 +142,12 @@ std::unique_ptr<QTextDocument> creditorList(const ReportContext& ctx, const Tabl
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Creditor")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Address")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Contract date")),
-             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Principal when accelerated")),
+             L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Principal at default")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Balance now")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Court title (債務名義)")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Remarks"))},
-            rows, {4, 5}, {4, 15, 9, 11, 12, 12, 9, 14, 14});
+            rows, {4, 5}, {5, 15, 8, 10, 11, 11, 10, 15, 15});
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Balance now: unpaid principal and late interest as of %1, as in the "
                             "case summary. Write in each creditor's address from its latest "

@@ -3,7 +3,8 @@
 // the figure on screen and in `evaluate`, shared among the creditors as the payment plan shares
 // it), after a page that tells the client what the paper is and what it does: a proposal to pay
 // acknowledges the debt (民法152条1項), so a creditor whose limitation has completed gets no
-// letter (最判昭和41年4月20日: the right to invoke would be lost).
+// letter (最判昭和41年4月20日: the right to invoke would be lost). The English paper holds the
+// Japanese letters to send and their English translation.
 #include "report/DocumentHtml.h"
 #include "report/DraftDocuments.h"
 
@@ -287,9 +288,25 @@ std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
                                 "Pay only what is agreed in writing, and only once it is "
                                 "agreed."))},
            true);
-    for (const CreditorShare& s : shares)
-        if (refusalFor(ctx, s).isEmpty())
-            letter(h, ctx, s, start);
+    const auto letters = [&] {
+        for (const CreditorShare& s : shares)
+            if (refusalFor(ctx, s).isEmpty())
+                letter(h, ctx, s, start);
+    };
+    if (japanese()) {
+        letters();
+    } else {
+        // A servicer reads Japanese: the letters to send, then their translation to read.
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                "Send the Japanese letters that follow; the English letters "
+                                "after them are a translation for you to read.")),
+            QStringLiteral("note"));
+        {
+            const LanguageScope ja(Language::Japanese);
+            letters();
+        }
+        letters();
+    }
     return newDocument(h);
 }
 

@@ -332,7 +332,8 @@ TEST_F(DraftDocuments, InstallmentProposalCarriesTheMonthlyOnScreen)
         EXPECT_TRUE(text.contains(squeezed(formatYen(o->monthly, ja)))) << text.toStdString();
         // A letter to each creditor that may be asked (d2, d3), with its share; none to the
         // servicer of the time-barred d1 (a proposal would forfeit its limitation).
-        EXPECT_EQ(pages, 1 + 2);
+        // (The English paper: the Japanese letters to send, then their translation.)
+        EXPECT_EQ(pages, ja ? 1 + 2 : 1 + 2 + 2);
         for (const paper::CreditorShare& s : shares)
             if (s.creditor != QStringLiteral("みらい債権回収株式会社"))
                 EXPECT_TRUE(text.contains(squeezed(formatYen(s.monthly, ja))))
