@@ -6,7 +6,10 @@
 #include "report/DocumentHtml.h"
 #include "report/DraftDocuments.h"
 
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace zansai::ui::paper {
 
@@ -159,7 +162,19 @@ std::unique_ptr<QTextDocument> creditorList(const ReportContext& ctx, const Tabl
                             "I confirm that the above is true and complete.")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Date: ____________    Signature: ______________________")));
-    return newDocument(h);
+    auto doc = newDocument(h);
+    // Nine columns on a portrait page: the table in a smaller size, so that amounts and headings
+    // do not break inside a word.
+    for (QTextFrame* frame : doc->rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            QTextCursor cursor(doc.get());
+            cursor.setPosition(table->firstPosition());
+            cursor.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
+            QTextCharFormat small;
+            small.setFontPointSize(7.5);
+            cursor.mergeCharFormat(small);
+        }
+    return doc;
 }
 
 } // namespace zansai::ui::paper
