@@ -321,8 +321,9 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
         QStringLiteral("warn"));
     h.list(
         {L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
-                             "Fill in the creditor's address (from its latest letter) and check "
-                             "every name, date and amount against your papers.")),
+                             "Fill in the creditor's address (from its latest letter), put the "
+                             "day you send it as the date, and check every name, date and amount "
+                             "against your papers.")),
          L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                              "Sign and seal where the notice says so; with several pages, seal "
                              "across each fold between pages (契印).")),
