@@ -130,8 +130,10 @@ void MainWindow::createActions()
     exportMenu_->setObjectName(QStringLiteral("menuExportPdf"));
     previewMenu_ = fileMenu_->addMenu(QString());
     previewMenu_->setObjectName(QStringLiteral("menuPrintPreview"));
-    for (const ClientDocument d : {ClientDocument::CaseSummary, ClientDocument::BudgetStatement,
-                                   ClientDocument::ReferralSheet}) {
+    for (const ClientDocument d :
+         {ClientDocument::CaseSummary, ClientDocument::BudgetStatement,
+          ClientDocument::ReferralSheet, ClientDocument::LimitationNotice,
+          ClientDocument::InstallmentProposal, ClientDocument::CreditorList}) {
         QAction* e = exportMenu_->addAction(QString());
         e->setObjectName(QStringLiteral("actionExport_") + documentCode(d));
         e->setData(int(d));

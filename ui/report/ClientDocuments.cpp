@@ -2,6 +2,7 @@
 
 #include "law/JapaneseEra.h"
 #include "report/DocumentHtml.h"
+#include "report/DraftDocuments.h"
 
 #include <QLocale>
 #include <QTextDocument>
@@ -36,6 +37,14 @@ QString documentTitle(ClientDocument d, Language lang)
                                    "Household income and expense statement"));
     case ClientDocument::ReferralSheet:
         return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referral sheet"));
+    case ClientDocument::LimitationNotice:
+        return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                   "Notice invoking the limitation period (draft)"));
+    case ClientDocument::InstallmentProposal:
+        return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                   "Proposal to pay in installments (draft)"));
+    case ClientDocument::CreditorList:
+        return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "List of creditors"));
     }
     return {};
 }
@@ -49,6 +58,12 @@ QString documentCode(ClientDocument d)
         return QStringLiteral("budget");
     case ClientDocument::ReferralSheet:
         return QStringLiteral("referral");
+    case ClientDocument::LimitationNotice:
+        return QStringLiteral("limitation_notice");
+    case ClientDocument::InstallmentProposal:
+        return QStringLiteral("installment_proposal");
+    case ClientDocument::CreditorList:
+        return QStringLiteral("creditor_list");
     }
     return {};
 }
@@ -64,6 +79,12 @@ DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx)
             return paper::budgetStatement(ctx, breaks);
         case ClientDocument::ReferralSheet:
             return paper::referralSheet(ctx, breaks);
+        case ClientDocument::LimitationNotice:
+            return paper::limitationNotice(ctx, breaks);
+        case ClientDocument::InstallmentProposal:
+            return paper::installmentProposal(ctx, breaks);
+        case ClientDocument::CreditorList:
+            return paper::creditorList(ctx, breaks);
         }
         return {};
     };
@@ -86,11 +107,34 @@ PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
             .arg(ctx.caseNumber) +
         QStringLiteral("\n") + paper::paperStamp(ctx); // every paper's reproducibility stamp
     deco.pageFormat = L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 / %2"));
+    if (d == ClientDocument::LimitationNotice || d == ClientDocument::InstallmentProposal) {
+        // The pages after the cover go to the creditor as they are: nothing of ours is printed
+        // on them but the page number. The notice's pages hold only the 26 × 20 grid
+        // (docs/papers.md §内容証明).
+        deco.headerLeft.clear();
+        deco.headerRight.clear();
+        deco.footerLeft.clear();
+    }
     return deco;
+}
+
+QString documentRefusal(ClientDocument d, const ReportContext& ctx, Language lang)
+{
+    const LanguageScope scope(lang);
+    switch (d) {
+    case ClientDocument::LimitationNotice:
+        return paper::limitationNoticeRefusal(ctx);
+    case ClientDocument::InstallmentProposal:
+        return paper::installmentProposalRefusal(ctx);
+    default:
+        return {};
+    }
 }
 
 Result<int> exportPdf(ClientDocument d, const ReportContext& ctx, const QString& path)
 {
+    if (const QString refusal = documentRefusal(d, ctx, currentLanguage()); !refusal.isEmpty())
+        return Error{QStringLiteral("--document"), refusal};
     return writePdf(documentBuilder(d, ctx), decorationFor(d, ctx), path,
                     documentTitle(d, ctx.language));
 }

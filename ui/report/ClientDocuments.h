@@ -18,7 +18,15 @@ class QTextDocument;
 
 namespace zansai::ui {
 
-enum class ClientDocument { CaseSummary, BudgetStatement, ReferralSheet };
+enum class ClientDocument {
+    CaseSummary,
+    BudgetStatement,
+    ReferralSheet,
+    // Drafts the client signs and sends himself (report/DraftDocuments.h), and the 債権者一覧表.
+    LimitationNotice,    // 時効援用通知書 (内容証明 layout, 26 × 20)
+    InstallmentProposal, // 分割弁済の申出書
+    CreditorList,        // 債権者一覧表
+};
 
 struct ReportContext {
     Case caseData;
@@ -32,7 +40,12 @@ struct ReportContext {
 
 QString documentTitle(ClientDocument d); // in the UI's language (menus)
 QString documentTitle(ClientDocument d, Language lang);
-QString documentCode(ClientDocument d); // "summary", "budget", "referral"
+// "summary", "budget", "referral", "limitation_notice", "installment_proposal", "creditor_list"
+QString documentCode(ClientDocument d);
+// Why the paper cannot be made for this case (a draft whose conditions the case does not meet: no
+// time-barred debt, no installment plan), in `lang`, naming each debt by its creditor; empty when
+// it can. exportPdf refuses with it (field "--document") and writes nothing.
+QString documentRefusal(ClientDocument d, const ReportContext& ctx, Language lang);
 // Builds the document (for layoutWithWholeRows, which re-breaks tables so no row splits).
 DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx);
 PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx);

@@ -28,6 +28,11 @@ int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx)
 
 QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx)
 {
+    // A draft the case does not allow is explained before any file is asked for.
+    if (const QString refusal = documentRefusal(d, ctx, currentLanguage()); !refusal.isEmpty()) {
+        MessageBoxes::instance().warning(parent, ActionText::tr("Export PDF"), refusal);
+        return {};
+    }
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("%1_%2_%3.pdf")
@@ -49,6 +54,10 @@ QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportCont
 
 void showPrintPreview(QWidget* parent, ClientDocument d, const ReportContext& ctx)
 {
+    if (const QString refusal = documentRefusal(d, ctx, currentLanguage()); !refusal.isEmpty()) {
+        MessageBoxes::instance().warning(parent, ActionText::tr("Print preview"), refusal);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(ActionText::tr("Print preview — %1").arg(documentTitle(d)));

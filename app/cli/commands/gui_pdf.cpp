@@ -1,4 +1,5 @@
-// zansai-cli pdf: the case summary (or the 収支表 / 相談票) as a PDF, rendered on the offscreen
+// zansai-cli pdf: the case summary (or the 収支表 / 相談票, or a draft the client sends himself:
+// the 時効援用通知書, the 分割弁済の申出書, the 債権者一覧表) as a PDF, rendered on the offscreen
 // platform (main.cpp starts a QGuiApplication for this command): no display is ever needed.
 #include "CaseInput.h"
 #include "Cli.h"
@@ -32,10 +33,16 @@ int run(const cli::Args& args)
     if (!args.has(QStringLiteral("-o")) || args.value(QStringLiteral("-o")).isEmpty())
         return cli::fail(QStringLiteral("-o"),
                          PdfText::tr("Name the PDF to write with -o OUT.pdf."));
-    const auto document = args.choice(
-        QStringLiteral("--document"),
-        {QStringLiteral("summary"), QStringLiteral("budget"), QStringLiteral("referral")},
-        QStringLiteral("summary"));
+    // Every paper by its code (ClientDocuments.h).
+    const QList<ui::ClientDocument> papers = {
+        ui::ClientDocument::CaseSummary,         ui::ClientDocument::BudgetStatement,
+        ui::ClientDocument::ReferralSheet,       ui::ClientDocument::LimitationNotice,
+        ui::ClientDocument::InstallmentProposal, ui::ClientDocument::CreditorList};
+    QStringList codes;
+    for (const ui::ClientDocument d : papers)
+        codes << ui::documentCode(d);
+    const auto document =
+        args.choice(QStringLiteral("--document"), codes, QStringLiteral("summary"));
     if (!document)
         return cli::fail(document.error());
 
@@ -67,10 +74,12 @@ int run(const cli::Args& args)
     ctx.consultation = Consultation::assess(ctx.caseData, in->asOf);
 
     const QString kind = document.value();
-    const ui::ClientDocument which =
-        kind == QLatin1String("budget")     ? ui::ClientDocument::BudgetStatement
-        : kind == QLatin1String("referral") ? ui::ClientDocument::ReferralSheet
-                                            : ui::ClientDocument::CaseSummary;
+    const ui::ClientDocument which = papers.value(codes.indexOf(kind));
+    // A draft the case does not allow (no time-barred debt, no installment plan): the reason,
+    // naming the debts by creditor, and nothing written.
+    if (const QString refusal = ui::documentRefusal(which, ctx, currentLanguage());
+        !refusal.isEmpty())
+        return cli::fail(QStringLiteral("--document"), refusal);
     const auto pages = ui::exportPdf(which, ctx, path);
     if (!pages) // a failure of the writing itself is the output's
         return cli::fail(pages.error().field.isEmpty() ? QStringLiteral("-o") : pages.error().field,
@@ -85,7 +94,8 @@ int run(const cli::Args& args)
 ZANSAI_CLI_COMMAND(
     "pdf",
     QT_TRANSLATE_NOOP("zansai::cli",
-                      "Write the case summary PDF (or the budget statement or referral sheet)"),
-    "CASE.json -o OUT.pdf | --db FILE --case ID -o OUT.pdf [--document summary|budget|referral] "
-    "[--as-of D]",
+                      "Write the case summary PDF (or the budget statement, referral sheet, or a "
+                      "draft: limitation notice, installment proposal, list of creditors)"),
+    "CASE.json -o OUT.pdf | --db FILE --case ID -o OUT.pdf [--document summary|budget|referral|"
+    "limitation_notice|installment_proposal|creditor_list] [--as-of D]",
     &run);

@@ -102,8 +102,11 @@ TEST(MainWindow, DocumentMenusNameEachPaperAndWaitForACase)
     QStringList titles;
     for (QAction* a : exportMenu->actions())
         titles << a->text();
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("ご相談内容のまとめ…"),
-                                   QStringLiteral("家計収支表…"), QStringLiteral("相談票…")}));
+    EXPECT_EQ(titles,
+              (QStringList{QStringLiteral("ご相談内容のまとめ…"), QStringLiteral("家計収支表…"),
+                           QStringLiteral("相談票…"), QStringLiteral("時効援用通知書（下書き）…"),
+                           QStringLiteral("分割弁済の申出書（下書き）…"),
+                           QStringLiteral("債権者一覧表…")}));
     // Nothing to print until a case is open.
     EXPECT_FALSE(exportMenu->menuAction()->isEnabled());
     EXPECT_FALSE(previewMenu->menuAction()->isEnabled());
