@@ -2511,6 +2511,53 @@
     </message>
 </context>
 <context>
+    <name>zansai::RepresentationRouting</name>
+    <message>
+        <source>File for bankruptcy</source>
+        <translation>File for bankruptcy</translation>
+    </message>
+    <message>
+        <source>File for individual rehabilitation</source>
+        <translation>File for individual rehabilitation</translation>
+    </message>
+    <message>
+        <source>Negotiate a voluntary arrangement</source>
+        <translation>Negotiate a voluntary arrangement</translation>
+    </message>
+    <message>
+        <source>Send the limitation notice (signed by the client)</source>
+        <translation>Send the limitation notice (signed by the client)</translation>
+    </message>
+    <message>
+        <source>Offer a lump-sum settlement himself</source>
+        <translation>Offer a lump-sum settlement himself</translation>
+    </message>
+    <message>
+        <source>Ask for installments himself</source>
+        <translation>Ask for installments himself</translation>
+    </message>
+    <message>
+        <source>Defend the court proceeding</source>
+        <translation>Defend the court proceeding</translation>
+    </message>
+    <message>
+        <source>Ask the tax office for payment by installments himself</source>
+        <translation>Ask the tax office for payment by installments himself</translation>
+    </message>
+    <message>
+        <source>The client himself</source>
+        <translation>The client himself</translation>
+    </message>
+    <message>
+        <source>Certified judicial scrivener</source>
+        <translation>Certified judicial scrivener</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+</context>
+<context>
     <name>zansai::cli</name>
     <message>
         <source>This option is required.</source>
@@ -2705,10 +2752,6 @@
         <translation>Name the PDF to write with -o OUT.pdf.</translation>
     </message>
     <message>
-        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
-        <translation>Write the case summary PDF (or the budget statement or referral sheet)</translation>
-    </message>
-    <message>
         <source>Give the case store: --db FILE.</source>
         <translation>Give the case store: --db FILE.</translation>
     </message>
@@ -2863,6 +2906,10 @@
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>The passphrase file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Write the case summary PDF (or the budget statement, referral sheet, or a draft: limitation notice, installment proposal, list of creditors)</source>
+        <translation>Write the case summary PDF (or the budget statement, referral sheet, or a draft: limitation notice, installment proposal, list of creditors)</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3144,37 @@
     <message>
         <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
         <translation>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::LegalRepresentation</name>
+    <message>
+        <source>The client does this himself: it needs no representative, and the consultant only informs (a fee for acting in it would be a lawyer&apos;s work).</source>
+        <translation>The client does this himself: it needs no representative, and the consultant only informs (a fee for acting in it would be a lawyer&apos;s work).</translation>
+    </message>
+    <message>
+        <source>The claim (%1) is at most %2: a certified judicial scrivener may represent the client in the summary court.</source>
+        <translation>The claim (%1) is at most %2: a certified judicial scrivener may represent the client in the summary court.</translation>
+    </message>
+    <message>
+        <source>The claim (%1) is at most %2: a certified judicial scrivener may negotiate for the client.</source>
+        <translation>The claim (%1) is at most %2: a certified judicial scrivener may negotiate for the client.</translation>
+    </message>
+    <message>
+        <source>The claim (%1) is over %2: only a lawyer may represent the client (the limit is read on this claim alone, not on the total of the debts).</source>
+        <translation>The claim (%1) is over %2: only a lawyer may represent the client (the limit is read on this claim alone, not on the total of the debts).</translation>
+    </message>
+    <message>
+        <source>Warning: the principal (%1) is within %2, but with the late interest the claim is %3 — over the limit. The interest grows every month.</source>
+        <translation>Warning: the principal (%1) is within %2, but with the late interest the claim is %3 — over the limit. The interest grows every month.</translation>
+    </message>
+    <message>
+        <source>Filing for bankruptcy or rehabilitation for the client is a lawyer&apos;s work, whatever the amount.</source>
+        <translation>Filing for bankruptcy or rehabilitation for the client is a lawyer&apos;s work, whatever the amount.</translation>
+    </message>
+    <message>
+        <source>A judicial scrivener may only prepare the court papers (the client files them himself).</source>
+        <translation>A judicial scrivener may only prepare the court papers (the client files them himself).</translation>
     </message>
 </context>
 <context>
@@ -4045,28 +4123,12 @@
         <translation>Name: %1    Household: %2 dependents    Date: %3</translation>
     </message>
     <message>
-        <source>Monthly amount</source>
-        <translation>Monthly amount</translation>
-    </message>
-    <message>
-        <source>Income (monthly, take-home)</source>
-        <translation>Income (monthly, take-home)</translation>
-    </message>
-    <message>
         <source>Total income</source>
         <translation>Total income</translation>
     </message>
     <message>
-        <source>Expenses (monthly)</source>
-        <translation>Expenses (monthly)</translation>
-    </message>
-    <message>
         <source>Total expenses</source>
         <translation>Total expenses</translation>
-    </message>
-    <message>
-        <source>Income − expenses (available for repayment)</source>
-        <translation>Income − expenses (available for repayment)</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -4153,10 +4215,6 @@
         <translation>%1: %2 (%3) — %4 days left</translation>
     </message>
     <message>
-        <source>Direction discussed</source>
-        <translation>Direction discussed</translation>
-    </message>
-    <message>
         <source>Consultant&apos;s notes</source>
         <translation>Consultant&apos;s notes</translation>
     </message>
@@ -4191,6 +4249,590 @@
     <message>
         <source>Why this date</source>
         <translation>Why this date</translation>
+    </message>
+    <message>
+        <source>Salary (take-home)</source>
+        <translation>Salary (take-home)</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s income</source>
+        <translation>Spouse&apos;s income</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>Business income</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Child allowance and other benefits</source>
+        <translation>Child allowance and other benefits</translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation>Support from relatives</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>Housing (rent, land rent, fees)</source>
+        <translation>Housing (rent, land rent, fees)</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Utilities (electricity, gas, water)</source>
+        <translation>Utilities (electricity, gas, water)</translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation>Phone and internet</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>Daily necessities</translation>
+    </message>
+    <message>
+        <source>Insurance premiums</source>
+        <translation>Insurance premiums</translation>
+    </message>
+    <message>
+        <source>Car costs (petrol etc.)</source>
+        <translation>Car costs (petrol etc.)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Social expenses</source>
+        <translation>Social expenses</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Child support paid</source>
+        <translation>Child support paid</translation>
+    </message>
+    <message>
+        <source>Debt repayments</source>
+        <translation>Debt repayments</translation>
+    </message>
+    <message>
+        <source>Occasional expenses (ceremonies etc.)</source>
+        <translation>Occasional expenses (ceremonies etc.)</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Other expenses</translation>
+    </message>
+    <message>
+        <source>Other (items without a category)</source>
+        <translation>Other (items without a category)</translation>
+    </message>
+    <message>
+        <source>Other (items without a category: %1)</source>
+        <translation>Other (items without a category: %1)</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <source>Carried in from the previous month</source>
+        <translation>Carried in from the previous month</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Monthly surplus (deficit)</source>
+        <translation>Monthly surplus (deficit)</translation>
+    </message>
+    <message>
+        <source>Carried forward to the next month</source>
+        <translation>Carried forward to the next month</translation>
+    </message>
+    <message>
+        <source> (same plan)</source>
+        <translation> (same plan)</translation>
+    </message>
+    <message>
+        <source>The figures are the monthly plan recorded at the consultation. The second month repeats the same plan with the balance carried forward; it is not a record of that month. Carried in: the cash and deposits the client declared. Blank lines are for the client to fill in; courts ask for the actual figures of the last two months.</source>
+        <translation>The figures are the monthly plan recorded at the consultation. The second month repeats the same plan with the balance carried forward; it is not a record of that month. Carried in: the cash and deposits the client declared. Blank lines are for the client to fill in; courts ask for the actual figures of the last two months.</translation>
+    </message>
+    <message>
+        <source>Notice invoking the limitation period (draft)</source>
+        <translation>Notice invoking the limitation period (draft)</translation>
+    </message>
+    <message>
+        <source>Proposal to pay in installments (draft)</source>
+        <translation>Proposal to pay in installments (draft)</translation>
+    </message>
+    <message>
+        <source>List of creditors</source>
+        <translation>List of creditors</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>the client is guarantor (principal debtor: %1)</source>
+        <translation>the client is guarantor (principal debtor: %1)</translation>
+    </message>
+    <message>
+        <source>claim assigned by %1</source>
+        <translation>claim assigned by %1</translation>
+    </message>
+    <message>
+        <source>some facts are still to be confirmed</source>
+        <translation>some facts are still to be confirmed</translation>
+    </message>
+    <message>
+        <source>limitation invoked</source>
+        <translation>limitation invoked</translation>
+    </message>
+    <message>
+        <source>acknowledged after the limitation completed</source>
+        <translation>acknowledged after the limitation completed</translation>
+    </message>
+    <message>
+        <source>limitation completed at the end of %1 (not yet invoked)</source>
+        <translation>limitation completed at the end of %1 (not yet invoked)</translation>
+    </message>
+    <message>
+        <source>Debtor: %1    Amounts as of %2    Case %3</source>
+        <translation>Debtor: %1    Amounts as of %2    Case %3</translation>
+    </message>
+    <message>
+        <source>A DRAFT made from what you told us, for you to check, complete and sign, and to hand to the lawyer or judicial scrivener yourself. We give information and do not represent you (弁護士法72条).</source>
+        <translation>A DRAFT made from what you told us, for you to check, complete and sign, and to hand to the lawyer or judicial scrivener yourself. We give information and do not represent you (弁護士法72条).</translation>
+    </message>
+    <message>
+        <source>(original creditor: %1)</source>
+        <translation>(original creditor: %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <source>Principal at default</source>
+        <translation>Principal at default</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Balance now</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <source>Court title (債務名義)</source>
+        <translation>Court title (債務名義)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Balance now: unpaid principal and late interest as of %1, as in the case summary. Write in each creditor&apos;s address from its latest letter. A debt whose principal is unknown is left out of the totals.</source>
+        <translation>Balance now: unpaid principal and late interest as of %1, as in the case summary. Write in each creditor&apos;s address from its latest letter. A debt whose principal is unknown is left out of the totals.</translation>
+    </message>
+    <message>
+        <source>Zansai Navigator %1 · law tables %2 · case %3 · as of %4</source>
+        <translation>Zansai Navigator %1 · law tables %2 · case %3 · as of %4</translation>
+    </message>
+    <message>
+        <source>%1: a tax is not settled by a proposal like this one; ask the tax office about paying in installments.</source>
+        <translation>%1: a tax is not settled by a proposal like this one; ask the tax office about paying in installments.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation has been invoked; nothing is proposed.</source>
+        <translation>%1: the limitation has been invoked; nothing is proposed.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation completed at the end of %2. A proposal to pay would acknowledge the debt and lose the right to invoke it (最判昭和41年4月20日): see the notice invoking the limitation instead.</source>
+        <translation>%1: the limitation completed at the end of %2. A proposal to pay would acknowledge the debt and lose the right to invoke it (最判昭和41年4月20日): see the notice invoking the limitation instead.</translation>
+    </message>
+    <message>
+        <source>%1: its share of the monthly payment is less than 1 yen.</source>
+        <translation>%1: its share of the monthly payment is less than 1 yen.</translation>
+    </message>
+    <message>
+        <source>My home was sold (%1, settled on %2), and the sale did not cover the loan.</source>
+        <translation>My home was sold (%1, settled on %2), and the sale did not cover the loan.</translation>
+    </message>
+    <message>
+        <source>I live on a take-home income of %1 a month with %2 dependent(s); after the household&apos;s expenses, %3 a month is left (household budget attached).</source>
+        <translation>I live on a take-home income of %1 a month with %2 dependent(s); after the household&apos;s expenses, %3 a month is left (household budget attached).</translation>
+    </message>
+    <message>
+        <source>Proposal to pay in installments</source>
+        <translation>Proposal to pay in installments</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Address: ______________________________</source>
+        <translation>Address: ______________________________</translation>
+    </message>
+    <message>
+        <source>Telephone: ____________________</source>
+        <translation>Telephone: ____________________</translation>
+    </message>
+    <message>
+        <source>As to my debt to you described below (%1 as of %2, late interest included), I am not able to pay it at once.</source>
+        <translation>As to my debt to you described below (%1 as of %2, late interest included), I am not able to pay it at once.</translation>
+    </message>
+    <message>
+        <source>I therefore ask you to accept payment of %1 a month, starting in %2, and to consider waiving the late interest while the payments are kept.</source>
+        <translation>I therefore ask you to accept payment of %1 a month, starting in %2, and to consider waiving the late interest while the payments are kept.</translation>
+    </message>
+    <message>
+        <source>Please reply in writing to the address above.</source>
+        <translation>Please reply in writing to the address above.</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <source>Principal when accelerated</source>
+        <translation>Principal when accelerated</translation>
+    </message>
+    <message>
+        <source>Balance (late interest included)</source>
+        <translation>Balance (late interest included)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>Monthly payment</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>First payment</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________    (seal)</source>
+        <translation>Signature: ______________________    (seal)</translation>
+    </message>
+    <message>
+        <source>No installment proposal can be drafted: no installment plan is computed for this case. %1</source>
+        <translation>No installment proposal can be drafted: no installment plan is computed for this case. %1</translation>
+    </message>
+    <message>
+        <source>No installment proposal can be drafted: %1</source>
+        <translation>No installment proposal can be drafted: %1</translation>
+    </message>
+    <message>
+        <source>A DRAFT for you to check, sign, seal and send yourself, in your own name. We give information and do not act for you: we do not represent you before the creditor or a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a certified judicial scrivener.</source>
+        <translation>A DRAFT for you to check, sign, seal and send yourself, in your own name. We give information and do not act for you: we do not represent you before the creditor or a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a certified judicial scrivener.</translation>
+    </message>
+    <message>
+        <source>%1 — prepared on %2 (case %3)</source>
+        <translation>%1 — prepared on %2 (case %3)</translation>
+    </message>
+    <message>
+        <source>The monthly payment in the assessment is %1 in all; each creditor is offered a share in proportion to what it is owed.</source>
+        <translation>The monthly payment in the assessment is %1 in all; each creditor is offered a share in proportion to what it is owed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month (owed: %3)</source>
+        <translation>%1: %2 a month (owed: %3)</translation>
+    </message>
+    <message>
+        <source>Creditors left out, and why</source>
+        <translation>Creditors left out, and why</translation>
+    </message>
+    <message>
+        <source>The shares of the creditors left out are not offered to the others: ask the consultant before changing the amounts.</source>
+        <translation>The shares of the creditors left out are not offered to the others: ask the consultant before changing the amounts.</translation>
+    </message>
+    <message>
+        <source>Before you send it</source>
+        <translation>Before you send it</translation>
+    </message>
+    <message>
+        <source>A proposal to pay acknowledges the debt: the limitation period starts again from it (民法152条1項). Send it only if you mean to pay.</source>
+        <translation>A proposal to pay acknowledges the debt: the limitation period starts again from it (民法152条1項). Send it only if you mean to pay.</translation>
+    </message>
+    <message>
+        <source>Check every name, date and amount, fill in your telephone number, sign and seal each letter.</source>
+        <translation>Check every name, date and amount, fill in your telephone number, sign and seal each letter.</translation>
+    </message>
+    <message>
+        <source>Attach the household income and expense statement (家計収支表) and keep a copy of everything you send.</source>
+        <translation>Attach the household income and expense statement (家計収支表) and keep a copy of everything you send.</translation>
+    </message>
+    <message>
+        <source>Pay only what is agreed in writing, and only once it is agreed.</source>
+        <translation>Pay only what is agreed in writing, and only once it is agreed.</translation>
+    </message>
+    <message>
+        <source>Send the Japanese letters that follow; the English letters after them are a translation for you to read.</source>
+        <translation>Send the Japanese letters that follow; the English letters after them are a translation for you to read.</translation>
+    </message>
+    <message>
+        <source>(a debt whose creditor is not recorded yet)</source>
+        <translation>(a debt whose creditor is not recorded yet)</translation>
+    </message>
+    <message>
+        <source>%1: a tax is extinguished by the limitation without being invoked (国税通則法72条2項, 地方税法18条2項): no notice is sent.</source>
+        <translation>%1: a tax is extinguished by the limitation without being invoked (国税通則法72条2項, 地方税法18条2項): no notice is sent.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation cannot be computed, because the contract date or the date the loan was accelerated is not recorded.</source>
+        <translation>%1: the limitation cannot be computed, because the contract date or the date the loan was accelerated is not recorded.</translation>
+    </message>
+    <message>
+        <source>%1: the limitation has already been invoked.</source>
+        <translation>%1: the limitation has already been invoked.</translation>
+    </message>
+    <message>
+        <source>%1: the debt was paid or acknowledged after the limitation had completed, so it can no longer be invoked (最判昭和41年4月20日).</source>
+        <translation>%1: the debt was paid or acknowledged after the limitation had completed, so it can no longer be invoked (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>%1: not time-barred on %2: a court proceeding or an enforcement is pending, and the limitation cannot complete while it lasts (民法147条・148条).</source>
+        <translation>%1: not time-barred on %2: a court proceeding or an enforcement is pending, and the limitation cannot complete while it lasts (民法147条・148条).</translation>
+    </message>
+    <message>
+        <source>%1: not time-barred on %2: the limitation completes at the end of %3.</source>
+        <translation>%1: not time-barred on %2: the limitation completes at the end of %3.</translation>
+    </message>
+    <message>
+        <source>%1: nothing is owed.</source>
+        <translation>%1: nothing is owed.</translation>
+    </message>
+    <message>
+        <source>(a debt of %1 that I guaranteed)</source>
+        <translation>(a debt of %1 that I guaranteed)</translation>
+    </message>
+    <message>
+        <source>To: %1 (personal)</source>
+        <translation>To: %1 (personal)</translation>
+    </message>
+    <message>
+        <source>Notice invoking the limitation period</source>
+        <translation>Notice invoking the limitation period</translation>
+    </message>
+    <message>
+        <source>Address: (fill in)</source>
+        <translation>Address: (fill in)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1    (seal)</source>
+        <translation>Sender: %1    (seal)</translation>
+    </message>
+    <message>
+        <source>    As to the claim described below%1, which you state you acquired from %2, the extinctive prescription was completed at the end of %3. By this notice I invoke the prescription.</source>
+        <translation>    As to the claim described below%1, which you state you acquired from %2, the extinctive prescription was completed at the end of %3. By this notice I invoke the prescription.</translation>
+    </message>
+    <message>
+        <source>    As to the claim described below%1, the extinctive prescription was completed at the end of %2. By this notice I invoke the prescription.</source>
+        <translation>    As to the claim described below%1, the extinctive prescription was completed at the end of %2. By this notice I invoke the prescription.</translation>
+    </message>
+    <message>
+        <source>    Please make no further demand for this claim.</source>
+        <translation>    Please make no further demand for this claim.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Original creditor</source>
+        <translation>Original creditor</translation>
+    </message>
+    <message>
+        <source>Accelerated on</source>
+        <translation>Accelerated on</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>No notice invoking the limitation can be drafted: the case has no debt.</source>
+        <translation>No notice invoking the limitation can be drafted: the case has no debt.</translation>
+    </message>
+    <message>
+        <source>No notice invoking the limitation can be drafted: %1</source>
+        <translation>No notice invoking the limitation can be drafted: %1</translation>
+    </message>
+    <message>
+        <source>The debts this notice is for</source>
+        <translation>The debts this notice is for</translation>
+    </message>
+    <message>
+        <source>%1: %2 (late interest included); the limitation completed at the end of %3.</source>
+        <translation>%1: %2 (late interest included); the limitation completed at the end of %3.</translation>
+    </message>
+    <message>
+        <source>Debts left out, and why</source>
+        <translation>Debts left out, and why</translation>
+    </message>
+    <message>
+        <source>Do not pay anything, promise to pay, ask for an installment plan or sign a balance confirmation for these debts, not even a small amount: that acknowledges the debt and the limitation can then no longer be invoked (最判昭和41年4月20日).</source>
+        <translation>Do not pay anything, promise to pay, ask for an installment plan or sign a balance confirmation for these debts, not even a small amount: that acknowledges the debt and the limitation can then no longer be invoked (最判昭和41年4月20日).</translation>
+    </message>
+    <message>
+        <source>Fill in the creditor&apos;s address (from its latest letter), put the day you send it as the date, and check every name, date and amount against your papers.</source>
+        <translation>Fill in the creditor&apos;s address (from its latest letter), put the day you send it as the date, and check every name, date and amount against your papers.</translation>
+    </message>
+    <message>
+        <source>Sign and seal where the notice says so; with several pages, seal across each fold between pages (契印).</source>
+        <translation>Sign and seal where the notice says so; with several pages, seal across each fold between pages (契印).</translation>
+    </message>
+    <message>
+        <source>Send it by 内容証明郵便 with 配達証明 (proof of delivery): take three copies to the post office (one for the creditor, one the post office keeps, one for you). Keep your copy and the proof of delivery.</source>
+        <translation>Send it by 内容証明郵便 with 配達証明 (proof of delivery): take three copies to the post office (one for the creditor, one the post office keeps, one for you). Keep your copy and the proof of delivery.</translation>
+    </message>
+    <message>
+        <source>Each page holds at most 26 characters a line and 20 lines, as 内容証明 requires; do not add text to the pages.</source>
+        <translation>Each page holds at most 26 characters a line and 20 lines, as 内容証明 requires; do not add text to the pages.</translation>
+    </message>
+    <message>
+        <source>If the creditor sues or sends a court paper anyway, answer the court by its deadline and say that the limitation has been invoked; see a lawyer or judicial scrivener.</source>
+        <translation>If the creditor sues or sends a court paper anyway, answer the court by its deadline and say that the limitation has been invoked; see a lawyer or judicial scrivener.</translation>
+    </message>
+    <message>
+        <source>The post office takes 内容証明 in Japanese only: send the Japanese pages that follow. The English pages after them are a translation for you to read.</source>
+        <translation>The post office takes 内容証明 in Japanese only: send the Japanese pages that follow. The English pages after them are a translation for you to read.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>Guarantors</translation>
+    </message>
+    <message>
+        <source>No debt has a guarantor.</source>
+        <translation>No debt has a guarantor.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Affected by the way out advised</source>
+        <translation>Affected by the way out advised</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Court proceedings</source>
+        <translation>Court proceedings</translation>
+    </message>
+    <message>
+        <source>No court proceeding is recorded.</source>
+        <translation>No court proceeding is recorded.</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Who may do each step</source>
+        <translation>Who may do each step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — passed</source>
+        <translation>%1: %2 (%3) — passed</translation>
+    </message>
+    <message>
+        <source>What the consultant advised</source>
+        <translation>What the consultant advised</translation>
+    </message>
+    <message>
+        <source>Chosen with the client: %1</source>
+        <translation>Chosen with the client: %1</translation>
+    </message>
+    <message>
+        <source>Recommended (not yet chosen): %1</source>
+        <translation>Recommended (not yet chosen): %1</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +5394,10 @@
     <message>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,53 @@
     </message>
 </context>
 <context>
+    <name>zansai::RepresentationRouting</name>
+    <message>
+        <source>File for bankruptcy</source>
+        <translation>自己破産の申立て</translation>
+    </message>
+    <message>
+        <source>File for individual rehabilitation</source>
+        <translation>個人再生の申立て</translation>
+    </message>
+    <message>
+        <source>Negotiate a voluntary arrangement</source>
+        <translation>任意整理の交渉</translation>
+    </message>
+    <message>
+        <source>Send the limitation notice (signed by the client)</source>
+        <translation>時効援用通知の送付(ご本人の署名)</translation>
+    </message>
+    <message>
+        <source>Offer a lump-sum settlement himself</source>
+        <translation>ご本人による一括和解の申出</translation>
+    </message>
+    <message>
+        <source>Ask for installments himself</source>
+        <translation>ご本人による分割払いの申出</translation>
+    </message>
+    <message>
+        <source>Defend the court proceeding</source>
+        <translation>裁判手続への対応</translation>
+    </message>
+    <message>
+        <source>Ask the tax office for payment by installments himself</source>
+        <translation>ご本人による税務署・役所への分納相談</translation>
+    </message>
+    <message>
+        <source>The client himself</source>
+        <translation>ご本人</translation>
+    </message>
+    <message>
+        <source>Certified judicial scrivener</source>
+        <translation>認定司法書士</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>弁護士</translation>
+    </message>
+</context>
+<context>
     <name>zansai::cli</name>
     <message>
         <source>This option is required.</source>
@@ -2700,10 +2747,6 @@
         <translation>出力する PDF を -o OUT.pdf で指定してください。</translation>
     </message>
     <message>
-        <source>Write the case summary PDF (or the budget statement or referral sheet)</source>
-        <translation>ケースのまとめ PDF(または家計収支表・相談票)を出力します</translation>
-    </message>
-    <message>
         <source>Give the case store: --db FILE.</source>
         <translation>ケース保存ファイルを指定してください:--db FILE</translation>
     </message>
@@ -2858,6 +2901,10 @@
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>パスフレーズファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>Write the case summary PDF (or the budget statement, referral sheet, or a draft: limitation notice, installment proposal, list of creditors)</source>
+        <translation>相談の要約のPDFを書き出す（または家計収支表、相談票、下書き：時効援用通知書、分割弁済の申出書、債権者一覧表）</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3139,37 @@
     <message>
         <source>The late-interest rate of %1% exceeds the cap of %2% under %3; the part above the cap is void.</source>
         <translation>遅延損害金の利率%1%は%3の上限%2%を超えています。上限を超える部分は無効です。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::law::LegalRepresentation</name>
+    <message>
+        <source>The client does this himself: it needs no representative, and the consultant only informs (a fee for acting in it would be a lawyer&apos;s work).</source>
+        <translation>ご本人が行います。代理人は不要で、相談員は情報提供のみを行います(報酬を得て代わりに行うことは弁護士の業務です)。</translation>
+    </message>
+    <message>
+        <source>The claim (%1) is at most %2: a certified judicial scrivener may represent the client in the summary court.</source>
+        <translation>請求額(%1)が%2以下のため、認定司法書士が簡易裁判所で代理できます。</translation>
+    </message>
+    <message>
+        <source>The claim (%1) is at most %2: a certified judicial scrivener may negotiate for the client.</source>
+        <translation>請求額(%1)が%2以下のため、認定司法書士が代理して交渉できます。</translation>
+    </message>
+    <message>
+        <source>The claim (%1) is over %2: only a lawyer may represent the client (the limit is read on this claim alone, not on the total of the debts).</source>
+        <translation>請求額(%1)が%2を超えるため、代理できるのは弁護士だけです(上限は債務の合計ではなく、この債権ごとに判断します)。</translation>
+    </message>
+    <message>
+        <source>Warning: the principal (%1) is within %2, but with the late interest the claim is %3 — over the limit. The interest grows every month.</source>
+        <translation>注意:元金(%1)は%2以内ですが、遅延損害金を含めた請求額は%3で上限を超えます。遅延損害金は毎月増えます。</translation>
+    </message>
+    <message>
+        <source>Filing for bankruptcy or rehabilitation for the client is a lawyer&apos;s work, whatever the amount.</source>
+        <translation>破産・個人再生の申立ての代理は、金額にかかわらず弁護士の業務です。</translation>
+    </message>
+    <message>
+        <source>A judicial scrivener may only prepare the court papers (the client files them himself).</source>
+        <translation>司法書士は裁判所に出す書類の作成のみを行えます(申立てはご本人が行います)。</translation>
     </message>
 </context>
 <context>
@@ -4039,28 +4117,12 @@
         <translation>氏名:%1    扶養家族:%2人    作成日:%3</translation>
     </message>
     <message>
-        <source>Monthly amount</source>
-        <translation>月額</translation>
-    </message>
-    <message>
-        <source>Income (monthly, take-home)</source>
-        <translation>収入(月額・手取り)</translation>
-    </message>
-    <message>
         <source>Total income</source>
         <translation>収入合計</translation>
     </message>
     <message>
-        <source>Expenses (monthly)</source>
-        <translation>支出(月額)</translation>
-    </message>
-    <message>
         <source>Total expenses</source>
         <translation>支出合計</translation>
-    </message>
-    <message>
-        <source>Income − expenses (available for repayment)</source>
-        <translation>収入−支出(返済に充てられる額)</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -4147,10 +4209,6 @@
         <translation>%1:%2(%3)— 残り%4日</translation>
     </message>
     <message>
-        <source>Direction discussed</source>
-        <translation>相談した方向性</translation>
-    </message>
-    <message>
         <source>Consultant&apos;s notes</source>
         <translation>相談員のメモ</translation>
     </message>
@@ -4185,6 +4243,590 @@
     <message>
         <source>Why this date</source>
         <translation>この日付になる理由</translation>
+    </message>
+    <message>
+        <source>Salary (take-home)</source>
+        <translation>給与(本人・手取り)</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s income</source>
+        <translation>配偶者の収入</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>自営収入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>年金</translation>
+    </message>
+    <message>
+        <source>Child allowance and other benefits</source>
+        <translation>児童手当・各種手当</translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation>援助(親族などから)</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>その他の収入</translation>
+    </message>
+    <message>
+        <source>Housing (rent, land rent, fees)</source>
+        <translation>住居費(家賃・地代・管理費)</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>駐車場代</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食費</translation>
+    </message>
+    <message>
+        <source>Utilities (electricity, gas, water)</source>
+        <translation>水道光熱費(電気・ガス・水道)</translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation>通信費(電話・インターネット)</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>日用品費</translation>
+    </message>
+    <message>
+        <source>Insurance premiums</source>
+        <translation>保険料</translation>
+    </message>
+    <message>
+        <source>Car costs (petrol etc.)</source>
+        <translation>自動車関係費(ガソリン代など)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通費</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医療費</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>被服費</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育費</translation>
+    </message>
+    <message>
+        <source>Social expenses</source>
+        <translation>交際費</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>娯楽費</translation>
+    </message>
+    <message>
+        <source>Child support paid</source>
+        <translation>養育費の支払い</translation>
+    </message>
+    <message>
+        <source>Debt repayments</source>
+        <translation>債務の返済</translation>
+    </message>
+    <message>
+        <source>Occasional expenses (ceremonies etc.)</source>
+        <translation>臨時の支出(冠婚葬祭など)</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>その他の支出</translation>
+    </message>
+    <message>
+        <source>Other (items without a category)</source>
+        <translation>その他(分類のない項目)</translation>
+    </message>
+    <message>
+        <source>Other (items without a category: %1)</source>
+        <translation>その他(分類のない項目:%1)</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>その他:</translation>
+    </message>
+    <message>
+        <source>Carried in from the previous month</source>
+        <translation>前月繰越</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Monthly surplus (deficit)</source>
+        <translation>収支差額</translation>
+    </message>
+    <message>
+        <source>Carried forward to the next month</source>
+        <translation>翌月繰越</translation>
+    </message>
+    <message>
+        <source> (same plan)</source>
+        <translation>(同じ計画)</translation>
+    </message>
+    <message>
+        <source>The figures are the monthly plan recorded at the consultation. The second month repeats the same plan with the balance carried forward; it is not a record of that month. Carried in: the cash and deposits the client declared. Blank lines are for the client to fill in; courts ask for the actual figures of the last two months.</source>
+        <translation>金額は相談時に記録した1か月分の家計の計画です。2か月目の欄は同じ計画に前月からの繰越を加えたもので、その月の実績ではありません。前月繰越の最初の額は、ご本人が申告した現金と預貯金の合計です。空欄はご本人が記入してください。裁判所には直近2か月分の実際の金額を提出します。</translation>
+    </message>
+    <message>
+        <source>Notice invoking the limitation period (draft)</source>
+        <translation>時効援用通知書（下書き）</translation>
+    </message>
+    <message>
+        <source>Proposal to pay in installments (draft)</source>
+        <translation>分割弁済の申出書（下書き）</translation>
+    </message>
+    <message>
+        <source>List of creditors</source>
+        <translation>債権者一覧表</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>the client is guarantor (principal debtor: %1)</source>
+        <translation>保証債務（主債務者：%1）</translation>
+    </message>
+    <message>
+        <source>claim assigned by %1</source>
+        <translation>%1から債権譲渡</translation>
+    </message>
+    <message>
+        <source>some facts are still to be confirmed</source>
+        <translation>未確認の項目あり</translation>
+    </message>
+    <message>
+        <source>limitation invoked</source>
+        <translation>時効援用済み</translation>
+    </message>
+    <message>
+        <source>acknowledged after the limitation completed</source>
+        <translation>時効完成後に承認（援用不可）</translation>
+    </message>
+    <message>
+        <source>limitation completed at the end of %1 (not yet invoked)</source>
+        <translation>%1の経過により時効完成（未援用）</translation>
+    </message>
+    <message>
+        <source>Debtor: %1    Amounts as of %2    Case %3</source>
+        <translation>債務者：%1&#x3000;&#x3000;%2現在の金額&#x3000;&#x3000;案件 %3</translation>
+    </message>
+    <message>
+        <source>A DRAFT made from what you told us, for you to check, complete and sign, and to hand to the lawyer or judicial scrivener yourself. We give information and do not represent you (弁護士法72条).</source>
+        <translation>これはご相談でうかがった内容から作成した下書きです。ご本人が確認・補足して署名し、ご自身で弁護士または司法書士にお渡しください。当方は情報を提供するもので、あなたを代理することはありません（弁護士法72条）。</translation>
+    </message>
+    <message>
+        <source>(original creditor: %1)</source>
+        <translation>（原債権者：%1）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>契約日</translation>
+    </message>
+    <message>
+        <source>Principal at default</source>
+        <translation>元金（期限の利益喪失時）</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>現在額（残高）</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>保証人</translation>
+    </message>
+    <message>
+        <source>Court title (債務名義)</source>
+        <translation>債務名義・裁判手続</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Balance now: unpaid principal and late interest as of %1, as in the case summary. Write in each creditor&apos;s address from its latest letter. A debt whose principal is unknown is left out of the totals.</source>
+        <translation>現在額：%1現在の未払元金と遅延損害金の合計で、相談の要約と同じ金額です。各債権者の住所は、最近届いた書面から記入してください。元金が不明な債務は合計に含めていません。</translation>
+    </message>
+    <message>
+        <source>Zansai Navigator %1 · law tables %2 · case %3 · as of %4</source>
+        <translation>残債ナビ %1・法令データ %2・案件 %3・基準日 %4</translation>
+    </message>
+    <message>
+        <source>%1: a tax is not settled by a proposal like this one; ask the tax office about paying in installments.</source>
+        <translation>%1：税金はこの申出書では扱えません。分割での納付は税務署・役所にご相談ください。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation has been invoked; nothing is proposed.</source>
+        <translation>%1：時効を援用済みのため、申出はしません。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation completed at the end of %2. A proposal to pay would acknowledge the debt and lose the right to invoke it (最判昭和41年4月20日): see the notice invoking the limitation instead.</source>
+        <translation>%1：時効は%2の経過により完成しています。支払いを申し出ると債務の承認となり、時効を援用できなくなります（最判昭和41年4月20日）。時効援用通知書をご検討ください。</translation>
+    </message>
+    <message>
+        <source>%1: its share of the monthly payment is less than 1 yen.</source>
+        <translation>%1：月々の支払額の割当てが1円未満です。</translation>
+    </message>
+    <message>
+        <source>My home was sold (%1, settled on %2), and the sale did not cover the loan.</source>
+        <translation>自宅は売却しました（%1、%2決済）が、売却代金では借入れを完済できませんでした。</translation>
+    </message>
+    <message>
+        <source>I live on a take-home income of %1 a month with %2 dependent(s); after the household&apos;s expenses, %3 a month is left (household budget attached).</source>
+        <translation>現在は手取り月収%1で扶養家族%2人と生活しており、生活費を差し引いて残るのは月%3です（家計収支表を添付します）。</translation>
+    </message>
+    <message>
+        <source>Proposal to pay in installments</source>
+        <translation>分割弁済の申出書</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>%1&#x3000;御中</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>申出人&#x3000;%1</translation>
+    </message>
+    <message>
+        <source>Address: ______________________________</source>
+        <translation>住所：______________________________</translation>
+    </message>
+    <message>
+        <source>Telephone: ____________________</source>
+        <translation>電話：____________________</translation>
+    </message>
+    <message>
+        <source>As to my debt to you described below (%1 as of %2, late interest included), I am not able to pay it at once.</source>
+        <translation>下記の貴社に対する債務（%2現在、遅延損害金を含め%1）について、一括でお支払いすることができない状況にあります。</translation>
+    </message>
+    <message>
+        <source>I therefore ask you to accept payment of %1 a month, starting in %2, and to consider waiving the late interest while the payments are kept.</source>
+        <translation>つきましては、%2から毎月%1ずつお支払いすることをお認めいただきたく、お願い申し上げます。あわせて、お支払いを続けている間の遅延損害金の免除についてもご検討ください。</translation>
+    </message>
+    <message>
+        <source>Please reply in writing to the address above.</source>
+        <translation>ご回答は上記の住所あてに書面でお願いいたします。</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>借入先</translation>
+    </message>
+    <message>
+        <source>Principal when accelerated</source>
+        <translation>元金（期限の利益喪失時）</translation>
+    </message>
+    <message>
+        <source>Balance (late interest included)</source>
+        <translation>残高（遅延損害金を含む）</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>申出の内容</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>月々の支払額</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>初回の支払日</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________    (seal)</source>
+        <translation>署名：______________________&#x3000;&#x3000;印</translation>
+    </message>
+    <message>
+        <source>No installment proposal can be drafted: no installment plan is computed for this case. %1</source>
+        <translation>分割弁済の申出書の下書きは作れません：この案件では分割弁済の計画が計算されていません。%1</translation>
+    </message>
+    <message>
+        <source>No installment proposal can be drafted: %1</source>
+        <translation>分割弁済の申出書の下書きは作れません。%1</translation>
+    </message>
+    <message>
+        <source>A DRAFT for you to check, sign, seal and send yourself, in your own name. We give information and do not act for you: we do not represent you before the creditor or a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a certified judicial scrivener.</source>
+        <translation>これは下書きです。内容をご確認のうえ、ご本人が署名・押印し、ご本人の名前でご自身で送付してください。当方は情報を提供するもので、債権者や裁判所に対してあなたを代理することはありません（弁護士法72条）。交渉や裁判手続は、弁護士または認定司法書士にご相談ください。</translation>
+    </message>
+    <message>
+        <source>%1 — prepared on %2 (case %3)</source>
+        <translation>%1様 — %2作成（案件 %3）</translation>
+    </message>
+    <message>
+        <source>The monthly payment in the assessment is %1 in all; each creditor is offered a share in proportion to what it is owed.</source>
+        <translation>診断での月々の支払額は合計%1です。各債権者には残高に比例した額を申し出ます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month (owed: %3)</source>
+        <translation>%1：月%2（残高%3）</translation>
+    </message>
+    <message>
+        <source>Creditors left out, and why</source>
+        <translation>申出をしない債権者とその理由</translation>
+    </message>
+    <message>
+        <source>The shares of the creditors left out are not offered to the others: ask the consultant before changing the amounts.</source>
+        <translation>対象外の債権者の分は、他の債権者への申出額に上乗せしていません。金額を変える前に相談員にご相談ください。</translation>
+    </message>
+    <message>
+        <source>Before you send it</source>
+        <translation>送る前に</translation>
+    </message>
+    <message>
+        <source>A proposal to pay acknowledges the debt: the limitation period starts again from it (民法152条1項). Send it only if you mean to pay.</source>
+        <translation>支払いの申出は債務の承認にあたり、そこから時効期間があらためて進行します（民法152条1項）。支払うつもりがある場合にだけ送ってください。</translation>
+    </message>
+    <message>
+        <source>Check every name, date and amount, fill in your telephone number, sign and seal each letter.</source>
+        <translation>名前・日付・金額をすべて確認し、電話番号を記入して、それぞれの書面に署名・押印してください。</translation>
+    </message>
+    <message>
+        <source>Attach the household income and expense statement (家計収支表) and keep a copy of everything you send.</source>
+        <translation>家計収支表を添付し、送るものはすべて控えを取っておいてください。</translation>
+    </message>
+    <message>
+        <source>Pay only what is agreed in writing, and only once it is agreed.</source>
+        <translation>支払いは、書面で合意した額を、合意してから始めてください。</translation>
+    </message>
+    <message>
+        <source>Send the Japanese letters that follow; the English letters after them are a translation for you to read.</source>
+        <translation>続く日本語の書面を送ってください。その後の英語の書面はお読みいただくための訳です。</translation>
+    </message>
+    <message>
+        <source>(a debt whose creditor is not recorded yet)</source>
+        <translation>（債権者がまだ記録されていない債務）</translation>
+    </message>
+    <message>
+        <source>%1: a tax is extinguished by the limitation without being invoked (国税通則法72条2項, 地方税法18条2項): no notice is sent.</source>
+        <translation>%1：税金は援用しなくても時効により消滅します（国税通則法72条2項、地方税法18条2項）。通知は送りません。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation cannot be computed, because the contract date or the date the loan was accelerated is not recorded.</source>
+        <translation>%1：契約日または期限の利益喪失日が記録されていないため、時効を計算できません。</translation>
+    </message>
+    <message>
+        <source>%1: the limitation has already been invoked.</source>
+        <translation>%1：時効はすでに援用されています。</translation>
+    </message>
+    <message>
+        <source>%1: the debt was paid or acknowledged after the limitation had completed, so it can no longer be invoked (最判昭和41年4月20日).</source>
+        <translation>%1：時効の完成後に支払いまたは債務の承認をしているため、時効を援用できません（最判昭和41年4月20日）。</translation>
+    </message>
+    <message>
+        <source>%1: not time-barred on %2: a court proceeding or an enforcement is pending, and the limitation cannot complete while it lasts (民法147条・148条).</source>
+        <translation>%1：%2の時点で時効は完成していません。裁判手続または強制執行が係属中で、その間は時効が完成しません（民法147条・148条）。</translation>
+    </message>
+    <message>
+        <source>%1: not time-barred on %2: the limitation completes at the end of %3.</source>
+        <translation>%1：%2の時点で時効は完成していません。時効の完成は%3の経過時です。</translation>
+    </message>
+    <message>
+        <source>%1: nothing is owed.</source>
+        <translation>%1：残高がありません。</translation>
+    </message>
+    <message>
+        <source>(a debt of %1 that I guaranteed)</source>
+        <translation>（私が連帯保証人となった%1の債務）</translation>
+    </message>
+    <message>
+        <source>To: %1 (personal)</source>
+        <translation>%1&#x3000;様</translation>
+    </message>
+    <message>
+        <source>Notice invoking the limitation period</source>
+        <translation>時効援用通知書</translation>
+    </message>
+    <message>
+        <source>Address: (fill in)</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住所：%1</translation>
+    </message>
+    <message>
+        <source>Sender: %1    (seal)</source>
+        <translation>通知人&#x3000;%1&#x3000;&#x3000;&#x3000;&#x3000;印</translation>
+    </message>
+    <message>
+        <source>    As to the claim described below%1, which you state you acquired from %2, the extinctive prescription was completed at the end of %3. By this notice I invoke the prescription.</source>
+        <translation>&#x3000;貴社が%2から譲り受けたとする下記の債権%1については、%3の経過をもって消滅時効が完成しておりますので、本書をもって時効を援用します。</translation>
+    </message>
+    <message>
+        <source>    As to the claim described below%1, the extinctive prescription was completed at the end of %2. By this notice I invoke the prescription.</source>
+        <translation>&#x3000;下記の債権%1については、%2の経過をもって消滅時効が完成しておりますので、本書をもって時効を援用します。</translation>
+    </message>
+    <message>
+        <source>    Please make no further demand for this claim.</source>
+        <translation>&#x3000;つきましては、今後本件の請求をなさらないよう通知します。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>記</translation>
+    </message>
+    <message>
+        <source>Original creditor</source>
+        <translation>原債権者</translation>
+    </message>
+    <message>
+        <source>Accelerated on</source>
+        <translation>期限の利益喪失日</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>No notice invoking the limitation can be drafted: the case has no debt.</source>
+        <translation>時効援用通知書の下書きは作れません：債務が登録されていません。</translation>
+    </message>
+    <message>
+        <source>No notice invoking the limitation can be drafted: %1</source>
+        <translation>時効援用通知書の下書きは作れません。%1</translation>
+    </message>
+    <message>
+        <source>The debts this notice is for</source>
+        <translation>この通知の対象となる債務</translation>
+    </message>
+    <message>
+        <source>%1: %2 (late interest included); the limitation completed at the end of %3.</source>
+        <translation>%1：%2（遅延損害金を含む）。時効は%3の経過により完成しています。</translation>
+    </message>
+    <message>
+        <source>Debts left out, and why</source>
+        <translation>対象外の債務とその理由</translation>
+    </message>
+    <message>
+        <source>Do not pay anything, promise to pay, ask for an installment plan or sign a balance confirmation for these debts, not even a small amount: that acknowledges the debt and the limitation can then no longer be invoked (最判昭和41年4月20日).</source>
+        <translation>これらの債務について、少額でも支払ったり、支払いを約束したり、分割払いを申し出たり、残高確認書に署名したりしないでください。債務の承認となり、時効を援用できなくなります（最判昭和41年4月20日）。</translation>
+    </message>
+    <message>
+        <source>Fill in the creditor&apos;s address (from its latest letter), put the day you send it as the date, and check every name, date and amount against your papers.</source>
+        <translation>債権者の住所（最近届いた書面に書かれたもの）を記入し、日付を送る日に直し、名前・日付・金額をすべて手元の書類と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Sign and seal where the notice says so; with several pages, seal across each fold between pages (契印).</source>
+        <translation>通知書の所定の箇所に署名・押印してください。複数枚になる場合は、各ページのつなぎ目に契印を押してください。</translation>
+    </message>
+    <message>
+        <source>Send it by 内容証明郵便 with 配達証明 (proof of delivery): take three copies to the post office (one for the creditor, one the post office keeps, one for you). Keep your copy and the proof of delivery.</source>
+        <translation>配達証明付きの内容証明郵便で送ってください。同じものを3通（相手方用・郵便局保管用・ご本人控え）郵便局へ持参します。控えと配達証明書は大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>Each page holds at most 26 characters a line and 20 lines, as 内容証明 requires; do not add text to the pages.</source>
+        <translation>各ページは内容証明の決まりどおり1行26字以内・1枚20行以内です。ページに文字を書き足さないでください。</translation>
+    </message>
+    <message>
+        <source>If the creditor sues or sends a court paper anyway, answer the court by its deadline and say that the limitation has been invoked; see a lawyer or judicial scrivener.</source>
+        <translation>それでも訴訟や裁判所からの書類が届いた場合は、期限までに裁判所へ答弁し、時効を援用したことを主張してください。弁護士または司法書士にご相談ください。</translation>
+    </message>
+    <message>
+        <source>The post office takes 内容証明 in Japanese only: send the Japanese pages that follow. The English pages after them are a translation for you to read.</source>
+        <translation>内容証明は日本語でしか差し出せません。続く日本語のページを送ってください。その後の英語のページはお読みいただくための訳です。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>保証人</translation>
+    </message>
+    <message>
+        <source>No debt has a guarantor.</source>
+        <translation>保証人の付いた債務はありません。</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Affected by the way out advised</source>
+        <translation>助言した解決方法による保証人への影響</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(記録なし)</translation>
+    </message>
+    <message>
+        <source>Court proceedings</source>
+        <translation>裁判手続</translation>
+    </message>
+    <message>
+        <source>No court proceeding is recorded.</source>
+        <translation>記録された裁判手続はありません。</translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>裁判所</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>事件番号</translation>
+    </message>
+    <message>
+        <source>Who may do each step</source>
+        <translation>各手続を誰が行えるか</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — passed</source>
+        <translation>%1:%2(%3)— 期限経過</translation>
+    </message>
+    <message>
+        <source>What the consultant advised</source>
+        <translation>相談員の助言</translation>
+    </message>
+    <message>
+        <source>Chosen with the client: %1</source>
+        <translation>ご本人と決めた方法:%1</translation>
+    </message>
+    <message>
+        <source>Recommended (not yet chosen): %1</source>
+        <translation>推奨する方法(未決定):%1</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +5388,10 @@
     <message>
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
     </message>
 </context>
 <context>

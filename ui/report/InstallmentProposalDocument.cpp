@@ -248,6 +248,8 @@ std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 (case %3)"))
             .arg(ctx.caseData.client.name, documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
+    // The reproducibility stamp on the cover only: the pages after it go out as they are.
+    h.p(paperStamp(ctx), QStringLiteral("meta"));
     if (o)
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                                 "The monthly payment in the assessment is %1 in all; each "

@@ -295,6 +295,8 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 (case %3)"))
             .arg(ctx.caseData.client.name, documentDate(ctx.printedOn), ctx.caseNumber),
         QStringLiteral("meta"));
+    // The reproducibility stamp on the cover only: the pages after it go out as they are.
+    h.p(paperStamp(ctx), QStringLiteral("meta"));
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "The debts this notice is for")));
     QStringList included;
     for (const DebtAssessment* d : debts)

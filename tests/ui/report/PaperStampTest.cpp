@@ -21,7 +21,11 @@ namespace {
 
 // Every paper on this branch. A new paper goes here too (it gets the stamp from decorationFor).
 const QList<ClientDocument> kPapers{ClientDocument::CaseSummary, ClientDocument::BudgetStatement,
-                                    ClientDocument::ReferralSheet};
+                                    ClientDocument::ReferralSheet, ClientDocument::CreditorList};
+// The drafts carry it on their cover only: the pages after it go to the post office or the
+// creditor as they are (docs/papers.md).
+const QList<ClientDocument> kDrafts{ClientDocument::LimitationNotice,
+                                    ClientDocument::InstallmentProposal};
 
 // The definition, written out: SHA-256 of the compact canonical JSON, first 12 hex digits.
 QString expectedHash(const Case& c)
@@ -98,4 +102,25 @@ TEST_F(PaperStamp, SameCaseSameStampChangedCaseAnotherHash)
     EXPECT_FALSE(x.contains(h1));
     // The whole page is the same text when made again from the same case.
     EXPECT_EQ(a, b);
+}
+
+TEST_F(PaperStamp, DraftsCarryItOnTheCoverOnly)
+{
+    // drafts_time_barred.json has a time-barred debt and an installment plan (DraftDocumentsTest).
+    const Case c = loadPaperCase(QStringLiteral("drafts_time_barred.json"));
+    const QString hash = expectedHash(c);
+    for (ClientDocument d : kDrafts)
+        for (Language lang : {Language::Japanese, Language::English}) {
+            int pages = 0;
+            const QString path = write(d, c, lang, QStringLiteral("d"), &pages);
+            ASSERT_GE(pages, 2) << documentCode(d).toStdString();
+            const QString marker =
+                (lang == Language::Japanese ? QStringLiteral("案件") : QStringLiteral("case")) +
+                hash;
+            EXPECT_TRUE(squeezed(pdfText(path, 1)).contains(marker))
+                << documentCode(d).toStdString() << " lang " << int(lang);
+            for (int p = 2; p <= pages; ++p)
+                EXPECT_FALSE(squeezed(pdfText(path, p)).contains(hash))
+                    << documentCode(d).toStdString() << " page " << p;
+        }
 }
