@@ -145,7 +145,6 @@ IcsFile writeIcs(const QList<CalendarCase>& cases, const IcsOptions& options)
         cal, icalproperty_new_prodid("-//Zansai//Zansai Navigator " ZANSAI_VERSION "//EN"));
     icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
-    icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
 
     const QDateTime stamp =
         (options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc()).toUTC();
