@@ -76,8 +76,18 @@ DeadlinesView::DeadlinesView(QWidget* parent)
 
 void DeadlinesView::load(const CaseStore* store, QDate today)
 {
-    store_ = store;
     today_ = today;
+    error_.clear();
+    all_.clear();
+    if (store) {
+        // Every case assessed once, as of today, as the case screen shows it
+        // (Consultation::assess); a change of the days only filters these again.
+        auto all = calendar::storedCaseDates(*store, today_);
+        if (all)
+            all_ = std::move(all).value();
+        else
+            error_ = all.error().message;
+    }
     refresh();
 }
 
@@ -93,16 +103,7 @@ int DeadlinesView::days() const
 
 void DeadlinesView::refresh()
 {
-    error_.clear();
-    QList<calendar::UpcomingDate> rows;
-    if (store_) {
-        // Every case assessed as of today, as the case screen shows it (Consultation::assess).
-        const auto all = calendar::storedCaseDates(*store_, today_);
-        if (all)
-            rows = calendar::upcoming(*all, today_, days_->value());
-        else
-            error_ = all.error().message;
-    }
+    const QList<calendar::UpcomingDate> rows = calendar::upcoming(all_, today_, days_->value());
     model_->setRows(rows, today_);
     table_->resizeColumnsToContents();
     if (!rows.isEmpty())

@@ -3,6 +3,8 @@
 // double-click on a row opens that case. Keyboard: the days field, then the table, then Close.
 #pragma once
 
+#include "calendar/StoreDates.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -24,8 +26,8 @@ class DeadlinesView : public QDialog {
 public:
     explicit DeadlinesView(QWidget* parent = nullptr);
 
-    // Reads every case of `store` (which must outlive the view) as of `today`, then shows the
-    // next days() days. A store error (e.g. locked) is shown in place of the table's note.
+    // Reads every case of `store` as of `today`, then shows the next days() days (changing the
+    // days filters again without reading). A store error (e.g. locked) is shown as the note.
     void load(const CaseStore* store, QDate today);
     void setDays(int days);
     int days() const;
@@ -44,7 +46,7 @@ private:
     void refresh();
     void retranslate();
 
-    const CaseStore* store_ = nullptr;
+    QList<calendar::StoredCaseDates> all_; // read by load()
     QDate today_;
     DeadlinesModel* model_;
     QTableView* table_;
