@@ -9,6 +9,7 @@
 #include "editors/DebtEditorDialog.h"
 #include "main/AutoLock.h"
 #include "main/AutoLockSetting.h"
+#include "main/CalendarActions.h"
 #include "main/CaseHistoryDialog.h"
 #include "main/CaseListView.h"
 #include "main/CasePanel.h"
@@ -147,6 +148,7 @@ void MainWindow::createActions()
         summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     if (QAction* preview = previewMenu_->actions().value(0))
         preview->setShortcut(QKeySequence::Print);
+    calendarActions_ = new CalendarActions(this, fileMenu_);
     setDocumentActionsEnabled(false);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
@@ -397,6 +399,7 @@ void MainWindow::setDocumentActionsEnabled(bool enabled)
 {
     exportMenu_->menuAction()->setEnabled(enabled);
     previewMenu_->menuAction()->setEnabled(enabled);
+    calendarActions_->setCaseOpen(enabled);
     for (QMenu* m : {exportMenu_, previewMenu_})
         for (QAction* a : m->actions())
             a->setEnabled(enabled);

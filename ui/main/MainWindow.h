@@ -27,6 +27,7 @@ class Clock;
 namespace zansai::ui {
 
 class AutoLock;
+class CalendarActions;
 class CaseListView;
 class CasePanel;
 class CaseSession;
@@ -47,6 +48,7 @@ public:
 
     // "Today" for new consultations (tests fix it). The clock must outlive the window.
     void setClock(const Clock& clock);
+    const Clock& clock() const { return *clock_; }
     // The case store the window works on (nullptr: none). The store must outlive the window; the
     // window's autosaver is flushed when it is replaced and when the window closes.
     void setStore(CaseStore* store);
@@ -105,6 +107,7 @@ private:
     QMenu* settingsMenu_ = nullptr;
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
+    CalendarActions* calendarActions_ = nullptr; // File ▸ Export to calendar…, Deadlines…
     QAction* newConsultation_ = nullptr;
     QAction* openCases_ = nullptr;
     QAction* quit_ = nullptr;
