@@ -2558,6 +2558,53 @@
     </message>
 </context>
 <context>
+    <name>zansai::calendar</name>
+    <message>
+        <source>The limitation period of this debt completes at the end of this day. Until then pay nothing and acknowledge nothing in writing: either renews the period (民法152条1項). After it, the client may invoke the limitation (時効の援用, 民法145条) by a letter with proof of delivery (内容証明郵便).</source>
+        <translation>The limitation period of this debt completes at the end of this day. Until then pay nothing and acknowledge nothing in writing: either renews the period (民法152条1項). After it, the client may invoke the limitation (時効の援用, 民法145条) by a letter with proof of delivery (内容証明郵便).</translation>
+    </message>
+    <message>
+        <source>Last day to object (督促異議): %1 — %2</source>
+        <translation>Last day to object (督促異議): %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last day to appeal (控訴): %1 — %2</source>
+        <translation>Last day to appeal (控訴): %1 — %2</translation>
+    </message>
+    <message>
+        <source>Court hearing (answer before it): %1 — %2</source>
+        <translation>Court hearing (answer before it): %1 — %2</translation>
+    </message>
+    <message>
+        <source>Limitation period completes: %1 — %2</source>
+        <translation>Limitation period completes: %1 — %2</translation>
+    </message>
+    <message>
+        <source>creditor not recorded</source>
+        <translation>creditor not recorded</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article: %1</translation>
+    </message>
+    <message>
+        <source>From Zansai Navigator: information for the consultation, not legal representation. Check the date against the court&apos;s papers.</source>
+        <translation>From Zansai Navigator: information for the consultation, not legal representation. Check the date against the court&apos;s papers.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>The calendar could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>zansai::cli</name>
     <message>
         <source>This option is required.</source>
@@ -2910,6 +2957,26 @@
     <message>
         <source>Write the case summary PDF (or the budget statement, referral sheet, or a draft: limitation notice, installment proposal, list of creditors)</source>
         <translation>Write the case summary PDF (or the budget statement, referral sheet, or a draft: limitation notice, installment proposal, list of creditors)</translation>
+    </message>
+    <message>
+        <source>List every stored case&apos;s deadlines in the next days, soonest first</source>
+        <translation>List every stored case&apos;s deadlines in the next days, soonest first</translation>
+    </message>
+    <message>
+        <source>Name the calendar to write with -o OUT.ics.</source>
+        <translation>Name the calendar to write with -o OUT.ics.</translation>
+    </message>
+    <message>
+        <source>Write the court deadlines and limitation dates as an iCalendar file</source>
+        <translation>Write the court deadlines and limitation dates as an iCalendar file</translation>
+    </message>
+    <message>
+        <source>Give at least one character to search.</source>
+        <translation>Give at least one character to search.</translation>
+    </message>
+    <message>
+        <source>List the stored cases, or those a search text matches</source>
+        <translation>List the stored cases, or those a search text matches</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3604,68 @@
     <message>
         <source>Name of the new expense line</source>
         <translation>Name of the new expense line</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CalendarActions</name>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation>Calendar written: %1</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Export to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s court deadlines and limitation dates as an iCalendar file</source>
+        <translation>The open case&apos;s court deadlines and limitation dates as an iCalendar file</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Deadlines…</translation>
+    </message>
+    <message>
+        <source>Every case&apos;s deadlines in the next days, soonest first</source>
+        <translation>Every case&apos;s deadlines in the next days, soonest first</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Name the client in events:</source>
+        <translation>&amp;Name the client in events:</translation>
+    </message>
+    <message>
+        <source>Case number only</source>
+        <translation>Case number only</translation>
+    </message>
+    <message>
+        <source>Case number and initials</source>
+        <translation>Case number and initials</translation>
+    </message>
+    <message>
+        <source>Case number and full name</source>
+        <translation>Case number and full name</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm before each date:</source>
+        <translation>&amp;Alarm before each date:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to phones and shared servers. The events hold the dates, the creditors and what to do; never the client&apos;s address, phone or amounts.</source>
+        <translation>Calendars are often copied to phones and shared servers. The events hold the dates, the creditors and what to do; never the client&apos;s address, phone or amounts.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5202,86 @@
     <message>
         <source>Papers: complaint</source>
         <translation>Papers: complaint</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DeadlinesModel</name>
+    <message>
+        <source>Objection (督促異議)</source>
+        <translation>Objection (督促異議)</translation>
+    </message>
+    <message>
+        <source>Appeal (控訴)</source>
+        <translation>Appeal (控訴)</translation>
+    </message>
+    <message>
+        <source>Hearing: answer before it</source>
+        <translation>Hearing: answer before it</translation>
+    </message>
+    <message>
+        <source>Limitation completes</source>
+        <translation>Limitation completes</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DeadlinesView</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Next days:</source>
+        <translation>&amp;Next days:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline in the next %n day(s).</source>
+        <translation>
+            <numerusform>No deadline in the next %n day(s).</numerusform>
+            <numerusform>No deadline in the next %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the case. Court deadlines and the days limitation periods complete, soonest first.</source>
+        <translation>Enter or a double-click opens the case. Court deadlines and the days limitation periods complete, soonest first.</translation>
     </message>
 </context>
 <context>

@@ -2553,6 +2553,53 @@
     </message>
 </context>
 <context>
+    <name>zansai::calendar</name>
+    <message>
+        <source>The limitation period of this debt completes at the end of this day. Until then pay nothing and acknowledge nothing in writing: either renews the period (民法152条1項). After it, the client may invoke the limitation (時効の援用, 民法145条) by a letter with proof of delivery (内容証明郵便).</source>
+        <translation>この債務の消滅時効はこの日の終了をもって完成します。それまでは支払いも書面での債務の承認もしないでください。いずれも時効を更新させます(民法152条1項)。完成後は、内容証明郵便で時効を援用できます(時効の援用、民法145条)。</translation>
+    </message>
+    <message>
+        <source>Last day to object (督促異議): %1 — %2</source>
+        <translation>督促異議の期限: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last day to appeal (控訴): %1 — %2</source>
+        <translation>控訴の期限: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Court hearing (answer before it): %1 — %2</source>
+        <translation>口頭弁論期日(答弁書を事前に提出): %1 — %2</translation>
+    </message>
+    <message>
+        <source>Limitation period completes: %1 — %2</source>
+        <translation>消滅時効の完成日: %1 — %2</translation>
+    </message>
+    <message>
+        <source>creditor not recorded</source>
+        <translation>債権者未記入</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>根拠条文: %1</translation>
+    </message>
+    <message>
+        <source>From Zansai Navigator: information for the consultation, not legal representation. Check the date against the court&apos;s papers.</source>
+        <translation>残債ナビより: 相談のための情報提供であり、代理行為ではありません。期日は裁判所の書類で必ず確認してください。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>カレンダーを %1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>zansai::cli</name>
     <message>
         <source>This option is required.</source>
@@ -2905,6 +2952,26 @@
     <message>
         <source>Write the case summary PDF (or the budget statement, referral sheet, or a draft: limitation notice, installment proposal, list of creditors)</source>
         <translation>相談の要約のPDFを書き出す（または家計収支表、相談票、下書き：時効援用通知書、分割弁済の申出書、債権者一覧表）</translation>
+    </message>
+    <message>
+        <source>List every stored case&apos;s deadlines in the next days, soonest first</source>
+        <translation>保存された全案件のこれからの期限を近い順に一覧表示</translation>
+    </message>
+    <message>
+        <source>Name the calendar to write with -o OUT.ics.</source>
+        <translation>書き出すカレンダーを -o OUT.ics で指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the court deadlines and limitation dates as an iCalendar file</source>
+        <translation>裁判上の期限と時効完成日を iCalendar ファイルに書き出す</translation>
+    </message>
+    <message>
+        <source>Give at least one character to search.</source>
+        <translation>検索する文字を1文字以上指定してください。</translation>
+    </message>
+    <message>
+        <source>List the stored cases, or those a search text matches</source>
+        <translation>保存された案件(または検索文字に一致する案件)を一覧表示</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3598,68 @@
     <message>
         <source>Name of the new expense line</source>
         <translation>追加する支出の行の名前</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CalendarActions</name>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation>カレンダーを書き出しました: %1</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>カレンダーに書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The open case&apos;s court deadlines and limitation dates as an iCalendar file</source>
+        <translation>開いている案件の裁判上の期限と時効完成日を iCalendar ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines…</source>
+        <translation>期限一覧(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Every case&apos;s deadlines in the next days, soonest first</source>
+        <translation>全案件のこれからの期限を、近い順に表示します</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>カレンダーに書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Name the client in events:</source>
+        <translation>予定に表示する依頼者名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Case number only</source>
+        <translation>案件番号のみ</translation>
+    </message>
+    <message>
+        <source>Case number and initials</source>
+        <translation>案件番号とイニシャル</translation>
+    </message>
+    <message>
+        <source>Case number and full name</source>
+        <translation>案件番号と氏名</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm before each date:</source>
+        <translation>通知(期日の何日前)(&amp;A):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to phones and shared servers. The events hold the dates, the creditors and what to do; never the client&apos;s address, phone or amounts.</source>
+        <translation>カレンダーはスマートフォンや共有サーバーに複製されることが多いため、予定には期日・債権者・すべきことだけを記載し、依頼者の住所・電話番号・金額は一切記載しません。</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5196,84 @@
     <message>
         <source>Papers: complaint</source>
         <translation>書類の種類:訴状</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DeadlinesModel</name>
+    <message>
+        <source>Objection (督促異議)</source>
+        <translation>督促異議</translation>
+    </message>
+    <message>
+        <source>Appeal (控訴)</source>
+        <translation>控訴</translation>
+    </message>
+    <message>
+        <source>Hearing: answer before it</source>
+        <translation>口頭弁論期日(答弁書を事前に提出)</translation>
+    </message>
+    <message>
+        <source>Limitation completes</source>
+        <translation>時効完成日</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>残り</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>債権者</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::DeadlinesView</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Next days:</source>
+        <translation>表示する期間(&amp;N):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deadline in the next %n day(s).</source>
+        <translation>
+            <numerusform>今後%n日以内の期限はありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the case. Court deadlines and the days limitation periods complete, soonest first.</source>
+        <translation>Enter キーまたはダブルクリックで案件を開きます。裁判上の期限と時効完成日を近い順に表示しています。</translation>
     </message>
 </context>
 <context>
