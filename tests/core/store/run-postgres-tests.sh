@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The PostgreSQL half of the store tests (ctest's `store_postgres`): runs every *Postgres* test of
+# the store test binary against a throw-away cluster made by Debian's pg_virtualenv (-t: in a
+# temporary folder, also as root, so that two runs never share a cluster). The cluster is dropped
+# afterwards. A skipped or missing PostgreSQL test is a failure here: CI must exercise them.
+set -uo pipefail
+bin=${1:?usage: run-postgres-tests.sh TEST_BINARY [gtest args…]}
+shift
+if ! command -v pg_virtualenv >/dev/null; then
+  echo "FAIL: pg_virtualenv is missing: install postgresql and libqt6sql6-psql (bash tools/dev)" >&2
+  exit 1
+fi
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+pg_virtualenv -t env ZANSAI_TEST_POSTGRES=1 "$bin" --gtest_filter='*Postgres*' "$@" 2>&1 | tee "$out"
+rc=${PIPESTATUS[0]}
+if [ "$rc" != 0 ]; then
+  exit "$rc"
+fi
+if grep -q '^\[  SKIPPED \]' "$out"; then
+  echo "FAIL: PostgreSQL tests were skipped under pg_virtualenv" >&2
+  exit 1
+fi
+if ! grep -qE '^\[  PASSED  \] [1-9][0-9]* test' "$out"; then
+  echo "FAIL: no PostgreSQL test ran" >&2
+  exit 1
+fi
