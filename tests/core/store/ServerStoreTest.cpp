@@ -12,6 +12,7 @@
 #include "store/StoreLocation.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <atomic>
 #include <thread>
@@ -435,9 +436,10 @@ TEST_F(PostgresStore, TwoCliProcessesImportAtOnce)
     const QString outB = QString::fromUtf8(b->readAllStandardOutput());
     EXPECT_EQ(a->exitCode(), 0) << QString::fromUtf8(a->readAllStandardError()).toStdString();
     EXPECT_EQ(b->exitCode(), 0) << QString::fromUtf8(b->readAllStandardError()).toStdString();
-    QSet<QString> ids;
-    for (const QString& line : (outA + outB).split(u'\n', Qt::SkipEmptyParts))
-        ids.insert(line.trimmed());
+    QSet<qint64> ids; // every import printed {"case_id": N}, each N once
+    static const QRegularExpression caseId(QStringLiteral("\"case_id\":\\s*(\\d+)"));
+    for (auto it = caseId.globalMatch(outA + outB); it.hasNext();)
+        ids.insert(it.next().captured(1).toLongLong());
     EXPECT_EQ(ids.size(), 2 * kEach) << (outA + outB).toStdString();
     EXPECT_EQ(*store->count(QStringLiteral("山田")), 2 * kEach);
     // And the CLI exports one back as its case file, leaving "exported" in the trail.
