@@ -12,22 +12,34 @@ if ! command -v pg_virtualenv >/dev/null; then
 fi
 out=$(mktemp)
 work=$(mktemp -d)
+export ZANSAI_TLS_DIR=
 trap 'rm -rf "$out" "$work"' EXIT
 # A free port of our own: two runs at once (ctest -j, a benchmark) never meet on 5432.
 PGPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export PGPORT
-# TLS on, with a throw-away self-signed certificate, so that sslmode=prefer is seen to use it.
-conf=()
+# TLS on, with a throw-away self-signed certificate, so that sslmode=prefer is seen to use it
+# (pg_createcluster's --pgoption ssl=on is overridden; ALTER SYSTEM + reload is not).
 if command -v openssl >/dev/null &&
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
     -keyout "$work/server.key" -out "$work/server.crt" >/dev/null 2>&1; then
   chmod 600 "$work/server.key"
   [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$work"
-  conf=(-o ssl=on -o "ssl_cert_file=$work/server.crt" -o "ssl_key_file=$work/server.key")
+  ZANSAI_TLS_DIR=$work
 else
   echo "note: no openssl: the throw-away server runs without TLS" >&2
 fi
-pg_virtualenv -t "${conf[@]}" env ZANSAI_TEST_POSTGRES=1 "$bin" --gtest_filter='*Postgres*' "$@" 2>&1 |
+# shellcheck disable=SC2016
+pg_virtualenv -t sh -c '
+  if [ -n "$ZANSAI_TLS_DIR" ]; then
+    psql -qAt -c "ALTER SYSTEM SET ssl_cert_file = '"'"'$ZANSAI_TLS_DIR/server.crt'"'"'" \
+      -c "ALTER SYSTEM SET ssl_key_file = '"'"'$ZANSAI_TLS_DIR/server.key'"'"'" \
+      -c "ALTER SYSTEM SET ssl = on" -c "SELECT pg_reload_conf()" >/dev/null || exit 1
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      [ "$(psql -Atc "SHOW ssl")" = on ] && break
+      sleep 0.5
+    done
+  fi
+  exec env ZANSAI_TEST_POSTGRES=1 "$@"' sh "$bin" --gtest_filter='*Postgres*' "$@" 2>&1 |
   tee "$out"
 rc=${PIPESTATUS[0]}
 if [ "$rc" != 0 ]; then
