@@ -870,10 +870,6 @@
         <translation>This case was saved elsewhere (another window or program) after you opened it: the store has version %1, your changes are based on version %2. Your changes were not saved: reload the case, or save them as a copy.</translation>
     </message>
     <message>
-        <source>the case changed during the save</source>
-        <translation>the case changed during the save</translation>
-    </message>
-    <message>
         <source>Case %1 has no version %2.</source>
         <translation>Case %1 has no version %2.</translation>
     </message>
@@ -1040,6 +1036,70 @@
     <message>
         <source>The case store %1 could not be read (%2).</source>
         <translation>The case store %1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>the new case has no number</source>
+        <translation>the new case has no number</translation>
+    </message>
+    <message>
+        <source>The audit trail has an unknown action %1.</source>
+        <translation>The audit trail has an unknown action %1.</translation>
+    </message>
+    <message>
+        <source>A backup of the case store</source>
+        <translation>A backup of the case store</translation>
+    </message>
+    <message>
+        <source>Restoring a backup file</source>
+        <translation>Restoring a backup file</translation>
+    </message>
+    <message>
+        <source>%1 is only for a case store file on this computer. A firm store on PostgreSQL is kept safe by its server: its backups are made there (pg_dump), and its disks are encrypted there.</source>
+        <translation>%1 is only for a case store file on this computer. A firm store on PostgreSQL is kept safe by its server: its backups are made there (pg_dump), and its disks are encrypted there.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s case store %1 could not be reached: %2</source>
+        <translation>The firm&apos;s case store %1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not in UTF-8 (it is %2): Japanese names cannot be kept there. Create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation>The database of %1 is not in UTF-8 (it is %2): Japanese names cannot be kept there. Create it with ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Encryption at rest</translation>
+    </message>
+    <message>
+        <source>The case store address %1 cannot be used: %2</source>
+        <translation>The case store address %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>it is not a postgresql://user@host:port/database address.</source>
+        <translation>it is not a postgresql://user@host:port/database address.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>the port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>the database name must not contain &apos;/&apos;.</source>
+        <translation>the database name must not contain &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode must be one of %1.</translation>
+    </message>
+    <message>
+        <source>the value of %1 must not contain ; or &apos;.</source>
+        <translation>the value of %1 must not contain ; or &apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection setting it knows (sslmode, connect_timeout, host, port, …).</source>
+        <translation>%1 is not a connection setting it knows (sslmode, connect_timeout, host, port, …).</translation>
     </message>
 </context>
 <context>

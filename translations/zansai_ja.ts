@@ -865,10 +865,6 @@
         <translation>このケースは、開いた後に別の場所(別のウィンドウまたはプログラム)で保存されました。保存ファイルの版は %1、あなたの変更は版 %2 に基づいています。変更は保存していません。ケースを読み込み直すか、コピーとして保存してください。</translation>
     </message>
     <message>
-        <source>the case changed during the save</source>
-        <translation>保存中にケースが変更されました</translation>
-    </message>
-    <message>
         <source>Case %1 has no version %2.</source>
         <translation>ケース %1 に版 %2 はありません。</translation>
     </message>
@@ -1035,6 +1031,70 @@
     <message>
         <source>The case store %1 could not be read (%2).</source>
         <translation>ケース保存ファイル %1 を読み取れませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>the new case has no number</source>
+        <translation>新しいケースに番号が付きませんでした</translation>
+    </message>
+    <message>
+        <source>The audit trail has an unknown action %1.</source>
+        <translation>監査記録に不明な操作 %1 があります。</translation>
+    </message>
+    <message>
+        <source>A backup of the case store</source>
+        <translation>ケースストアのバックアップ</translation>
+    </message>
+    <message>
+        <source>Restoring a backup file</source>
+        <translation>バックアップファイルからの復元</translation>
+    </message>
+    <message>
+        <source>%1 is only for a case store file on this computer. A firm store on PostgreSQL is kept safe by its server: its backups are made there (pg_dump), and its disks are encrypted there.</source>
+        <translation>%1はこのコンピューター上のケースストアのファイルにだけ使えます。PostgreSQL の事務所ストアはサーバーが守ります: バックアップはサーバーで（pg_dump）、ディスクの暗号化もサーバーで行ってください。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>このインストールでは PostgreSQL サーバーに接続できません: Qt の PostgreSQL ドライバー（パッケージ libqt6sql6-psql）がありません。</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s case store %1 could not be reached: %2</source>
+        <translation>事務所のケースストア %1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 is not in UTF-8 (it is %2): Japanese names cannot be kept there. Create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation>%1 のデータベースが UTF-8 ではありません（%2）: 日本語の氏名を保存できません。ENCODING &apos;UTF8&apos; で作成してください。</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>保存データの暗号化</translation>
+    </message>
+    <message>
+        <source>The case store address %1 cannot be used: %2</source>
+        <translation>ケースストアのアドレス %1 は使えません: %2</translation>
+    </message>
+    <message>
+        <source>it is not a postgresql://user@host:port/database address.</source>
+        <translation>postgresql://ユーザー@ホスト:ポート/データベース の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>ポートは 1 から 65535 までの数にしてください。</translation>
+    </message>
+    <message>
+        <source>the database name must not contain &apos;/&apos;.</source>
+        <translation>データベース名に「/」は使えません。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode は %1 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>the value of %1 must not contain ; or &apos;.</source>
+        <translation>%1 の値に「;」や「&apos;」は使えません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection setting it knows (sslmode, connect_timeout, host, port, …).</source>
+        <translation>%1 は使える接続設定ではありません（sslmode、connect_timeout、host、port など）。</translation>
     </message>
 </context>
 <context>
