@@ -3,9 +3,11 @@
 // platform (main.cpp starts a QGuiApplication for this command): no display is ever needed.
 #include "CaseInput.h"
 #include "Cli.h"
+#include "StoreAccess.h"
 
 #include "advice/Consultation.h"
 #include "report/ClientDocuments.h"
+#include "store/CaseStore.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -80,6 +82,17 @@ int run(const cli::Args& args)
     if (const QString refusal = ui::documentRefusal(which, ctx, currentLanguage());
         !refusal.isEmpty())
         return cli::fail(QStringLiteral("--document"), refusal);
+    // A firm store's audit trail says who printed which case: recorded before the paper exists,
+    // so no paper leaves without its entry (a no-op on a file store, which is not opened again).
+    if (in->fromStore() && CaseStore::isServerLocation(in->storePath)) {
+        auto store = cli::openStore(args, in->storePath);
+        if (!store)
+            return cli::fail(cli::storeError(in->storePath, store.error(), QStringLiteral("--db")));
+        if (const Status audited = store.value()->recordAudit(in->caseId, AuditAction::Printed);
+            !audited)
+            return cli::fail(
+                cli::storeError(in->storePath, audited.error(), QStringLiteral("--db")));
+    }
     const auto pages = ui::exportPdf(which, ctx, path);
     if (!pages) // a failure of the writing itself is the output's
         return cli::fail(pages.error().field.isEmpty() ? QStringLiteral("-o") : pages.error().field,

@@ -30,7 +30,7 @@ struct IcsCliText {
 Result<QList<calendar::CalendarCase>> allStoredCases(const cli::Args& args, const QString& db,
                                                      QDate asOf)
 {
-    if (!QFileInfo::exists(db)) // reading never creates a store
+    if (!cli::storeExists(db)) // reading never creates a store (a server store always exists)
         return Error{u"--db"_s, IcsCliText::tr("There is no case store %1.").arg(db)};
     auto store = cli::openStore(args, db);
     if (!store)

@@ -43,7 +43,7 @@ int runList(const cli::Args& args)
     const QString db = args.value(u"--db"_s, CaseStore::defaultPath());
     if (db.isEmpty())
         return cli::fail(u"--db"_s, ListText::tr("Give the case store: --db FILE."));
-    if (!QFileInfo::exists(db)) // listing never creates a store
+    if (!cli::storeExists(db)) // listing never creates a store (a server store always exists)
         return cli::fail(u"--db"_s, ListText::tr("There is no case store %1.").arg(db));
     auto store = cli::openStore(args, db);
     if (!store)
