@@ -5,6 +5,7 @@
 #include "store/Migrations.h"
 #include "store/Sql.h"
 #include "store/StoreFiles.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,6 +114,17 @@ QString documentOf(const Case& c)
     return QString::fromUtf8(QJsonDocument(writeCase(c)).toJson(QJsonDocument::Compact));
 }
 
+Error conflict(qint64 stored, qint64 basedOn)
+{
+    return Error{fieldOf(kStoreFieldConflict),
+                 StoreText::tr("This case was saved elsewhere (another window or program) "
+                               "after you opened it: the store has version %1, your changes "
+                               "are based on version %2. Your changes were not saved: reload "
+                               "the case, or save them as a copy.")
+                     .arg(stored)
+                     .arg(basedOn)};
+}
+
 Error noSuchCase(qint64 id)
 {
     return Error{fieldOf(kStoreFieldCase),
@@ -161,6 +173,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const Cl
 Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
                                                    const crypto::Unlock& unlock, const Clock& clock)
 {
+    if (isServerLocation(path)) // postgresql://… (CaseStoreServer.cpp); there is nothing to unlock
+        return openServer(path, clock);
     auto store = openChecked(path, unlock, clock);
     if (store || store.error().field != fieldOf(kStoreFieldDamaged))
         return store;
@@ -320,14 +334,17 @@ CaseStore::openChecked(const QString& path, const crypto::Unlock& unlock, const 
 
 Result<qint64> CaseStore::Impl::insertLocked(const QString& document, const Derived& dv, qint64 now)
 {
+    // RETURNING: PostgreSQL's driver has no last insert id (SQLite has RETURNING since 3.35).
     auto q = run(db,
                  QStringLiteral("INSERT INTO cases (revision, created_at, updated_at, client_name, "
                                 "client_kana, sort_key, consultant, creditors, total_principal) "
-                                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  QVariantList{now, now} + listColumns(dv, encrypted));
     if (!q)
         return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
+    if (!q->next())
+        return q->failed() ? q->error() : sqlError(StoreText::tr("the new case has no number"));
+    const qint64 id = q->value(0).toLongLong();
     q->finish();
     auto stored = storedDocument(id, 1, document);
     if (!stored)
@@ -339,15 +356,20 @@ Result<qint64> CaseStore::Impl::insertLocked(const QString& document, const Deri
         return s.error();
     if (Status s = writeDerivedRows(db, keys.get(), id, 1, dv, false); !s)
         return s.error();
+    if (Status s = audit(id, AuditAction::Created); !s)
+        return s.error();
     return id;
 }
 
 Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, const Derived& dv,
                                            qint64 expectedRevision)
 {
+    // On PostgreSQL the row stays locked to the commit: a second connection's save of the same
+    // case waits here, then reads the new revision and is refused as a conflict.
     auto cur = run(db,
                    QStringLiteral("SELECT revision, document FROM cases JOIN case_documents "
-                                  "ON case_id = id WHERE id = ?"),
+                                  "ON case_id = id WHERE id = ?") +
+                       forUpdate(db, "cases"),
                    {id});
     if (!cur)
         return cur.error();
@@ -360,13 +382,7 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
         return before.error();
     const bool same = *before == document;
     if (revision != expectedRevision)
-        return Error{fieldOf(kStoreFieldConflict),
-                     StoreText::tr("This case was saved elsewhere (another window or program) "
-                                   "after you opened it: the store has version %1, your changes "
-                                   "are based on version %2. Your changes were not saved: reload "
-                                   "the case, or save them as a copy.")
-                         .arg(revision)
-                         .arg(expectedRevision)};
+        return conflict(revision, expectedRevision);
     if (same)
         return revision; // nothing changed: no new version
     if (Status s = exec(db,
@@ -385,8 +401,8 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
                   QVariantList{nowMs()} + listColumns(dv, encrypted) + QVariantList{id, revision});
     if (!up)
         return up.error();
-    if (up->numRowsAffected() != 1)
-        return sqlError(StoreText::tr("the case changed during the save"));
+    if (up->numRowsAffected() != 1) // another writer in between: refused, never overwritten
+        return conflict(revision + 1, expectedRevision);
     up->finish();
     auto stored = storedDocument(id, revision + 1, document);
     if (!stored)
@@ -397,6 +413,8 @@ Result<qint64> CaseStore::Impl::saveLocked(qint64 id, const QString& document, c
         !s)
         return s.error();
     if (Status s = writeDerivedRows(db, keys.get(), id, revision + 1, dv, true); !s)
+        return s.error();
+    if (Status s = audit(id, AuditAction::Changed); !s)
         return s.error();
     return revision + 1;
 }
@@ -485,6 +503,8 @@ Result<StoredCase> CaseStore::load(qint64 id) const
             c.error().field,
             StoreText::tr("The stored case %1 cannot be read: %2").arg(id).arg(c.error().message)};
     sc.data = std::move(c).value();
+    if (Status s = d->audit(id, AuditAction::Opened); !s)
+        return s.error();
     return sc;
 }
 

@@ -1,4 +1,5 @@
-// Client cases in SQLite that are never lost (WAL, durable commits, history, backups).
+// Client cases that are never lost: in an SQLite file (WAL, durable commits, history, backups) or
+// in a firm store on PostgreSQL (docs/security.md, "Firm store on PostgreSQL").
 #pragma once
 
 #include "case/Case.h"
@@ -56,6 +57,25 @@ struct EncryptionResult {
     int backupsRemoved = 0; // plain backups that could not be converted: removed, never left plain
 };
 
+// Which kind of store a CaseStore is (open() decides from its location).
+enum class StoreBackend { Sqlite, Postgres };
+
+// What an audit row says was done with a case (docs/security.md, "Firm store on PostgreSQL").
+enum class AuditAction { Opened, Created, Changed, Trashed, Restored, Deleted, Exported, Printed };
+
+// One row of the audit trail: `who` is the PostgreSQL role that logged in, `at` the server's time.
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    AuditAction action = AuditAction::Opened;
+    qint64 caseId = 0; // 0: not about one case
+};
+
+// "opened", "created", … as stored in audit_log.action (and back; false for an unknown word).
+QString auditActionName(AuditAction action);
+bool auditActionFromName(const QString& name, AuditAction* action);
+
 enum class CaseSort { UpdatedDesc, UpdatedAsc, NameAsc, NameDesc, CreatedDesc, PrincipalDesc };
 
 class CaseStore {
@@ -64,6 +84,13 @@ public:
     CaseStore(const CaseStore&) = delete;
     CaseStore& operator=(const CaseStore&) = delete;
 
+    // `path` is an SQLite file, or a firm store on PostgreSQL given as
+    // postgresql://user@host:port/database (also postgres://; query: sslmode=…, connect_timeout,
+    // host, port, …). The server's password comes from the URI, PGPASSWORD or ~/.pgpass as libpq
+    // finds it and is never kept; TLS is used when the server offers it (sslmode=prefer) unless
+    // the URI's sslmode says otherwise. A server store is migrated (resources/sql/pg/) on open.
+    // The SQLite-only parts (integrity check, backups, encryption) do not apply to it.
+    //
     // Opens or creates the store (mode 0600, WAL, foreign keys, busy_timeout, migrations).
     // A file that is not SQLite or fails `PRAGMA integrity_check` is never written to: the error
     // says so and names the newest backup, if any. Neither is a device, a FIFO, an empty file or
@@ -84,6 +111,7 @@ public:
     // it meanwhile.
     static Result<EncryptionResult> encrypt(const QString& path, const QString& passphrase,
                                             const Clock& clock = SystemClock::instance());
+    // On a server store: Error{kStoreFieldDb} (at-rest protection is the server's).
     bool encrypted() const;
     bool locked() const; // encrypted and its key wiped: every read and write is refused
     void lock();         // wipes the key from memory (auto-lock)
@@ -113,6 +141,8 @@ public:
     Result<qint64> restoreVersion(qint64 id, qint64 revision); // a new save of the old content
 
     // The first save of each day makes a backup (VACUUM INTO); the last 14 are kept.
+    // A server store makes none (pg_dump on the server is the firm's backup):
+    // backups() is then Error{kStoreFieldDb}.
     Result<QStringList> backups() const; // newest first
     static Status restoreBackup(const QString& backupPath, const QString& storePath);
     // The backups of the store at `storePath` (backups/cases-YYYY-MM-DD.sqlite), newest first:
@@ -128,12 +158,26 @@ public:
     // save.
     QString backupProblem() const;
 
-    QString path() const;
+    QString path() const; // a server store: its URI without the password
+
+    StoreBackend backend() const;
+    // Whether `location` names a PostgreSQL server (postgresql:// or postgres://).
+    static bool isServerLocation(const QString& location);
+
+    // The audit trail (PostgreSQL; docs/security.md). The store itself records opened (load),
+    // created, changed, trashed, restored and deleted; the CLI and the app record exported and
+    // printed. `caseId` 0: not about one case. On SQLite both are no-ops: a laptop store has one
+    // user, and reading a case must not write to the file (recordAudit is Ok, auditTrail empty).
+    Status recordAudit(qint64 caseId, AuditAction action);
+    // The rows this connection's role may read (row-level security), oldest first; caseId 0: all.
+    Result<QList<AuditEntry>> auditTrail(qint64 caseId = 0, int limit = 1000) const;
 
 private:
     CaseStore();
     static Result<std::unique_ptr<CaseStore>>
     openChecked(const QString& path, const store::crypto::Unlock& unlock, const Clock& clock);
+    static Result<std::unique_ptr<CaseStore>> openServer(const QString& location,
+                                                         const Clock& clock);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -4,6 +4,7 @@
 #include "store/Migrations.h"
 #include "store/Sql.h"
 #include "store/StoreFiles.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +43,8 @@ QStringList CaseStore::backupsOf(const QString& storePath)
 
 Result<QStringList> CaseStore::backups() const
 {
+    if (d->server)
+        return serverOnlyFileError(StoreText::tr("A backup of the case store"));
     return listBackups(d->path, d->clock->today());
 }
 
@@ -78,6 +81,8 @@ void CaseStore::setBackgroundCheckThreshold(qint64 bytes)
 // A failed backup never fails the save; it is reported by backupProblem().
 void CaseStore::Impl::maybeBackup()
 {
+    if (server) // the server's own backups (pg_dump) keep a firm store
+        return;
     const QDate today = clock->today();
     if (lastBackupDay == today)
         return;
@@ -123,6 +128,8 @@ void CaseStore::Impl::maybeBackup()
 
 Status CaseStore::restoreBackup(const QString& backupPath, const QString& storePath)
 {
+    if (store::isServerLocation(storePath) || store::isServerLocation(backupPath))
+        return serverOnlyFileError(StoreText::tr("Restoring a backup file"));
     const QString src = QFileInfo(backupPath).absoluteFilePath();
     const QString dst = QFileInfo(storePath).absoluteFilePath();
     if (src == dst)

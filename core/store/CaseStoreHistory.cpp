@@ -89,8 +89,9 @@ Status CaseStore::moveToTrash(qint64 id)
             return exists.error();
         if (exists->isNull())
             return noSuchCase(id);
+        return Ok{}; // already in the trash: nothing to do
     }
-    return Ok{}; // already in the trash: nothing to do
+    return d->audit(id, AuditAction::Trashed);
 }
 
 Status CaseStore::restoreFromTrash(qint64 id)
@@ -103,7 +104,7 @@ Status CaseStore::restoreFromTrash(qint64 id)
         return up.error();
     if (up->numRowsAffected() == 0)
         return noSuchCase(id);
-    return Ok{};
+    return d->audit(id, AuditAction::Restored);
 }
 
 Status CaseStore::emptyTrash()
@@ -129,6 +130,14 @@ Status CaseStore::emptyTrash()
         for (qint64 id : ids)
             if (Status s = removeSealedRows(d->db, *d->keys, id); !s)
                 return s;
+    }
+    if (d->server) { // the trail keeps which cases were deleted for good, and by whom
+        if (Status s =
+                exec(d->db, QStringLiteral("INSERT INTO audit_log (action, case_id) SELECT "
+                                           "'deleted', id FROM cases WHERE deleted_at IS NOT NULL "
+                                           "ORDER BY id"));
+            !s)
+            return s;
     }
     // Cascades to debts, case_versions and case_search (whose trigger updates the FTS index).
     if (Status s = exec(d->db, QStringLiteral("DELETE FROM cases WHERE deleted_at IS NOT NULL"));

@@ -39,6 +39,10 @@ inline QDateTime fromMs(const QVariant& v)
 }
 
 Error noSuchCase(qint64 id);
+// Error{kStoreFieldDb}: `what` (backups, encryption) is for a store file, not a server store.
+Error serverOnlyFileError(const QString& what);
+// Error{kStoreFieldConflict}: the store has version `stored`, the save was based on `basedOn`.
+Error conflict(qint64 stored, qint64 basedOn);
 
 // The sentence that ends every message about a damaged store: what can be done about it.
 QString backupAdvice(const QString& storePath);
@@ -52,6 +56,17 @@ Status updateDerivedColumns(const QSqlDatabase& db, qint64 id, const Derived& d)
 // total_principal): '' and 0 in an encrypted store, whose list reads sealed_summary instead.
 QVariantList listColumns(const Derived& d, bool encrypted);
 
+// The cases a search finds, as SQL giving their ids (trash or not), with its values.
+struct SearchIds {
+    bool everything = true; // no query: every case
+    bool nothing = false;   // a query nothing can match
+    QString ids;            // "SELECT rowid FROM case_fts WHERE …"
+    QVariantList binds;
+};
+
+// A firm store's search (ServerSearch.cpp) for a query already normalised and not empty.
+SearchIds serverSearch(const QString& normalized);
+
 } // namespace store
 
 struct CaseStore::Impl {
@@ -62,6 +77,7 @@ struct CaseStore::Impl {
     QString connection;
     const Clock* clock = nullptr;
     QSqlDatabase db;
+    bool server = false; // PostgreSQL (CaseStoreServer.cpp): no backups, no encryption, audit
     QDate lastBackupDay;
     QString backupProblem;
     // Encryption at rest (CaseStoreCrypto.cpp): the store has a store_keys row; its keys, null
@@ -73,6 +89,9 @@ struct CaseStore::Impl {
 
     qint64 nowMs() const { return clock->now().toMSecsSinceEpoch(); }
     Status writable();
+    // An audit row on a server store, in the current transaction if one is open; a no-op on
+    // SQLite (CaseStoreAudit.cpp).
+    Status audit(qint64 caseId, AuditAction action) const;
     Status rebuildDerived();
     void maybeBackup();
     Result<qint64> insertLocked(const QString& document, const store::Derived& d, qint64 now);

@@ -51,15 +51,16 @@ Status writeDerivedRows(const QSqlDatabase& db, const crypto::Keys* keys, qint64
             !s)
             return s;
     }
-    // An unchanged text is not re-indexed (autosaves mostly change other things).
-    return exec(
-        db,
-        QStringLiteral("INSERT INTO case_search (case_id, name, creditors, notes) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                       "name = excluded.name, creditors = excluded.creditors, "
-                       "notes = excluded.notes WHERE name IS NOT excluded.name OR "
-                       "creditors IS NOT excluded.creditors OR notes IS NOT excluded.notes"),
-        {id, d.searchName, d.searchCreditors, d.searchNotes});
+    // An unchanged text is not re-indexed (autosaves mostly change other things). The columns
+    // are NOT NULL, so <> is the portable IS NOT.
+    return exec(db,
+                QStringLiteral("INSERT INTO case_search (case_id, name, creditors, notes) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                               "name = excluded.name, creditors = excluded.creditors, "
+                               "notes = excluded.notes WHERE case_search.name <> excluded.name OR "
+                               "case_search.creditors <> excluded.creditors OR "
+                               "case_search.notes <> excluded.notes"),
+                {id, d.searchName, d.searchCreditors, d.searchNotes});
 }
 
 Status updateDerivedColumns(const QSqlDatabase& db, qint64 id, const Derived& d)

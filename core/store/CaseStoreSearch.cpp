@@ -26,13 +26,7 @@ QString ftsPhrase(const QString& normalized)
 // A 1–2 character query matching more distinct trigrams than this scans instead (see below).
 constexpr int kMaxPrefixTerms = 2000;
 
-// The cases a search finds, as SQL giving their ids (trash or not), with its values.
-struct Search {
-    bool everything = true; // no query: every case
-    bool nothing = false;   // a query nothing can match
-    QString ids;            // "SELECT rowid FROM case_fts WHERE …"
-    QVariantList binds;
-};
+using Search = SearchIds;
 
 // An encrypted store's search (004_encryption.sql, docs/security.md): a query of 1–2 characters is
 // one token of the blind index; a longer one needs every one of its 2-grams, and each candidate is
@@ -93,6 +87,8 @@ Result<Search> makeSearch(const QSqlDatabase& db, const crypto::Keys* keys, cons
     const QString q = normalizeForSearch(query);
     if (q.isEmpty())
         return s;
+    if (isServer(db))
+        return serverSearch(q);
     if (keys)
         return sealedSearch(db, *keys, q);
     s.everything = false;
@@ -169,6 +165,9 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
     if (search->nothing)
         return out;
     const SortSql order = sortSql(sort);
+    QString orderBy = QLatin1String(order.orderBy);
+    if (d->server) // by code point, as SQLite compares, whatever the database's locale
+        orderBy.replace(QStringLiteral("sort_key"), QStringLiteral("sort_key COLLATE \"C\""));
     const bool sealed = d->encrypted;
     // Encrypted: the list columns are in sealed_summary, opened for the page's rows only.
     const QString columns =
@@ -234,10 +233,15 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
     }
     if (search->everything) {
         // The list index walked in order: only the page's rows are read.
-        sql = columns +
-              QStringLiteral("FROM cases WHERE deleted_at IS %1NULL ORDER BY %2 "
-                             "LIMIT ? OFFSET ?")
-                  .arg(trash ? QStringLiteral("NOT ") : QString(), QLatin1String(order.orderBy));
+        sql = columns + QStringLiteral("FROM cases WHERE deleted_at IS %1NULL ORDER BY %2 "
+                                       "LIMIT ? OFFSET ?")
+                            .arg(trash ? QStringLiteral("NOT ") : QString(), orderBy);
+    } else if (d->server) {
+        // PostgreSQL's planner makes the choice below itself (its statistics know the matches).
+        sql = columns + QStringLiteral("FROM cases WHERE deleted_at IS %1NULL AND id IN (%2) "
+                                       "ORDER BY %3 LIMIT ? OFFSET ?")
+                            .arg(trash ? QStringLiteral("NOT ") : QString(), search->ids, orderBy);
+        binds = search->binds;
     } else {
         // Two ways to a page of matches: look up every match and sort them (cost ∝ matches), or
         // walk the list index in order until the page is full (cost ∝ cases passed on the way).
@@ -293,10 +297,14 @@ Result<int> CaseStore::count(const QString& query, bool trash) const
         return search.error();
     if (search->nothing)
         return 0;
-    if (search->everything) {
-        auto n =
-            scalar(d->db, QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS %1NULL")
-                              .arg(trash ? QStringLiteral("NOT ") : QString()));
+    if (search->everything || d->server) {
+        auto n = scalar(d->db,
+                        QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS %1NULL%2")
+                            .arg(trash ? QStringLiteral("NOT ") : QString(),
+                                 search->everything
+                                     ? QString()
+                                     : QStringLiteral(" AND id IN (%1)").arg(search->ids)),
+                        search->everything ? QVariantList() : search->binds);
         if (!n)
             return n.error();
         return n->toInt();

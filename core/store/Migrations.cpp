@@ -45,6 +45,13 @@ QStringList splitSqlStatements(const QString& sql)
             cur += u' ';
             continue;
         }
+        if (c == u'$' && i + 1 < n && sql[i + 1] == u'$') { // PostgreSQL's $$ … $$ body
+            const qsizetype close = sql.indexOf(QStringLiteral("$$"), i + 2);
+            const qsizetype end = close < 0 ? n : close + 2;
+            cur += sql.mid(i, end - i);
+            i = end - 1;
+            continue;
+        }
         if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') { // literal or quoted name
             const QChar closeCh = c == u'[' ? QChar(u']') : c;
             cur += c;
@@ -75,8 +82,13 @@ QStringList splitSqlStatements(const QString& sql)
 
 Result<QList<Migration>> migrations()
 {
+    return migrationsIn(QStringLiteral(":/sql"));
+}
+
+Result<QList<Migration>> migrationsIn(const QString& folder)
+{
     static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(folder);
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     QList<Migration> list;
     for (const QString& f : files) {

@@ -20,6 +20,14 @@ struct Migration {
 
 // Every migration, in order; the numbering is checked (1, 2, 3, … without gaps).
 Result<QList<Migration>> migrations();
+Result<QList<Migration>> migrationsIn(const QString& folder); // e.g. ":/sql/pg"
+
+// PostgreSQL (resources/sql/pg/, ServerMigrations.cpp): the applied steps are rows of
+// `schema_version`; each step runs in one transaction under an advisory lock, so two programs
+// opening a new firm store at once apply each step once.
+Result<QList<Migration>> serverMigrations();
+Result<int> serverSchemaVersion(const QSqlDatabase& db); // 0 before the first step
+Status migrateServer(const QSqlDatabase& db, int target = -1);
 int latestSchemaVersion(); // 0 if the migrations cannot be read
 
 Result<int> schemaVersion(const QSqlDatabase& db); // PRAGMA user_version

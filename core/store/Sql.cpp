@@ -13,8 +13,11 @@ struct SqlText {
 };
 
 // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes: the file is damaged.
+// PostgreSQL's codes are five-character SQLSTATEs ("23505"), never a damaged file of ours.
 bool isDamage(const QSqlError& e)
 {
+    if (e.nativeErrorCode().size() >= 5)
+        return false;
     const int code = e.nativeErrorCode().toInt() & 0xff;
     return code == 11 || code == 26;
 }
@@ -66,6 +69,12 @@ Result<Rows> run(const QSqlDatabase& db, const QString& sql, const QVariantList&
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Without values the statement runs as it is: PostgreSQL cannot PREPARE a BEGIN or a SET.
+    if (values.isEmpty()) {
+        if (!q.exec(sql))
+            return sqlError(q);
+        return Rows(std::move(q));
+    }
     if (!q.prepare(sql))
         return sqlError(q);
     for (const QVariant& v : values)
@@ -98,9 +107,22 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
     return v;
 }
 
+bool isServer(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString forUpdate(const QSqlDatabase& db, const char* table)
+{
+    return isServer(db) ? QStringLiteral(" FOR UPDATE OF %1").arg(QLatin1String(table)) : QString();
+}
+
 Result<std::unique_ptr<Transaction>> Transaction::begin(const QSqlDatabase& db)
 {
-    if (Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+    // PostgreSQL: row locks (SELECT … FOR UPDATE, forUpdate()) take the place of IMMEDIATE.
+    if (Status s =
+            exec(db, isServer(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        !s)
         return s.error();
     return std::unique_ptr<Transaction>(new Transaction(db));
 }
@@ -109,7 +131,8 @@ Transaction::~Transaction()
 {
     if (open_) {
         // Nothing of an unfinished transaction is kept. A failed ROLLBACK leaves nothing to undo
-        // either (SQLite has already rolled back after the error), so it is only logged.
+        // either (SQLite has already rolled back after the error; a lost PostgreSQL connection
+        // rolls back on the server), so it is only logged.
         QSqlQuery q(db_);
         if (!q.exec(QStringLiteral("ROLLBACK")))
             qWarning("zansai: rollback: %s", qPrintable(q.lastError().text()));

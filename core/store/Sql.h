@@ -51,8 +51,16 @@ Status exec(const QSqlDatabase& db, const QString& sql, const QVariantList& valu
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql,
                         const QVariantList& values = {});
 
-// BEGIN IMMEDIATE … COMMIT; rolls back if not committed. Immediate: the write lock is taken at
-// once (busy_timeout waits for another writer), so a read-then-write never fails half-way.
+// Whether `db` is a PostgreSQL connection (QPSQL) rather than an SQLite file.
+bool isServer(const QSqlDatabase& db);
+// " FOR UPDATE OF <table>" on PostgreSQL (a row lock held to the end of the transaction, so that a
+// read-then-write cannot interleave with another connection's); nothing on SQLite, whose
+// BEGIN IMMEDIATE already holds the only write lock.
+QString forUpdate(const QSqlDatabase& db, const char* table);
+
+// BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL) … COMMIT; rolls back if not committed. Immediate:
+// the write lock is taken at once (busy_timeout waits for another writer), so a read-then-write
+// never fails half-way.
 class Transaction {
 public:
     static Result<std::unique_ptr<Transaction>> begin(const QSqlDatabase& db);

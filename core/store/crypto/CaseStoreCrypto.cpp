@@ -19,6 +19,10 @@ struct CryptoText {
 
 Status CaseStore::Impl::openKeys(const crypto::Unlock& unlock)
 {
+    if (server) { // at-rest encryption is the server's (its disks), never per store
+        encrypted = false;
+        return Ok{};
+    }
     auto wrapped = readWrappedKeys(db);
     if (!wrapped)
         return wrapped.error();

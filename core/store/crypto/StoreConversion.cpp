@@ -6,6 +6,7 @@
 #include "store/Migrations.h"
 #include "store/Sql.h"
 #include "store/StoreFiles.h"
+#include "store/StoreLocation.h"
 #include "store/crypto/SealedRows.h"
 #include "store/crypto/StoreKeyTable.h"
 
@@ -273,6 +274,8 @@ Result<EncryptionResult> finishBackups(const QString& abs, const QString& passph
 Result<EncryptionResult> CaseStore::encrypt(const QString& path, const QString& passphrase,
                                             const Clock& clock)
 {
+    if (store::isServerLocation(path))
+        return serverOnlyFileError(ConversionText::tr("Encryption at rest"));
     if (passphrase.isEmpty())
         return Error{fieldOf(kStoreFieldPassphrase),
                      ConversionText::tr("Give the new passphrase of the case store.")};

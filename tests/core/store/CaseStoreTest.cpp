@@ -1,4 +1,7 @@
-// The case store on real SQLite files: create, load, save, history, trash, duplicate, list.
+// The case store on real SQLite files and on a real PostgreSQL server (PgTestUtil.h): create,
+// load, save, history, trash, duplicate, list. The same assertions run on both backends; what is
+// only about the file (its mode, its header) runs on SQLite only.
+#include "PgTestUtil.h"
 #include "StoreTestUtil.h"
 
 #include "store/CaseStore.h"
@@ -11,12 +14,16 @@ using namespace zansai::storetest;
 
 namespace {
 
-class CaseStoreTest : public ::testing::Test {
+class StoreFixture : public ::testing::Test {
 protected:
+    virtual Backend backend() const = 0;
     void SetUp() override
     {
+        if (backend() == Backend::Postgres)
+            ZANSAI_SKIP_WITHOUT_POSTGRES();
         ASSERT_TRUE(dir.isValid());
-        path = dir.filePath(QStringLiteral("cases.sqlite"));
+        ASSERT_TRUE(where.make(backend(), dir));
+        path = where.location;
         store = openStore(path, clock);
         ASSERT_TRUE(store);
     }
@@ -28,10 +35,23 @@ protected:
     }
 
     QTemporaryDir dir;
-    QString path;
+    TestLocation where; // a file, or a database of its own
+    QString path;       // where.location: the file, or postgresql:///zansai_t…
     FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0))};
     std::unique_ptr<CaseStore> store;
 };
+
+class CaseStoreTest : public StoreFixture, public ::testing::WithParamInterface<Backend> {
+protected:
+    Backend backend() const override { return GetParam(); }
+};
+INSTANTIATE_TEST_SUITE_P(Both, CaseStoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         BackendName());
+
+// What only a store file has (its mode, its header).
+class CaseStoreFileTest : public CaseStoreTest {};
+INSTANTIATE_TEST_SUITE_P(File, CaseStoreFileTest, ::testing::Values(Backend::Sqlite),
+                         BackendName());
 
 mode_t fileMode(const QString& path)
 {
@@ -41,7 +61,7 @@ mode_t fileMode(const QString& path)
     return st.st_mode & 0777;
 }
 
-TEST_F(CaseStoreTest, CreateAndLoadGiveTheCaseBack)
+TEST_P(CaseStoreTest, CreateAndLoadGiveTheCaseBack)
 {
     const Case c =
         makeCase(QStringLiteral("山田 太郎"), QStringLiteral("やまだ たろう"),
@@ -73,7 +93,7 @@ TEST_F(CaseStoreTest, CreateAndLoadGiveTheCaseBack)
     EXPECT_EQ(s.createdAt, clock.now());
 }
 
-TEST_F(CaseStoreTest, TheConsultantsDecisionsAndADraftAreKeptTyped)
+TEST_P(CaseStoreTest, TheConsultantsDecisionsAndADraftAreKeptTyped)
 {
     Case c = makeCase(QStringLiteral("山田 太郎"), {});
     c.installmentMonthly = Yen(30000);
@@ -104,7 +124,7 @@ TEST_F(CaseStoreTest, TheConsultantsDecisionsAndADraftAreKeptTyped)
     EXPECT_FALSE(bytes.contains("incomplete_fields"));
 }
 
-TEST_F(CaseStoreTest, UnknownIdsAreErrorsNamingTheCase)
+TEST_P(CaseStoreTest, UnknownIdsAreErrorsNamingTheCase)
 {
     auto l = store->load(42);
     ASSERT_FALSE(l.ok());
@@ -119,7 +139,7 @@ TEST_F(CaseStoreTest, UnknownIdsAreErrorsNamingTheCase)
     EXPECT_FALSE(store->restoreVersion(42, 1).ok());
 }
 
-TEST_F(CaseStoreTest, AnInvalidCaseIsRefusedWithItsJsonPath)
+TEST_P(CaseStoreTest, AnInvalidCaseIsRefusedWithItsJsonPath)
 {
     Case c = makeCase(QStringLiteral("山田 太郎"), {});
     c.debts[0].acceleratedOn = QDate(2027, 1, 1); // after as_of
@@ -129,7 +149,7 @@ TEST_F(CaseStoreTest, AnInvalidCaseIsRefusedWithItsJsonPath)
     EXPECT_EQ(*store->count(QString()), 0);
 }
 
-TEST_F(CaseStoreTest, SaveBumpsTheRevisionAndKeepsTheOldVersion)
+TEST_P(CaseStoreTest, SaveBumpsTheRevisionAndKeepsTheOldVersion)
 {
     const Case v1 = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("やまだ たろう"));
     const qint64 id = add(v1);
@@ -178,7 +198,7 @@ TEST_F(CaseStoreTest, SaveBumpsTheRevisionAndKeepsTheOldVersion)
     EXPECT_EQ(missing.error().field, QString::fromLatin1(kStoreFieldCase));
 }
 
-TEST_F(CaseStoreTest, RestoringAVersionIsANewSaveOfTheOldContent)
+TEST_P(CaseStoreTest, RestoringAVersionIsANewSaveOfTheOldContent)
 {
     const Case v1 = makeCase(QStringLiteral("鈴木 花子"), QStringLiteral("すずき はなこ"));
     const qint64 id = add(v1);
@@ -203,7 +223,7 @@ TEST_F(CaseStoreTest, RestoringAVersionIsANewSaveOfTheOldContent)
     EXPECT_EQ(*store->restoreVersion(id, 3), 3);
 }
 
-TEST_F(CaseStoreTest, TwoStoreObjectsOnOneFileDetectAConflict)
+TEST_P(CaseStoreTest, TwoStoreObjectsOnOneStoreDetectAConflict)
 {
     const qint64 id = add(makeCase(QStringLiteral("田中 一郎"), QStringLiteral("たなか いちろう")));
     auto other = openStore(path, clock);
@@ -233,7 +253,7 @@ TEST_F(CaseStoreTest, TwoStoreObjectsOnOneFileDetectAConflict)
     EXPECT_EQ(*other->count(QStringLiteral("A の編集")), 1);
 }
 
-TEST_F(CaseStoreTest, TrashHidesRestoresAndEmpties)
+TEST_P(CaseStoreTest, TrashHidesRestoresAndEmpties)
 {
     const qint64 keep = add(makeCase(QStringLiteral("佐藤 健太"), QStringLiteral("さとう けんた")));
     const qint64 gone = add(makeCase(QStringLiteral("佐藤 美咲"), QStringLiteral("さとう みさき")));
@@ -268,6 +288,27 @@ TEST_F(CaseStoreTest, TrashHidesRestoresAndEmpties)
 
     // Nothing of the deleted case is left behind, and the FTS index agrees with its content.
     store.reset();
+    EXPECT_EQ(
+        where.scalar(QStringLiteral("SELECT count(*) FROM debts WHERE case_id = %1").arg(gone))
+            .toInt(),
+        0);
+    EXPECT_EQ(where.scalar(QStringLiteral("SELECT count(*) FROM case_versions")).toInt(), 0);
+    EXPECT_EQ(where.scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 1);
+    if (GetParam() == Backend::Postgres) { // its 1–2 character grams went with it
+        EXPECT_EQ(
+            where
+                .scalar(
+                    QStringLiteral("SELECT count(*) FROM case_grams WHERE case_id = %1").arg(gone))
+                .toInt(),
+            0);
+        EXPECT_GT(
+            where
+                .scalar(
+                    QStringLiteral("SELECT count(*) FROM case_grams WHERE case_id = %1").arg(keep))
+                .toInt(),
+            0);
+        return;
+    }
     RawDb raw(path);
     ASSERT_TRUE(raw.ok());
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM debts WHERE case_id = %1").arg(gone))
@@ -281,7 +322,7 @@ TEST_F(CaseStoreTest, TrashHidesRestoresAndEmpties)
               QStringLiteral("ok"));
 }
 
-TEST_F(CaseStoreTest, DuplicateIsANewCaseWithTheSameContent)
+TEST_P(CaseStoreTest, DuplicateIsANewCaseWithTheSameContent)
 {
     const Case c = makeCase(QStringLiteral("高橋 直樹"), QStringLiteral("たかはし なおき"));
     const qint64 id = add(c);
@@ -304,11 +345,15 @@ struct SearchCase {
     QList<int> expected; // indexes into the cases below, in NameAsc order
 };
 
-class CaseStoreSearch : public CaseStoreTest, public ::testing::WithParamInterface<SearchCase> {
+class CaseStoreSearch : public StoreFixture,
+                        public ::testing::WithParamInterface<std::tuple<Backend, SearchCase>> {
 protected:
+    Backend backend() const override { return std::get<0>(GetParam()); }
     void SetUp() override
     {
-        CaseStoreTest::SetUp();
+        StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         const QList<Case> cases{
             makeCase(QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
                      {{QStringLiteral("○○債権回収株式会社"), 5800000}},
@@ -333,7 +378,7 @@ protected:
 
 TEST_P(CaseStoreSearch, FindsByNameKanaCreditorAndNotes)
 {
-    const SearchCase& p = GetParam();
+    const SearchCase& p = std::get<1>(GetParam());
     const QString q = QString::fromUtf8(p.query);
     auto found = store->list(q, CaseSort::NameAsc, 0, 50);
     ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
@@ -352,31 +397,38 @@ TEST_P(CaseStoreSearch, FindsByNameKanaCreditorAndNotes)
 // 小山田.
 INSTANTIATE_TEST_SUITE_P(
     Queries, CaseStoreSearch,
-    ::testing::Values(SearchCase{"", {2, 3, 4, 0, 1}}, // all
-                      SearchCase{"山田", {2, 0, 1}},   // 2-char family name
-                      SearchCase{"山", {2, 0, 1}},     // 1 char
-                      SearchCase{"山田太郎", {0}},     // no space in the query
-                      SearchCase{"山田 太郎", {0}},    // a space in the query
-                      SearchCase{"やまだ", {0, 1}},    // kana, 3 chars: trigram
-                      SearchCase{"ヤマダ", {0, 1}},    // katakana finds hiragana and back
-                      SearchCase{"ﾔﾏﾀﾞ", {0, 1}},      // half-width katakana
-                      SearchCase{"田中", {}}, SearchCase{"たろう", {0}},
-                      SearchCase{"はな", {1}},        // 2-char kana
-                      SearchCase{"債権回収", {3, 0}}, // creditor
-                      SearchCase{"住宅金融", {1}},
-                      SearchCase{"ABCカード", {3}}, // full-width letters in the data
-                      SearchCase{"abc", {3}},       // case-folded
-                      SearchCase{"acme", {4}}, SearchCase{"任意売却", {0}},     // notes
-                      SearchCase{"LATE PAYMENT", {0}}, SearchCase{"年金", {2}}, // 2-char notes
-                      SearchCase{"差押", {3}}, SearchCase{"smith", {4}}, SearchCase{"じょん", {4}},
-                      SearchCase{"\"", {}}, // FTS syntax is only text
-                      SearchCase{"a\" OR \"b", {}}, SearchCase{"存在しない名前", {}},
-                      // 1–2 characters at the end of a text (the reading, a creditor).
-                      SearchCase{"ろう", {0}}, SearchCase{"う", {3, 0}}, SearchCase{"ん", {3, 4}},
-                      SearchCase{"社", {2, 3, 0}}, SearchCase{"会社", {2, 3, 0}},
-                      SearchCase{"4", {0}}, SearchCase{"24", {0}}));
+    ::testing::Combine(
+        ::testing::Values(Backend::Sqlite, Backend::Postgres),
+        ::testing::Values(SearchCase{"", {2, 3, 4, 0, 1}}, // all
+                          SearchCase{"山田", {2, 0, 1}},   // 2-char family name
+                          SearchCase{"山", {2, 0, 1}},     // 1 char
+                          SearchCase{"山田太郎", {0}},     // no space in the query
+                          SearchCase{"山田 太郎", {0}},    // a space in the query
+                          SearchCase{"やまだ", {0, 1}},    // kana, 3 chars: trigram
+                          SearchCase{"ヤマダ", {0, 1}},    // katakana finds hiragana and back
+                          SearchCase{"ﾔﾏﾀﾞ", {0, 1}},      // half-width katakana
+                          SearchCase{"田中", {}}, SearchCase{"たろう", {0}},
+                          SearchCase{"はな", {1}},        // 2-char kana
+                          SearchCase{"債権回収", {3, 0}}, // creditor
+                          SearchCase{"住宅金融", {1}},
+                          SearchCase{"ABCカード", {3}}, // full-width letters in the data
+                          SearchCase{"abc", {3}},       // case-folded
+                          SearchCase{"acme", {4}}, SearchCase{"任意売却", {0}},     // notes
+                          SearchCase{"LATE PAYMENT", {0}}, SearchCase{"年金", {2}}, // 2-char notes
+                          SearchCase{"差押", {3}}, SearchCase{"smith", {4}},
+                          SearchCase{"じょん", {4}},
+                          SearchCase{"\"", {}}, // FTS syntax is only text
+                          SearchCase{"a\" OR \"b", {}}, SearchCase{"存在しない名前", {}},
+                          // 1–2 characters at the end of a text (the reading, a creditor).
+                          SearchCase{"ろう", {0}}, SearchCase{"う", {3, 0}},
+                          SearchCase{"ん", {3, 4}}, SearchCase{"社", {2, 3, 0}},
+                          SearchCase{"会社", {2, 3, 0}}, SearchCase{"4", {0}},
+                          SearchCase{"24", {0}})),
+    [](const ::testing::TestParamInfo<std::tuple<Backend, SearchCase>>& info) {
+        return backendName(std::get<0>(info.param)) + "_" + std::to_string(info.index);
+    });
 
-TEST_F(CaseStoreTest, EveryWayToAPageOfMatchesGivesTheSamePage)
+TEST_P(CaseStoreTest, EveryWayToAPageOfMatchesGivesTheSamePage)
 {
     // 300 cases; 山田 in every 10th, 鈴木 in one. Few matches are looked up and sorted, many are
     // found by walking the list index: both must give exactly the filtered list.
@@ -426,7 +478,7 @@ TEST_F(CaseStoreTest, EveryWayToAPageOfMatchesGivesTheSamePage)
     }
 }
 
-TEST_F(CaseStoreTest, AVeryCommonCharacterIsFoundByScanning)
+TEST_P(CaseStoreTest, AVeryCommonCharacterIsFoundByScanning)
 {
     // Over 2000 different trigrams start with "の": the store scans instead of matching them all.
     QString notes;
@@ -445,7 +497,7 @@ TEST_F(CaseStoreTest, AVeryCommonCharacterIsFoundByScanning)
     EXPECT_EQ(*store->count(QStringLiteral("の丁")), 1); // U+4E01 follows the second の
 }
 
-TEST_F(CaseStoreTest, SortsAndPages)
+TEST_P(CaseStoreTest, SortsAndPages)
 {
     // Five cases, updated at different times, with different principals.
     struct Row {
@@ -513,7 +565,7 @@ TEST_F(CaseStoreTest, SortsAndPages)
               (QList<qint64>{same[6], same[5], same[4], same[3], same[2], same[1], same[0]}));
 }
 
-TEST_F(CaseStoreTest, TheFileIsPrivateAndDurable)
+TEST_P(CaseStoreFileTest, TheFileIsPrivateAndDurable)
 {
     add(makeCase(QStringLiteral("山田 太郎"), {}));
     EXPECT_EQ(fileMode(path), mode_t(0600));
@@ -531,7 +583,7 @@ TEST_F(CaseStoreTest, TheFileIsPrivateAndDurable)
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
-TEST_F(CaseStoreTest, SettingsOfTheConnection)
+TEST_P(CaseStoreFileTest, SettingsOfTheConnection)
 {
     // What open() set is visible in the store's own file: WAL in the header (bytes 18–19 = 2).
     const QByteArray head = fileBytes(path).left(20);

@@ -1,6 +1,7 @@
 // Several processes on one store: conflicts are reported, never lost; a writer killed with
 // SIGKILL at any instant leaves a whole store with every reported commit.
 // The test binary runs itself as the child (the DISABLED_ tests below, chosen by --gtest_filter).
+#include "PgTestUtil.h"
 #include "StoreTestUtil.h"
 
 #include <QCoreApplication>
@@ -216,10 +217,25 @@ TEST(StoreChild, DISABLED_Increment)
     std::printf("result: conflicts %d\n", conflicts);
 }
 
-TEST(StoreProcesses, AnotherProcessesSaveIsAConflictNotAnOverwrite)
-{
+// Two processes on one store, a file or a PostgreSQL database (each with its own connection).
+class StoreProcesses : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override
+    {
+        if (GetParam() == Backend::Postgres)
+            ZANSAI_SKIP_WITHOUT_POSTGRES();
+        ASSERT_TRUE(where.make(GetParam(), dir));
+        path = where.location;
+    }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    TestLocation where;
+    QString path;
+};
+INSTANTIATE_TEST_SUITE_P(Both, StoreProcesses,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgres), BackendName());
+
+TEST_P(StoreProcesses, AnotherProcessesSaveIsAConflictNotAnOverwrite)
+{
     auto store = openStore(path);
     ASSERT_TRUE(store);
     Case c = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("やまだ たろう"));
@@ -250,10 +266,8 @@ TEST(StoreProcesses, AnotherProcessesSaveIsAConflictNotAnOverwrite)
     EXPECT_EQ(store->load(1)->data.notes, QStringLiteral("このプロセス"));
 }
 
-TEST(StoreProcesses, TwoWritersAtOnceLoseNoUpdate)
+TEST_P(StoreProcesses, TwoWritersAtOnceLoseNoUpdate)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
     {
         auto store = openStore(path);
         Case c = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("やまだ たろう"));
