@@ -63,9 +63,8 @@ Result<ImportOutcome> CaseStore::importCase(const ImportedCase& in)
     auto txn = Transaction::begin(d->db);
     if (!txn)
         return txn.error();
-    auto known = scalar(d->db,
-                        QStringLiteral("SELECT case_id FROM imported_cases WHERE source_key = ?"),
-                        {in.key});
+    auto known = scalar(
+        d->db, QStringLiteral("SELECT case_id FROM imported_cases WHERE source_key = ?"), {in.key});
     if (!known)
         return known.error();
     if (!known->isNull())

@@ -11,13 +11,14 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace zansai;
 
 namespace {
 
-const QDateTime kStart = QDateTime(QDate(2026, 4, 1), QTime(9, 0), QTimeZone::UTC);
+const QDateTime kStart = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
 
 Case seedCase()
 {
@@ -202,9 +203,9 @@ TEST(MigrateCli, EncryptedLaptopStoreTakesItsPassphraseTheUsualWay)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("correct horse battery\n");
     f.close();
-    const auto run = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), laptop,
-                             QStringLiteral("--to"), target, QStringLiteral("--passphrase-file"),
-                             passFile});
+    const auto run =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), laptop, QStringLiteral("--to"),
+                target, QStringLiteral("--passphrase-file"), passFile});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.json().value(QStringLiteral("versions")).toInt(), 6); // 1+2+3
     EXPECT_TRUE(run.json().value(QStringLiteral("verified")).toBool());
@@ -222,10 +223,12 @@ TEST(MigrateCli, BadInputNamesTheOptionAndWritesNothing)
     };
     const QList<Row> rows{
         {{QStringLiteral("--to"), QStringLiteral("postgresql:///x")}, QStringLiteral("--from")},
-        {{QStringLiteral("--from"), missing, QStringLiteral("--to"), QStringLiteral("postgresql:///x")},
+        {{QStringLiteral("--from"), missing, QStringLiteral("--to"),
+          QStringLiteral("postgresql:///x")},
          QStringLiteral("--from")},
         {{QStringLiteral("--from"), laptop}, QStringLiteral("--to")},
-        {{QStringLiteral("--from"), laptop, QStringLiteral("--to"), laptop}, QStringLiteral("--to")},
+        {{QStringLiteral("--from"), laptop, QStringLiteral("--to"), laptop},
+         QStringLiteral("--to")},
         // Nothing listens on port 1.
         {{QStringLiteral("--from"), laptop, QStringLiteral("--to"),
           QStringLiteral("postgresql://nobody@127.0.0.1:1/firm?connect_timeout=3")},

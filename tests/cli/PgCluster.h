@@ -27,7 +27,8 @@ public:
     {
         if (ready_)
             return true;
-        if (qEnvironmentVariableIntValue("ZANSAI_TEST_POSTGRES") == 1 && qEnvironmentVariableIsSet("PGHOST"))
+        if (qEnvironmentVariableIntValue("ZANSAI_TEST_POSTGRES") == 1 &&
+            qEnvironmentVariableIsSet("PGHOST"))
             return ready_ = true;
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("pg_virtualenv"));
         if (tool.isEmpty()) {
@@ -38,9 +39,10 @@ public:
         proc_ = std::make_unique<QProcess>();
         proc_->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // The cluster lives while `cat` waits on our stdin; closing it tears the cluster down.
-        proc_->start(tool, {QStringLiteral("sh"), QStringLiteral("-c"),
-                            QStringLiteral("env > '%1.tmp' && mv '%1.tmp' '%1'; cat > /dev/null")
-                                .arg(envFile)});
+        proc_->start(
+            tool,
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("env > '%1.tmp' && mv '%1.tmp' '%1'; cat > /dev/null").arg(envFile)});
         for (int i = 0; i < 1800 && !QFile::exists(envFile); ++i) { // up to 3 min on a busy box
             if (proc_->state() == QProcess::NotRunning)
                 break;

@@ -1,7 +1,7 @@
 #include "main/StoreConnection.h"
 
-#include "main/Keyring.h"
 #include "common/MessageBoxes.h"
+#include "main/Keyring.h"
 #include "store/CaseStore.h"
 
 #include <QCheckBox>
@@ -24,7 +24,8 @@ struct ConnectionText {
     Q_DECLARE_TR_FUNCTIONS(zansai::ui::StoreConnection)
 };
 
-constexpr int kConnectTimeoutSeconds = 10; // a server that does not answer is reported, not waited on
+constexpr int kConnectTimeoutSeconds =
+    10; // a server that does not answer is reported, not waited on
 
 QString key(const char* k)
 {
@@ -73,8 +74,8 @@ std::optional<QString> askPassword(QWidget* parent, const StoreConnection& c,
     password->setEchoMode(QLineEdit::Password);
     text->setBuddy(password);
     layout->addWidget(password);
-    auto* keep = new QCheckBox(ConnectionText::tr("&Remember the password in the desktop keyring"),
-                               &dialog);
+    auto* keep =
+        new QCheckBox(ConnectionText::tr("&Remember the password in the desktop keyring"), &dialog);
     keep->setVisible(Keyring::instance().available());
     layout->addWidget(keep);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -220,7 +221,7 @@ std::unique_ptr<CaseStore> openServerInteractively(const StoreConnection& c, QWi
             if (opened) {
                 if (remember)
                     keyring.write(keyringKey(c), *password);
-                return std::move(*opened);
+                return std::move(opened.value());
             }
             const Error e = connectionError(c, opened.error().message);
             if (!aboutPassword(e)) {
@@ -233,7 +234,7 @@ std::unique_ptr<CaseStore> openServerInteractively(const StoreConnection& c, QWi
         }
         auto opened = CaseStore::open(c.locationWithPassword(*password), clock);
         if (opened)
-            return std::move(*opened);
+            return std::move(opened.value());
         const Error e = connectionError(c, opened.error().message);
         if (!aboutPassword(e)) {
             MessageBoxes::instance().warning(parent, title, e.message);

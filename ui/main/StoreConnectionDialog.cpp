@@ -52,9 +52,9 @@ StoreConnectionDialog::StoreConnectionDialog(const StoreConnection& current, QWi
     fileRow->addWidget(file_);
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(
-            this, tr("Case store file"), file_->text(), tr("Case stores (*.sqlite)"), nullptr,
-            QFileDialog::DontConfirmOverwrite);
+        const QString f = QFileDialog::getSaveFileName(this, tr("Case store file"), file_->text(),
+                                                       tr("Case stores (*.sqlite)"), nullptr,
+                                                       QFileDialog::DontConfirmOverwrite);
         if (!f.isEmpty())
             file_->setText(f);
     });

@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -31,6 +30,23 @@ struct FirmInitText {
     Q_DECLARE_TR_FUNCTIONS(zansai::cli)
 };
 
+// PBKDF2-HMAC-SHA256 (RFC 8018) of one 32-byte block: what SCRAM calls Hi(password, salt, i).
+QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
+    mac.addData(salt + QByteArray::fromHex("00000001"));
+    QByteArray u = mac.result();
+    QByteArray out = u;
+    for (int i = 1; i < iterations; ++i) {
+        mac.reset();
+        mac.addData(u);
+        u = mac.result();
+        for (qsizetype k = 0; k < out.size(); ++k)
+            out[k] = char(out[k] ^ u[k]);
+    }
+    return out;
+}
+
 // PostgreSQL's stored form of a password (RFC 5802/7677, as `\password` of psql makes it):
 // SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>.
 QString scramVerifier(const QString& password)
@@ -38,13 +54,12 @@ QString scramVerifier(const QString& password)
     constexpr int kIterations = 4096; // PostgreSQL's default scram_iterations
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
-    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toUtf8(), salt, kIterations, 32);
-    const QByteArray clientKey = QMessageAuthenticationCode::hash(
-        "Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray salted = pbkdf2Sha256(password.toUtf8(), salt, kIterations);
+    const QByteArray clientKey =
+        QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey = QMessageAuthenticationCode::hash(
-        "Server Key", salted, QCryptographicHash::Sha256);
+    const QByteArray serverKey =
+        QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
     return u"SCRAM-SHA-256$%1:%2$%3:%4"_s.arg(kIterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
              QString::fromLatin1(serverKey.toBase64()));
@@ -155,21 +170,18 @@ int runFirmInit(const cli::Args& args)
     if (!conn.transaction())
         return cli::fail(u"--db"_s, conn.openError());
     // CREATE ROLE takes no bind values: the name is checked above, the verifier is base64 and $.
-    for (const QString& sql :
-         {u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(user, scramVerifier(*password),
-                                                                  group),
-          QString::fromLatin1(kImportedCasesTable),
-          u"GRANT SELECT, INSERT ON imported_cases TO zansai_consultant"_s}) {
+    for (const QString& sql : {u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(
+                                   user, scramVerifier(*password), group),
+                               QString::fromLatin1(kImportedCasesTable),
+                               u"GRANT SELECT, INSERT ON imported_cases TO zansai_consultant"_s}) {
         if (const QString e = conn.exec(sql); !e.isEmpty())
-            return cli::fail(u"--db"_s, FirmInitText::tr("The user %1 could not be made: %2")
-                                            .arg(user, e));
+            return cli::fail(u"--db"_s,
+                             FirmInitText::tr("The user %1 could not be made: %2").arg(user, e));
     }
     if (!conn.commit())
         return cli::fail(u"--db"_s, conn.openError());
-    return cli::printJson(QJsonObject{{u"user"_s, user},
-                                      {u"role"_s, group},
-                                      {u"database"_s, at->database},
-                                      {u"cases"_s, cases}});
+    return cli::printJson(QJsonObject{
+        {u"user"_s, user}, {u"role"_s, group}, {u"database"_s, at->database}, {u"cases"_s, cases}});
 }
 
 } // namespace

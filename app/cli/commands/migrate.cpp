@@ -124,14 +124,15 @@ int testDelayMs()
 
 int runMigrate(const cli::Args& args)
 {
-    if (const Status known = args.onlyKnown(
-            {u"--from"_s, u"--to"_s, QString::fromLatin1(cli::kPassphraseOption)});
+    if (const Status known =
+            args.onlyKnown({u"--from"_s, u"--to"_s, QString::fromLatin1(cli::kPassphraseOption)});
         !known)
         return cli::fail(known.error());
     const QString from = args.value(u"--from"_s);
     const QString to = args.value(u"--to"_s);
     if (from.isEmpty())
-        return cli::fail(u"--from"_s, MigrateText::tr("Give the laptop's case store: --from FILE."));
+        return cli::fail(u"--from"_s,
+                         MigrateText::tr("Give the laptop's case store: --from FILE."));
     if (isServer(from) || !QFileInfo(from).isFile())
         return cli::fail(u"--from"_s, MigrateText::tr("The case store %1 does not exist: give the "
                                                       "file of the laptop's store.")
