@@ -8,8 +8,8 @@
 #include "store/CaseStore.h"
 
 #include <QFile>
-#include <QUrl>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace zansai;
@@ -91,8 +91,8 @@ TEST(FirmInitCli, CreatesTheSchemaAndAFirstUserWhoCanWorkOnCases)
         EXPECT_EQ(history->first().who, QStringLiteral("tanaka"));
     }
     // A wrong password does not get in.
-    auto wrong = CaseStore::open(
-        QStringLiteral("postgresql://tanaka:wrong@%1/%2").arg(hostOf(), firm.name));
+    auto wrong =
+        CaseStore::open(QStringLiteral("postgresql://tanaka:wrong@%1/%2").arg(hostOf(), firm.name));
     EXPECT_FALSE(wrong);
     qputenv("PGUSER", "postgres");
     qputenv("PGPASSWORD", adminPassword);
@@ -103,8 +103,7 @@ TEST(FirmInitCli, CreatesTheSchemaAndAFirstUserWhoCanWorkOnCases)
                                QStringLiteral("--password-file"), passFile},
                               300000);
     EXPECT_EQ(again.exitCode, 2);
-    EXPECT_EQ(again.errJson().value(QStringLiteral("field")).toString(),
-              QStringLiteral("--user"));
+    EXPECT_EQ(again.errJson().value(QStringLiteral("field")).toString(), QStringLiteral("--user"));
 }
 
 TEST(FirmInitCli, BadInputNamesTheOption)

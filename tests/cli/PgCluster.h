@@ -39,14 +39,14 @@ public:
         proc_ = std::make_unique<QProcess>();
         proc_->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // The cluster lives while `cat` waits on our stdin; closing it tears the cluster down.
+        // -t: a cluster in a temporary folder even as root, so that several run side by side.
         proc_->start(
             tool,
-            {QStringLiteral("sh"), QStringLiteral("-c"),
+            {QStringLiteral("-t"), QStringLiteral("sh"), QStringLiteral("-c"),
              QStringLiteral("env > '%1.tmp' && mv '%1.tmp' '%1'; cat > /dev/null").arg(envFile)});
         for (int i = 0; i < 1800 && !QFile::exists(envFile); ++i) { // up to 3 min on a busy box
-            if (proc_->state() == QProcess::NotRunning)
+            if (proc_->waitForFinished(100))                        // it failed
                 break;
-            QThread::msleep(100);
         }
         QFile f(envFile);
         if (!f.open(QIODevice::ReadOnly)) {

@@ -93,6 +93,8 @@ public:
     QString exec(const QString& sql, const QVariantList& binds = {})
     {
         QSqlQuery q(db_);
+        if (binds.isEmpty()) // CREATE ROLE and GRANT cannot be prepared
+            return q.exec(sql) ? QString() : q.lastError().text();
         if (!q.prepare(sql))
             return q.lastError().text();
         for (const QVariant& v : binds)

@@ -2,8 +2,8 @@
 // is kept without the password; the password goes to the keyring only when asked; a wrong field
 // or a server that cannot be reached is said in the dialog, naming the field, and nothing is
 // saved. Keyboard: every field has a mnemonic label and the default button is OK.
-#include "main/Keyring.h"
 #include "main/StoreConnection.h"
+#include "main/Keyring.h"
 #include "main/StoreConnectionDialog.h"
 
 #include <QApplication>
@@ -200,7 +200,8 @@ TEST_F(StoreConnectionTest, AFileStaysAFileAndEveryFieldHasAKeyboardLabel)
     d.accept();
     ASSERT_EQ(d.result(), QDialog::Accepted);
     EXPECT_FALSE(ui::StoreConnection::load().server);
-    EXPECT_EQ(ui::StoreConnection::load().location(), dir_.filePath(QStringLiteral("cases.sqlite")));
+    EXPECT_EQ(ui::StoreConnection::load().location(),
+              dir_.filePath(QStringLiteral("cases.sqlite")));
     // Each server field is reached with Alt+letter through its label.
     for (const char* name : {ui::kFieldHost, ui::kFieldPort, ui::kFieldDatabase, ui::kFieldUser,
                              ui::kFieldPassword, "storeSslmode"}) {
