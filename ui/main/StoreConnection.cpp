@@ -85,7 +85,7 @@ std::optional<QString> askPassword(QWidget* parent, const StoreConnection& c,
     password->setFocus();
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    *remember = keep->isVisible() && keep->isChecked();
+    *remember = !keep->isHidden() && keep->isChecked();
     return password->text();
 }
 

@@ -158,7 +158,7 @@ void StoreConnectionDialog::accept()
         const QString password = password_->text();
         if (Status s = probe_(c.locationWithPassword(password)); !s)
             return showProblem(connectionError(c, s.error().message));
-        if (remember_->isVisible() && remember_->isChecked() && !password.isEmpty())
+        if (!remember_->isHidden() && remember_->isChecked() && !password.isEmpty())
             Keyring::instance().write(keyringKey(c), password);
         else if (!password.isEmpty())
             Keyring::instance().remove(keyringKey(c));
