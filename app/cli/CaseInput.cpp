@@ -45,7 +45,7 @@ Result<CaseInput> fromStore(const Args& args, const Clock& clock)
     if (!id)
         return id.error();
     // Reading a case never creates a store.
-    if (!QFileInfo::exists(db))
+    if (!storeExists(db))
         return Error{u"--db"_s, InputText::tr("There is no case store %1.").arg(db)};
     auto store = openStore(args, db); // encrypted: ZANSAI_PASSPHRASE or --passphrase-file
     if (!store)
@@ -54,7 +54,8 @@ Result<CaseInput> fromStore(const Args& args, const Clock& clock)
     if (!stored)
         return storeError(db, stored.error(), u"--case"_s);
     in.data = stored->data;
-    in.storePath = QFileInfo(db).absoluteFilePath();
+    in.storePath = CaseStore::isServerLocation(db) ? store.value()->path() // no password
+                                                   : QFileInfo(db).absoluteFilePath();
     in.caseId = stored->id;
     in.asOf = clock.today();
     return in;
@@ -102,7 +103,9 @@ Error storeError(const QString& db, const Error& e, const QString& field)
     const bool storeFault = e.field.startsWith(QLatin1String(kStoreFieldDb)) || e.field.isEmpty();
     QString message = e.message;
     const QString shown = QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath());
-    if (storeFault && !message.contains(shown) && !message.contains(QDir::toNativeSeparators(db)))
+    // A firm store's messages already name it, without the password its address may hold.
+    if (storeFault && !CaseStore::isServerLocation(db) && !message.contains(shown) &&
+        !message.contains(QDir::toNativeSeparators(db)))
         message = InputText::tr("%1: %2").arg(shown, message);
     return Error{
         storeFault ? u"--db"_s

@@ -41,6 +41,11 @@ Result<store::crypto::Unlock> passphraseOf(const Args& args)
     return unlock;
 }
 
+bool storeExists(const QString& db)
+{
+    return CaseStore::isServerLocation(db) || QFileInfo::exists(db);
+}
+
 Result<std::unique_ptr<CaseStore>> openStore(const Args& args, const QString& db)
 {
     auto unlock = passphraseOf(args);

@@ -1,4 +1,5 @@
-// How zansai-cli opens a case store that may be encrypted at rest (docs/security.md, docs/cli.md):
+// How zansai-cli opens a case store — a file, possibly encrypted at rest, or a firm store on
+// PostgreSQL given as postgresql://user@host:port/db (docs/security.md, docs/cli.md):
 // the passphrase comes from the ZANSAI_PASSPHRASE environment variable or from the first line of
 // --passphrase-file FILE, never from the command line itself (argv is visible to every user).
 #pragma once
@@ -17,7 +18,13 @@ inline constexpr char kPassphraseEnv[] = "ZANSAI_PASSPHRASE";
 // naming --passphrase-file.
 Result<store::crypto::Unlock> passphraseOf(const Args& args);
 
-// CaseStore::open with that passphrase. A missing or wrong passphrase of an encrypted store is an
+// Whether `db` can be opened without creating a store: an existing file, or a firm store on
+// PostgreSQL (postgresql://…, docs/security.md), which is reached when it is opened.
+bool storeExists(const QString& db);
+
+// CaseStore::open with that passphrase (a server store ignores it). A firm store that cannot be
+// reached is an Error naming "--db" whose message names the server without its password.
+// A missing or wrong passphrase of an encrypted store is an
 // Error naming "passphrase"; other failures name "--db".
 Result<std::unique_ptr<CaseStore>> openStore(const Args& args, const QString& db);
 

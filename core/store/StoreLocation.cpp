@@ -35,7 +35,10 @@ Result<ServerLocation> parseServerLocation(const QString& location)
     shownUrl.setPassword(QString());
     QUrlQuery shownQuery(url);
     shownQuery.removeAllQueryItems(QStringLiteral("password"));
-    shownUrl.setQuery(shownQuery);
+    if (shownQuery.isEmpty())
+        shownUrl.setQuery(QString());
+    else
+        shownUrl.setQuery(shownQuery);
     s.shown = shownUrl.toString();
     if (!url.isValid() || !isServerLocation(location))
         return bad(s.shown.isEmpty() ? QStringLiteral("postgresql://…") : s.shown,

@@ -36,7 +36,7 @@ int runExport(const cli::Args& args)
     if (!id)
         return cli::fail(id.error());
     // Exporting never creates a store.
-    if (!QFileInfo::exists(db))
+    if (!cli::storeExists(db))
         return cli::fail(u"--db"_s, ExportText::tr("There is no case store %1.").arg(db));
 
     auto store = cli::openStore(args, db);
@@ -45,6 +45,9 @@ int runExport(const cli::Args& args)
     const Result<StoredCase> stored = store.value()->load(*id);
     if (!stored)
         return cli::fail(cli::storeError(db, stored.error(), u"--case"_s));
+    // A firm store's audit trail says who exported which case (a no-op on a file).
+    if (const Status audited = store.value()->recordAudit(*id, AuditAction::Exported); !audited)
+        return cli::fail(cli::storeError(db, audited.error(), u"--db"_s));
     return cli::printJson(writeCase(stored->data));
 }
 

@@ -1,4 +1,6 @@
-// Autosave: edits are committed within 2 seconds, bursts as one save, conflicts reported.
+// Autosave: edits are committed within 2 seconds, bursts as one save, conflicts reported; on an
+// SQLite file and on a PostgreSQL database (PgTestUtil.h).
+#include "PgTestUtil.h"
 #include "StoreTestUtil.h"
 
 #include "store/Autosaver.h"
@@ -11,11 +13,14 @@ using namespace zansai::storetest;
 
 namespace {
 
-class AutosaverTest : public ::testing::Test {
+class AutosaverTest : public ::testing::TestWithParam<Backend> {
 protected:
     void SetUp() override
     {
-        path = dir.filePath(QStringLiteral("cases.sqlite"));
+        if (GetParam() == Backend::Postgres)
+            ZANSAI_SKIP_WITHOUT_POSTGRES();
+        ASSERT_TRUE(where.make(GetParam(), dir));
+        path = where.location;
         store = openStore(path);
         ASSERT_TRUE(store);
         base = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("やまだ たろう"));
@@ -41,13 +46,17 @@ protected:
     }
 
     QTemporaryDir dir;
+    TestLocation where;
     QString path;
     std::unique_ptr<CaseStore> store;
     Case base;
     qint64 id = 0;
 };
 
-TEST_F(AutosaverTest, AnEditIsCommittedWithinTwoSeconds)
+INSTANTIATE_TEST_SUITE_P(Both, AutosaverTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         BackendName());
+
+TEST_P(AutosaverTest, AnEditIsCommittedWithinTwoSeconds)
 {
     Autosaver saver(*store);
     QList<std::pair<qint64, qint64>> saved;
@@ -67,7 +76,7 @@ TEST_F(AutosaverTest, AnEditIsCommittedWithinTwoSeconds)
     EXPECT_EQ(store->load(id)->data.notes, QStringLiteral("入力中"));
 }
 
-TEST_F(AutosaverTest, ABurstOfEditsIsOneSave)
+TEST_P(AutosaverTest, ABurstOfEditsIsOneSave)
 {
     Autosaver saver(*store);
     int saves = 0;
@@ -81,7 +90,7 @@ TEST_F(AutosaverTest, ABurstOfEditsIsOneSave)
     EXPECT_EQ(store->history(id)->size(), 2);
 }
 
-TEST_F(AutosaverTest, TheDelayNeverExceedsTwoSeconds)
+TEST_P(AutosaverTest, TheDelayNeverExceedsTwoSeconds)
 {
     Autosaver saver(*store);
     saver.setDelays(60000, 60000); // asked for a minute: capped
@@ -93,7 +102,7 @@ TEST_F(AutosaverTest, TheDelayNeverExceedsTwoSeconds)
     }
 }
 
-TEST_F(AutosaverTest, FlushAndTheDestructorCommitAtOnce)
+TEST_P(AutosaverTest, FlushAndTheDestructorCommitAtOnce)
 {
     {
         Autosaver saver(*store);
@@ -108,7 +117,7 @@ TEST_F(AutosaverTest, FlushAndTheDestructorCommitAtOnce)
     EXPECT_EQ(loaded->data.notes, QStringLiteral("closing"));
 }
 
-TEST_F(AutosaverTest, AnotherWritersSaveIsAConflictAndTheEditIsKept)
+TEST_P(AutosaverTest, AnotherWritersSaveIsAConflictAndTheEditIsKept)
 {
     Autosaver saver(*store);
     QStringList failures;
@@ -130,7 +139,7 @@ TEST_F(AutosaverTest, AnotherWritersSaveIsAConflictAndTheEditIsKept)
     EXPECT_EQ(store->load(id)->revision, 3);
 }
 
-TEST_F(AutosaverTest, SeveralCasesPendingAtOnce)
+TEST_P(AutosaverTest, SeveralCasesPendingAtOnce)
 {
     const qint64 id2 = *store->create(makeCase(QStringLiteral("佐藤 花子"), {}));
     Autosaver saver(*store);

@@ -1,13 +1,10 @@
 // The case store on real SQLite files and on a real PostgreSQL server (PgTestUtil.h): create,
 // load, save, history, trash, duplicate, list. The same assertions run on both backends; what is
-// only about the file (its mode, its header) runs on SQLite only.
+// only about the file (its mode, its header) is in CaseStoreFileTest.cpp.
 #include "PgTestUtil.h"
 #include "StoreTestUtil.h"
 
 #include "store/CaseStore.h"
-
-#include <QStandardPaths>
-#include <sys/stat.h>
 
 using namespace zansai;
 using namespace zansai::storetest;
@@ -47,19 +44,6 @@ protected:
 };
 INSTANTIATE_TEST_SUITE_P(Both, CaseStoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          BackendName());
-
-// What only a store file has (its mode, its header).
-class CaseStoreFileTest : public CaseStoreTest {};
-INSTANTIATE_TEST_SUITE_P(File, CaseStoreFileTest, ::testing::Values(Backend::Sqlite),
-                         BackendName());
-
-mode_t fileMode(const QString& path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return 0;
-    return st.st_mode & 0777;
-}
 
 TEST_P(CaseStoreTest, CreateAndLoadGiveTheCaseBack)
 {
@@ -563,51 +547,6 @@ TEST_P(CaseStoreTest, SortsAndPages)
     EXPECT_EQ(paged, all);
     EXPECT_EQ(all.mid(0, 7),
               (QList<qint64>{same[6], same[5], same[4], same[3], same[2], same[1], same[0]}));
-}
-
-TEST_P(CaseStoreFileTest, TheFileIsPrivateAndDurable)
-{
-    add(makeCase(QStringLiteral("山田 太郎"), {}));
-    EXPECT_EQ(fileMode(path), mode_t(0600));
-    EXPECT_EQ(fileMode(path + QStringLiteral("-wal")), mode_t(0600));
-    EXPECT_EQ(fileMode(path + QStringLiteral("-shm")), mode_t(0600));
-    // A store in a folder that does not exist yet.
-    const QString deep = dir.filePath(QStringLiteral("a/b/store.sqlite"));
-    auto s = openStore(deep);
-    ASSERT_TRUE(s);
-    EXPECT_EQ(fileMode(deep), mode_t(0600));
-    EXPECT_EQ(fileMode(dir.filePath(QStringLiteral("a/b"))), mode_t(0700));
-    EXPECT_EQ(s->path(), QFileInfo(deep).absoluteFilePath());
-
-    RawDb raw(path);
-    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-}
-
-TEST_P(CaseStoreFileTest, SettingsOfTheConnection)
-{
-    // What open() set is visible in the store's own file: WAL in the header (bytes 18–19 = 2).
-    const QByteArray head = fileBytes(path).left(20);
-    ASSERT_EQ(head.size(), 20);
-    EXPECT_EQ(int(head[18]), 2);
-    EXPECT_EQ(int(head[19]), 2);
-}
-
-TEST(CaseStorePaths, DefaultPathIsInAppData)
-{
-    const QString p = CaseStore::defaultPath();
-    EXPECT_TRUE(p.endsWith(QStringLiteral("/cases.sqlite")));
-    EXPECT_TRUE(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-}
-
-TEST(CaseStorePaths, EmptyPathOrFolderIsAnError)
-{
-    QTemporaryDir dir;
-    auto a = CaseStore::open(QString());
-    ASSERT_FALSE(a.ok());
-    EXPECT_EQ(a.error().field, QString::fromLatin1(kStoreFieldDb));
-    auto b = CaseStore::open(dir.path());
-    ASSERT_FALSE(b.ok());
-    EXPECT_EQ(b.error().field, QString::fromLatin1(kStoreFieldDb));
 }
 
 } // namespace
