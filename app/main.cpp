@@ -7,6 +7,7 @@
 #include "main/CaseSession.h"
 #include "main/EncryptionOffer.h"
 #include "main/MainWindow.h"
+#include "main/StoreConnectionDialog.h"
 #include "main/StoreOpener.h"
 #include "store/CaseStore.h"
 
@@ -133,8 +134,9 @@ int main(int argc, char** argv)
             window.setLanguage(chosen);
             QSettings().setValue(QStringLiteral("language"), zansai::languageCode(chosen));
         });
-    const QString dbPath =
-        parser.isSet(dbOption) ? parser.value(dbOption) : zansai::CaseStore::defaultPath();
+    // Without --db: Settings ▸ Case store… (a file, or the firm store on a server).
+    const auto configured = zansai::ui::configuredStoreConnection();
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : configured.location();
     const bool probe = parser.isSet(probeOption);
 
     // The session's end saves what is pending: SIGTERM/SIGINT/SIGHUP (logout, shutdown, kill) end
@@ -164,8 +166,12 @@ int main(int argc, char** argv)
         }
         // The icon too: rendering the SVG (and loading its plugin) costs more than the window.
         window.setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
-        store = zansai::ui::openStoreInteractively(dbPath, &window);
-        if (!parser.isSet(editProbeOption)) // the kill test's probe edits a plain store
+        store = !parser.isSet(dbOption) && configured.server
+                    ? zansai::ui::openServerInteractively(configured, &window)
+                    : zansai::ui::openStoreInteractively(dbPath, &window);
+        // Encryption at rest is offered for a file only; the kill test's probe edits a plain store.
+        if (!parser.isSet(editProbeOption) &&
+            (!store || store->backend() == zansai::StoreBackend::Sqlite))
             store = zansai::ui::offerEncryption(std::move(store), &window);
         window.setStore(store.get());
         if (parser.isSet(editProbeOption) && store && window.openCase(1)) {

@@ -14,6 +14,9 @@
 
 namespace zansai {
 
+struct ImportedCase;  // CaseStoreImport.h
+struct ImportOutcome; // CaseStoreImport.h
+
 struct StoredCase {
     qint64 id = 0;
     qint64 revision = 0; // increases on every save; a stale revision is a conflict
@@ -120,6 +123,8 @@ public:
     // Saves over `expectedRevision`; another writer's newer save is a conflict error, never lost.
     Result<qint64> save(qint64 id, const Case& c, qint64 expectedRevision);
     Result<StoredCase> load(qint64 id) const;
+    // Moving in (CaseStoreImport.cpp): one case with all its versions and their times.
+    Result<ImportOutcome> importCase(const ImportedCase& c);
 
     // Search as you type over client name (kanji and kana), creditors and notes.
     Result<QList<CaseSummary>> list(const QString& query, CaseSort sort, int offset, int limit,

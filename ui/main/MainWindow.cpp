@@ -15,6 +15,7 @@
 #include "main/CasePanel.h"
 #include "main/CaseSession.h"
 #include "main/CaseUndo.h"
+#include "main/StoreConnectionDialog.h"
 #include "results/ResultsView.h"
 #include "store/Autosaver.h"
 #include "store/CaseStore.h"
@@ -184,6 +185,9 @@ void MainWindow::createActions()
         editAutoLockMinutes(this, autoLock_.get()); // issue 14 item 5: applied at once
     });
     autoLockMinutes_->setObjectName(QStringLiteral("actionAutoLockMinutes"));
+    storeConnection_ =
+        settingsMenu_->addAction(QString(), this, [this] { editStoreConnection(this); });
+    storeConnection_->setObjectName(QStringLiteral("actionStoreConnection"));
 
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->setObjectName(QStringLiteral("menuHelp"));
@@ -209,6 +213,7 @@ void MainWindow::retranslateUi()
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
     autoLockMinutes_->setText(tr("Lock after &idle time…"));
+    storeConnection_->setText(tr("Case &store…"));
     helpMenu_->setTitle(tr("&Help"));
     about_->setText(tr("&About Zansai Navigator"));
     welcome_->setText(store_ ? tr("Start a consultation, or open a saved case.")

@@ -115,6 +115,7 @@ private:
     QAction* english_ = nullptr;
     QAction* about_ = nullptr;
     QAction* autoLockMinutes_ = nullptr;
+    QAction* storeConnection_ = nullptr; // Settings ▸ Case store… (StoreConnectionDialog.h)
     QActionGroup* languageGroup_ = nullptr;
     QLabel* welcome_ = nullptr;
     QPushButton* startButton_ = nullptr;
