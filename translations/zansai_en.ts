@@ -1101,6 +1101,10 @@
         <source>%1 is not a connection setting it knows (sslmode, connect_timeout, host, port, …).</source>
         <translation>%1 is not a connection setting it knows (sslmode, connect_timeout, host, port, …).</translation>
     </message>
+    <message>
+        <source>A case to move in needs a key and at least one version.</source>
+        <translation>A case to move in needs a key and at least one version.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::Consultation</name>
@@ -3037,6 +3041,66 @@
     <message>
         <source>List the stored cases, or those a search text matches</source>
         <translation>List the stored cases, or those a search text matches</translation>
+    </message>
+    <message>
+        <source>Give the firm&apos;s database as --db postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>Give the firm&apos;s database as --db postgresql://ADMIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Give the first consultant&apos;s user name: small letters, digits and _ (at most 63, not starting with pg_ or zansai_), e.g. --user tanaka.</source>
+        <translation>Give the first consultant&apos;s user name: small letters, digits and _ (at most 63, not starting with pg_ or zansai_), e.g. --user tanaka.</translation>
+    </message>
+    <message>
+        <source>--admin takes no value.</source>
+        <translation>--admin takes no value.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>The server already has a user %1: nothing was changed for them. Choose another name.</source>
+        <translation>The server already has a user %1: nothing was changed for them. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The user %1 could not be made: %2</source>
+        <translation>The user %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>Set up the firm store on PostgreSQL and its first user</source>
+        <translation>Set up the firm store on PostgreSQL and its first user</translation>
+    </message>
+    <message>
+        <source>Give the laptop&apos;s case store: --from FILE.</source>
+        <translation>Give the laptop&apos;s case store: --from FILE.</translation>
+    </message>
+    <message>
+        <source>The case store %1 does not exist: give the file of the laptop&apos;s store.</source>
+        <translation>The case store %1 does not exist: give the file of the laptop&apos;s store.</translation>
+    </message>
+    <message>
+        <source>Give the firm store: --to postgresql://user@host:port/database.</source>
+        <translation>Give the firm store: --to postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The target is the same store as --from: give the firm store.</source>
+        <translation>The target is the same store as --from: give the firm store.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be copied: %2</source>
+        <translation>Case %1 could not be copied: %2</translation>
+    </message>
+    <message>
+        <source>Copy a laptop case store with its history into the firm store</source>
+        <translation>Copy a laptop case store with its history into the firm store</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: it must be an ordinary file of at most %2 bytes.</source>
+        <translation>Cannot read the password file %1: it must be an ordinary file of at most %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password is empty: give it in --password-file FILE or type it when asked.</source>
+        <translation>The new user&apos;s password is empty: give it in --password-file FILE or type it when asked.</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6101,10 @@
         <source>Lock after &amp;idle time…</source>
         <translation>Lock after &amp;idle time…</translation>
     </message>
+    <message>
+        <source>Case &amp;store…</source>
+        <translation>Case &amp;store…</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -6308,6 +6376,160 @@
     <message>
         <source>The bank, guarantee company or servicer that holds it now</source>
         <translation>The bank, guarantee company or servicer that holds it now</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::StoreConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Firm store password</source>
+        <translation>Firm store password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server %2 (database %3):</source>
+        <translation>Password of %1 on the server %2 (database %3):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>&amp;Remember the password in the desktop keyring</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>choose the file of the case store.</source>
+        <translation>choose the file of the case store.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>give the server&apos;s name or address, e.g. db.office.example.</source>
+        <translation>give the server&apos;s name or address, e.g. db.office.example.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to 65535 (usually 5432).</source>
+        <translation>give a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>give the name of the firm&apos;s database.</source>
+        <translation>give the name of the firm&apos;s database.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>give your user name on the server.</source>
+        <translation>give your user name on the server.</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode)</source>
+        <translation>Encryption (sslmode)</translation>
+    </message>
+    <message>
+        <source>choose one of %1.</source>
+        <translation>choose one of %1.</translation>
+    </message>
+    <message>
+        <source>Password: the server did not accept the password of %1.</source>
+        <translation>Password: the server did not accept the password of %1.</translation>
+    </message>
+    <message>
+        <source>User: the server knows no user %1.</source>
+        <translation>User: the server knows no user %1.</translation>
+    </message>
+    <message>
+        <source>Database: the server has no database %1.</source>
+        <translation>Database: the server has no database %1.</translation>
+    </message>
+    <message>
+        <source>Server: no case store could be opened at %1, port %2. Check the server&apos;s name and port, and that it is running.</source>
+        <translation>Server: no case store could be opened at %1, port %2. Check the server&apos;s name and port, and that it is running.</translation>
+    </message>
+    <message>
+        <source>Firm store</source>
+        <translation>Firm store</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::StoreConnectionDialog</name>
+    <message>
+        <source>Case store</source>
+        <translation>Case store</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>A &amp;file on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Case store file</source>
+        <translation>Case store file</translation>
+    </message>
+    <message>
+        <source>Case stores (*.sqlite)</source>
+        <translation>Case stores (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The firm store on a &amp;PostgreSQL server</source>
+        <translation>The firm store on a &amp;PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted (TLS) when the server offers it; require: only encrypted; verify-full: encrypted, and the server&apos;s certificate and name are checked.</source>
+        <translation>prefer: encrypted (TLS) when the server offers it; require: only encrypted; verify-full: encrypted, and the server&apos;s certificate and name are checked.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Encryption (sslmode):</translation>
+    </message>
+    <message>
+        <source>Used to connect now; it is not saved with the settings.</source>
+        <translation>Used to connect now; it is not saved with the settings.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>&amp;Remember the password in the desktop keyring</translation>
+    </message>
+    <message>
+        <source>The case store is opened from there at the next start.</source>
+        <translation>The case store is opened from there at the next start.</translation>
     </message>
 </context>
 <context>

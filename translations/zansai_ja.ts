@@ -1096,6 +1096,10 @@
         <source>%1 is not a connection setting it knows (sslmode, connect_timeout, host, port, …).</source>
         <translation>%1 は使える接続設定ではありません（sslmode、connect_timeout、host、port など）。</translation>
     </message>
+    <message>
+        <source>A case to move in needs a key and at least one version.</source>
+        <translation>移し入れるケースにはキーと少なくとも一つの版が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::Consultation</name>
@@ -3032,6 +3036,66 @@
     <message>
         <source>List the stored cases, or those a search text matches</source>
         <translation>保存された案件(または検索文字に一致する案件)を一覧表示</translation>
+    </message>
+    <message>
+        <source>Give the firm&apos;s database as --db postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>事務所のデータベースを --db postgresql://ADMIN@HOST:PORT/DATABASE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the first consultant&apos;s user name: small letters, digits and _ (at most 63, not starting with pg_ or zansai_), e.g. --user tanaka.</source>
+        <translation>最初の相談員のユーザー名を指定してください: 英小文字・数字・_(63文字まで、pg_ や zansai_ で始まらないもの)。例: --user tanaka</translation>
+    </message>
+    <message>
+        <source>--admin takes no value.</source>
+        <translation>--admin に値は付けません。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>The server already has a user %1: nothing was changed for them. Choose another name.</source>
+        <translation>サーバーにはすでにユーザー %1 がいます。このユーザーは変更していません。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The user %1 could not be made: %2</source>
+        <translation>ユーザー %1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Set up the firm store on PostgreSQL and its first user</source>
+        <translation>PostgreSQL 上の事務所の保存先と最初のユーザーを準備する</translation>
+    </message>
+    <message>
+        <source>Give the laptop&apos;s case store: --from FILE.</source>
+        <translation>ノートPCのケース保存先を指定してください: --from FILE</translation>
+    </message>
+    <message>
+        <source>The case store %1 does not exist: give the file of the laptop&apos;s store.</source>
+        <translation>ケース保存先 %1 がありません。ノートPCの保存先ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the firm store: --to postgresql://user@host:port/database.</source>
+        <translation>事務所の保存先を指定してください: --to postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>The target is the same store as --from: give the firm store.</source>
+        <translation>移行先が --from と同じ保存先です。事務所の保存先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be copied: %2</source>
+        <translation>ケース %1 をコピーできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Copy a laptop case store with its history into the firm store</source>
+        <translation>ノートPCのケース保存先を履歴ごと事務所の保存先へコピーする</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: it must be an ordinary file of at most %2 bytes.</source>
+        <translation>パスワードファイル %1 を読めません。%2 バイト以下の通常のファイルにしてください。</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password is empty: give it in --password-file FILE or type it when asked.</source>
+        <translation>新しいユーザーのパスワードが空です。--password-file FILE で渡すか、尋ねられたときに入力してください。</translation>
     </message>
 </context>
 <context>
@@ -6029,6 +6093,10 @@
         <source>Lock after &amp;idle time…</source>
         <translation>無操作時のロック(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Case &amp;store…</source>
+        <translation>ケース保存先(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -6300,6 +6368,160 @@
     <message>
         <source>The bank, guarantee company or servicer that holds it now</source>
         <translation>現在の債権者(銀行・保証会社・サービサー)</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::StoreConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Firm store password</source>
+        <translation>事務所の保存先のパスワード</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server %2 (database %3):</source>
+        <translation>サーバー %2(データベース %3)の %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>パスワードをデスクトップのキーリングに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>choose the file of the case store.</source>
+        <translation>ケース保存先のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>give the server&apos;s name or address, e.g. db.office.example.</source>
+        <translation>サーバーの名前またはアドレスを入力してください(例: db.office.example)。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>give a number from 1 to 65535 (usually 5432).</source>
+        <translation>1〜65535 の番号を入力してください(通常は 5432)。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>give the name of the firm&apos;s database.</source>
+        <translation>事務所のデータベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>give your user name on the server.</source>
+        <translation>サーバー上のあなたのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode)</source>
+        <translation>暗号化(sslmode)</translation>
+    </message>
+    <message>
+        <source>choose one of %1.</source>
+        <translation>%1 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Password: the server did not accept the password of %1.</source>
+        <translation>パスワード: サーバーが %1 のパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>User: the server knows no user %1.</source>
+        <translation>ユーザー: サーバーにユーザー %1 はいません。</translation>
+    </message>
+    <message>
+        <source>Database: the server has no database %1.</source>
+        <translation>データベース: サーバーにデータベース %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Server: no case store could be opened at %1, port %2. Check the server&apos;s name and port, and that it is running.</source>
+        <translation>サーバー: %1 のポート %2 でケース保存先を開けませんでした。サーバー名とポート、サーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Firm store</source>
+        <translation>事務所の保存先</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::StoreConnectionDialog</name>
+    <message>
+        <source>Case store</source>
+        <translation>ケース保存先</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>このコンピューターのファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Case store file</source>
+        <translation>ケース保存先のファイル</translation>
+    </message>
+    <message>
+        <source>Case stores (*.sqlite)</source>
+        <translation>ケース保存先 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The firm store on a &amp;PostgreSQL server</source>
+        <translation>PostgreSQL サーバー上の事務所の保存先(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted (TLS) when the server offers it; require: only encrypted; verify-full: encrypted, and the server&apos;s certificate and name are checked.</source>
+        <translation>prefer: サーバーが対応していれば暗号化(TLS)、require: 暗号化のみ、verify-full: 暗号化し、サーバーの証明書と名前も確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>暗号化 sslmode(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Used to connect now; it is not saved with the settings.</source>
+        <translation>今回の接続にだけ使い、設定には保存しません。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>パスワードをデスクトップのキーリングに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The case store is opened from there at the next start.</source>
+        <translation>次回の起動からこの保存先を開きます。</translation>
     </message>
 </context>
 <context>
