@@ -410,41 +410,18 @@ void MainWindow::setDocumentActionsEnabled(bool enabled)
             a->setEnabled(enabled);
 }
 
-namespace {
-
-// The papers follow the case's language. They show the assessment on screen, narrated in that
-// language by the documents themselves: no translator is swapped and nothing is evaluated again.
-struct DocumentSource {
-    ReportContext ctx;
-};
-
-} // namespace
-
-static void prepareDocument(DocumentSource& src, const Case& c, const Consultation& shown,
-                            qint64 id, Language appLanguage, QDate today)
+// The papers follow the case's language and show the assessment on screen (appReportContext).
+ReportContext MainWindow::paperContext() const
 {
-    bool known = false;
-    const Language lang = parseLanguage(c.language, &known);
-    src.ctx.language = known ? lang : appLanguage;
-    // The consultation on screen, as it is: the paper narrates it in its own language.
-    src.ctx.consultation = shown;
-    src.ctx.caseData = c;
-    src.ctx.caseNumber = QString::number(id);
-    const QSettings settingsStore;
-    src.ctx.firm = settingsStore.value(QStringLiteral("report/firm")).toString();
-    src.ctx.consultant =
-        settingsStore.value(QStringLiteral("report/consultant"), c.consultant).toString();
-    src.ctx.printedOn = today;
+    return appReportContext(session_->data(), casePanel_->results()->consultation(), session_->id(),
+                            language_, clock_->today());
 }
 
 void MainWindow::exportDocument(int document)
 {
     if (!session_ || !casePanel_)
         return;
-    DocumentSource src;
-    prepareDocument(src, session_->data(), casePanel_->results()->consultation(), session_->id(),
-                    language_, clock_->today());
-    const QString path = exportPdfInteractive(this, ClientDocument(document), src.ctx);
+    const QString path = exportPdfInteractive(this, ClientDocument(document), paperContext());
     if (!path.isEmpty())
         statusBar()->showMessage(tr("PDF written: %1").arg(path), 8000);
 }
@@ -453,20 +430,14 @@ Result<int> MainWindow::writeDocumentPdf(int document, const QString& path)
 {
     if (!session_ || !casePanel_)
         return Error{QString(), tr("No case is open.")};
-    DocumentSource src;
-    prepareDocument(src, session_->data(), casePanel_->results()->consultation(), session_->id(),
-                    language_, clock_->today());
-    return exportPdf(ClientDocument(document), src.ctx, path);
+    return exportPdf(ClientDocument(document), paperContext(), path);
 }
 
 void MainWindow::previewDocument(int document)
 {
     if (!session_ || !casePanel_)
         return;
-    DocumentSource src;
-    prepareDocument(src, session_->data(), casePanel_->results()->consultation(), session_->id(),
-                    language_, clock_->today());
-    showPrintPreview(this, ClientDocument(document), src.ctx);
+    showPrintPreview(this, ClientDocument(document), paperContext());
 }
 
 void MainWindow::editInterview()

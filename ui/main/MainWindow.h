@@ -34,6 +34,7 @@ class CaseSession;
 class CaseUndo;
 class InterviewWizard;
 class ResultsView;
+struct ReportContext;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -99,6 +100,7 @@ private:
     // An undo or redo: the case is saved and shown as it was.
     void applyUndo(const Case& c);
     // File ▸ Export PDF / Print preview for the open case, in the case's language.
+    ReportContext paperContext() const; // the open case's paper (a case must be open)
     void exportDocument(int document);
     void previewDocument(int document);
     void setDocumentActionsEnabled(bool enabled);

@@ -7,10 +7,28 @@
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
 
 namespace zansai::ui {
+
+ReportContext appReportContext(const Case& c, const Consultation& shown, qint64 caseId,
+                               Language appLanguage, QDate today)
+{
+    ReportContext ctx;
+    bool known = false;
+    const Language lang = parseLanguage(c.language, &known);
+    ctx.language = known ? lang : appLanguage;
+    ctx.consultation = shown;
+    ctx.caseData = c;
+    ctx.caseNumber = QString::number(caseId);
+    const QSettings settings;
+    ctx.firm = settings.value(QStringLiteral("report/firm")).toString();
+    ctx.consultant = settings.value(QStringLiteral("report/consultant"), c.consultant).toString();
+    ctx.printedOn = today;
+    return ctx;
+}
 
 namespace {
 struct ActionText {

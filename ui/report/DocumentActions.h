@@ -8,6 +8,12 @@ class QPrinter;
 
 namespace zansai::ui {
 
+// The context of a paper made in the app: the case's language (else the app's), the consultation
+// on screen as it is (the paper narrates it in its own language: nothing is evaluated again), the
+// firm and consultant from the settings.
+ReportContext appReportContext(const Case& c, const Consultation& shown, qint64 caseId,
+                               Language appLanguage, QDate today);
+
 // Asks for a file name (suggested from the client and document) and writes the PDF; reports the
 // outcome through MessageBoxes. Returns the path written, or an empty string.
 QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx);
