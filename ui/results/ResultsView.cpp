@@ -105,12 +105,16 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     optionsHeading_ = new QLabel(main);
     options_ = newTable(main, "optionsTable");
     options_->setColumnCount(7);
-    // The reason column (理由) wraps and each row grows to show it whole: readable at 1366×768
-    // without hovering. The table takes the height left and scrolls its rows.
+    // The reason column (理由) wraps, each row up to two lines (fitOptionRows); the whole reason
+    // of the selected option is on the details tab. The table takes the height left and scrolls.
     options_->setWordWrap(true);
     options_->setTextElideMode(Qt::ElideNone);
     options_->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    options_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows follow the reason's width (fitOptionRows), also when the splitter or window moves.
+    connect(options_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == 6)
+            fitOptionRows();
+    });
     // Two rows at least: the recommended one and the next.
     options_->setMinimumHeight(options_->horizontalHeader()->sizeHint().height() +
                                2 * (fontMetrics().height() + 6) + 2 * options_->frameWidth());
@@ -172,7 +176,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     courtNote_->setWordWrap(true);
     debts_ = newTable(debtsPage, "debtsTable");
     debts_->setColumnCount(6);
-    debts_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    debts_->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     debts_->setWordWrap(false);
     debts_->setMinimumHeight(debts_->horizontalHeader()->sizeHint().height() +
                              2 * debts_->verticalHeader()->defaultSectionSize() +
@@ -227,6 +231,12 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
 void ResultsView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    // Less than about 28 lines of height (1366×768 at 150 % leaves ~22): the compact banner.
+    const bool compact = height() < fontMetrics().lineSpacing() * 28;
+    if (compact != compact_) {
+        compact_ = compact;
+        applyCompact();
+    }
     // Three fifths for what must be seen at once, two for the tabs, until the consultant moves
     // the splitter.
     if (!userSized_) {

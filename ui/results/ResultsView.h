@@ -80,6 +80,8 @@ private:
     void fillOptions();
     void fillNotes();
     void fillNextSteps();
+    void fitOptionRows();
+    void applyCompact();
     void updateSliderLabel();
     void updateChooseButton();
     void retranslate();
@@ -115,6 +117,7 @@ private:
     ChartsPanel* charts_;
     QSplitter* split_;
     bool userSized_ = false;
+    bool compact_ = false; // a short screen: the banner without its explanations
 };
 
 } // namespace zansai::ui

@@ -85,10 +85,17 @@ void ResultsView::fillBanner()
                      (debt ? debt->creditor : d.debtId).toHtmlEscaped(),
                      QStringLiteral("<b>%1</b>").arg(dateText(d.due).toHtmlEscaped()),
                      QStringLiteral("<b>%1</b>").arg(daysLeftText(d.daysLeft).toHtmlEscaped()));
-        label->setText(QStringLiteral("<span style=\"color:%1\">%2</span><br><small>%3 %4</small>")
-                           .arg(urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000"),
-                                line, n.text(d.consequence).toHtmlEscaped(),
-                                d.article.toHtmlEscaped()));
+        const QString head =
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(urgent ? QStringLiteral("#c00000") : QStringLiteral("#000000"), line);
+        const QString consequence = QStringLiteral("%1 %2").arg(n.text(d.consequence), d.article);
+        // The full form under the date; on a short screen the date line alone (applyCompact),
+        // the consequence in the tooltip and in "What to do first".
+        label->setProperty(
+            "fullText",
+            QStringLiteral("%1<br><small>%2</small>").arg(head, consequence.toHtmlEscaped()));
+        label->setProperty("shortText", head);
+        label->setToolTip(consequence);
         label->setAccessibleName(
             QStringLiteral("%1 %2 %3")
                 .arg(displayName(d.kind), dateText(d.due), daysLeftText(d.daysLeft)));
@@ -101,6 +108,7 @@ void ResultsView::fillBanner()
         deadlinesBox_->addWidget(label);
         deadlineLabels_ << label;
     }
+    applyCompact();
 
     const GarnishmentView& g = assessment().garnishment;
     // A self-employed client has no wages to seize: what a creditor reaches is the receivables
@@ -136,6 +144,18 @@ void ResultsView::fillBanner()
     const QStringList incomplete = n.texts(consultation_.incompleteNotes());
     incomplete_->setVisible(!incomplete.isEmpty());
     incomplete_->setText(incomplete.join(QLatin1Char('\n')));
+}
+
+// On a short screen (1366×768 at 150 %) the banner keeps the stage and each deadline's date line;
+// the stage's explanation and each deadline's consequence go to their tooltips, so the ways out
+// keep the height they need. Set from resizeEvent (compact_).
+void ResultsView::applyCompact()
+{
+    stageText_->setVisible(!compact_);
+    stage_->setToolTip(compact_ ? stageText_->text() : QString());
+    for (QLabel* label : std::as_const(deadlineLabels_))
+        if (label->property("fullText").isValid())
+            label->setText(label->property(compact_ ? "shortText" : "fullText").toString());
 }
 
 void ResultsView::fillDebts()
@@ -182,7 +202,11 @@ void ResultsView::fillDebts()
                         textItem(l.warnings.isEmpty() ? status : status + QStringLiteral(" ⚠"),
                                  tip.join(QLatin1Char('\n'))));
     }
-    fitColumns(debts_, 0);
+    fitColumns(debts_, 5);
+    // The creditor whole (up to 16 characters wide): the figures scroll sideways instead.
+    const int creditorMax = debts_->fontMetrics().horizontalAdvance(QChar(0x6F22)) * 16;
+    if (debts_->columnWidth(0) > creditorMax)
+        debts_->setColumnWidth(0, creditorMax);
 }
 
 void ResultsView::fillOptions()
@@ -222,18 +246,36 @@ void ResultsView::fillOptions()
                 row[col]->setForeground(QColor(0x60, 0x60, 0x60));
             }
             row[col]->setData(Qt::UserRole, int(o.kind));
+            // Top-aligned: a row cut to two lines (fitOptionRows) shows the start of its reason.
+            const Qt::Alignment h =
+                Qt::Alignment::fromInt(row[col]->textAlignment()) & Qt::AlignHorizontal_Mask;
+            row[col]->setTextAlignment(h | Qt::AlignTop);
             options_->setItem(i, col, row[col]);
         }
         if (selectedOption_ ? o.kind == *selectedOption_ : recommended)
             selectRow = i;
     }
     fitColumns(options_, 6);
+    fitOptionRows();
     if (selectRow >= 0) {
         options_->selectRow(selectRow);
         // The table scrolls inside its space: the selected (or chosen) option is kept in sight.
         options_->scrollToItem(options_->item(selectRow, 0), QAbstractItemView::EnsureVisible);
     }
     updateChooseButton();
+}
+
+// Each option's row as tall as its reason, but at most two lines: a row taller than the table's
+// space (the reason column is narrow at 150 %) would show nothing but its middle. The whole
+// reason is in the tooltip and on the "Option details" tab, without hovering.
+void ResultsView::fitOptionRows()
+{
+    const int twoLines = 2 * options_->fontMetrics().lineSpacing() + 6;
+    for (int r = 0; r < options_->rowCount(); ++r) {
+        options_->resizeRowToContents(r);
+        if (options_->rowHeight(r) > twoLines)
+            options_->setRowHeight(r, twoLines);
+    }
 }
 
 void ResultsView::updateChooseButton()

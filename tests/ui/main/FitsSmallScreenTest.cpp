@@ -81,8 +81,11 @@ protected:
         QTableWidget* options = r->optionsTable();
         ASSERT_GE(options->currentRow(), 0);
         const QRect row = options->visualItemRect(options->item(options->currentRow(), 1));
-        EXPECT_TRUE(options->viewport()->rect().intersects(row))
+        EXPECT_TRUE(options->viewport()->rect().contains(row.topLeft()))
             << "the selected option's row is scrolled away";
+        // …and its start is readable: no row is taller than the table's visible part.
+        EXPECT_LE(row.height(), options->viewport()->height())
+            << "a row of " << row.height() << " px in " << options->viewport()->height();
         EXPECT_GT(options->viewport()->height(), options->horizontalHeader()->height())
             << "no room for a row";
     }
