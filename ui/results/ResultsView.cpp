@@ -113,7 +113,7 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     // Rows follow the reason's width (fitOptionRows), also when the splitter or window moves.
     connect(options_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (column == 6)
-            fitOptionRows();
+            fitOptionColumns();
     });
     // Two rows at least: the recommended one and the next.
     options_->setMinimumHeight(options_->horizontalHeader()->sizeHint().height() +
@@ -202,7 +202,10 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent)
     split_ = split;
     split->setObjectName(QStringLiteral("resultsSplitter"));
     tabs_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 36);
-    connect(split, &QSplitter::splitterMoved, this, [this] { userSized_ = true; });
+    connect(split, &QSplitter::splitterMoved, this, [this] {
+        userSized_ = true;
+        fitOptionColumns();
+    });
     split->addWidget(main);
     split->addWidget(tabs_);
     split->setStretchFactor(0, 3);
@@ -243,6 +246,7 @@ void ResultsView::resizeEvent(QResizeEvent* event)
         const int w = split_->width();
         split_->setSizes({w * 3 / 5, w - w * 3 / 5});
     }
+    fitOptionColumns();
 }
 
 void ResultsView::setCase(const Case& c, QDate asOf)

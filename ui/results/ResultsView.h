@@ -81,6 +81,7 @@ private:
     void fillNotes();
     void fillNextSteps();
     void fitOptionRows();
+    void fitOptionColumns();
     void applyCompact();
     void updateSliderLabel();
     void updateChooseButton();
@@ -117,7 +118,8 @@ private:
     ChartsPanel* charts_;
     QSplitter* split_;
     bool userSized_ = false;
-    bool compact_ = false; // a short screen: the banner without its explanations
+    int optionNameWidth_ = 0; // the option column as wide as its contents
+    bool compact_ = false;    // a short screen: the banner without its explanations
 };
 
 } // namespace zansai::ui

@@ -256,13 +256,29 @@ void ResultsView::fillOptions()
             selectRow = i;
     }
     fitColumns(options_, 6);
-    fitOptionRows();
+    optionNameWidth_ = options_->columnWidth(1);
+    fitOptionColumns();
     if (selectRow >= 0) {
         options_->selectRow(selectRow);
         // The table scrolls inside its space: the selected (or chosen) option is kept in sight.
         options_->scrollToItem(options_->item(selectRow, 0), QAbstractItemView::EnsureVisible);
     }
     updateChooseButton();
+}
+
+// The option's name narrower (it wraps) when the columns would not fit beside a readable reason
+// column: at 150 % in English the totals were scrolled off to the right.
+void ResultsView::fitOptionColumns()
+{
+    const int digit = options_->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    int others = 0;
+    for (int col : {0, 2, 3, 4, 5})
+        others += options_->columnWidth(col);
+    const int room = options_->viewport()->width() - others - digit * 12;
+    const int name = std::clamp(room, std::min(digit * 10, optionNameWidth_), optionNameWidth_);
+    if (options_->columnWidth(1) != name)
+        options_->setColumnWidth(1, name);
+    fitOptionRows();
 }
 
 // Each option's row as tall as its reason, but at most two lines: a row taller than the table's

@@ -88,6 +88,9 @@ protected:
             << "a row of " << row.height() << " px in " << options->viewport()->height();
         EXPECT_GT(options->viewport()->height(), options->horizontalHeader()->height())
             << "no room for a row";
+        // The totals are not scrolled off to the right (the option's name wraps instead).
+        const int totalRight = options->columnViewportPosition(5) + options->columnWidth(5);
+        EXPECT_LE(totalRight, options->viewport()->width()) << "the Total column is cut off";
     }
 
     ScreenWalk walk;
