@@ -2,7 +2,8 @@
 # Screenshots of every interview page, a validation message, the debt editor (terms, timeline,
 # limitation steps) in the interview and opened from the results, the saved versions of a case,
 # the results with each chart and the case list, under Xvfb at 1366×768 (Japanese, English, and
-# Japanese at 150 % for high DPI).
+# Japanese at 150 % for high DPI: on a 2049×1152 screen, and on a 1366×768 one, where the window
+# has only 910 × 512 logical px).
 # Writes screenshots/<set>/*.png (git-ignored). Look at every one.
 #   bash tools/screenshots.sh [BUILD_DIR]     (default: build/release, configured if missing)
 set -euo pipefail
@@ -24,4 +25,5 @@ run() { # set, language, screen, scale
 run ja ja 1366x768 1
 run en en 1366x768 1
 run ja-hidpi ja 2049x1152 1.5
+run ja-150 ja 1366x768 1.5
 ls screenshots/*/ | head -100

@@ -70,11 +70,14 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
             {da.principal, da.lateInterest, terms.rate, terms.basis, wageSeizureRunning(d, asOf)});
         p.monthlyLateInterest += da.monthlyLateInterest;
     }
-    // What the running seizures take together (one shared part; the ordinary figure before the
-    // assessment has filled it).
-    const Yen garnish = a.garnishment.monthlySeizableRunning > Yen(0)
-                            ? a.garnishment.monthlySeizableRunning
-                            : a.garnishment.monthlySeizable;
+    // What the running seizures take together (one shared part); before the assessment has
+    // filled it, what every creditor of the case would take together: the widest limit of their
+    // classes (152条1項, 152条3項 for support, 国税徴収法76条 for taxes), the ordinary figure
+    // when all are ordinary creditors.
+    const Yen garnish =
+        a.garnishment.monthlySeizableRunning > Yen(0)
+            ? a.garnishment.monthlySeizableRunning
+            : Yen::max(a.garnishment.monthlySeizableCombined, a.garnishment.monthlySeizable);
     p.garnishmentApplied =
         garnish > Yen(0) &&
         std::any_of(debts.cbegin(), debts.cend(), [](const ProjectedDebt& x) { return x.seized; });
@@ -137,15 +140,39 @@ DoNothingProjection projectDoNothing(const Case& c, const Assessment& a, QDate a
     p.balanceAfter3y = p.balanceByMonth[36];
     p.balanceAfter5y = p.balanceByMonth[60];
 
-    p.notes << ca(QT_TRANSLATE_NOOP(
-                      "zansai::CaseAnalysis",
-                      "Late interest runs on the unpaid principal only (simple "
-                      "interest), day by day at each "
-                      "debt's contract rate and day basis; the balance is shown at the "
-                      "same day of each month "
-                      "counted from %1."),
-                  {asOf})
-                   .withCode(u"do_nothing.simple_interest"_s);
+    // Which rate runs: the contract's, unless 利息制限法 caps it (4条1項, 7条1項: void above the
+    // cap; lateTerms). Said per capped debt, with the article, not hidden in "contract rate".
+    QList<Message> capped;
+    for (const Debt& d : c.debts)
+        if (const LateTerms terms = lateTerms(d); terms.capped())
+            capped << ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                           "%1: late interest runs at the lawful %2%, not the "
+                                           "contract's %3%: the rate is void above the cap (%4)."),
+                         {d.creditor, terms.rate.toPercentString(),
+                          terms.contractRate.toPercentString(), terms.cap.text.article})
+                          .withCode(u"do_nothing.rate_capped"_s)
+                          .withArticle(terms.cap.text.article);
+    p.notes << (capped.isEmpty()
+                    ? ca(QT_TRANSLATE_NOOP(
+                             "zansai::CaseAnalysis",
+                             "Late interest runs on the unpaid principal only (simple "
+                             "interest), day by day at each "
+                             "debt's contract rate and day basis; the balance is "
+                             "shown at the "
+                             "same day of each month "
+                             "counted from %1."),
+                         {asOf})
+                          .withCode(u"do_nothing.simple_interest"_s)
+                    : ca(QT_TRANSLATE_NOOP("zansai::CaseAnalysis",
+                                           "Late interest runs on the unpaid principal only "
+                                           "(simple interest), day by day at each debt's lawful "
+                                           "rate (the contract rate within the 利息制限法 cap, the "
+                                           "cap above it) and day basis; the balance is shown at "
+                                           "the same day of each month counted from %1."),
+                         {asOf})
+                          .withCode(u"do_nothing.simple_interest"_s)
+                          .withArticle(u"利息制限法4条・7条"_s));
+    p.notes << capped;
     if (p.garnishmentApplied)
         p.notes
             << ca(QT_TRANSLATE_NOOP(
@@ -267,6 +294,15 @@ GarnishmentView garnishmentView(const Case& c)
                       {tax.monthlySeizable})
                        .withCount(c.client.dependents)
                        .withCode(u"garnishment.tax"_s)
+                       .withArticle(u"国税徴収法76条1項"_s);
+    if (!tax.debtIds.isEmpty()) // docs/disputed-points.md #10: the choice named beside the figure
+        g.notes << ca(QT_TRANSLATE_NOOP(
+                          "zansai::CaseAnalysis",
+                          "Disputed: the tax office's figure takes the 20% of 国税徴収法76条1項5号 "
+                          "to the yen and each deduction as entered; whether 徴収法基本通達 "
+                          "(76条関係) rounds these amounts, for example below 1,000円, could not "
+                          "be checked, so no such rounding is applied."))
+                       .withCode(u"garnishment.tax_rounding"_s)
                        .withArticle(u"国税徴収法76条1項"_s);
     g.monthlyProtected = net - g.monthlySeizable;
     g.depositsAtRisk = Yen::max(c.assets.deposits, Yen(0));

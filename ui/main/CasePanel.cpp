@@ -40,8 +40,9 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent)
     header->addWidget(back_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    // The results need about 1,200 px of height at their minimum (banner, tables, charts, detail
-    // pane): they scroll inside the window so that it fits 1366×768, at 150% too.
+    // The results fit 1366×768 at 150 % (910 × 512 logical px) without scrolling: what must be
+    // seen at once is on the left, the rest in tabs (ResultsView). The scroll area stays for a
+    // still smaller window: it scrolls rather than cutting the results off.
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("resultsScroll"));
     scroll->setWidgetResizable(true);

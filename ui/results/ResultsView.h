@@ -1,7 +1,9 @@
 // The results: where the client stands and every way out, recomputed from the case (no figure is
-// stored). A banner with the stage and the deadlines (days left; red at 7 days or fewer); each
-// debt's principal, late interest and limitation; the options compared with the recommended one
-// marked; an installment slider that recomputes the table and the charts as it moves.
+// stored). On the left, always in sight (1366×768 at 150 % too): a banner with the stage and the
+// deadlines (days left; red at 7 days or fewer), what to do first, the options compared with the
+// recommended (or chosen) one marked and an installment slider that recomputes the table and the
+// charts as it moves. On the right, in tabs: each debt's principal, late interest and limitation
+// with what a seizure would take; the selected option in full; the charts.
 #pragma once
 
 #include "advice/Assessment.h"
@@ -14,6 +16,7 @@
 class QLabel;
 class QSlider;
 class QSplitter;
+class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTimer;
@@ -56,6 +59,10 @@ public:
     QTableWidget* debtsTable() const { return debts_; }
     QTableWidget* optionsTable() const { return options_; }
     ChartsPanel* charts() const { return charts_; }
+    QLabel* nextStepsLabel() const { return nextSteps_; }
+    // The debts (with the garnishment and the court), the selected option in full, the charts.
+    QTabWidget* tabs() const { return tabs_; }
+    enum Tab { DebtsTab = 0, DetailsTab = 1, ChartsTab = 2 };
 
 signals:
     void installmentChanged(zansai::Yen monthly);
@@ -72,6 +79,10 @@ private:
     void fillDebts();
     void fillOptions();
     void fillNotes();
+    void fillNextSteps();
+    void fitOptionRows();
+    void fitOptionColumns();
+    void applyCompact();
     void updateSliderLabel();
     void updateChooseButton();
     void retranslate();
@@ -93,7 +104,6 @@ private:
     QLabel* incomplete_;
     QVBoxLayout* deadlinesBox_;
     QList<QLabel*> deadlineLabels_;
-    QLabel* debtsHeading_;
     QTableWidget* debts_;
     QLabel* optionsHeading_;
     QTableWidget* options_;
@@ -101,11 +111,15 @@ private:
     QSlider* slider_;
     QLabel* sliderValue_;
     QTextBrowser* notes_;
+    QLabel* nextSteps_; // what to do first, always in sight
+    QTabWidget* tabs_;  // the debts, the selected option in full, the charts
     QTimer* notesTimer_;
     QString notesHtml_;
     ChartsPanel* charts_;
     QSplitter* split_;
     bool userSized_ = false;
+    int optionNameWidth_ = 0; // the option column as wide as its contents
+    bool compact_ = false;    // a short screen: the banner without its explanations
 };
 
 } // namespace zansai::ui

@@ -6,6 +6,7 @@
 #include "i18n/Message.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace zansai::options {
 
@@ -49,26 +50,56 @@ OptionAssessment doNothing(const Context& x)
                               {dl.debtId, dl.due, dl.daysLeft, dl.article, dl.consequence})
                               .withArticle(dl.article);
     const GarnishmentView& g = x.a.garnishment;
-    o.monthly = g.monthlySeizable;
-    if (g.monthlySeizable > Yen(0)) {
-        const PlanRun run = runPlan(x, pointers(x.debts), g.monthlySeizable);
+    // The figure that applies (Projection.cpp, garnishmentView): with only ordinary creditors,
+    // 民事執行法152条1項; when a support creditor (152条3項) or a tax office (国税徴収法76条) is
+    // among them, they seize the same pay and share one seizable part, the widest of their
+    // limits (民事執行法156条2項・165条, 滞調法): monthlySeizableCombined, not the ordinary figure.
+    const bool otherClasses = std::any_of(g.byClass.cbegin(), g.byClass.cend(), [](const auto& v) {
+        return v.claimClass != u"ordinary"_s && !v.debtIds.isEmpty();
+    });
+    const Yen seizable = otherClasses ? g.monthlySeizableCombined : g.monthlySeizable;
+    QStringList articles;
+    for (const GarnishmentClassView& v : g.byClass)
+        if (v.claimClass == u"ordinary"_s || !v.debtIds.isEmpty())
+            articles << v.article;
+    const QString byClassArticle = articles.join(u"・"_s);
+    o.monthly = seizable;
+    if (seizable > Yen(0)) {
+        const PlanRun run = runPlan(x, pointers(x.debts), seizable);
         o.months = run.months;
         o.total = run.months > 0 ? run.paid : Yen(0);
-        if (run.months > 0)
+        if (otherClasses && run.months > 0)
+            o.reasons << say(QT_TRANSLATE_NOOP(
+                                 "zansai::OptionComparison",
+                                 "The creditors of this case seizing the same pay would take %1 "
+                                 "a month together, the widest of their limits (%2; shared, "
+                                 "民事執行法156条2項・165条), for %3 months: %4 in all."),
+                             "do_nothing.wage_seizure_by_class_clears",
+                             {seizable, byClassArticle, run.months, run.paid})
+                             .withArticle(byClassArticle);
+        else if (otherClasses)
+            o.reasons << say(QT_TRANSLATE_NOOP(
+                                 "zansai::OptionComparison",
+                                 "The creditors of this case seizing the same pay would take %1 "
+                                 "a month together, the widest of their limits (%2; shared, "
+                                 "民事執行法156条2項・165条), and never clear the balance."),
+                             "do_nothing.wage_seizure_by_class_never_clears",
+                             {seizable, byClassArticle})
+                             .withArticle(byClassArticle);
+        else if (run.months > 0)
             o.reasons << say(QT_TRANSLATE_NOOP(
                                  "zansai::OptionComparison",
                                  "With an enforceable title, a wage seizure would "
                                  "take %1 a month (民事執行法152条) for %2 months: %3 "
                                  "in all."),
-                             "do_nothing.wage_seizure_clears",
-                             {g.monthlySeizable, run.months, run.paid})
+                             "do_nothing.wage_seizure_clears", {seizable, run.months, run.paid})
                              .withArticle(u"民事執行法152条"_s);
         else
             o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                                "With an enforceable title, a wage seizure would "
                                                "take %1 a month (民事執行法152条) and never clear "
                                                "the balance."),
-                             "do_nothing.wage_seizure_never_clears", {g.monthlySeizable})
+                             "do_nothing.wage_seizure_never_clears", {seizable})
                              .withArticle(u"民事執行法152条"_s);
     } else {
         o.reasons << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",

@@ -264,12 +264,22 @@ OptionAssessment rehabilitation(const Context& x)
                      {min.minimum, governedByText(min.governedBy), min.statutoryMinimum, baseClaims,
                       estate.lost})
                      .withArticle(u"民事再生法231条2項・241条2項"_s);
-    if (wageEarner)
-        o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
-                                         "Two years of disposable income estimated as (net income "
-                                         "− the budget's expenses) × 24 = %1; the 政令's standard "
-                                         "living cost is not modelled."),
-                       "rehabilitation.disposable_income_estimate", {disposable2y});
+    if (wageEarner) {
+        // Not the statutory figure (docs/disputed-points.md row 17): said as such, and as a
+        // warning when it sets the minimum.
+        const Message estimate =
+            say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
+                                  "Two years of disposable income (民事再生法241条2項7号) are not "
+                                  "computed by the law's rule: the living costs of the 政令 "
+                                  "(241条3項の額を定める政令, by 級地, age and household) are not "
+                                  "in this app, because their table could not be checked against "
+                                  "a source. Estimated instead from the budget as (net income − "
+                                  "expenses) × 24 = %1; check it against the 政令 before relying "
+                                  "on the minimum."),
+                "rehabilitation.disposable_income_estimate", {disposable2y})
+                .withArticle(u"民事再生法241条2項7号・3項"_s);
+        (min.governedBy == u"disposable_income"_s ? o.warnings : o.notes) << estimate;
+    }
     o.notes << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                      "Liquidation value: what a bankruptcy would take under the "
                                      "same Tokyo standards (cash above 990,000 yen, any item of "

@@ -84,6 +84,8 @@ TEST(GarnishmentClasses, EachClassItsOwnRule)
     EXPECT_EQ(g.monthlySeizableRunning, Yen(0)); // nothing seized yet
     const QStringList notes = en(g.notes);
     EXPECT_TRUE(notes.join(u" "_s).contains(u"156条2項"_s));
+    // The tax office's figure carries its disputed rounding beside it (disputed-points.md #10).
+    EXPECT_TRUE(codes(g.notes).contains(u"garnishment.tax_rounding"_s));
 
     const QJsonObject j = toJson(a, Narrator(Language::English)).value(u"garnishment"_s).toObject();
     EXPECT_EQ(j.value(u"monthly_seizable"_s).toInteger(), 70'000);
@@ -105,6 +107,7 @@ TEST(GarnishmentClasses, OnlyOrdinaryCreditorsListOneClass)
     EXPECT_EQ(a.garnishment.byClass[0].debtIds, (QStringList{u"a"_s, u"b"_s}));
     // Two ordinary creditors share 70,000; they do not take 140,000.
     EXPECT_EQ(a.garnishment.monthlySeizableCombined, Yen(70'000));
+    EXPECT_FALSE(codes(a.garnishment.notes).contains(u"garnishment.tax_rounding"_s));
 }
 
 // A support creditor's seizure is running: the projection takes half the pay, 140,000 a month.

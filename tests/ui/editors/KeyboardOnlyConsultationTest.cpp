@@ -1,16 +1,19 @@
 // The consultation of issue 15, entered with the keyboard alone (Tab, arrows, Space, Return,
 // mnemonics, Ctrl+Tab; Japanese text committed as an input method does): a self-employed client in
-// his fifties from 堺市, 780万円 left after a 任意売却, the claim sold to a servicer, letters
-// ignored, a 支払督促 served ten days ago, his wife a 連帯保証人. The results must show the
-// 督促異議 deadline and the limitation date that the events entered on the debt's timeline imply.
+// his fifties from 大阪府堺市 (his address typed: it decides the court), 780万円 left after a
+// 任意売却, the claim sold to a servicer, letters ignored, a 支払督促 served ten days ago, his wife
+// a 連帯保証人. The results must show the court of his address, the 督促異議 deadline and the
+// limitation date that the events entered on the debt's timeline imply.
 #include "../WizardDriver.h"
 
+#include "case/CaseCourts.h"
 #include "common/Format.h"
 #include "editors/DebtEditor.h"
 #include "editors/DebtEditorDialog.h"
 #include "editors/DebtEventsEditor.h"
 #include "editors/LimitationPanel.h"
 #include "i18n/Language.h"
+#include "i18n/Narrator.h"
 #include "main/MainWindow.h"
 #include "results/ResultsView.h"
 #include "store/CaseStore.h"
@@ -80,6 +83,20 @@ template <typename E> void chooseByKeys(QObject* page, const char* name, E value
     ASSERT_EQ(combo->currentIndex(), target);
 }
 
+// The same for a combo box whose items carry text (the prefecture list).
+void chooseTextByKeys(QObject* page, const char* name, const QString& value)
+{
+    auto* combo = child<QComboBox>(page, name);
+    ASSERT_NE(combo, nullptr);
+    tabTo(combo);
+    const int target = combo->findData(value);
+    ASSERT_GE(target, 0) << value.toStdString();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < target; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    ASSERT_EQ(combo->currentIndex(), target);
+}
+
 // Yes or no: Tab to the pair, the arrow keys move within it, Space checks.
 void answerByKeys(QObject* page, const char* name, bool yes)
 {
@@ -138,6 +155,9 @@ TEST(KeyboardOnlyConsultation, TheSakaiClientFromIssue15)
     chooseByKeys(page(), "occupation", Occupation::SelfEmployed);
     typeInto(page(), "dependents", QStringLiteral("1"));
     typeInto(page(), "netIncome", QStringLiteral("260000"));
+    // His address decides the court (民事訴訟法4条・383条; law/CourtJurisdiction): 大阪府堺市.
+    chooseTextByKeys(page(), "prefecture", QStringLiteral("大阪府"));
+    typeInto(page(), "city", QStringLiteral("堺市"));
     nextByKeys(wizard);
 
     // The 任意売却 and the 780万円 left, owed to the servicer that bought the claim.
@@ -235,6 +255,25 @@ TEST(KeyboardOnlyConsultation, TheSakaiClientFromIssue15)
                                     DebtEventType::PaymentOrderServed}));
     EXPECT_EQ(d.events.last().court, QStringLiteral("堺簡易裁判所"));
     EXPECT_EQ(d.events.last().caseNumber, QStringLiteral("令和8年(ロ)第1234号"));
+    // The address as typed, and the court it leads to: 堺市 is in the 大阪地方裁判所's district,
+    // served by its 堺支部, and its 簡易裁判所 is 堺簡易裁判所 (the court of the 支払督促 too).
+    ASSERT_TRUE(c.client.address.has_value());
+    EXPECT_EQ(c.client.address->prefecture, QStringLiteral("大阪府"));
+    EXPECT_EQ(c.client.address->city, QStringLiteral("堺市"));
+    const law::Courts courts = caseCourts(c).courts;
+    ASSERT_TRUE(courts.prefectureKnown);
+    EXPECT_EQ(courts.code, QStringLiteral("osaka"));
+    const Narrator ja(Language::Japanese);
+    EXPECT_EQ(ja.text(courts.districtCourt), QStringLiteral("大阪地方裁判所"));
+    ASSERT_TRUE(courts.hasBranch);
+    EXPECT_EQ(ja.text(courts.branch), QStringLiteral("堺支部"));
+    ASSERT_TRUE(courts.summaryKnown);
+    EXPECT_EQ(ja.text(courts.summaryCourt), QStringLiteral("堺簡易裁判所"));
+    // …and the results say so (not the Tokyo court whose practice figures are the defaults).
+    auto* courtNote = w.resultsView()->findChild<QLabel*>(QStringLiteral("courtNote"));
+    ASSERT_NE(courtNote, nullptr);
+    EXPECT_TRUE(courtNote->text().contains(QStringLiteral("大阪地方裁判所")))
+        << courtNote->text().toStdString();
 
     // 督促異議: two weeks from service (民訴391条1項), the first day not counted (民訴95条1項・
     // 民法140条): 2026-11-22 + 14 days − 1 = Saturday 2026-12-05, which moves to the next day

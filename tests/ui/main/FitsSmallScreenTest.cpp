@@ -3,17 +3,18 @@
 // 1366 / 1.5 × 768 / 1.5 = 910 × 512 logical pixels. Less a title bar and a task bar (kChrome),
 // the main window (welcome, results, case list) and every page of the interview as the
 // consultant reaches it must need no more than that: what is taller scrolls inside the window.
-#include "../WizardDriver.h"
+// The results, in a window of that size, show the stage, what to do first, the ways out with the
+// selected row, the choice and the slider without any scrolling (issue 15).
+#include "../ScreenWalk.h"
 
-#include "i18n/Language.h"
-#include "main/CaseListView.h"
-#include "main/MainWindow.h"
-#include "results/ResultsView.h"
-#include "store/CaseStore.h"
-#include "util/Clock.h"
-
-#include <QAction>
-#include <QTemporaryDir>
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSlider>
+#include <QTableWidget>
 
 using namespace zansai;
 using namespace uitest;
@@ -30,15 +31,7 @@ struct Fit {
 
 class FitsSmallScreen : public ::testing::TestWithParam<Fit> {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(translations.install(GetParam().language));
-        ASSERT_TRUE(dir.isValid());
-        auto opened = CaseStore::open(dir.filePath(QStringLiteral("cases.sqlite")), clock);
-        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-        store = std::move(opened).value();
-    }
-    void TearDown() override { store.reset(); }
+    void SetUp() override { ASSERT_TRUE(walk.open(GetParam().language)); }
 
     // 1366×768 in logical px at this scale, less the chrome; 100 %: 1366 × 698; 150 %: 910 × 442
     // (1366 × 100 / 150 = 910.67 and 768 × 100 / 150 = 512, truncated).
@@ -50,53 +43,68 @@ protected:
 
     void checkFits(QWidget* window, const QString& where)
     {
-        settle();
         const QSize need = window->minimumSizeHint().expandedTo(window->minimumSize());
         const QSize room = screen();
         EXPECT_LE(need.width(), room.width()) << where.toStdString() << " needs " << need.width()
                                               << " px wide, the screen has " << room.width();
         EXPECT_LE(need.height(), room.height()) << where.toStdString() << " needs " << need.height()
                                                 << " px high, the screen has " << room.height();
-        ++screens;
     }
 
-    TranslationSet translations;
-    QTemporaryDir dir;
-    FixedClock clock{QDate(2026, 11, 22)};
-    std::unique_ptr<CaseStore> store;
-    int screens = 0;
+    // The results in a window as large as the screen allows: the stage, what to do first, the
+    // ways out with the selected (recommended or chosen) row, the choice button and the slider are
+    // all inside the visible part, with nothing to scroll.
+    void checkResultsInSight(QWidget* window)
+    {
+        auto* w = qobject_cast<ui::MainWindow*>(window);
+        ASSERT_NE(w, nullptr);
+        w->resize(screen());
+        settle();
+        auto* scroll = w->findChild<QScrollArea*>(QStringLiteral("resultsScroll"));
+        ASSERT_NE(scroll, nullptr);
+        EXPECT_EQ(scroll->verticalScrollBar()->maximum(), 0) << "the results scroll";
+        QWidget* viewport = scroll->viewport();
+        ASSERT_GT(viewport->height(), 0);
+        ui::ResultsView* r = w->resultsView();
+        ASSERT_NE(r, nullptr);
+        const QList<QWidget*> mustSee{r->stageLabel(), r->nextStepsLabel(), r->optionsTable(),
+                                      r->chooseButton(), r->installmentSlider()};
+        for (QWidget* m : mustSee) {
+            EXPECT_TRUE(m->isVisible()) << m->objectName().toStdString();
+            const QRect at(m->mapTo(viewport, QPoint(0, 0)), m->size());
+            EXPECT_TRUE(viewport->rect().contains(at))
+                << m->objectName().toStdString() << " at " << at.x() << "," << at.y() << " "
+                << at.width() << "×" << at.height() << " outside the visible " << viewport->width()
+                << "×" << viewport->height();
+        }
+        // The selected option's row is in sight inside its table.
+        QTableWidget* options = r->optionsTable();
+        ASSERT_GE(options->currentRow(), 0);
+        const QRect row = options->visualItemRect(options->item(options->currentRow(), 1));
+        EXPECT_TRUE(options->viewport()->rect().contains(row.topLeft()))
+            << "the selected option's row is scrolled away";
+        // …and its start is readable: no row is taller than the table's visible part.
+        EXPECT_LE(row.height(), options->viewport()->height())
+            << "a row of " << row.height() << " px in " << options->viewport()->height();
+        EXPECT_GT(options->viewport()->height(), options->horizontalHeader()->height())
+            << "no room for a row";
+        // The totals are not scrolled off to the right (the option's name wraps instead).
+        const int totalRight = options->columnViewportPosition(5) + options->columnWidth(5);
+        EXPECT_LE(totalRight, options->viewport()->width()) << "the Total column is cut off";
+    }
+
+    ScreenWalk walk;
 };
 
 } // namespace
 
 TEST_P(FitsSmallScreen, MainWindowAndEveryInterviewPage)
 {
-    ui::MainWindow w;
-    w.setClock(clock);
-    w.setStore(store.get());
-    activate(&w);
-    checkFits(&w, QStringLiteral("welcome"));
-
-    w.newConsultationAction()->trigger();
-    InterviewWizard* wizard = w.interviewWizard();
-    ASSERT_NE(wizard, nullptr);
-    activate(wizard);
-    fillIgnoredLettersInterview(
-        wizard,
-        [&](int pageId) {
-            checkFits(wizard, QStringLiteral("interview page %1 (%2)")
-                                  .arg(pageId)
-                                  .arg(wizard->currentPage()->objectName()));
-        },
-        true);
-    finish(wizard);
-    QCoreApplication::processEvents();
-    ASSERT_NE(w.resultsView(), nullptr);
-    checkFits(&w, QStringLiteral("results"));
-
-    w.openCasesAction()->trigger();
-    settle();
-    checkFits(&w, QStringLiteral("case list"));
+    const int screens = walk.walk([&](QWidget* window, WalkScreen screen, const QString& where) {
+        checkFits(window, where);
+        if (screen == WalkScreen::Results)
+            checkResultsInSight(window);
+    });
     EXPECT_GE(screens, 12);
 }
 

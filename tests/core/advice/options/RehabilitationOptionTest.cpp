@@ -37,6 +37,14 @@ TEST(Rehabilitation, DisposableIncomeCanGovern)
     const auto& o = opt(s.run(), OptionKind::Rehabilitation);
     EXPECT_HAS(o.reasons, u"Minimum repayment ¥1,440,000, set by two years of disposable income"_s);
     EXPECT_EQ(o.monthly, Yen(40'000));
+    // The figure that governs is an estimate, not the 政令's: said as a warning, with the reason
+    // and the article (docs/disputed-points.md #17).
+    EXPECT_HAS(o.warnings, u"are not computed by the law's rule"_s);
+    EXPECT_HAS(o.warnings, u"× 24 = ¥1,440,000"_s);
+    for (const Message& m : o.warnings)
+        if (m.code == u"rehabilitation.disposable_income_estimate"_s)
+            EXPECT_EQ(m.article, u"民事再生法241条2項7号・3項"_s);
+    EXPECT_LACKS(o.notes, u"are not computed by the law's rule"_s);
 }
 
 struct CapCase {
