@@ -3,6 +3,7 @@
 #include "advice/AdviceLabels.h"
 #include "advice/PracticeAssumptions.h"
 #include "advice/options/OptionContext.h"
+#include "case/DebtName.h"
 
 #include <algorithm>
 
@@ -83,6 +84,7 @@ Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSet
         DebtFacts f;
         f.a = &da;
         f.debt = debt;
+        f.name = debtName(c, da.id);
         f.plan = planDebt(*debt, da);
         f.kind = debt->kind;
         f.guarantor = debt->guarantor;

@@ -1,5 +1,6 @@
 // 何もしない: listed to show where doing nothing leads (docs/option-ranking.md, "do_nothing").
 #include "advice/options/OptionContext.h"
+#include "case/DebtName.h"
 
 #include "law/CreditRecord.h"
 
@@ -46,7 +47,8 @@ OptionAssessment doNothing(const Context& x)
             o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                                 "%1: deadline %2 (%3 days left, %4). %5"),
                               "do_nothing.deadline",
-                              {dl.debtId, dl.due, dl.daysLeft, dl.article, dl.consequence})
+                              {debtName(x.c, dl.debtId), dl.due, dl.daysLeft, dl.article,
+                               dl.consequence})
                               .withArticle(dl.article);
     const GarnishmentView& g = x.a.garnishment;
     o.monthly = g.monthlySeizable;

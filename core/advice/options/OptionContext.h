@@ -53,7 +53,8 @@ struct DebtFacts {
     bool extinguished = false; // limitation completed and invoked: nothing is owed
     bool clientGuarantor = false; // the client guarantees another's debt (client_role guarantor)
     Yen balance() const { return a->balance(); }
-    Message labelMessage() const; // "id (creditor)" (code: option.debt_label)
+    Message name;                 // case/DebtName.h: the creditor, never the id
+    Message labelMessage() const; // the name (code: option.debt_label)
     QString creditorKey() const
     {
         const QString c = a->creditor.trimmed();
