@@ -65,12 +65,13 @@ Consultation Consultation::assess(const Case& c, QDate asOf, std::optional<Yen> 
     Consultation out;
     out.asOf = asOf;
     out.caseDate = c.asOf;
+    const QHash<QString, Message> names = debtNames(c);
     for (const Debt& d : c.debts) {
         if (d.incompleteFields.isEmpty())
             continue;
         IncompleteDebt i;
         i.debtId = d.id;
-        i.name = debtName(c, d.id);
+        i.name = names.value(d.id);
         i.missingFields = d.incompleteFields;
         i.principalUnknown = missing(d, draft::kPrincipal);
         i.lateInterestUnknown = missing(d, draft::kLateRate) || missing(d, draft::kAcceleratedOn);

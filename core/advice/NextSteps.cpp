@@ -21,10 +21,11 @@ Message step(const char* source, const QString& code, QList<MessageArg> args = {
 QList<Message> nextSteps(const Case& c, const Assessment& a)
 {
     QList<Message> steps;
+    const QHash<QString, Message> names = debtNames(c);
     for (const Deadline& d : a.deadlines) {
         if (d.daysLeft < 0)
             continue;
-        const Message creditor = debtName(c, d.debtId);
+        const Message creditor = names.value(d.debtId, Message::verbatim(d.debtId));
         switch (d.kind) {
         case DeadlineKind::Objection:
             steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",

@@ -8,11 +8,15 @@
 #include "case/Case.h"
 #include "i18n/Message.h"
 
+#include <QHash>
 #include <QString>
 
 namespace zansai {
 
-// The name of debt `debtId` of `c` (code "debt.name"); a verbatim id if the case has no such debt.
+// The name of every debt of `c` by id (code "debt.name"), in one pass over the debts.
+QHash<QString, Message> debtNames(const Case& c);
+// The name of debt `debtId` of `c`; a verbatim id if the case has no such debt. One call reads the
+// whole case: naming many debts, take debtNames once.
 Message debtName(const Case& c, const QString& debtId);
 
 } // namespace zansai

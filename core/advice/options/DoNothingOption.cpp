@@ -1,6 +1,5 @@
 // 何もしない: listed to show where doing nothing leads (docs/option-ranking.md, "do_nothing").
 #include "advice/options/OptionContext.h"
-#include "case/DebtName.h"
 
 #include "law/CreditRecord.h"
 
@@ -47,8 +46,8 @@ OptionAssessment doNothing(const Context& x)
             o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                                 "%1: deadline %2 (%3 days left, %4). %5"),
                               "do_nothing.deadline",
-                              {debtName(x.c, dl.debtId), dl.due, dl.daysLeft, dl.article,
-                               dl.consequence})
+                              {x.debtNames.value(dl.debtId, Message::verbatim(dl.debtId)), dl.due,
+                               dl.daysLeft, dl.article, dl.consequence})
                               .withArticle(dl.article);
     const GarnishmentView& g = x.a.garnishment;
     o.monthly = g.monthlySeizable;

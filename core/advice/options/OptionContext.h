@@ -85,6 +85,7 @@ struct Context {
     QDate filing;  // assumed filing date for 破産・再生
     // Every licence restricted during bankruptcy, one per occupation of the client (main first).
     QList<law::RestrictedLicence> licences;
+    QHash<QString, Message> debtNames; // case/DebtName.h, by debt id
 
     bool anyGuarantor(const QList<const DebtFacts*>& ds) const
     {
