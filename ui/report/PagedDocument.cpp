@@ -75,23 +75,50 @@ QString documentFontFamily()
     return QStringLiteral("Noto Sans CJK JP");
 }
 
+namespace {
+
+// The document's layout if one exists already: QTextDocument::documentLayout() would create it, and
+// a layout created before the device is bound lays the whole document out at screen resolution.
+QAbstractTextDocumentLayout* existingLayout(QTextDocument& doc)
+{
+    return doc.findChild<QAbstractTextDocumentLayout*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void registerDrawings(QTextDocument& doc)
+{
+    if (auto* handler = doc.findChild<DrawingHandler*>())
+        doc.documentLayout()->registerHandler(kDrawingFormat, handler);
+}
+
+} // namespace
+
 void placeDrawing(QTextDocument& doc, const QString& placeholder, Drawing draw, double heightRatio)
 {
     auto* handler = doc.findChild<DrawingHandler*>();
     if (!handler) {
         handler = new DrawingHandler(&doc);
-        doc.documentLayout()->registerHandler(kDrawingFormat, handler);
+        // Registered with the layout when the layout exists (bindLayout creates it otherwise).
+        if (QAbstractTextDocumentLayout* layout = existingLayout(doc))
+            layout->registerHandler(kDrawingFormat, handler);
     }
     handler->drawings.push_back(std::move(draw));
     const int index = int(handler->drawings.size()) - 1;
-    QTextCursor found = doc.find(placeholder);
-    while (!found.isNull()) {
-        QTextCharFormat f;
-        f.setObjectType(kDrawingFormat);
-        f.setProperty(kDrawingIndex, index);
-        f.setProperty(kDrawingRatio, heightRatio);
-        found.insertText(QString(QChar::ObjectReplacementCharacter), f);
-        found = doc.find(placeholder, found);
+    QTextCharFormat f;
+    f.setObjectType(kDrawingFormat);
+    f.setProperty(kDrawingIndex, index);
+    f.setProperty(kDrawingRatio, heightRatio);
+    // Found block by block, not by QTextDocument::find: a cursor search lays the document out up to
+    // each match, which for 10,000 debts cost more than the whole paper.
+    QTextCursor cursor(&doc);
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text();
+        for (qsizetype at = text.lastIndexOf(placeholder); at >= 0;
+             at = at > 0 ? text.lastIndexOf(placeholder, at - 1) : -1) {
+            cursor.setPosition(b.position() + int(at));
+            cursor.setPosition(b.position() + int(at + placeholder.size()),
+                               QTextCursor::KeepAnchor);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+        }
     }
 }
 
@@ -213,7 +240,9 @@ QList<QPair<int, int>> straddlingRows(QTextDocument& doc, bool firstOnly)
 void bindLayout(QTextDocument& doc, QPagedPaintDevice& device)
 {
     // Each setter relays the whole document out, even with an unchanged value: paintPaged gets
-    // documents that layoutWithWholeRows has already bound, so only what differs is set.
+    // documents that layoutWithWholeRows has already bound, so only what differs is set. The page
+    // size goes last: until a document has one, its layout lays nothing out.
+    registerDrawings(doc); // creates the layout when placeDrawing left it to us
     if (doc.documentLayout()->paintDevice() != &device)
         doc.documentLayout()->setPaintDevice(&device);
     if (doc.documentMargin() != 0)
