@@ -241,12 +241,13 @@ void bindLayout(QTextDocument& doc, QPagedPaintDevice& device)
 {
     // Each setter relays the whole document out, even with an unchanged value: paintPaged gets
     // documents that layoutWithWholeRows has already bound, so only what differs is set. The page
-    // size goes last: until a document has one, its layout lays nothing out.
+    // size goes last: until a document has one, its layout lays nothing out. The margin goes
+    // first: set on a document that has a layout, it lays the whole document out at once.
+    if (doc.documentMargin() != 0)
+        doc.setDocumentMargin(0);
     registerDrawings(doc); // creates the layout when placeDrawing left it to us
     if (doc.documentLayout()->paintDevice() != &device)
         doc.documentLayout()->setPaintDevice(&device);
-    if (doc.documentMargin() != 0)
-        doc.setDocumentMargin(0);
     if (const QSizeF body = bodySize(device); doc.pageSize() != body)
         doc.setPageSize(body);
 }
