@@ -4,6 +4,7 @@
 #include "advice/Evaluate.h"
 #include "advice/NextSteps.h"
 #include "advice/OptionComparison.h"
+#include "case/DebtName.h"
 #include "case/Draft.h"
 #include "i18n/Narrator.h"
 
@@ -64,11 +65,13 @@ Consultation Consultation::assess(const Case& c, QDate asOf, std::optional<Yen> 
     Consultation out;
     out.asOf = asOf;
     out.caseDate = c.asOf;
+    const QHash<QString, Message> names = debtNames(c);
     for (const Debt& d : c.debts) {
         if (d.incompleteFields.isEmpty())
             continue;
         IncompleteDebt i;
         i.debtId = d.id;
+        i.name = names.value(d.id);
         i.missingFields = d.incompleteFields;
         i.principalUnknown = missing(d, draft::kPrincipal);
         i.lateInterestUnknown = missing(d, draft::kLateRate) || missing(d, draft::kAcceleratedOn);
@@ -117,10 +120,7 @@ QList<Message> Consultation::incompleteNotes() const
 {
     QList<Message> notes;
     for (const IncompleteDebt& i : incomplete) {
-        QString label = i.debtId;
-        for (const DebtAssessment& da : assessment.debts)
-            if (da.id == i.debtId && da.creditor != da.id)
-                label = da.creditor;
+        const Message& label = i.name;
         if (i.principalUnknown)
             notes << Message(kContext,
                              QT_TRANSLATE_NOOP("zansai::Consultation",

@@ -27,6 +27,7 @@ namespace zansai {
 // runs from, and no limitation completes without the dates it is counted from.
 struct IncompleteDebt {
     QString debtId;
+    Message name;                     // how sentences name it (case/DebtName.h), never by its id
     QStringList missingFields;        // Debt::incompleteFields, e.g. "late_rate_percent"
     bool principalUnknown = false;    // its balance is left out of every sum
     bool lateInterestUnknown = false; // rate or 期限の利益喪失日 missing: interest left out

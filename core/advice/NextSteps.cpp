@@ -1,6 +1,7 @@
 #include "advice/NextSteps.h"
 
 #include "advice/AdviceLabels.h"
+#include "case/DebtName.h"
 
 #include <QCoreApplication>
 
@@ -15,21 +16,16 @@ Message step(const char* source, const QString& code, QList<MessageArg> args = {
 {
     return Message(kContext, source, std::move(args)).withCode(code);
 }
-
-QString creditorOf(const Case& c, const QString& debtId)
-{
-    const Debt* d = c.debt(debtId);
-    return d ? d->creditor : debtId;
-}
 } // namespace
 
 QList<Message> nextSteps(const Case& c, const Assessment& a)
 {
     QList<Message> steps;
+    const QHash<QString, Message> names = debtNames(c);
     for (const Deadline& d : a.deadlines) {
         if (d.daysLeft < 0)
             continue;
-        const QString creditor = creditorOf(c, d.debtId);
+        const Message creditor = names.value(d.debtId, Message::verbatim(d.debtId));
         switch (d.kind) {
         case DeadlineKind::Objection:
             steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",

@@ -3,6 +3,7 @@
 #include "advice/AdviceLabels.h"
 #include "advice/PracticeAssumptions.h"
 #include "advice/options/OptionContext.h"
+#include "case/DebtName.h"
 
 #include <algorithm>
 
@@ -71,7 +72,7 @@ namespace options {
 Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSettings& s,
                     const QStringList& leaveOut)
 {
-    Context x{c, analysed, s, {}, {}, {}, {}, {}, {}, {}};
+    Context x{c, analysed, s, {}, {}, {}, {}, {}, {}, {}, debtNames(c)};
     for (const DebtAssessment& da : analysed.debts) {
         if (leaveOut.contains(da.id))
             continue;
@@ -83,6 +84,7 @@ Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSet
         DebtFacts f;
         f.a = &da;
         f.debt = debt;
+        f.name = x.debtNames.value(da.id, Message::verbatim(da.id));
         f.plan = planDebt(*debt, da);
         f.kind = debt->kind;
         f.guarantor = debt->guarantor;

@@ -1,5 +1,7 @@
 #include "i18n/Narrator.h"
 
+#include "law/JapaneseEra.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 #include <algorithm>
@@ -109,6 +111,16 @@ QString Narrator::money(Yen y) const
 
 QString Narrator::date(QDate d) const
 {
+    if (!d.isValid())
+        return QString();
+    // A Japanese sentence reads 和暦 (令和8年11月30日), from ICU's Japanese calendar; before 1873
+    // (no 和暦 that a Gregorian date can name) the 西暦 in the same words. JSON fields stay ISO.
+    if (language_ == Language::Japanese) {
+        const QString wareki = law::formatWareki(d);
+        return wareki.isEmpty()
+                   ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
+                   : wareki;
+    }
     return d.toString(Qt::ISODate);
 }
 

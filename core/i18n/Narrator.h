@@ -34,8 +34,8 @@ public:
 
     // Money inside sentences: "¥1,234" in English, "1,234円" in Japanese (the catalogue's "¥%1").
     QString money(Yen y) const;
-    // Dates inside sentences. The one place of their format: ISO 8601 (YYYY-MM-DD) in both
-    // languages today; 和暦 for Japanese can be introduced here.
+    // Dates inside sentences. The one place of their format: 和暦 in Japanese ("令和8年11月30日",
+    // law/JapaneseEra.h), ISO 8601 (YYYY-MM-DD) in English.
     QString date(QDate d) const;
     // ", " / "、" and sentences one after the other ("%1 %2" / "%1%2").
     QString listSeparator() const;

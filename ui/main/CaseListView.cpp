@@ -71,7 +71,7 @@ CaseListView::CaseListView(QWidget* parent) : QWidget(parent)
     table_->setObjectName(QStringLiteral("caseTable"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection); // several for BatchExport
     table_->setSortingEnabled(true);
     table_->sortByColumn(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
     table_->verticalHeader()->hide();

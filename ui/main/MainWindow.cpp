@@ -9,6 +9,7 @@
 #include "editors/DebtEditorDialog.h"
 #include "main/AutoLock.h"
 #include "main/AutoLockSetting.h"
+#include "main/BatchExport.h"
 #include "main/CalendarActions.h"
 #include "main/CaseHistoryDialog.h"
 #include "main/CaseListView.h"
@@ -150,6 +151,11 @@ void MainWindow::createActions()
     if (QAction* preview = previewMenu_->actions().value(0))
         preview->setShortcut(QKeySequence::Print);
     calendarActions_ = new CalendarActions(this, fileMenu_);
+    batchExport_ = fileMenu_->addAction(QString(), this, [this] {
+        exportPapersOfCases(this, store_, store_ ? caseList() : nullptr, clock_->today(),
+                            language_);
+    });
+    batchExport_->setObjectName(QStringLiteral("actionExportPapersOfCases"));
     setDocumentActionsEnabled(false);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
@@ -204,6 +210,7 @@ void MainWindow::retranslateUi()
     quit_->setText(tr("&Quit"));
     editInterview_->setText(tr("&Edit the interview"));
     exportMenu_->setTitle(tr("E&xport PDF"));
+    batchExport_->setText(tr("Export the papers of the selected cases…"));
     previewMenu_->setTitle(tr("Print pre&view and print"));
     for (QMenu* m : {exportMenu_, previewMenu_})
         for (QAction* a : m->actions())

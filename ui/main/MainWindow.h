@@ -127,6 +127,7 @@ private:
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QAction* history_ = nullptr;
+    QAction* batchExport_ = nullptr; // the papers of several cases (BatchExport.h)
     CaseUndo* undo_ = nullptr;
     Case wizardStart_;       // the case as the open interview found it (undo, Cancel)
     bool wizardNew_ = false; // the open interview started a new case

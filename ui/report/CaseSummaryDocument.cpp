@@ -3,6 +3,7 @@
 #include "report/DocumentHtml.h"
 
 #include "advice/NextSteps.h"
+#include "case/DebtName.h"
 #include "report/ReportCharts.h"
 
 #include <QTextDocument>
@@ -25,6 +26,122 @@ QString disclaimer()
 QString limitationStatus(const LimitationView& l)
 {
     return text(limitationStatusLabel(l));
+}
+
+// The court that a deadline's papers go to: the court named on the debt's latest event of the kind
+// that started the deadline (支払督促, 判決, 訴状), else none.
+QString courtOf(const Case& c, const Deadline& d)
+{
+    const Debt* debt = c.debt(d.debtId);
+    if (!debt)
+        return {};
+    const DebtEventType started = d.kind == DeadlineKind::Objection
+                                      ? DebtEventType::PaymentOrderServed
+                                  : d.kind == DeadlineKind::Appeal ? DebtEventType::JudgmentServed
+                                                                   : DebtEventType::LawsuitServed;
+    QString court;
+    for (const DebtEvent& e : debt->events)
+        if (e.type == started && !e.court.trimmed().isEmpty())
+            court = e.court.trimmed();
+    return court;
+}
+
+// The soonest running court deadline in a client's words: the date, what to send, and where.
+Message deadlineStep(const Case& c, const Deadline& d)
+{
+    static constexpr char kContext[] = "zansai::ui::ClientDocuments"; // outlives the Message
+    const QString court = courtOf(c, d);
+    const Message name = debtName(c, d.debtId);
+    switch (d.kind) {
+    case DeadlineKind::Objection: {
+        const Message where =
+            court.isEmpty() ? Message(kContext, QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                                                  "the summary court that sent "
+                                                                  "the payment order"))
+                            : Message::verbatim(court);
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                         "By %1 (%2 days left): send the written objection "
+                                         "(督促異議申立書) to the payment order from %3 so that it "
+                                         "reaches %4 in time. If it is late, the creditor can "
+                                         "seize wages and bank accounts."),
+                       {d.due, d.daysLeft, name, where});
+    }
+    case DeadlineKind::Appeal: {
+        const Message where =
+            court.isEmpty()
+                ? Message(kContext, QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                                      "the court that gave the judgment"))
+                : Message::verbatim(court);
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                         "By %1 (%2 days left): to appeal the judgment for %3, a "
+                                         "notice of appeal (控訴状) must reach %4. Decide it with "
+                                         "a lawyer now: after that day the judgment is final."),
+                       {d.due, d.daysLeft, name, where});
+    }
+    case DeadlineKind::Hearing: {
+        const Message where =
+            court.isEmpty() ? Message(kContext, QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                                                  "the court named in the summons"))
+                            : Message::verbatim(court);
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                         "Before the hearing on %1 (%2 days left): send a written "
+                                         "answer (答弁書) to the suit by %3 to %4, proposing "
+                                         "installments if needed. If nothing is sent and nobody "
+                                         "goes, the creditor wins by default."),
+                       {d.due, d.daysLeft, name, where});
+    }
+    }
+    return {};
+}
+
+// One item of the block: the sentence, then its article in small print.
+QString stepItem(const QString& sentence, const QString& article, bool urgent)
+{
+    QString item = urgent ? QStringLiteral("<b><font color=\"#b00000\">") + esc(sentence) +
+                                QStringLiteral("</font></b>")
+                          : esc(sentence);
+    if (!article.isEmpty())
+        item += QStringLiteral(" <span style=\"font-size: 7pt; color: #555555;\">(") +
+                esc(article) + QStringLiteral(")</span>");
+    return QStringLiteral("<li>") + item + QStringLiteral("</li>");
+}
+
+// Page 1 before any figure: the soonest court deadline (date, what to send, where), then the next
+// one to three steps of the recommendation (advice/NextSteps.h), in plain words; articles follow
+// in small print.
+void whatToDoNow(Html& h, const Case& c, const ReportContext& ctx)
+{
+    const Assessment& a = ctx.consultation.assessment;
+    h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "What to do now")));
+    QString items;
+    int shown = 0;
+    const Deadline* soonest = nullptr;
+    for (const Deadline& d : a.deadlines)
+        if (d.daysLeft >= 0 && (!soonest || d.due < soonest->due))
+            soonest = &d;
+    QString skip; // the recommendation's own sentence for that deadline
+    if (soonest) {
+        items +=
+            stepItem(text(deadlineStep(c, *soonest)), soonest->article, soonest->daysLeft <= 14);
+        skip = QStringLiteral("next_step.") + toCode(soonest->kind);
+    }
+    for (const Message& m : ctx.consultation.nextSteps) {
+        if (shown == 3)
+            break;
+        if (!skip.isEmpty() && m.code == skip) {
+            skip.clear();
+            continue;
+        }
+        items += stepItem(text(m), m.article, false);
+        ++shown;
+    }
+    if (!soonest)
+        h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "No court deadline is running.")));
+    if (!items.isEmpty())
+        h.raw(QStringLiteral("<ol>") + items + QStringLiteral("</ol>"));
 }
 
 void clientAndSale(Html& h, const Case& c)
@@ -221,6 +338,7 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — consultant: %2"))
                 .arg(ctx.firm, ctx.consultant),
             QStringLiteral("meta"));
+    whatToDoNow(h, c, ctx);
     clientAndSale(h, c);
     debtsTable(h, c, a);
     // Which figures rest on answers not given yet, and the day counted to when the case is older.

@@ -47,7 +47,8 @@ OptionAssessment doNothing(const Context& x)
             o.warnings << say(QT_TRANSLATE_NOOP("zansai::OptionComparison",
                                                 "%1: deadline %2 (%3 days left, %4). %5"),
                               "do_nothing.deadline",
-                              {dl.debtId, dl.due, dl.daysLeft, dl.article, dl.consequence})
+                              {x.debtNames.value(dl.debtId, Message::verbatim(dl.debtId)), dl.due,
+                               dl.daysLeft, dl.article, dl.consequence})
                               .withArticle(dl.article);
     const GarnishmentView& g = x.a.garnishment;
     // The figure that applies (Projection.cpp, garnishmentView): with only ordinary creditors,

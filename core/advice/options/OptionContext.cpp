@@ -31,15 +31,8 @@ QString percent(Yen part, Yen whole)
 
 Message DebtFacts::labelMessage() const
 {
-    static const struct {
-        const char* source;
-        const char* comment;
-    } kLabel = QT_TRANSLATE_NOOP3("zansai::OptionComparison", "%1 (%2)", "debt id and creditor");
-    if (a->creditor.isEmpty())
-        return Message::verbatim(a->id).withCode(u"option.debt_label"_s);
-    return Message("zansai::OptionComparison", kLabel.source, {a->id, a->creditor})
-        .withComment(kLabel.comment)
-        .withCode(u"option.debt_label"_s);
+    Message m = name;
+    return std::move(m).withCode(u"option.debt_label"_s);
 }
 
 QList<const DebtFacts*> pointers(const QList<DebtFacts>& ds)

@@ -53,7 +53,8 @@ struct DebtFacts {
     bool extinguished = false; // limitation completed and invoked: nothing is owed
     bool clientGuarantor = false; // the client guarantees another's debt (client_role guarantor)
     Yen balance() const { return a->balance(); }
-    Message labelMessage() const; // "id (creditor)" (code: option.debt_label)
+    Message name;                 // case/DebtName.h: the creditor, never the id
+    Message labelMessage() const; // the name (code: option.debt_label)
     QString creditorKey() const
     {
         const QString c = a->creditor.trimmed();
@@ -84,6 +85,7 @@ struct Context {
     QDate filing;  // assumed filing date for 破産・再生
     // Every licence restricted during bankruptcy, one per occupation of the client (main first).
     QList<law::RestrictedLicence> licences;
+    QHash<QString, Message> debtNames; // case/DebtName.h, by debt id
 
     bool anyGuarantor(const QList<const DebtFacts*>& ds) const
     {

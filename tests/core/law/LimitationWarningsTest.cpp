@@ -155,31 +155,32 @@ TEST(LimitationJapanese, StepsAndWarningsAreNarratedInJapanese)
     const auto t2 = computeLimitation(
         loan(LenderKind::Bank, QDate(2010, 6, 1), QDate(2020, 3, 16), QDate(2025, 1, 1)));
     ASSERT_EQ(t2.steps.size(), 3);
-    EXPECT_EQ(ja(t2.steps[0].text),
-              QStringLiteral(
-                  "契約日(2010-06-01)が2020年4月1日より前なので、旧法の時効期間が適用されます。"));
+    EXPECT_EQ(
+        ja(t2.steps[0].text),
+        QStringLiteral(
+            "契約日(平成22年6月1日)が2020年4月1日より前なので、旧法の時効期間が適用されます。"));
     EXPECT_EQ(ja(t2.steps[2].text),
-              QStringLiteral(
-                  "期限の利益喪失(2020-03-16)の翌日2020-03-17から5年、満了日は2025-03-16です。"));
-    EXPECT_TRUE(
-        warningMentionsJa(t2, QStringLiteral("満了日2025-03-16は日曜日で、裁判所の閉庁日です。")));
+              QStringLiteral("期限の利益喪失(令和2年3月16日)"
+                             "の翌日令和2年3月17日から5年、満了日は令和7年3月16日です。"));
+    EXPECT_TRUE(warningMentionsJa(
+        t2, QStringLiteral("満了日令和7年3月16日は日曜日で、裁判所の閉庁日です。")));
     EXPECT_TRUE(warningMentionsJa(t2, QStringLiteral("少数説")));
 
     const auto t6 = computeLimitation(t1(QDate(2024, 10, 15), {ev(QDate(2024, 5, 1), K::Demand),
                                                                ev(QDate(2024, 10, 1), K::Demand)}));
-    EXPECT_EQ(
-        ja(t6.steps[4].text),
-        QStringLiteral("2024-10-01の催告: 先の催告で完成が猶予されている間の再度の催告には効果が"
-                       "ありません(猶予は2024-11-01までのままです)。"));
+    EXPECT_EQ(ja(t6.steps[4].text),
+              QStringLiteral(
+                  "令和6年10月1日の催告: 先の催告で完成が猶予されている間の再度の催告には効果が"
+                  "ありません(猶予は令和6年11月1日までのままです)。"));
 
     const auto t9 = computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2021, 6, 1),
                                            QDate(2025, 1, 1),
                                            {ev(QDate(2021, 11, 25), K::VoluntarySaleSettled)}));
     EXPECT_TRUE(
-        ja(t9.steps.last().text).startsWith(QStringLiteral("2021-11-25の任意売却の決済: ")));
-    EXPECT_TRUE(
-        ja(t9.steps.last().text)
-            .endsWith(QStringLiteral("翌日から時効が更新されて5年、満了日は2026-11-25です。")));
+        ja(t9.steps.last().text).startsWith(QStringLiteral("令和3年11月25日の任意売却の決済: ")));
+    EXPECT_TRUE(ja(t9.steps.last().text)
+                    .endsWith(QStringLiteral(
+                        "翌日から時効が更新されて5年、満了日は令和8年11月25日です。")));
 
     const auto forfeit =
         computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2018, 1, 10),
@@ -187,18 +188,19 @@ TEST(LimitationJapanese, StepsAndWarningsAreNarratedInJapanese)
     EXPECT_EQ(
         ja(forfeit.steps.last().text),
         QStringLiteral(
-            "2024-02-01の支払いは時効完成(2023-01-10)の後です。時効完成を知らなかったとしても、"
-            "その時効はもう援用できません。新たに5年の時効が進行し、満了日は2029-02-01です。"));
+            "令和6年2月1日の支払いは時効完成(令和5年1月10日)"
+            "の後です。時効完成を知らなかったとしても、"
+            "その時効はもう援用できません。新たに5年の時効が進行し、満了日は令和11年2月1日です。"));
 
     // Sentences joined after 。 take no space.
     const auto old =
         computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2017, 6, 1),
                                QDate(2024, 6, 1), {ev(QDate(2019, 12, 20), K::Payment)}));
-    EXPECT_EQ(
-        ja(old.steps.last().text),
-        QStringLiteral("2019-12-20の支払いは債務の承認にあたります。翌日から時効が更新されて5年、"
-                       "満了日は2024-12-20です。2020年4月1日より前の事由なので旧法の「中断」に"
-                       "あたり、効果は同じです(改正附則10条2項)。"));
+    EXPECT_EQ(ja(old.steps.last().text),
+              QStringLiteral(
+                  "令和元年12月20日の支払いは債務の承認にあたります。翌日から時効が更新されて5年、"
+                  "満了日は令和6年12月20日です。2020年4月1日より前の事由なので旧法の「中断」に"
+                  "あたり、効果は同じです(改正附則10条2項)。"));
 }
 
 } // namespace

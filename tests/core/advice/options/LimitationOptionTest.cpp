@@ -27,7 +27,7 @@ TEST(Limitation, CompletedForEveryDebt)
     EXPECT_EQ(o.fees, Yen(4'000)); // two creditors, one letter each
     EXPECT_EQ(o.total, Yen(4'000));
     EXPECT_EQ(o.creditRecordYears, 5);
-    EXPECT_HAS(o.reasons, u"d1 (○○債権回収株式会社): the limitation period (5 years) completed on "
+    EXPECT_HAS(o.reasons, u"○○債権回収株式会社: the limitation period (5 years) completed on "
                           u"2025-03-16."_s);
     EXPECT_EQ(options.first().kind, OptionKind::Limitation);
     EXPECT_EQ(options.first().rank, 1);
@@ -38,8 +38,7 @@ TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
 {
     const auto& o = opt(Seed().run(), OptionKind::Limitation);
     EXPECT_FALSE(o.eligible);
-    EXPECT_HAS(o.reasons,
-               u"d1 (○○債権回収株式会社): completes on 2029-03-15 (844 days from now)."_s);
+    EXPECT_HAS(o.reasons, u"○○債権回収株式会社: completes on 2029-03-15 (844 days from now)."_s);
     EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
     EXPECT_TRUE(en(o.limitationEffect).contains(u"民法150条"_s));
     EXPECT_EQ(o.total, Yen(0));

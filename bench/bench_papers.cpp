@@ -1,0 +1,136 @@
+// The papers against their floor, per page (issue 17: "speed that grows with the work").
+//
+// The floor is what any Qt program pays to put N pages of text into a PDF: QPdfWriter and QPainter
+// drawing the same number of pages of plain text lines in the same font (Noto Sans CJK JP 9pt, at
+// 300 dpi), with no layout. The case summary of the 20-debt case should stay within 2× the floor
+// per page, and 10,000 debts (the 20 repeated 500 times) under 10 s in all. Compare the "s/page"
+// counters of a paper and of its floor line: `bench/run papers` or
+//   build/release/bench/bench_papers --benchmark_counters_tabular=true
+#include "advice/Consultation.h"
+#include "case/CaseJson.h"
+#include "i18n/Language.h"
+#include "report/ClientDocuments.h"
+#include "report/PagedDocument.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+using namespace zansai;
+
+namespace {
+
+Case twentyDebts()
+{
+    QFile f(QStringLiteral(ZANSAI_SOURCE_DIR "/tests/data/cases/twenty_debts.json"));
+    f.open(QIODevice::ReadOnly);
+    return readCase(f.readAll()).value();
+}
+
+// The 20 debts repeated until there are n, each copy with an id of its own.
+Case manyDebts(int n)
+{
+    Case c = twentyDebts();
+    const QList<Debt> base = c.debts;
+    c.debts.clear();
+    for (int i = 0; i < n; ++i) {
+        Debt d = base[i % base.size()];
+        d.id = QStringLiteral("d%1").arg(i + 1);
+        c.debts.append(d);
+    }
+    return c;
+}
+
+ui::ReportContext contextFor(const Case& c)
+{
+    ui::ReportContext ctx;
+    ctx.caseData = c;
+    ctx.caseNumber = QStringLiteral("1");
+    ctx.printedOn = c.asOf;
+    ctx.consultation = Consultation::assess(c, c.asOf);
+    return ctx;
+}
+
+// `pages` A4 pages, each of 80 plain lines of Japanese text drawn at fixed positions.
+void floorPdf(const QString& path, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setPageLayout(ui::documentPageLayout());
+    QPainter p(&writer);
+    QFont font(ui::documentFontFamily());
+    font.setPointSizeF(9);
+    p.setFont(font);
+    const double line = writer.height() / 82.0;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        for (int l = 0; l < 80; ++l)
+            p.drawText(QPointF(0, (l + 1) * line),
+                       QStringLiteral("債権者%1株式会社　元金 1,234,567円　遅延損害金 89,012円　"
+                                      "令和8年11月%2日")
+                           .arg(page * 80 + l)
+                           .arg(l % 28 + 1));
+    }
+}
+
+void perPage(benchmark::State& state, int pages)
+{
+    state.counters["pages"] = pages;
+    state.counters["s/page"] = benchmark::Counter(
+        pages, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+
+int summaryPages(int debts)
+{
+    static QHash<int, int> known;
+    if (!known.contains(debts)) {
+        QTemporaryDir dir;
+        known[debts] = ui::exportPdf(ui::ClientDocument::CaseSummary, contextFor(manyDebts(debts)),
+                                     dir.filePath(QStringLiteral("p.pdf")))
+                           .value();
+    }
+    return known[debts];
+}
+
+void BM_Floor(benchmark::State& state)
+{
+    const int pages = summaryPages(int(state.range(0)));
+    QTemporaryDir dir;
+    for (auto _ : state)
+        floorPdf(dir.filePath(QStringLiteral("floor.pdf")), pages);
+    perPage(state, pages);
+}
+
+void BM_CaseSummary(benchmark::State& state)
+{
+    const Case c = manyDebts(int(state.range(0)));
+    const ui::ReportContext ctx = contextFor(c); // the assessment is not the paper's cost
+    QTemporaryDir dir;
+    int pages = 0;
+    for (auto _ : state)
+        pages = ui::exportPdf(ui::ClientDocument::CaseSummary, ctx,
+                              dir.filePath(QStringLiteral("summary.pdf")))
+                    .value();
+    perPage(state, pages);
+}
+
+BENCHMARK(BM_Floor)->Arg(20)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_CaseSummary)->Arg(20)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_Floor)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_CaseSummary)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
