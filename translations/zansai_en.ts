@@ -333,6 +333,18 @@
             <numerusform>A tax office seizes under 国税徴収法76条, not 民事執行法152条: of the net pay, 10万円 plus 4.5万円 for each of %n dependent(s) and 20% of the rest stay protected: %1 a month can be taken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: late interest runs at the lawful %2%, not the contract&apos;s %3%: the rate is void above the cap (%4).</source>
+        <translation>%1: late interest runs at the lawful %2%, not the contract&apos;s %3%: the rate is void above the cap (%4).</translation>
+    </message>
+    <message>
+        <source>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s lawful rate (the contract rate within the 利息制限法 cap, the cap above it) and day basis; the balance is shown at the same day of each month counted from %1.</source>
+        <translation>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s lawful rate (the contract rate within the 利息制限法 cap, the cap above it) and day basis; the balance is shown at the same day of each month counted from %1.</translation>
+    </message>
+    <message>
+        <source>Disputed: the tax office&apos;s figure takes the 20% of 国税徴収法76条1項5号 to the yen and each deduction as entered; whether 徴収法基本通達 (76条関係) rounds these amounts, for example below 1,000円, could not be checked, so no such rounding is applied.</source>
+        <translation>Disputed: the tax office&apos;s figure takes the 20% of 国税徴収法76条1項5号 to the yen and each deduction as entered; whether 徴収法基本通達 (76条関係) rounds these amounts, for example below 1,000円, could not be checked, so no such rounding is applied.</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseCourts</name>
@@ -1154,6 +1166,21 @@
     <message>
         <source>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</source>
         <translation>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::DebtName</name>
+    <message>
+        <source>debt no. %1</source>
+        <translation>debt no. %1</translation>
+    </message>
+    <message>
+        <source>%1 (originally %2)</source>
+        <translation>%1 (originally %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (no. %2)</translation>
     </message>
 </context>
 <context>
@@ -2092,10 +2119,6 @@
         <translation>Minimum repayment %1, set by %2 (statutory minimum %3 on claims of %4, liquidation value %5; 民事再生法231条2項・241条2項).</translation>
     </message>
     <message>
-        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
-        <translation>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</translation>
-    </message>
-    <message>
         <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
         <translation>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</translation>
     </message>
@@ -2364,11 +2387,6 @@
         <translation>Chosen by the consultant.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>debt id and creditor</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>an asset and its value</comment>
         <translation>%1 %2</translation>
@@ -2537,6 +2555,18 @@
     <message>
         <source>Child support arrears of %1 count in the claims the minimum is measured on (民事再生法231条2項) and are not reduced (民事再生法229条3項): the plan pays at least them in full, %2 in all.</source>
         <translation>Child support arrears of %1 count in the claims the minimum is measured on (民事再生法231条2項) and are not reduced (民事再生法229条3項): the plan pays at least them in full, %2 in all.</translation>
+    </message>
+    <message>
+        <source>The creditors of this case seizing the same pay would take %1 a month together, the widest of their limits (%2; shared, 民事執行法156条2項・165条), for %3 months: %4 in all.</source>
+        <translation>The creditors of this case seizing the same pay would take %1 a month together, the widest of their limits (%2; shared, 民事執行法156条2項・165条), for %3 months: %4 in all.</translation>
+    </message>
+    <message>
+        <source>The creditors of this case seizing the same pay would take %1 a month together, the widest of their limits (%2; shared, 民事執行法156条2項・165条), and never clear the balance.</source>
+        <translation>The creditors of this case seizing the same pay would take %1 a month together, the widest of their limits (%2; shared, 民事執行法156条2項・165条), and never clear the balance.</translation>
+    </message>
+    <message>
+        <source>Two years of disposable income (民事再生法241条2項7号) are not computed by the law&apos;s rule: the living costs of the 政令 (241条3項の額を定める政令, by 級地, age and household) are not in this app, because their table could not be checked against a source. Estimated instead from the budget as (net income − expenses) × 24 = %1; check it against the 政令 before relying on the minimum.</source>
+        <translation>Two years of disposable income (民事再生法241条2項7号) are not computed by the law&apos;s rule: the living costs of the 政令 (241条3項の額を定める政令, by 級地, age and household) are not in this app, because their table could not be checked against a source. Estimated instead from the budget as (net income − expenses) × 24 = %1; check it against the 政令 before relying on the minimum.</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3694,45 @@
     <message>
         <source>Not&amp;es:</source>
         <translation>Not&amp;es:</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::BatchExport</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>Export papers to a folder</source>
+        <translation>Export papers to a folder</translation>
+    </message>
+    <message>
+        <source>Exporting the papers…</source>
+        <translation>Exporting the papers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export papers</source>
+        <translation>Export papers</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: %3</source>
+        <translation>Case %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: the papers of %1 of %2 cases were written to %3; each file is complete.</source>
+        <translation>Cancelled: the papers of %1 of %2 cases were written to %3; each file is complete.</translation>
+    </message>
+    <message>
+        <source>The papers of %1 of %2 cases were written to %3.</source>
+        <translation>The papers of %1 of %2 cases were written to %3.</translation>
+    </message>
+    <message>
+        <source>There is no saved case to export.</source>
+        <translation>There is no saved case to export.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5156,34 @@
         <source>Recommended (not yet chosen): %1</source>
         <translation>Recommended (not yet chosen): %1</translation>
     </message>
+    <message>
+        <source>the summary court that sent the payment order</source>
+        <translation>the summary court that sent the payment order</translation>
+    </message>
+    <message>
+        <source>By %1 (%2 days left): send the written objection (督促異議申立書) to the payment order from %3 so that it reaches %4 in time. If it is late, the creditor can seize wages and bank accounts.</source>
+        <translation>By %1 (%2 days left): send the written objection (督促異議申立書) to the payment order from %3 so that it reaches %4 in time. If it is late, the creditor can seize wages and bank accounts.</translation>
+    </message>
+    <message>
+        <source>the court that gave the judgment</source>
+        <translation>the court that gave the judgment</translation>
+    </message>
+    <message>
+        <source>By %1 (%2 days left): to appeal the judgment for %3, a notice of appeal (控訴状) must reach %4. Decide it with a lawyer now: after that day the judgment is final.</source>
+        <translation>By %1 (%2 days left): to appeal the judgment for %3, a notice of appeal (控訴状) must reach %4. Decide it with a lawyer now: after that day the judgment is final.</translation>
+    </message>
+    <message>
+        <source>the court named in the summons</source>
+        <translation>the court named in the summons</translation>
+    </message>
+    <message>
+        <source>Before the hearing on %1 (%2 days left): send a written answer (答弁書) to the suit by %3 to %4, proposing installments if needed. If nothing is sent and nobody goes, the creditor wins by default.</source>
+        <translation>Before the hearing on %1 (%2 days left): send a written answer (答弁書) to the suit by %3 to %4, proposing installments if needed. If nothing is sent and nobody goes, the creditor wins by default.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::ClientPage</name>
@@ -6105,6 +6202,10 @@
         <source>Case &amp;store…</source>
         <translation>Case &amp;store…</translation>
     </message>
+    <message>
+        <source>Export the papers of the selected cases…</source>
+        <translation>Export the papers of the selected cases…</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -6329,6 +6430,18 @@
     <message>
         <source>What to do first</source>
         <translation>What to do first</translation>
+    </message>
+    <message>
+        <source>Debts and &amp;garnishment</source>
+        <translation>Debts and &amp;garnishment</translation>
+    </message>
+    <message>
+        <source>Option det&amp;ails</source>
+        <translation>Option det&amp;ails</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rts</source>
+        <translation>Cha&amp;rts</translation>
     </message>
 </context>
 <context>

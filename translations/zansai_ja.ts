@@ -328,6 +328,18 @@
             <numerusform>税務署等は民事執行法152条ではなく国税徴収法76条により差し押さえます。手取りのうち10万円と扶養親族%n人分の各4.5万円、残りの20%が保護され、月%1が差押え可能です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: late interest runs at the lawful %2%, not the contract&apos;s %3%: the rate is void above the cap (%4).</source>
+        <translation>%1:遅延損害金は契約の%3%ではなく、法定の上限である%2%で計算しています。上限を超える部分は無効です(%4)。</translation>
+    </message>
+    <message>
+        <source>Late interest runs on the unpaid principal only (simple interest), day by day at each debt&apos;s lawful rate (the contract rate within the 利息制限法 cap, the cap above it) and day basis; the balance is shown at the same day of each month counted from %1.</source>
+        <translation>遅延損害金は未払元本のみに(単利で)日割りでかかり、各債務の適法な利率(利息制限法の上限内なら契約利率、超えるなら上限)と日数計算の基準によります。残高は%1から数えて毎月同じ日の額を示します。</translation>
+    </message>
+    <message>
+        <source>Disputed: the tax office&apos;s figure takes the 20% of 国税徴収法76条1項5号 to the yen and each deduction as entered; whether 徴収法基本通達 (76条関係) rounds these amounts, for example below 1,000円, could not be checked, so no such rounding is applied.</source>
+        <translation>争いのある点:税務署の差押額は、国税徴収法76条1項5号の20%を1円単位で、各控除額を入力どおりに計算しています。徴収法基本通達(76条関係)がこれらの額を(例えば1,000円未満で)端数処理するかは確認できなかったため、そのような端数処理はしていません。</translation>
+    </message>
 </context>
 <context>
     <name>zansai::CaseCourts</name>
@@ -1149,6 +1161,21 @@
     <message>
         <source>JICC records an invocation the creditor accepts as payment in full on that day; CIC and KSC count 5 years from the end of the contract. Until the creditor reports it, the default stays.</source>
         <translation>債権者が時効援用を認めると、JICCはその日に完済として登録します。CICとKSCは契約終了から5年です。債権者が報告するまでは延滞の記録が残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::DebtName</name>
+    <message>
+        <source>debt no. %1</source>
+        <translation>%1件目の債務</translation>
+    </message>
+    <message>
+        <source>%1 (originally %2)</source>
+        <translation>%1（原債権者 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（%2件目）</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2114,6 @@
         <translation>最低弁済額は%1で、%2によります（債権額%4に対する法定の最低弁済額%3、清算価値%5：民事再生法231条2項・241条2項）。</translation>
     </message>
     <message>
-        <source>Two years of disposable income estimated as (net income − the budget&apos;s expenses) × 24 = %1; the 政令&apos;s standard living cost is not modelled.</source>
-        <translation>可処分所得の2年分は（手取り収入 − 家計の支出）× 24 = %1と見積もっています。政令で定める最低生活費は計算に入れていません。</translation>
-    </message>
-    <message>
         <source>Liquidation value: what a bankruptcy would take under the same Tokyo standards (cash above 990,000 yen, any item of 200,000 yen or more): %1.</source>
         <translation>清算価値：同じ東京地裁の基準で破産した場合に処分される財産（99万円を超える現金、20万円以上の財産）：%1。</translation>
     </message>
@@ -2359,11 +2382,6 @@
         <translation>相談員が選択しました。</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>debt id and creditor</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>an asset and its value</comment>
         <translation>%1%2</translation>
@@ -2532,6 +2550,18 @@
     <message>
         <source>Child support arrears of %1 count in the claims the minimum is measured on (民事再生法231条2項) and are not reduced (民事再生法229条3項): the plan pays at least them in full, %2 in all.</source>
         <translation>養育費の滞納%1は最低弁済額の基準となる債権に含まれ(民事再生法231条2項)、減額されません(民事再生法229条3項)。計画では少なくともこれを全額支払い、合計%2です。</translation>
+    </message>
+    <message>
+        <source>The creditors of this case seizing the same pay would take %1 a month together, the widest of their limits (%2; shared, 民事執行法156条2項・165条), for %3 months: %4 in all.</source>
+        <translation>この事案の債権者が同じ給与を差し押さえると、合わせて月%1(各債権者の限度のうち最も広いもの。%2。民事執行法156条2項・165条により分け合う)を%3か月、合計%4取られます。</translation>
+    </message>
+    <message>
+        <source>The creditors of this case seizing the same pay would take %1 a month together, the widest of their limits (%2; shared, 民事執行法156条2項・165条), and never clear the balance.</source>
+        <translation>この事案の債権者が同じ給与を差し押さえると、合わせて月%1(各債権者の限度のうち最も広いもの。%2。民事執行法156条2項・165条により分け合う)を取られますが、残高はなくなりません。</translation>
+    </message>
+    <message>
+        <source>Two years of disposable income (民事再生法241条2項7号) are not computed by the law&apos;s rule: the living costs of the 政令 (241条3項の額を定める政令, by 級地, age and household) are not in this app, because their table could not be checked against a source. Estimated instead from the budget as (net income − expenses) × 24 = %1; check it against the 政令 before relying on the minimum.</source>
+        <translation>可処分所得の2年分(民事再生法241条2項7号)は法の定めどおりには計算していません。政令(241条3項の額を定める政令。級地・年齢・世帯による)の生活費は、その表を確認できる出典で確かめられなかったため、本アプリに入っていません。代わりに家計から(手取り収入 − 支出)× 24 = %1と見積もっています。最低弁済額に用いる前に政令で確かめてください。</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3688,45 @@
     <message>
         <source>Not&amp;es:</source>
         <translation>メモ(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>zansai::ui::BatchExport</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダ %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Export papers to a folder</source>
+        <translation>書類を書き出すフォルダ</translation>
+    </message>
+    <message>
+        <source>Exporting the papers…</source>
+        <translation>書類を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export papers</source>
+        <translation>書類の書き出し</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: %3</source>
+        <translation>%2件中%1件目：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled: the papers of %1 of %2 cases were written to %3; each file is complete.</source>
+        <translation>中止しました：%2件中%1件の書類を %3 に書き出しました。書き出したファイルはどれも完全です。</translation>
+    </message>
+    <message>
+        <source>The papers of %1 of %2 cases were written to %3.</source>
+        <translation>%2件中%1件の書類を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>There is no saved case to export.</source>
+        <translation>書き出す保存済みのケースがありません。</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5150,34 @@
         <source>Recommended (not yet chosen): %1</source>
         <translation>推奨する方法(未決定):%1</translation>
     </message>
+    <message>
+        <source>the summary court that sent the payment order</source>
+        <translation>支払督促を送ってきた簡易裁判所</translation>
+    </message>
+    <message>
+        <source>By %1 (%2 days left): send the written objection (督促異議申立書) to the payment order from %3 so that it reaches %4 in time. If it is late, the creditor can seize wages and bank accounts.</source>
+        <translation>%1までに（あと%2日）：%3からの支払督促に対する督促異議申立書を、%4に届くように送ってください。間に合わないと、給料や預金を差し押さえられるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>the court that gave the judgment</source>
+        <translation>判決をした裁判所</translation>
+    </message>
+    <message>
+        <source>By %1 (%2 days left): to appeal the judgment for %3, a notice of appeal (控訴状) must reach %4. Decide it with a lawyer now: after that day the judgment is final.</source>
+        <translation>%1までに（あと%2日）：%3の判決に控訴するには、控訴状を%4に出す必要があります。すぐに弁護士と相談して決めてください。この日を過ぎると判決が確定します。</translation>
+    </message>
+    <message>
+        <source>the court named in the summons</source>
+        <translation>呼出状に書かれた裁判所</translation>
+    </message>
+    <message>
+        <source>Before the hearing on %1 (%2 days left): send a written answer (答弁書) to the suit by %3 to %4, proposing installments if needed. If nothing is sent and nobody goes, the creditor wins by default.</source>
+        <translation>%1の期日の前に（あと%2日）：%3の訴えに対する答弁書を%4に送ってください。必要なら分割払いを申し出ます。何も出さずに欠席すると、債権者の言い分どおりの判決になります。</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>まずすること</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::ClientPage</name>
@@ -6097,6 +6194,10 @@
         <source>Case &amp;store…</source>
         <translation>ケース保存先(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Export the papers of the selected cases…</source>
+        <translation>選択したケースの書類を書き出す…</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -6321,6 +6422,18 @@
     <message>
         <source>What to do first</source>
         <translation>まずすること</translation>
+    </message>
+    <message>
+        <source>Debts and &amp;garnishment</source>
+        <translation>債務と差押え(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Option det&amp;ails</source>
+        <translation>選択肢の詳細(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rts</source>
+        <translation>グラフ(&amp;R)</translation>
     </message>
 </context>
 <context>
