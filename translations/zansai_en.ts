@@ -106,10 +106,6 @@
         <translation>Taxes need no court: once a demand (督促状) has gone unpaid for 10 days the tax office can seize wages (国税徴収法76条 limits) and bank deposits (国税徴収法47条1項; local taxes likewise). Ask for payment by instalments or a deferral (換価の猶予) before it does.</translation>
     </message>
     <message>
-        <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
-        <translation>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</translation>
-    </message>
-    <message>
         <source>a final judgment, 民事執行法22条1号</source>
         <translation>a final judgment, 民事執行法22条1号</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>Disputed: the tax office&apos;s figure takes the 20% of 国税徴収法76条1項5号 to the yen and each deduction as entered; whether 徴収法基本通達 (76条関係) rounds these amounts, for example below 1,000円, could not be checked, so no such rounding is applied.</source>
         <translation>Disputed: the tax office&apos;s figure takes the 20% of 国税徴収法76条1項5号 to the yen and each deduction as entered; whether 徴収法基本通達 (76条関係) rounds these amounts, for example below 1,000円, could not be checked, so no such rounding is applied.</translation>
+    </message>
+    <message>
+        <source>A 債務名義 exists (%1): the creditor can seize wages (%2, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
+        <translation>A 債務名義 exists (%1): the creditor can seize wages (%2, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1823,10 @@
     <message>
         <source>Then, for the debts that are not time-barred: %1 (%2 a month for %3 months).</source>
         <translation>Then, for the debts that are not time-barred: %1 (%2 a month for %3 months).</translation>
+    </message>
+    <message>
+        <source>Then, for the debts that are not time-barred: %1.</source>
+        <translation>Then, for the debts that are not time-barred: %1.</translation>
     </message>
 </context>
 <context>

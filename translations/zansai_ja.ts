@@ -105,10 +105,6 @@
         <translation>税金の滞納処分に裁判は不要です。督促状の発送から10日を過ぎても納付がなければ、税務署等は給与(国税徴収法76条の範囲)や預金を差し押さえられます(国税徴収法47条1項。地方税も同様)。その前に分割納付や換価の猶予を相談してください。</translation>
     </message>
     <message>
-        <source>A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
-        <translation>債務名義があります(%1)。債権者は予告なしにいつでも給与(月約%2、民事執行法152条)と預金(民事執行法143条)を差し押さえられます。時効期間は10年になりました(民法169条)。</translation>
-    </message>
-    <message>
         <source>a final judgment, 民事執行法22条1号</source>
         <translation>確定判決、民事執行法22条1号</translation>
     </message>
@@ -339,6 +335,10 @@
     <message>
         <source>Disputed: the tax office&apos;s figure takes the 20% of 国税徴収法76条1項5号 to the yen and each deduction as entered; whether 徴収法基本通達 (76条関係) rounds these amounts, for example below 1,000円, could not be checked, so no such rounding is applied.</source>
         <translation>争いのある点:税務署の差押額は、国税徴収法76条1項5号の20%を1円単位で、各控除額を入力どおりに計算しています。徴収法基本通達(76条関係)がこれらの額を(例えば1,000円未満で)端数処理するかは確認できなかったため、そのような端数処理はしていません。</translation>
+    </message>
+    <message>
+        <source>A 債務名義 exists (%1): the creditor can seize wages (%2, 民事執行法152条) and bank deposits (民事執行法143条) at any time, without further notice. The limitation period is now 10 years (民法169条).</source>
+        <translation>債務名義があります(%1)。債権者は予告なしにいつでも給与(%2、民事執行法152条)と預金(民事執行法143条)を差し押さえられます。時効期間は10年になりました(民法169条)。</translation>
     </message>
 </context>
 <context>
@@ -1570,11 +1570,11 @@
     </message>
     <message>
         <source>Lawsuit dismissed on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</source>
-        <translation>%1 に訴え却下(2020-04-01より前に提起された訴訟): 旧法では時効中断の効力を生じません(旧149条)が、係属中は裁判上の催告として働いていたため、%2(終了から6か月)まで完成が猶予されます。</translation>
+        <translation>%1 に訴え却下(令和2年4月1日より前に提起された訴訟): 旧法では時効中断の効力を生じません(旧149条)が、係属中は裁判上の催告として働いていたため、%2(終了から6か月)まで完成が猶予されます。</translation>
     </message>
     <message>
         <source>Lawsuit withdrawn on %1, a suit brought before 2020-04-01: under the old law it does not interrupt the period (old art. 149), but while pending it acted as a demand (裁判上の催告), so completion is held off until %2 (6 months after its end).</source>
-        <translation>%1 に訴えの取下げ(2020-04-01より前に提起された訴訟): 旧法では時効中断の効力を生じません(旧149条)が、係属中は裁判上の催告として働いていたため、%2(終了から6か月)まで完成が猶予されます。</translation>
+        <translation>%1 に訴えの取下げ(令和2年4月1日より前に提起された訴訟): 旧法では時効中断の効力を生じません(旧149条)が、係属中は裁判上の催告として働いていたため、%2(終了から6か月)まで完成が猶予されます。</translation>
     </message>
     <message>
         <source>Lawsuit dismissed on %1 without a ruling on the right: no renewal; completion is suspended only until %2 (6 months after the end).</source>
@@ -1818,6 +1818,10 @@
     <message>
         <source>Then, for the debts that are not time-barred: %1 (%2 a month for %3 months).</source>
         <translation>その後、時効にかかっていない債務について:%1(月%2 × %3か月)。</translation>
+    </message>
+    <message>
+        <source>Then, for the debts that are not time-barred: %1.</source>
+        <translation>その後、時効にかかっていない債務について:%1。</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ Message nextStep(const Debt& d, const CourtFacts& f, int stage, Yen seizable)
     if (f.judgmentFinal || f.settlement)
         return ca(QT_TRANSLATE_NOOP(
                       "zansai::CaseAnalysis",
-                      "A 債務名義 exists (%1): the creditor can seize wages (about %2 a month, "
+                      "A 債務名義 exists (%1): the creditor can seize wages (%2, "
                       "民事執行法152条) and bank deposits (民事執行法143条) at any time, without "
                       "further notice. The limitation period is now 10 years (民法169条)."),
                   {f.judgmentFinal

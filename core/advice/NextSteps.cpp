@@ -66,12 +66,19 @@ QList<Message> nextSteps(const Case& c, const Assessment& a)
                                             "pay anything before that."),
                           u"next_step.invoke_limitation"_s)
                          .withArticle(u"民法145条"_s);
-            if (best->combinedWith)
+            // A plan of payments names its monthly and months; a way out with none (自己破産,
+            // a lump sum) is named alone, never as "0 yen a month for 0 months".
+            if (best->combinedWith && best->months > 0)
                 steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",
                                                 "Then, for the debts that are not time-barred: "
                                                 "%1 (%2 a month for %3 months)."),
                               u"next_step.then_for_the_rest"_s,
                               {label(*best->combinedWith), best->monthly, best->months});
+            else if (best->combinedWith)
+                steps << step(
+                    QT_TRANSLATE_NOOP("zansai::NextSteps",
+                                      "Then, for the debts that are not time-barred: %1."),
+                    u"next_step.then_for_the_rest"_s, {label(*best->combinedWith)});
             break;
         case OptionKind::LumpSum:
             steps << step(QT_TRANSLATE_NOOP("zansai::NextSteps",

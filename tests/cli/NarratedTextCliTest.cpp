@@ -86,3 +86,25 @@ TEST(NarratedTextCli, JapaneseSentencesCarryWarekiNotIsoDates)
     // The JSON dates stay ISO (the contract): as_of 2026-11-22.
     EXPECT_EQ(r.json()[u"as_of"_s].toString(), u"2026-11-22"_s);
 }
+
+TEST(NarratedTextCli, TheFinalTitleSentenceNamesTheSeizableWagesOnce)
+{
+    // twenty_debts.json holds a final judgment: its stage sentence carries the seizable wages as
+    // one argument, already worded 「月約…」 / "about … a month" (Escalation.cpp); the sentence
+    // must not wrap it again (it read 「月約月約82,500円」 / "about about ¥82,500 a month a
+    // month").
+    const QString path = QStringLiteral(ZANSAI_TEST_DATA "/cases/twenty_debts.json");
+    for (const QString lang : {u"ja"_s, u"en"_s}) {
+        const auto r = runCli({u"--lang"_s, lang, u"evaluate"_s, path});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QStringList text;
+        sentences(r.json(), text);
+        const QString all = text.join(u'\n');
+        EXPECT_TRUE(
+            all.contains(lang == u"ja"_s ? u"債務名義があります"_s : u"A 債務名義 exists"_s))
+            << lang.toStdString(); // the sentence is there to be checked
+        EXPECT_FALSE(all.contains(u"月約月約"_s));
+        EXPECT_FALSE(all.contains(u"about about"_s));
+        EXPECT_FALSE(all.contains(u"a month a month"_s));
+    }
+}
