@@ -2,7 +2,8 @@
 // ctest's PostgreSQL entry (ZANSAI_TEST_POSTGRES=1 with libpq's PG* variables set) that server is
 // used; otherwise the first test that needs one starts Debian's pg_virtualenv itself, takes its
 // PG* variables into this process (the zansai-cli it runs inherits them) and stops it at exit.
-// Without pg_virtualenv the tests are skipped, saying so.
+// Without pg_virtualenv the tests are skipped, saying so; with it, a server that does not start
+// fails them (CI installs it: the firm store's tests must never pass by skipping).
 #pragma once
 
 #include <QCoreApplication>
@@ -35,18 +36,25 @@ public:
             *why = QStringLiteral("pg_virtualenv is not installed (apt install postgresql)");
             return false;
         }
+        installed_ = true;
         const QString envFile = dir_.filePath(QStringLiteral("env"));
-        proc_ = std::make_unique<QProcess>();
-        proc_->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        // The cluster lives while `cat` waits on our stdin; closing it tears the cluster down.
-        // -t: a cluster in a temporary folder even as root, so that several run side by side.
-        proc_->start(
-            tool,
-            {QStringLiteral("-t"), QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("env > '%1.tmp' && mv '%1.tmp' '%1'; cat > /dev/null").arg(envFile)});
-        for (int i = 0; i < 1800 && !QFile::exists(envFile); ++i) { // up to 3 min on a busy box
-            if (proc_->waitForFinished(100))                        // it failed
-                break;
+        // Tests run in parallel each start their own cluster; pg_virtualenv may pick a port
+        // another one just took ("Port conflict"): try again a few times, a little later.
+        for (int attempt = 0; attempt < 5 && !QFile::exists(envFile); ++attempt) {
+            if (attempt > 0)
+                QThread::msleep(500 + 700 * attempt + QCoreApplication::applicationPid() % 500);
+            proc_ = std::make_unique<QProcess>();
+            proc_->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            // The cluster lives while `cat` waits on our stdin; closing it tears it down.
+            // -t: a cluster in a temporary folder even as root, so that several run side by side.
+            proc_->start(tool,
+                         {QStringLiteral("-t"), QStringLiteral("sh"), QStringLiteral("-c"),
+                          QStringLiteral("env > '%1.tmp' && mv '%1.tmp' '%1'; cat > /dev/null")
+                              .arg(envFile)});
+            for (int i = 0; i < 1800 && !QFile::exists(envFile); ++i) { // up to 3 min, busy box
+                if (proc_->waitForFinished(100))                        // it failed
+                    break;
+            }
         }
         QFile f(envFile);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -70,6 +78,8 @@ public:
                 proc_->kill();
         }
     }
+    // pg_virtualenv is there: a server that does not start is then a failure, not a skip.
+    bool installed() const { return installed_; }
     static Cluster& instance()
     {
         static Cluster c;
@@ -80,6 +90,7 @@ private:
     QTemporaryDir dir_;
     std::unique_ptr<QProcess> proc_;
     bool ready_ = false;
+    bool installed_ = false;
 };
 
 // A plain QPSQL connection (libpq's PG* variables) to `database`.
@@ -154,6 +165,9 @@ public:
 #define ZANSAI_NEED_POSTGRES()                                                                     \
     do {                                                                                           \
         QString why_;                                                                              \
-        if (!::pgcluster::Cluster::instance().ensure(&why_))                                       \
+        if (!::pgcluster::Cluster::instance().ensure(&why_)) {                                     \
+            if (::pgcluster::Cluster::instance().installed())                                      \
+                GTEST_FAIL() << "PostgreSQL: " << why_.toStdString();                              \
             GTEST_SKIP() << "PostgreSQL SKIPPED: " << why_.toStdString();                          \
+        }                                                                                          \
     } while (0)

@@ -27,8 +27,11 @@ TEST(Limitation, CompletedForEveryDebt)
     EXPECT_EQ(o.fees, Yen(4'000)); // two creditors, one letter each
     EXPECT_EQ(o.total, Yen(4'000));
     EXPECT_EQ(o.creditRecordYears, 5);
-    EXPECT_HAS(o.reasons, u"○○債権回収株式会社: the limitation period (5 years) completed on "
-                          u"2025-03-16."_s);
+    // Two debts of one creditor are told apart by their order (DebtName), never by internal ids.
+    EXPECT_HAS(o.reasons, u"○○債権回収株式会社 (no. 1): the limitation period (5 years) completed "
+                          u"on 2025-03-16."_s);
+    EXPECT_HAS(o.reasons, u"○○債権回収株式会社 (no. 2): the limitation period (5 years) completed "
+                          u"on 2025-03-16."_s);
     EXPECT_EQ(options.first().kind, OptionKind::Limitation);
     EXPECT_EQ(options.first().rank, 1);
     EXPECT_TRUE(en(options.first().rankReason).contains(u"completed for every debt"_s));
