@@ -76,6 +76,8 @@ CourtPapersPage::CourtPapersPage(QWidget* parent) : InterviewPage(parent)
     outer->addLayout(form);
     outer->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A long (English) label puts its field below it on a narrow window rather than scrolling.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(debtLabel_ = buddyLabel(debt_, this), debt_);
     form->addRow(kindLabel_ = buddyLabel(kinds, this), kinds);
     form->addRow(servedLabel_ = buddyLabel(served_, this), served_);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,12 +63,14 @@ DebtsPage::DebtsPage(QWidget* parent) : InterviewPage(parent)
     buttons->addStretch();
     left->addLayout(buttons);
     left->addWidget(listMessage_);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addWidget(details_, 5);
+    // Side by side where there is room; on a narrow window (1366×768 at 150 %: 910 logical px)
+    // the list goes above the editor, so the page scrolls down only, never sideways.
+    columns_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    columns_->addLayout(left, 2);
+    columns_->addWidget(details_, 5);
     auto* layout = new QVBoxLayout(scrollingBody());
     layout->addWidget(intro_);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns_, 1);
 
     setTabOrder(table_, add_);
     setTabOrder(add_, remove_);
@@ -245,6 +248,20 @@ bool DebtsPage::store(Case& c, bool show)
         fillTable(c);
     editor_->caseChanged(c);
     return ok;
+}
+
+void DebtsPage::resizeEvent(QResizeEvent* event)
+{
+    InterviewPage::resizeEvent(event);
+    const bool narrow = width() < kStackBelowWidth;
+    const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (columns_->direction() == direction)
+        return;
+    columns_->setDirection(direction);
+    // Stacked, the list shows a few debts and scrolls; the editor keeps the height.
+    table_->setMaximumHeight(narrow ? table_->verticalHeader()->defaultSectionSize() * 5 +
+                                          table_->horizontalHeader()->sizeHint().height() + 4
+                                    : QWIDGETSIZE_MAX);
 }
 
 } // namespace zansai::ui

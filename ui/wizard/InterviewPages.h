@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
+class QBoxLayout;
 class QFormLayout;
 class QGridLayout;
 class QListWidget;
@@ -185,12 +186,17 @@ public:
     QTableWidget* table() const { return table_; }
     DebtEditor* editor() const { return editor_; }
 
+    // Narrower than this (logical px), the debt list stacks above the editor.
+    static constexpr int kStackBelowWidth = 1000;
+
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillTable(const Case& c);
     void loadDebt(const Case& c, const QString& id);
+    QBoxLayout* columns_ = nullptr;
     QTableWidget* table_;
     QPushButton* add_;
     QPushButton* remove_;

@@ -93,6 +93,22 @@ protected:
         EXPECT_LE(totalRight, options->viewport()->width()) << "the Total column is cut off";
     }
 
+    // An interview page in a window as large as the screen allows scrolls down at most, never
+    // sideways (the debts page stacks its list above the editor when narrow).
+    void checkNoSidewaysScroll(QWidget* window, const QString& where)
+    {
+        const QSize before = window->size();
+        window->resize(screen());
+        settle();
+        for (QScrollArea* scroll : window->findChildren<QScrollArea*>())
+            if (scroll->isVisible() && scroll->objectName().endsWith(QStringLiteral("Scroll")))
+                EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0)
+                    << where.toStdString() << ": " << scroll->objectName().toStdString()
+                    << " scrolls sideways by " << scroll->horizontalScrollBar()->maximum() << " px";
+        window->resize(before);
+        settle();
+    }
+
     ScreenWalk walk;
 };
 
@@ -104,6 +120,8 @@ TEST_P(FitsSmallScreen, MainWindowAndEveryInterviewPage)
         checkFits(window, where);
         if (screen == WalkScreen::Results)
             checkResultsInSight(window);
+        if (screen == WalkScreen::InterviewPage)
+            checkNoSidewaysScroll(window, where);
     });
     EXPECT_GE(screens, 12);
 }
