@@ -154,6 +154,8 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
 
     auto* form = form_ = new QFormLayout(terms);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A long label puts its field below it on a narrow window (150 %) rather than scrolling.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(creditorLabel_ = buddyLabel(creditor_, terms), creditor_);
     form->addRow(kindLabel_ = buddyLabel(kind_, terms), kind_);
     form->addRow(lenderLabel_ = buddyLabel(lender_, terms), lender_);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -34,6 +35,9 @@ BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)
     expenseBox_->setObjectName(QStringLiteral("expenseBox"));
     incomeForm_ = new QFormLayout;
     expenseForm_ = new QFormLayout;
+    // Long labels put their field below them on a narrow window (150 %) rather than scrolling.
+    for (QFormLayout* f : {incomeForm_, expenseForm_})
+        f->setRowWrapPolicy(QFormLayout::WrapLongRows);
     // Under each column: a name and a button that adds a line of that name.
     const auto adder = [this](QGroupBox* box, QFormLayout* form, TextField*& name,
                               QPushButton*& add, const QString& prefix, bool income) {
@@ -70,7 +74,8 @@ BudgetPage::BudgetPage(QWidget* parent) : InterviewPage(parent)
     // The two columns scroll inside the page: eleven expense rows and added ones are taller than
     // a 1366×768 screen at 150%, and the wizard's buttons must stay on screen.
     auto* content = new QWidget;
-    auto* columns = new QHBoxLayout(content);
+    // Side by side where there is room; stacked on a narrow window (1366×768 at 150 %).
+    auto* columns = columns_ = new QBoxLayout(QBoxLayout::LeftToRight, content);
     auto* leftColumn = new QVBoxLayout;
     leftColumn->addWidget(incomeBox_);
     leftColumn->addWidget(totals_);
@@ -209,6 +214,13 @@ bool BudgetPage::store(Case& c, bool show)
     }
     updateTotals(c);
     return ok;
+}
+
+void BudgetPage::resizeEvent(QResizeEvent* event)
+{
+    InterviewPage::resizeEvent(event);
+    columns_->setDirection(width() < DebtsPage::kStackBelowWidth ? QBoxLayout::TopToBottom
+                                                                 : QBoxLayout::LeftToRight);
 }
 
 } // namespace zansai::ui

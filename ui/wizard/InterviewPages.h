@@ -220,6 +220,7 @@ public:
 
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Row {
@@ -235,6 +236,7 @@ private:
     QList<Row> rows_;
     QGroupBox* incomeBox_;
     QGroupBox* expenseBox_;
+    QBoxLayout* columns_ = nullptr;
     QFormLayout* incomeForm_;
     QFormLayout* expenseForm_;
     TextField *newIncomeName_, *newExpenseName_;
