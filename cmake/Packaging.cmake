@@ -136,6 +136,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins and data that shlibdeps cannot see: the SQLite driver, Qt's Japanese catalogue, the font
 # the PDF embeds, and the offscreen platform that `zansai-cli pdf` uses (in libqt6gui6).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n, fonts-noto-cjk, qt6-svg-plugins | libqt6svg6")
+# A firm store on PostgreSQL needs Qt's QPSQL driver, loaded at run time (README, "For an office").
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 # CPack puts the summary above as the synopsis, indents these lines and turns empty ones into " .".
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [[Zansai Navigator is a consultant's desk tool for residual debt (残債) after
 a voluntary home sale (任意売却) in Japan. An interview establishes where the
