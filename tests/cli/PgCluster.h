@@ -6,6 +6,8 @@
 // fails them (CI installs it: the firm store's tests must never pass by skipping).
 #pragma once
 
+#include "RawSql.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -94,47 +96,9 @@ private:
 };
 
 // A plain QPSQL connection (libpq's PG* variables) to `database`.
-class Raw {
+class Raw : public RawSql {
 public:
-    explicit Raw(const QString& database) : name_(QStringLiteral("pgcli-%1").arg(++counter()))
-    {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name_);
-        db_.setDatabaseName(database);
-        ok_ = db_.open();
-        EXPECT_TRUE(ok_) << db_.lastError().text().toStdString();
-    }
-    ~Raw()
-    {
-        db_.close();
-        db_ = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name_);
-    }
-    bool ok() const { return ok_; }
-    bool exec(const QString& sql)
-    {
-        QSqlQuery q(db_);
-        const bool ok = q.exec(sql);
-        EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return ok;
-    }
-    QVariant scalar(const QString& sql)
-    {
-        QSqlQuery q(db_);
-        if (q.exec(sql) && q.next())
-            return q.value(0);
-        ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return {};
-    }
-
-private:
-    static int& counter()
-    {
-        static int n = 0;
-        return n;
-    }
-    QString name_;
-    QSqlDatabase db_;
-    bool ok_ = false;
+    explicit Raw(const QString& database) : RawSql(QStringLiteral("QPSQL"), database, {}, true) {}
 };
 
 // A fresh UTF-8 database of its own for one test, dropped at the end.

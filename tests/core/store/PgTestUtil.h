@@ -4,6 +4,8 @@
 // which sets PGHOST/PGPORT/PGUSER/PGPASSWORD); elsewhere those tests are skipped, saying so.
 #pragma once
 
+#include "RawSql.h"
+
 #include "StoreTestUtil.h"
 
 #include <QCoreApplication>
@@ -43,49 +45,9 @@ inline bool postgresWanted()
     } while (0)
 
 // A plain QPSQL connection (libpq's PG* environment) to `database`, closed on scope exit.
-class RawPg {
+class RawPg : public RawSql {
 public:
-    explicit RawPg(const QString& database) : name_(QStringLiteral("rawpg-%1").arg(++counter()))
-    {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name_);
-        db_.setDatabaseName(database);
-        ok_ = db_.open();
-        EXPECT_TRUE(ok_) << db_.lastError().text().toStdString();
-    }
-    ~RawPg()
-    {
-        db_.close();
-        db_ = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name_);
-    }
-    bool ok() const { return ok_; }
-    QVariant scalar(const QString& sql)
-    {
-        QSqlQuery q(db_);
-        QVariant v;
-        if (q.exec(sql) && q.next())
-            v = q.value(0);
-        else
-            ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return v;
-    }
-    bool exec(const QString& sql)
-    {
-        QSqlQuery q(db_);
-        const bool ok = q.exec(sql);
-        EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return ok;
-    }
-
-private:
-    static int& counter()
-    {
-        static int n = 0;
-        return n;
-    }
-    QString name_;
-    QSqlDatabase db_;
-    bool ok_ = false;
+    explicit RawPg(const QString& database) : RawSql(QStringLiteral("QPSQL"), database, {}, true) {}
 };
 
 // Where one test's store is: `location` for CaseStore::open. A PostgreSQL test gets a database of

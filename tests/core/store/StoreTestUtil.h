@@ -1,6 +1,8 @@
 // Shared helpers of the store tests: cases built in code and stores in a temporary folder.
 #pragma once
 
+#include "RawSql.h"
+
 #include "case/Case.h"
 #include "case/CaseJson.h"
 #include "store/CaseStore.h"
@@ -90,51 +92,12 @@ inline std::unique_ptr<CaseStore> openStore(const QString& path,
 }
 
 // A plain QSQLITE connection for looking inside a store file (closed and removed on scope exit).
-class RawDb {
+class RawDb : public RawSql {
 public:
     explicit RawDb(const QString& path, const QString& options = {})
-        : name_(QStringLiteral("raw-%1").arg(++counter()))
+        : RawSql(QStringLiteral("QSQLITE"), path, options, false)
     {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
-        db_.setDatabaseName(path);
-        db_.setConnectOptions(options);
-        ok_ = db_.open();
     }
-    ~RawDb()
-    {
-        db_.close();
-        db_ = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name_);
-    }
-    bool ok() const { return ok_; }
-    QSqlDatabase& db() { return db_; }
-    QVariant scalar(const QString& sql)
-    {
-        QSqlQuery q(db_);
-        QVariant v;
-        if (q.exec(sql) && q.next())
-            v = q.value(0);
-        else
-            ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return v;
-    }
-    bool exec(const QString& sql)
-    {
-        QSqlQuery q(db_);
-        const bool ok = q.exec(sql);
-        EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return ok;
-    }
-
-private:
-    static int& counter()
-    {
-        static int n = 0;
-        return n;
-    }
-    QString name_;
-    QSqlDatabase db_;
-    bool ok_ = false;
 };
 
 } // namespace zansai::storetest
