@@ -188,6 +188,22 @@ QString paperStamp(const ReportContext& ctx)
              shortDate(asOf));
 }
 
+void draftCoverHead(Html& h, ClientDocument d, const ReportContext& ctx)
+{
+    h.h1(documentTitle(d, narrator().language()));
+    h.p(L(QT_TRANSLATE_NOOP(
+            "zansai::ui::ClientDocuments",
+            "A DRAFT for you to check, sign, seal and send yourself, in your own name. We give "
+            "information and do not act for you: we do not represent you before the creditor or "
+            "a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a "
+            "certified judicial scrivener.")),
+        QStringLiteral("disclaimer"));
+    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 (case %3)"))
+            .arg(ctx.caseData.client.name, documentDate(ctx.printedOn), ctx.caseNumber),
+        QStringLiteral("meta"));
+    h.p(paperStamp(ctx), QStringLiteral("meta"));
+}
+
 std::unique_ptr<QTextDocument> newDocument(const Html& h)
 {
     auto doc = std::make_unique<QTextDocument>();

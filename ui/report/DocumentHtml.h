@@ -91,6 +91,10 @@ QString paperStamp(const ReportContext& ctx);
 // The first 12 hex digits of the SHA-256 of the case's canonical JSON (case/CaseJsonWriter.h,
 // compact, keys sorted as QJsonObject keeps them).
 QString caseHash(const Case& c);
+// The head of a draft's cover (時効援用通知書, 分割弁済の申出書): its title, the draft-not-
+// representation notice (弁護士法72条), who and when it was prepared for, and the stamp — on the
+// cover only, since the pages after it go out as they are.
+void draftCoverHead(Html& h, ClientDocument d, const ReportContext& ctx);
 
 // The document for the HTML, in the papers' font and style sheet, with its table origins.
 std::unique_ptr<QTextDocument> newDocument(const Html& h);

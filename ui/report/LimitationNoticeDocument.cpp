@@ -284,19 +284,7 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
 {
     Html h(breaks);
     const QList<const DebtAssessment*> debts = qualifying(ctx);
-    h.h1(documentTitle(ClientDocument::LimitationNotice, narrator().language()));
-    h.p(L(QT_TRANSLATE_NOOP(
-            "zansai::ui::ClientDocuments",
-            "A DRAFT for you to check, sign, seal and send yourself, in your own name. We give "
-            "information and do not act for you: we do not represent you before the creditor or "
-            "a court (弁護士法72条). For a negotiation or a court case, see a lawyer or a "
-            "certified judicial scrivener.")),
-        QStringLiteral("disclaimer"));
-    h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — prepared on %2 (case %3)"))
-            .arg(ctx.caseData.client.name, documentDate(ctx.printedOn), ctx.caseNumber),
-        QStringLiteral("meta"));
-    // The reproducibility stamp on the cover only: the pages after it go out as they are.
-    h.p(paperStamp(ctx), QStringLiteral("meta"));
+    draftCoverHead(h, ClientDocument::LimitationNotice, ctx);
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "The debts this notice is for")));
     QStringList included;
     for (const DebtAssessment* d : debts)
