@@ -2678,10 +2678,6 @@
         <translation>Limitation period completes: %1 — %2</translation>
     </message>
     <message>
-        <source>creditor not recorded</source>
-        <translation>creditor not recorded</translation>
-    </message>
-    <message>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
     </message>

@@ -2673,10 +2673,6 @@
         <translation>消滅時効の完成日: %1 — %2</translation>
     </message>
     <message>
-        <source>creditor not recorded</source>
-        <translation>債権者未記入</translation>
-    </message>
-    <message>
         <source>Article: %1</source>
         <translation>根拠条文: %1</translation>
     </message>

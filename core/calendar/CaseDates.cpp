@@ -1,5 +1,7 @@
 #include "calendar/CaseDates.h"
 
+#include "case/DebtName.h"
+
 #include <algorithm>
 
 namespace zansai::calendar {
@@ -73,12 +75,13 @@ QString toCode(DateKind k)
 QList<CaseDate> caseDates(const Case& c, const Consultation& consultation)
 {
     const QDate from = consultation.asOf;
+    const QHash<QString, Message> names = debtNames(c);
     QList<CaseDate> dates;
     for (const Deadline& d : consultation.assessment.deadlines) {
         if (!d.due.isValid() || d.due < from) // a passed deadline is no longer a date to keep
             continue;
-        dates.append(CaseDate{kindOf(d.kind), d.due, d.debtId, creditorOf(c, d.debtId), d.article,
-                              d.consequence});
+        dates.append(CaseDate{kindOf(d.kind), d.due, d.debtId, creditorOf(c, d.debtId),
+                              names.value(d.debtId), d.article, d.consequence});
     }
     for (const DebtAssessment& debt : consultation.assessment.debts) {
         const LimitationView& l = debt.limitation;
@@ -89,7 +92,7 @@ QList<CaseDate> caseDates(const Case& c, const Consultation& consultation)
             inc && inc->limitationUnknown)
             continue; // counted from a stand-in date: not a fact to put in a calendar
         dates.append(CaseDate{DateKind::Limitation, l.completesOn, debt.id, creditorOf(c, debt.id),
-                              limitationArticle(l), limitationTodo()});
+                              names.value(debt.id), limitationArticle(l), limitationTodo()});
     }
     std::stable_sort(dates.begin(), dates.end(), [](const CaseDate& a, const CaseDate& b) {
         if (a.due != b.due)

@@ -27,7 +27,9 @@ struct CaseDate {
     DateKind kind = DateKind::Objection;
     QDate due;        // the last day (a deadline) or the day the period completes (limitation)
     QString debtId;   // for stable identifiers only: never shown in a text
-    QString creditor; // the debt it concerns, as the client knows it
+    QString creditor; // the debt's creditor as entered (may be empty); the JSON's `creditor`
+    Message debt;     // the debt as a sentence names it (core/case/DebtName: two debts of one
+                      // creditor told apart, a debt with no creditor yet by its place in the list)
     QString article; // the article the date rests on, e.g. 民事訴訟法393条 or 民法166条1項1号
     Message todo; // what to do by then and what missing it costs (in the case's Messages)
 };

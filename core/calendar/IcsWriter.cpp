@@ -25,7 +25,7 @@ struct IcsText {
     Q_DECLARE_TR_FUNCTIONS(zansai::calendar)
 };
 
-QString summaryOf(const Narrator& n, DateKind k, const QString& creditor, const QString& label)
+QString summaryOf(const Narrator& n, DateKind k, const Message& debt, const QString& label)
 {
     const char* source = nullptr;
     switch (k) {
@@ -42,11 +42,9 @@ QString summaryOf(const Narrator& n, DateKind k, const QString& creditor, const 
         source = QT_TRANSLATE_NOOP("zansai::calendar", "Limitation period completes: %1 — %2");
         break;
     }
-    const QString who =
-        creditor.isEmpty()
-            ? n.tr(kContext, QT_TRANSLATE_NOOP("zansai::calendar", "creditor not recorded"))
-            : creditor;
-    return n.tr(kContext, source).arg(who, label);
+    // The debt as every paper names it (DebtName): the creditor, told apart from a second debt of
+    // the same creditor, or the debt's place in the list while no creditor is entered.
+    return n.tr(kContext, source).arg(n.text(debt), label);
 }
 
 QString descriptionOf(const Narrator& n, const CaseDate& d)
@@ -162,7 +160,7 @@ IcsFile writeIcs(const QList<CalendarCase>& cases, const IcsOptions& options)
             // An all-day event: DTSTART a DATE, DTEND the next day (exclusive, RFC 5545 3.6.1).
             icalcomponent_add_property(ev, icalproperty_new_dtstart(dateOf(d.due)));
             icalcomponent_add_property(ev, icalproperty_new_dtend(dateOf(d.due.addDays(1))));
-            const QString summary = summaryOf(n, d.kind, d.creditor, label);
+            const QString summary = summaryOf(n, d.kind, d.debt, label);
             addText(ev, icalproperty_new_summary, summary);
             addText(ev, icalproperty_new_description, descriptionOf(n, d));
             addText(ev, icalproperty_new_categories, toCode(d.kind));

@@ -1,6 +1,7 @@
 #include "main/DeadlinesModel.h"
 
 #include "common/Format.h"
+#include "i18n/Narrator.h"
 
 namespace zansai::ui {
 
@@ -68,7 +69,7 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
     case Client:
         return r.client;
     case Creditor:
-        return r.date.creditor;
+        return uiNarrator().text(r.date.debt);
     case CaseNumber:
         return QString::number(r.caseId);
     case ColumnCount:

@@ -271,3 +271,31 @@ TEST(IcsWriter, NoDatesIsAnEmptyButValidCalendar)
     EXPECT_EQ(p.version, u"2.0"_s);
     EXPECT_TRUE(p.events.isEmpty());
 }
+
+// An event names the debt as every paper does (core/case/DebtName): a second debt of the same
+// creditor is told apart, and a debt whose creditor is not entered yet is named by its place in
+// the list — never by its internal id (d1…).
+TEST(IcsWriter, EventsNameTheDebtAsThePapersDo)
+{
+    Case c = fiveDatesCase();
+    // d1 (objection, 12/8) and d4 (appeal, 12/9) now share one creditor; d2 (hearing) has none.
+    c.debts[3].creditor = c.debts[0].creditor;
+    c.debts[1].creditor.clear();
+    const CalendarCase cc{u"12"_s, c.client.name, caseDates(c, Consultation::assess(c, kAsOf))};
+    const Parsed ja =
+        parseWithLibical(writeIcs({cc}, options(CaseNaming::None, 3, Language::Japanese)).bytes);
+    ASSERT_EQ(ja.events.size(), 4);
+    // The summary is 「<kind>: <debt> — 案件 12」.
+    EXPECT_TRUE(ja.events[0].summary.contains(u"アオイ債権回収株式会社（1件目）"_s))
+        << ja.events[0].summary.toStdString();
+    EXPECT_TRUE(ja.events[1].summary.contains(u"アオイ債権回収株式会社（2件目）"_s))
+        << ja.events[1].summary.toStdString();
+    EXPECT_TRUE(ja.events[2].summary.contains(u"2件目の債務"_s))
+        << ja.events[2].summary.toStdString();
+    for (const ParsedEvent& e : ja.events) {
+        EXPECT_FALSE(e.summary.contains(u"d1"_s) || e.summary.contains(u"d2"_s) ||
+                     e.summary.contains(u"d4"_s))
+            << e.summary.toStdString();
+        EXPECT_FALSE(e.description.contains(u"d1"_s)) << e.description.toStdString();
+    }
+}
