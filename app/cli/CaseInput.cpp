@@ -38,18 +38,16 @@ Result<CaseInput> fromFile(const QString& path)
 Result<CaseInput> fromStore(const Args& args, const Clock& clock)
 {
     CaseInput in;
-    const QString db = args.value(u"--db"_s, CaseStore::defaultPath());
-    if (db.isEmpty())
-        return Error{u"--db"_s, InputText::tr("Give the case store: --db FILE.")};
+    const Result<QString> location = storeLocation(args, CaseStore::defaultPath());
+    if (!location)
+        return location.error();
+    const QString& db = *location;
     const Result<int> id = args.count(u"--case"_s, 1, std::numeric_limits<int>::max());
     if (!id)
         return id.error();
-    // Reading a case never creates a store.
-    if (!storeExists(db))
-        return Error{u"--db"_s, InputText::tr("There is no case store %1.").arg(db)};
-    auto store = openStore(args, db); // encrypted: ZANSAI_PASSPHRASE or --passphrase-file
+    auto store = openExistingStore(args, db);
     if (!store)
-        return storeError(db, store.error(), u"--db"_s);
+        return store.error();
     const Result<StoredCase> stored = store.value()->load(*id);
     if (!stored)
         return storeError(db, stored.error(), u"--case"_s);

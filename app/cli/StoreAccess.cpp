@@ -1,5 +1,7 @@
 #include "StoreAccess.h"
 
+#include "CaseInput.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +58,24 @@ Result<std::unique_ptr<CaseStore>> openStore(const Args& args, const QString& db
         const bool passphrase = store.error().field == QString::fromLatin1(kStoreFieldPassphrase);
         return Error{passphrase ? u"passphrase"_s : u"--db"_s, store.error().message};
     }
+    return store;
+}
+
+Result<QString> storeLocation(const Args& args, const QString& fallback)
+{
+    const QString db = args.value(u"--db"_s, fallback);
+    if (db.isEmpty())
+        return Error{u"--db"_s, AccessText::tr("Give the case store: --db FILE.")};
+    return db;
+}
+
+Result<std::unique_ptr<CaseStore>> openExistingStore(const Args& args, const QString& db)
+{
+    if (!storeExists(db))
+        return Error{u"--db"_s, AccessText::tr("There is no case store %1.").arg(db)};
+    auto store = openStore(args, db); // encrypted: ZANSAI_PASSPHRASE or --passphrase-file
+    if (!store)
+        return storeError(db, store.error(), u"--db"_s);
     return store;
 }
 

@@ -28,4 +28,13 @@ bool storeExists(const QString& db);
 // Error naming "passphrase"; other failures name "--db".
 Result<std::unique_ptr<CaseStore>> openStore(const Args& args, const QString& db);
 
+// The store named by --db, or `fallback` when --db is left out (the app's own store file; pass
+// an empty fallback where --db is required). An empty result is an Error naming --db.
+Result<QString> storeLocation(const Args& args, const QString& fallback = {});
+
+// For the commands that read a store (list, deadlines, ics --db, export, evaluate/pdf --db):
+// opens `db` only if it already exists — reading never creates a store (a firm store always
+// "exists": it is reached when opened) — and maps every failure as storeError does.
+Result<std::unique_ptr<CaseStore>> openExistingStore(const Args& args, const QString& db);
+
 } // namespace zansai::cli

@@ -48,14 +48,13 @@ int runDeadlines(const cli::Args& args)
             return cli::fail(d.error());
         asOf = *d;
     }
-    const QString db = args.value(u"--db"_s, CaseStore::defaultPath());
-    if (db.isEmpty())
-        return cli::fail(u"--db"_s, DeadlinesText::tr("Give the case store: --db FILE."));
-    if (!cli::storeExists(db)) // reading never creates a store (a server store always exists)
-        return cli::fail(u"--db"_s, DeadlinesText::tr("There is no case store %1.").arg(db));
-    auto store = cli::openStore(args, db);
+    const Result<QString> location = cli::storeLocation(args, CaseStore::defaultPath());
+    if (!location)
+        return cli::fail(location.error());
+    const QString& db = *location;
+    auto store = cli::openExistingStore(args, db);
     if (!store)
-        return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
+        return cli::fail(store.error());
     const auto all = calendar::storedCaseDates(*store.value(), asOf);
     if (!all)
         return cli::fail(cli::storeError(db, all.error(), u"--db"_s));

@@ -25,9 +25,10 @@ int runEncrypt(const cli::Args& args)
     if (!args.positional.isEmpty())
         return cli::fail(u"--db"_s,
                          EncryptText::tr("Unexpected argument: %1").arg(args.positional.first()));
-    const QString db = args.value(u"--db"_s);
-    if (db.isEmpty())
-        return cli::fail(u"--db"_s, EncryptText::tr("Give the case store: --db FILE."));
+    const Result<QString> location = cli::storeLocation(args);
+    if (!location)
+        return cli::fail(location.error());
+    const QString& db = *location;
     auto unlock = cli::passphraseOf(args);
     if (!unlock)
         return cli::fail(unlock.error());

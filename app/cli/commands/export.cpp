@@ -29,19 +29,16 @@ int runExport(const cli::Args& args)
     if (!args.positional.isEmpty())
         return cli::fail(u"--case"_s,
                          ExportText::tr("Unexpected argument: %1").arg(args.positional.first()));
-    const QString db = args.value(u"--db"_s);
-    if (db.isEmpty())
-        return cli::fail(u"--db"_s, ExportText::tr("Give the case store: --db FILE."));
+    const Result<QString> location = cli::storeLocation(args);
+    if (!location)
+        return cli::fail(location.error());
+    const QString& db = *location;
     const Result<int> id = args.count(u"--case"_s, 1, std::numeric_limits<int>::max());
     if (!id)
         return cli::fail(id.error());
-    // Exporting never creates a store.
-    if (!cli::storeExists(db))
-        return cli::fail(u"--db"_s, ExportText::tr("There is no case store %1.").arg(db));
-
-    auto store = cli::openStore(args, db);
+    auto store = cli::openExistingStore(args, db);
     if (!store)
-        return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
+        return cli::fail(store.error());
     const Result<StoredCase> stored = store.value()->load(*id);
     if (!stored)
         return cli::fail(cli::storeError(db, stored.error(), u"--case"_s));

@@ -30,11 +30,9 @@ struct IcsCliText {
 Result<QList<calendar::CalendarCase>> allStoredCases(const cli::Args& args, const QString& db,
                                                      QDate asOf)
 {
-    if (!cli::storeExists(db)) // reading never creates a store (a server store always exists)
-        return Error{u"--db"_s, IcsCliText::tr("There is no case store %1.").arg(db)};
-    auto store = cli::openStore(args, db);
+    auto store = cli::openExistingStore(args, db);
     if (!store)
-        return cli::storeError(db, store.error(), u"--db"_s);
+        return store.error();
     const auto all = calendar::storedCaseDates(*store.value(), asOf);
     if (!all)
         return cli::storeError(db, all.error(), u"--db"_s);
@@ -76,9 +74,10 @@ int runIcs(const cli::Args& args)
                 return cli::fail(d.error());
             asOf = *d;
         }
-        const QString db = args.value(u"--db"_s);
-        if (db.isEmpty())
-            return cli::fail(u"--db"_s, IcsCliText::tr("Give the case store: --db FILE."));
+        const Result<QString> location = cli::storeLocation(args);
+        if (!location)
+            return cli::fail(location.error());
+        const QString& db = *location;
         in.storePath = QFileInfo(db).absoluteFilePath();
         // Checked before the store is opened: a refused output reads nothing.
         if (const Status ok = cli::checkOutputPath(args.value(u"-o"_s), in); !ok)

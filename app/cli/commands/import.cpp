@@ -26,16 +26,17 @@ int runImport(const cli::Args& args)
         return cli::fail(known.error());
     if (args.positional.size() != 1)
         return cli::fail(u"CASE.json"_s, ImportText::tr("Give exactly one case file."));
-    if (args.value(u"--db"_s).isEmpty())
-        return cli::fail(u"--db"_s, ImportText::tr("Give the case store: --db FILE."));
+    const Result<QString> location = cli::storeLocation(args);
+    if (!location)
+        return cli::fail(location.error());
 
     // The case file is read whole (a regular file, size-limited) before the store is touched.
     const Result<Case> read = cli::readCaseFile(args.positional.first(), u"CASE.json"_s);
     if (!read)
         return cli::fail(read.error());
 
-    const QString db = args.value(u"--db"_s);
-    auto store = cli::openStore(args, db);
+    const QString& db = *location;
+    auto store = cli::openStore(args, db); // importing may create the store
     if (!store)
         return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
     const Result<qint64> id = store.value()->create(read.value());

@@ -40,14 +40,13 @@ int runList(const cli::Args& args)
             return cli::fail(n.error());
         limit = *n;
     }
-    const QString db = args.value(u"--db"_s, CaseStore::defaultPath());
-    if (db.isEmpty())
-        return cli::fail(u"--db"_s, ListText::tr("Give the case store: --db FILE."));
-    if (!cli::storeExists(db)) // listing never creates a store (a server store always exists)
-        return cli::fail(u"--db"_s, ListText::tr("There is no case store %1.").arg(db));
-    auto store = cli::openStore(args, db);
+    const Result<QString> location = cli::storeLocation(args, CaseStore::defaultPath());
+    if (!location)
+        return cli::fail(location.error());
+    const QString& db = *location;
+    auto store = cli::openExistingStore(args, db);
     if (!store)
-        return cli::fail(cli::storeError(db, store.error(), u"--db"_s));
+        return cli::fail(store.error());
 
     const Result<int> total = store.value()->count(search);
     if (!total)
