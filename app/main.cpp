@@ -7,8 +7,10 @@
 #include "main/CaseSession.h"
 #include "main/EncryptionOffer.h"
 #include "main/MainWindow.h"
+#include "main/StoreConnection.h"
 #include "main/StoreConnectionDialog.h"
 #include "main/StoreOpener.h"
+#include "main/StoreSwitch.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
@@ -154,6 +156,16 @@ int main(int argc, char** argv)
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
                      [&window] { window.flushSaves(); });
 
+    const auto offerEncryptionOfFile = [&window](std::unique_ptr<zansai::CaseStore> opened) {
+        if (!opened || opened->backend() == zansai::StoreBackend::Sqlite)
+            return zansai::ui::offerEncryption(std::move(opened), &window);
+        return opened;
+    };
+    // Settings ▸ Case store… changed: the store it names replaces the open one now (StoreSwitch.h).
+    QObject::connect(&window, &zansai::ui::MainWindow::storeSettingChanged, &window, [&] {
+        zansai::ui::switchToConfiguredStore(window, store, offerEncryptionOfFile);
+    });
+
     window.show();
     // The store is opened once the window is up and painted: start-up time is what the consultant
     // sees first. --startup-probe (hidden, for bench/bench_ui) reports that moment and quits.
@@ -166,13 +178,11 @@ int main(int argc, char** argv)
         }
         // The icon too: rendering the SVG (and loading its plugin) costs more than the window.
         window.setWindowIcon(QIcon(QStringLiteral(":/icons/zansai.svg")));
-        store = !parser.isSet(dbOption) && configured.server
-                    ? zansai::ui::openServerInteractively(configured, &window)
-                    : zansai::ui::openStoreInteractively(dbPath, &window);
+        store = !parser.isSet(dbOption) ? zansai::ui::openConfiguredStore(configured, &window)
+                                        : zansai::ui::openStoreInteractively(dbPath, &window);
         // Encryption at rest is offered for a file only; the kill test's probe edits a plain store.
-        if (!parser.isSet(editProbeOption) &&
-            (!store || store->backend() == zansai::StoreBackend::Sqlite))
-            store = zansai::ui::offerEncryption(std::move(store), &window);
+        if (!parser.isSet(editProbeOption))
+            store = offerEncryptionOfFile(std::move(store));
         window.setStore(store.get());
         if (parser.isSet(editProbeOption) && store && window.openCase(1)) {
             zansai::Case edited = window.session()->data();

@@ -6206,6 +6206,10 @@
         <source>Export the papers of the selected cases…</source>
         <translation>Export the papers of the selected cases…</translation>
     </message>
+    <message>
+        <source>Interview cancelled; the new case could not be moved to the trash: %1</source>
+        <translation>Interview cancelled; the new case could not be moved to the trash: %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -6639,10 +6643,6 @@
     <message>
         <source>&amp;Remember the password in the desktop keyring</source>
         <translation>&amp;Remember the password in the desktop keyring</translation>
-    </message>
-    <message>
-        <source>The case store is opened from there at the next start.</source>
-        <translation>The case store is opened from there at the next start.</translation>
     </message>
 </context>
 <context>

@@ -6198,6 +6198,10 @@
         <source>Export the papers of the selected cases…</source>
         <translation>選択したケースの書類を書き出す…</translation>
     </message>
+    <message>
+        <source>Interview cancelled; the new case could not be moved to the trash: %1</source>
+        <translation>聞き取りを取り消しましたが、新しい案件をごみ箱に移せませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>zansai::ui::PagedDocument</name>
@@ -6631,10 +6635,6 @@
     <message>
         <source>&amp;Remember the password in the desktop keyring</source>
         <translation>パスワードをデスクトップのキーリングに保存する(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The case store is opened from there at the next start.</source>
-        <translation>次回の起動からこの保存先を開きます。</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,10 @@ void MainWindow::createActions()
         editAutoLockMinutes(this, autoLock_.get()); // issue 14 item 5: applied at once
     });
     autoLockMinutes_->setObjectName(QStringLiteral("actionAutoLockMinutes"));
-    storeConnection_ =
-        settingsMenu_->addAction(QString(), this, [this] { editStoreConnection(this); });
+    storeConnection_ = settingsMenu_->addAction(QString(), this, [this] {
+        if (editStoreConnection(this))
+            emit storeSettingChanged();
+    });
     storeConnection_->setObjectName(QStringLiteral("actionStoreConnection"));
 
     helpMenu_ = menuBar()->addMenu(QString());
@@ -483,9 +485,11 @@ void MainWindow::wizardClosed(bool finished)
         Case blank;
         blank.asOf = clock_->today();
         session_->startNew(blank);
-        if (store_)
-            store_->moveToTrash(id);
-        statusBar()->showMessage(tr("Interview cancelled: the new case is in the trash."));
+        const Status trashed = store_ ? store_->moveToTrash(id) : Status(Ok{});
+        statusBar()->showMessage(
+            trashed ? tr("Interview cancelled: the new case is in the trash.")
+                    : tr("Interview cancelled; the new case could not be moved to the trash: %1")
+                          .arg(trashed.error().message));
     } else if (session_ && session_->id() != 0) {
         // Redo brings the discarded answers back; the revert itself is the current state.
         undo_->record(tr("Cancelled interview"), edited, session_->data());
@@ -535,7 +539,9 @@ void MainWindow::showHistory()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &CaseHistoryDialog::restored, this, [this](qint64 from, qint64) {
         const Case before = session_->data();
-        session_->open(session_->id()); // the restored version, saved as the newest
+        // The restored version, saved as the newest; if it cannot be read back, say so.
+        if (const Status opened = session_->open(session_->id()); !opened)
+            statusBar()->showMessage(opened.error().message);
         undo_->record(tr("Restore version %1").arg(from), before, session_->data());
         showCase();
     });

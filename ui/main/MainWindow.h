@@ -83,6 +83,9 @@ public:
 signals:
     // Emitted when the consultant picks a language; the app installs it and persists it.
     void languageRequested(zansai::Language lang);
+    // Emitted when the consultant changed Settings ▸ Case store…: the app opens the store it now
+    // names and, once open, switches to it with setStore (the open one stays if it cannot be).
+    void storeSettingChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -2,6 +2,7 @@
 
 #include "common/MessageBoxes.h"
 #include "main/Keyring.h"
+#include "main/StoreOpener.h"
 #include "store/CaseStore.h"
 
 #include <QCheckBox>
@@ -245,6 +246,13 @@ std::unique_ptr<CaseStore> openServerInteractively(const StoreConnection& c, QWi
         problem = fromKeyring ? QString() : e.message;
         password.reset();
     }
+}
+
+std::unique_ptr<CaseStore> openConfiguredStore(const StoreConnection& c, QWidget* parent,
+                                               const Clock& clock)
+{
+    return c.server ? openServerInteractively(c, parent, clock)
+                    : openStoreInteractively(c.location(), parent, clock);
 }
 
 } // namespace zansai::ui

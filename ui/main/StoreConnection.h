@@ -62,4 +62,10 @@ QString keyringKey(const StoreConnection& c);
 std::unique_ptr<CaseStore> openServerInteractively(const StoreConnection& c, QWidget* parent,
                                                    const Clock& clock = SystemClock::instance());
 
+// The store the setting `c` names, opened as at start-up: a server through
+// openServerInteractively, a file through openStoreInteractively (a damaged file explained and
+// its backup offered). nullptr: not opened, and the consultant was told why.
+std::unique_ptr<CaseStore> openConfiguredStore(const StoreConnection& c, QWidget* parent,
+                                               const Clock& clock = SystemClock::instance());
+
 } // namespace zansai::ui

@@ -171,12 +171,7 @@ void StoreConnectionDialog::accept()
 bool editStoreConnection(QWidget* parent)
 {
     StoreConnectionDialog dialog(StoreConnection::load(), parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    MessageBoxes::instance().information(
-        parent, dialog.windowTitle(),
-        StoreConnectionDialog::tr("The case store is opened from there at the next start."));
-    return true;
+    return dialog.exec() == QDialog::Accepted;
 }
 
 StoreConnection configuredStoreConnection()

@@ -51,8 +51,8 @@ private:
     Probe probe_;
 };
 
-// The dialog, then (accepted) the setting saved; true when it was changed. The new store is
-// opened at the next start (the open one stays until then).
+// The dialog, then (accepted) the setting saved; true when it was changed. The caller then
+// opens the new store and switches to it (MainWindow::storeSettingChanged; app/main.cpp).
 bool editStoreConnection(QWidget* parent);
 
 // The store location the app opens when no --db is given: the saved setting (a server's without

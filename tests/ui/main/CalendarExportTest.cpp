@@ -40,8 +40,9 @@ TEST_F(CalendarExport, DialogStartsFromTheCaseNumberOnlyAndIsKeyboardUsable)
     EXPECT_EQ(d.namingBox()->count(), 3);
     // Every field has a label with a mnemonic that leads to it.
     for (QLabel* l : d.findChildren<QLabel*>()) {
-        if (l->buddy())
+        if (l->buddy()) {
             EXPECT_TRUE(l->text().contains(u'&')) << l->text().toStdString();
+        }
     }
     d.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));

@@ -102,11 +102,13 @@ protected:
         // Less a window frame: under X at 150 % the wizard measured 872 logical px of 910.
         window->resize(screen() - QSize(kFrame, 0));
         settle();
-        for (QScrollArea* scroll : window->findChildren<QScrollArea*>())
-            if (scroll->isVisible() && scroll->objectName().endsWith(QStringLiteral("Scroll")))
+        for (QScrollArea* scroll : window->findChildren<QScrollArea*>()) {
+            if (scroll->isVisible() && scroll->objectName().endsWith(QStringLiteral("Scroll"))) {
                 EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0)
                     << where.toStdString() << ": " << scroll->objectName().toStdString()
                     << " scrolls sideways by " << scroll->horizontalScrollBar()->maximum() << " px";
+            }
+        }
         window->resize(before);
         settle();
     }

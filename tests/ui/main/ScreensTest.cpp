@@ -43,8 +43,9 @@ protected:
 TEST_P(Screens, NoSharedMnemonicAndOneScriptOnEveryScreen)
 {
     const int screens = walk.walk([&](QWidget* window, WalkScreen screen, const QString& where) {
-        if (screen == WalkScreen::CaseList)
+        if (screen == WalkScreen::CaseList) {
             ASSERT_TRUE(qobject_cast<ui::MainWindow*>(window)->caseList()->isVisible());
+        }
         checkScreen(window, where);
     });
     // welcome + 10 interview pages (with a guarantor) + results + list.
