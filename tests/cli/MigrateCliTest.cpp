@@ -52,8 +52,9 @@ void makeLaptopStore(const QString& path, int cases)
             ASSERT_TRUE(saved) << saved.error().message.toStdString();
             rev = *saved;
         }
-        if (k % 4 == 3)
+        if (k % 4 == 3) {
             ASSERT_TRUE(store.value()->moveToTrash(*id));
+        }
     }
 }
 

@@ -21,8 +21,9 @@ public:
         db_.setDatabaseName(database);
         db_.setConnectOptions(options);
         ok_ = db_.open();
-        if (expectOpen)
+        if (expectOpen) {
             EXPECT_TRUE(ok_) << db_.lastError().text().toStdString();
+        }
     }
     RawSql(const RawSql&) = delete;
     RawSql& operator=(const RawSql&) = delete;

@@ -121,8 +121,9 @@ void nextByKeys(InterviewWizard* w, QWizard::WizardButton which = QWizard::NextB
     tabTo(b);
     QTest::keyClick(b, Qt::Key_Space);
     settle();
-    if (which == QWizard::NextButton)
+    if (which == QWizard::NextButton) {
         ASSERT_NE(w->currentId(), before) << "still on page " << before;
+    }
 }
 
 } // namespace

@@ -169,11 +169,12 @@ TEST_F(Results, SliderRecomputesTableAndCharts)
     EXPECT_EQ(view.installmentMonthly(), Yen(13000));
     EXPECT_EQ(moved.count(), 6);
     // While the same options are eligible the charts are updated in place, never built anew.
-    if (sameOptionsThroughout && eligibleKinds(view.assessment()) == eligibleAtStart)
+    if (sameOptionsThroughout && eligibleKinds(view.assessment()) == eligibleAtStart) {
         EXPECT_EQ(view.charts()->rebuildCount(), rebuilt);
-    else
+    } else {
         ADD_FAILURE() << "seed2's eligible options changed between 8,000 and 13,000 yen: pick "
                          "other slider values for this test";
+    }
 }
 
 // A debt whose answers are still missing counts for what is known and says what is not: it is
