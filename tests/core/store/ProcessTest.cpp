@@ -113,8 +113,13 @@ TEST(StoreKill, AWriterKilledAtRandomNeverCorruptsOrLosesACommit)
         probe->kill();
         probe->waitForFinished(10000);
     }
-    // Kills land anywhere: during start-up, open, migrations, the daily backup, and saves.
+    // Kills land anywhere: during start-up, open, migrations, the daily backup, and saves. Every
+    // other child is killed at a random moment of its start-up and first saves; the others only
+    // once they have committed, then 0–180 ms into their saves — so that kills during saves happen
+    // however slow the machine is at that moment (load, sanitizers), and the check that the
+    // writer got to write does not depend on it.
     std::uniform_int_distribution<int> delayMs(0, startupMs + 180);
+    std::uniform_int_distribution<int> savingMs(0, 180);
     SCOPED_TRACE("seed " + std::to_string(seed));
     qint64 reported = 0; // the highest revision a child said it committed
     int killedMidSave = 0;
@@ -123,14 +128,27 @@ TEST(StoreKill, AWriterKilledAtRandomNeverCorruptsOrLosesACommit)
         std::unique_ptr<QProcess> child(startChild(QStringLiteral("StoreKillChild.DISABLED_Writer"),
                                                    {{QStringLiteral("ZANSAI_KILL_DB"), path}}));
         ASSERT_TRUE(child->waitForStarted(10000));
-        QThread::msleep(ulong(delayMs(rng)));
+        QByteArray out;
+        if (i % 2 == 0) {
+            QThread::msleep(ulong(delayMs(rng)));
+        } else {
+            QElapsedTimer waited;
+            waited.start();
+            while (!out.contains("committed") && waited.elapsed() < 30000 &&
+                   child->state() == QProcess::Running) {
+                child->waitForReadyRead(50);
+                out += child->readAllStandardOutput();
+            }
+            QThread::msleep(ulong(savingMs(rng)));
+        }
         child->kill(); // SIGKILL
         ASSERT_TRUE(child->waitForFinished(10000));
         ASSERT_EQ(child->exitStatus(), QProcess::CrashExit)
             << "the writer stopped by itself: "
             << QString::fromUtf8(child->readAllStandardError()).toStdString();
-        const QStringList lines = QString::fromUtf8(child->readAllStandardOutput())
-                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out += child->readAllStandardOutput();
+        const QStringList lines =
+            QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString& l : lines)
             if (l.startsWith(QStringLiteral("committed ")))
                 reported = qMax(reported, l.mid(10).toLongLong());
