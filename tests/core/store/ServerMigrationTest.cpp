@@ -156,6 +156,11 @@ TEST_P(PostgresMigration, AnOlderStoreTakesEveryLaterStepOnceAndKeepsItsData)
         EXPECT_EQ(old->id, 7);
     }
     EXPECT_EQ(*store->count(QString(), true), 2);
+    // 006's counts were taken from the old rows and kept by its triggers since: exact.
+    EXPECT_EQ(where.scalar(QStringLiteral("SELECT n FROM case_counts WHERE NOT in_trash")).toInt(),
+              where.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS NULL"))
+                  .toInt());
+    EXPECT_EQ(where.scalar(QStringLiteral("SELECT n FROM case_counts WHERE in_trash")).toInt(), 2);
 
     // Opening again applies nothing twice.
     store.reset();
