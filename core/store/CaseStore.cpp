@@ -493,6 +493,7 @@ Result<StoredCase> CaseStore::load(qint64 id) const
     sc.createdAt = fromMs(q->value(1));
     sc.updatedAt = fromMs(q->value(2));
     sc.inTrash = !q->value(3).isNull();
+    sc.trashedAt = fromMs(q->value(3));
     const auto text = d->documentText(id, sc.revision, q->value(4));
     q->finish();
     if (!text)

@@ -23,6 +23,7 @@ struct StoredCase {
     QDateTime createdAt;
     QDateTime updatedAt;
     bool inTrash = false;
+    QDateTime trashedAt; // when it was put in the trash; invalid while not in the trash
     Case data;
 };
 

@@ -1,7 +1,7 @@
 // CaseStore::importCase: a case moved in from another store keeps its versions, their times and its
 // trash state (zansai-cli migrate). Each case is one transaction together with its key in
-// `imported_cases`, so a migration killed at any point leaves whole cases only, and a second run
-// skips what the first one wrote.
+// `imported_cases` (migration 005), so a migration killed at any point leaves whole cases only, and
+// a second run skips what the first one wrote.
 #include "store/CaseStoreImport.h"
 
 #include "case/CaseJson.h"
@@ -53,13 +53,6 @@ Result<ImportOutcome> CaseStore::importCase(const ImportedCase& in)
         prepared.append({std::move(doc), derive(v.data)});
     }
     d->maybeBackup();
-    // Not a numbered migration: only a store that cases were moved into has it. Made outside the
-    // case's transaction, and only when missing: a consultant of a firm store may read and write
-    // it (firm-init makes it) but not create tables, even with IF NOT EXISTS.
-    if (!run(d->db, QStringLiteral("SELECT count(*) FROM imported_cases WHERE 1 = 0"))) {
-        if (Status s = exec(d->db, QString::fromLatin1(kImportedCasesTable)); !s)
-            return s.error();
-    }
     auto txn = Transaction::begin(d->db);
     if (!txn)
         return txn.error();
@@ -85,8 +78,11 @@ Result<ImportOutcome> CaseStore::importCase(const ImportedCase& in)
         revision = *rev;
     }
     if (in.inTrash) {
+        // The time it went to the trash, as the source says (its last save's when it does not).
+        const QDateTime trashed =
+            in.trashedAt.isValid() ? in.trashedAt : in.versions.last().savedAt;
         if (Status s = exec(d->db, QStringLiteral("UPDATE cases SET deleted_at = ? WHERE id = ?"),
-                            {in.trashedAt.toMSecsSinceEpoch(), *id});
+                            {trashed.toMSecsSinceEpoch(), *id});
             !s)
             return s.error();
     }

@@ -11,12 +11,6 @@
 
 namespace zansai {
 
-// Which source keys have been moved in (CaseStore::importCase makes it when missing; firm-init
-// makes it beforehand, so that consultants who may not create tables can move their cases in).
-inline constexpr char kImportedCasesTable[] =
-    "CREATE TABLE IF NOT EXISTS imported_cases (source_key TEXT PRIMARY KEY, case_id BIGINT NOT "
-    "NULL REFERENCES cases (id) ON DELETE CASCADE)";
-
 struct ImportedVersion {
     QDateTime savedAt;
     Case data;
@@ -28,7 +22,7 @@ struct ImportedCase {
     QString key;
     QList<ImportedVersion> versions; // oldest first; the first one's time is the case's creation
     bool inTrash = false;
-    QDateTime trashedAt; // when inTrash
+    QDateTime trashedAt; // when inTrash: the time it was put there (StoredCase::trashedAt)
 };
 
 struct ImportOutcome {

@@ -47,6 +47,9 @@ Error conflict(qint64 stored, qint64 basedOn);
 // The sentence that ends every message about a damaged store: what can be done about it.
 QString backupAdvice(const QString& storePath);
 
+// meta.derived_version of a store whose derived rows this version of derive() made.
+QString derivedVersion();
+
 // Writes what is derived from a case beside its row in `cases` (debts, search texts); in an
 // encrypted store (keys given) the sealed summary, sealed search texts and blind-index tokens.
 Status writeDerivedRows(const QSqlDatabase& db, const crypto::Keys* keys, qint64 id,

@@ -22,6 +22,11 @@ constexpr int kDerivedVersion = 1;
 
 namespace store {
 
+QString derivedVersion()
+{
+    return QString::number(kDerivedVersion);
+}
+
 QVariantList listColumns(const Derived& d, bool encrypted)
 {
     if (encrypted) // the list reads sealed_summary (writeSealedRows)
@@ -75,7 +80,7 @@ Status updateDerivedColumns(const QSqlDatabase& db, qint64 id, const Derived& d)
 
 Status CaseStore::Impl::rebuildDerived()
 {
-    static const QString wanted = QString::number(kDerivedVersion);
+    static const QString wanted = derivedVersion();
     const QString versionSql =
         QStringLiteral("SELECT value FROM meta WHERE key = 'derived_version'");
     auto current = scalar(db, versionSql);

@@ -174,6 +174,27 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
         sealed ? QStringLiteral("SELECT id, revision, sealed_summary, updated_at, created_at ")
                : QStringLiteral("SELECT id, client_name, client_kana, creditors, "
                                 "total_principal, consultant, updated_at, created_at ");
+    // A firm store sorted by name: names cluster in name order (山田 all sort under や), but the
+    // planner costs a walk of the name index as if matches were spread evenly, and its walk then
+    // passed nearly every case before the page was full (docs/stack-notes.md §8). As on SQLite
+    // below, matches fewer than a tenth of the cases are looked up and sorted instead:
+    // `= ANY(ARRAY(…))` hands the planner a list of ids, which it looks up by primary key. The
+    // count of matches stops at that tenth.
+    const auto serverLooksUp = [&](CaseSort s) -> Result<bool> {
+        if (s != CaseSort::NameAsc && s != CaseSort::NameDesc)
+            return false;
+        auto total = scalar(d->db, QStringLiteral("SELECT sum(n) FROM case_counts"));
+        if (!total)
+            return total.error();
+        const qint64 tenth = qMax<qint64>(1, total->toLongLong() / 10);
+        auto n = scalar(
+            d->db,
+            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) m").arg(search->ids).arg(tenth),
+            search->binds);
+        if (!n)
+            return n.error();
+        return n->toLongLong() < tenth;
+    };
     const auto readRow = [&](const Rows& q) -> Result<CaseSummary> {
         CaseSummary s;
         if (sealed) {
@@ -237,10 +258,16 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
                                        "LIMIT ? OFFSET ?")
                             .arg(trash ? QStringLiteral("NOT ") : QString(), orderBy);
     } else if (d->server) {
-        // PostgreSQL's planner makes the choice below itself (its statistics know the matches).
-        sql = columns + QStringLiteral("FROM cases WHERE deleted_at IS %1NULL AND id IN (%2) "
+        auto lookUp = serverLooksUp(sort);
+        if (!lookUp)
+            return lookUp.error();
+        // PostgreSQL's planner chooses between walking the list index and sorting the matches
+        // itself (its statistics know the number of matches), except as below.
+        const QString ids = *lookUp ? QStringLiteral("= ANY(ARRAY(%1))").arg(search->ids)
+                                    : QStringLiteral("IN (%1)").arg(search->ids);
+        sql = columns + QStringLiteral("FROM cases WHERE deleted_at IS %1NULL AND id %2 "
                                        "ORDER BY %3 LIMIT ? OFFSET ?")
-                            .arg(trash ? QStringLiteral("NOT ") : QString(), search->ids, orderBy);
+                            .arg(trash ? QStringLiteral("NOT ") : QString(), ids, orderBy);
         binds = search->binds;
     } else {
         // Two ways to a page of matches: look up every match and sort them (cost ∝ matches), or
@@ -272,7 +299,10 @@ Result<QList<CaseSummary>> CaseStore::list(const QString& query, CaseSort sort, 
                                      QLatin1String(order.orderBy));
         binds = search->binds;
     }
-    binds << limit << offset;
+    // The page's bounds as literals (whole numbers): without bound values the first page of the
+    // list is one round trip to a server, not three (PREPARE, EXECUTE, DEALLOCATE).
+    sql.replace(QStringLiteral("LIMIT ? OFFSET ?"),
+                QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     auto q = run(d->db, sql, binds);
     if (!q)
         return q.error();
@@ -297,6 +327,15 @@ Result<int> CaseStore::count(const QString& query, bool trash) const
         return search.error();
     if (search->nothing)
         return 0;
+    if (search->everything && d->server) {
+        // Kept exact by triggers (resources/sql/pg/006_list_speed.sql): no scan of every case.
+        // (A literal, not a bound value: one round trip instead of PREPARE, EXECUTE, DEALLOCATE.)
+        auto n = scalar(d->db, QStringLiteral("SELECT n FROM case_counts WHERE in_trash = %1")
+                                   .arg(trash ? QStringLiteral("true") : QStringLiteral("false")));
+        if (!n)
+            return n.error();
+        return n->toInt();
+    }
     if (search->everything || d->server) {
         auto n = scalar(d->db,
                         QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS %1NULL%2")

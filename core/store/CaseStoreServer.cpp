@@ -86,14 +86,42 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openServer(const QString& location
         return Error{dbField(), ServerText::tr("The firm's case store %1 could not be reached: %2")
                                     .arg(loc->shown, why.trimmed())};
     }
-    auto encoding = scalar(p.db, QStringLiteral("SHOW server_encoding"));
-    if (!encoding)
-        return encoding.error();
-    if (encoding->toString() != QLatin1String("UTF8"))
+    // Every round trip counts on a server (docs/stack-notes.md §8): the encoding, whether the
+    // schema is there, its version and the derived rows' version in two queries. Only a store
+    // that is not up to date (or newer: refused there) goes through the migrations' own checks.
+    auto first = run(p.db, QStringLiteral("SELECT current_setting('server_encoding'), "
+                                          "to_regclass('schema_version') IS NOT NULL AND "
+                                          "to_regclass('meta') IS NOT NULL"));
+    if (!first)
+        return first.error();
+    if (!first->next())
+        return first->failed() ? first->error() : sqlError(QStringLiteral("SHOW server_encoding"));
+    const QString encoding = first->value(0).toString();
+    const bool schemaThere = first->value(1).toBool();
+    first->finish();
+    if (encoding != QLatin1String("UTF8"))
         return Error{dbField(),
                      ServerText::tr("The database of %1 is not in UTF-8 (it is %2): Japanese "
                                     "names cannot be kept there. Create it with ENCODING 'UTF8'.")
-                         .arg(loc->shown, encoding->toString())};
+                         .arg(loc->shown, encoding)};
+    if (schemaThere) {
+        auto versions = run(p.db, QStringLiteral("SELECT (SELECT coalesce(max(version), 0) FROM "
+                                                 "schema_version), (SELECT value FROM meta WHERE "
+                                                 "key = 'derived_version')"));
+        if (!versions)
+            return versions.error();
+        if (!versions->next())
+            return versions->failed() ? versions->error()
+                                      : sqlError(QStringLiteral("schema_version"));
+        const int schema = versions->value(0).toInt();
+        const QString derived = versions->value(1).toString();
+        versions->finish();
+        auto steps = serverMigrations();
+        if (!steps)
+            return steps.error();
+        if (schema == int(steps->size()) && derived == derivedVersion())
+            return store; // up to date: nothing to migrate, nothing to re-derive
+    }
     if (Status s = migrateServer(p.db); !s)
         return s.error();
     if (Status s = p.rebuildDerived(); !s)

@@ -30,8 +30,9 @@ Case seedCase()
 }
 
 // `cases` cases; case k (0-based) has k % 3 + 1 versions saved a minute apart (case k's first at
-// kStart + k hours), and every fourth case (k % 4 == 3) is in the trash. For 6 cases: versions
-// 1+2+3+1+2+3 = 12, case 3 in the trash.
+// kStart + k hours), and every fourth case (k % 4 == 3) is in the trash, put there half an hour
+// after its first save (later than its last one). For 6 cases: versions 1+2+3+1+2+3 = 12, case 3
+// in the trash since kStart + 3 h 30 min.
 void makeLaptopStore(const QString& path, int cases)
 {
     FixedClock clock(kStart);
@@ -53,6 +54,7 @@ void makeLaptopStore(const QString& path, int cases)
             rev = *saved;
         }
         if (k % 4 == 3) {
+            clock.set(kStart.addSecs(3600 * k + 1800));
             ASSERT_TRUE(store.value()->moveToTrash(*id));
         }
     }
@@ -61,6 +63,7 @@ void makeLaptopStore(const QString& path, int cases)
 struct Snapshot { // one case as a store shows it: its versions (time, document) and trash state
     QList<std::pair<qint64, QByteArray>> versions;
     bool inTrash = false;
+    qint64 trashedAt = 0; // ms; 0 while not in the trash
     bool operator==(const Snapshot&) const = default;
 };
 
@@ -78,6 +81,10 @@ QMap<QString, Snapshot> snapshot(const QString& location)
         for (const CaseSummary& s : *list) {
             Snapshot snap;
             snap.inTrash = trash;
+            auto current = store.value()->load(s.id);
+            EXPECT_TRUE(current);
+            if (current && current->inTrash)
+                snap.trashedAt = current->trashedAt.toMSecsSinceEpoch();
             auto history = store.value()->history(s.id);
             EXPECT_TRUE(history);
             for (const CaseVersionInfo& v : *history) {
@@ -118,6 +125,9 @@ TEST(MigrateCli, LaptopStoreWithHistoryArrivesWholeOnPostgres)
     ASSERT_EQ(source.size(), 6);
     EXPECT_EQ(target, source);
     EXPECT_TRUE(target.value(QStringLiteral("依頼者3")).inTrash);
+    // The time it went to the trash, not its last save's (kStart + 3 h).
+    EXPECT_EQ(target.value(QStringLiteral("依頼者3")).trashedAt,
+              kStart.addSecs(3 * 3600 + 1800).toMSecsSinceEpoch());
     ASSERT_EQ(target.value(QStringLiteral("依頼者2")).versions.size(), 3);
     // Case 2's third version was saved at kStart + 2 h + 2 min.
     EXPECT_EQ(target.value(QStringLiteral("依頼者2")).versions.at(2).first,

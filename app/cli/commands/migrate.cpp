@@ -1,8 +1,9 @@
 // zansai-cli migrate --from FILE --to LOCATION: moves a laptop's case store into the firm store
 // (docs/cli.md, issue 16 "Moving in"). Every case goes with all its versions, the times they were
-// saved and its trash state, each case in one transaction under a key made of its source id and a
-// hash of its content (CaseStore::importCase). Killed and run again, it skips what is already there
-// and never duplicates; at the end every case is read back from the target and compared.
+// saved and its trash state (with the time it went there), each case in one transaction under a key
+// made of its source id and a hash of its content (CaseStore::importCase). Killed and run again, it
+// skips what is already there and never duplicates; at the end every case is read back from the
+// target and compared.
 #include "CaseInput.h"
 #include "Cli.h"
 #include "StoreAccess.h"
@@ -82,14 +83,13 @@ Result<SourceCase> readSource(const CaseStore& store, qint64 id)
         out.documents.append(std::move(bytes));
     }
     out.copy.inTrash = current->inTrash;
-    // The public store gives no time of the move to the trash: the last save's time stands for it.
-    out.copy.trashedAt = current->updatedAt;
-    hash.addData(current->inTrash ? "trash" : "live");
+    out.copy.trashedAt = current->trashedAt;
+    hash.addData(current->inTrash ? "trash" : "live"); // (the keys of earlier runs stay valid)
     out.copy.key = u"case %1:%2"_s.arg(id).arg(QString::fromLatin1(hash.result().toHex()));
     return out;
 }
 
-// The target's copy has the same versions (times and contents) and the same trash state.
+// The target's copy has the same versions (times and contents) and the same trash state (and time).
 Result<bool> sameInTarget(const CaseStore& target, qint64 targetId, const SourceCase& source)
 {
     auto history = target.history(targetId);
@@ -101,6 +101,9 @@ Result<bool> sameInTarget(const CaseStore& target, qint64 targetId, const Source
     if (!current)
         return current.error();
     if (current->inTrash != source.copy.inTrash)
+        return false;
+    if (current->inTrash &&
+        current->trashedAt.toMSecsSinceEpoch() != source.copy.trashedAt.toMSecsSinceEpoch())
         return false;
     qsizetype i = 0;
     for (auto it = history->crbegin(); it != history->crend(); ++it, ++i) {

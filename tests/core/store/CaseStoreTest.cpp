@@ -247,8 +247,11 @@ TEST_P(CaseStoreTest, TrashHidesRestoresAndEmpties)
                                     {{QStringLiteral("みらい債権回収株式会社"), 1}}),
                            1)
                     .ok());
+    const QDateTime trashedAt = clock.now().addSecs(600); // put in the trash ten minutes later
+    clock.set(trashedAt);
     ASSERT_TRUE(store->moveToTrash(gone).ok());
-    EXPECT_TRUE(store->moveToTrash(gone).ok()); // twice is harmless
+    clock.set(trashedAt.addSecs(60));
+    EXPECT_TRUE(store->moveToTrash(gone).ok()); // twice is harmless, and keeps the first time
     EXPECT_EQ(*store->count(QString()), 1);
     EXPECT_EQ(*store->count(QString(), true), 1);
     EXPECT_EQ(*store->count(QStringLiteral("佐藤")), 1);
@@ -258,10 +261,13 @@ TEST_P(CaseStoreTest, TrashHidesRestoresAndEmpties)
     auto inTrash = store->load(gone);
     ASSERT_TRUE(inTrash.ok());
     EXPECT_TRUE(inTrash->inTrash);
+    EXPECT_EQ(inTrash->trashedAt, trashedAt);
+    EXPECT_LT(inTrash->updatedAt, trashedAt); // the trash is no save
 
     ASSERT_TRUE(store->restoreFromTrash(gone).ok());
     EXPECT_EQ(*store->count(QString()), 2);
     EXPECT_FALSE(store->load(gone)->inTrash);
+    EXPECT_FALSE(store->load(gone)->trashedAt.isValid());
 
     ASSERT_TRUE(store->moveToTrash(gone).ok());
     ASSERT_TRUE(store->emptyTrash().ok());

@@ -87,7 +87,13 @@ QList<Seed> seeds()
     for (const QString& sql : v2)
         if (!sql.contains(QStringLiteral("derived_version")))
             v3 << sql;
-    return {{0, {}}, {1, seedV1()}, {2, v2}, {3, v3}};
+    // Version 4: the same, and `imported_cases` as `zansai-cli migrate` made it before it was
+    // migration 005 (005 keeps it and its row).
+    QStringList v4 = v3;
+    v4 << QStringLiteral("CREATE TABLE imported_cases (source_key TEXT PRIMARY KEY, case_id BIGINT "
+                         "NOT NULL REFERENCES cases (id) ON DELETE CASCADE)")
+       << QStringLiteral("INSERT INTO imported_cases VALUES ('laptop.sqlite#7', 7)");
+    return {{0, {}}, {1, seedV1()}, {2, v2}, {3, v3}, {4, v4}};
 }
 
 class MigrationTest : public ::testing::TestWithParam<int> {};
@@ -142,6 +148,10 @@ TEST_P(MigrationTest, DataSurvivesTheUpgrade)
                   QStringLiteral("ok"));
         EXPECT_EQ(
             raw.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        // 005: every store has the table `zansai-cli migrate` resumes from; a store where migrate
+        // had made it keeps its row.
+        EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM imported_cases")).toInt(),
+                  from == 4 ? 1 : 0);
     }
     if (from == 0) {
         EXPECT_EQ(*store->count(QString()), 0);
@@ -182,7 +192,7 @@ TEST_P(MigrationTest, DataSurvivesTheUpgrade)
     EXPECT_EQ(*store->count(QStringLiteral("督促状")), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(FromEveryOlderVersion, MigrationTest, ::testing::Values(0, 1, 2, 3),
+INSTANTIATE_TEST_SUITE_P(FromEveryOlderVersion, MigrationTest, ::testing::Values(0, 1, 2, 3, 4),
                          [](const auto& info) { return "v" + std::to_string(info.param); });
 
 TEST(Migrations, ANewerStoreIsRefusedUnchanged)

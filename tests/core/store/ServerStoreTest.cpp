@@ -371,7 +371,8 @@ TEST_F(PostgresStore, MigrationsAreNumberedStepsRecordedInSchemaVersion)
                   .scalar(QStringLiteral("SELECT string_agg(file, ',' ORDER BY version) FROM "
                                          "schema_version"))
                   .toString(),
-              QStringLiteral("001_initial.sql,002_history.sql,003_search.sql,004_audit.sql"));
+              QStringLiteral("001_initial.sql,002_history.sql,003_search.sql,004_audit.sql,"
+                             "005_imported_cases.sql,006_list_speed.sql"));
     // Opening again applies nothing twice.
     store.reset();
     ASSERT_TRUE(openStore(where.location, clock));
