@@ -66,8 +66,9 @@ TEST(LongListTest, ALongBulletListReadsAndLaysOutAsOneList)
     EXPECT_GT(step, 0);
     for (int i = 1; i < 150; ++i) {
         const double d = laid[i].top - laid[i - 1].top;
-        if (d < step * 1.5) // same page
+        if (d < step * 1.5) { // same page
             EXPECT_NEAR(d, step, 0.01) << "item " << i + 1;
+        }
     }
     EXPECT_NEAR(laid[64].top - laid[63].top, step, 0.01); // the first seam
 }
@@ -114,8 +115,8 @@ TEST(LongListTest, DebtOfAnswersAsCaseDebt)
     Case c;
     for (int i = 1; i <= 300; ++i)
         c.debts << debtWithId(QStringLiteral("d%1").arg(i), QStringLiteral("債権者%1").arg(i));
-    for (const QString id : {QStringLiteral("d1"), QStringLiteral("d150"), QStringLiteral("d300"),
-                             QStringLiteral("d301"), QString()})
+    for (const QString& id : {QStringLiteral("d1"), QStringLiteral("d150"), QStringLiteral("d300"),
+                              QStringLiteral("d301"), QString()})
         EXPECT_EQ(paper::debtOf(c, id), c.debt(id)) << id.toStdString();
     EXPECT_EQ(paper::debtOf(c, QStringLiteral("d7"))->creditor, QStringLiteral("債権者7"));
 
@@ -126,8 +127,8 @@ TEST(LongListTest, DebtOfAnswersAsCaseDebt)
     EXPECT_EQ(paper::debtOf(other, QStringLiteral("d8")), nullptr);
     c.debts.removeFirst(); // d1 gone, every debt one place earlier
     c.debts << debtWithId(QStringLiteral("d999"), QStringLiteral("新しい債権者"));
-    for (const QString id : {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d300"),
-                             QStringLiteral("d999")})
+    for (const QString& id : {QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d300"),
+                              QStringLiteral("d999")})
         EXPECT_EQ(paper::debtOf(c, id), c.debt(id)) << id.toStdString();
     EXPECT_EQ(paper::creditorName(c, QStringLiteral("d999")), QStringLiteral("新しい債権者"));
     EXPECT_EQ(paper::creditorName(c, QStringLiteral("d1")), QStringLiteral("d1")); // unknown: id
