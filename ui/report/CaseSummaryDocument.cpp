@@ -32,7 +32,7 @@ QString limitationStatus(const LimitationView& l)
 // that started the deadline (支払督促, 判決, 訴状), else none.
 QString courtOf(const Case& c, const Deadline& d)
 {
-    const Debt* debt = c.debt(d.debtId);
+    const Debt* debt = debtOf(c, d.debtId);
     if (!debt)
         return {};
     const DebtEventType started = d.kind == DeadlineKind::Objection
@@ -173,7 +173,7 @@ void debtsTable(Html& h, const Case& c, const Assessment& a)
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
     for (const DebtAssessment& d : a.debts) {
-        const Debt* debt = c.debt(d.id);
+        const Debt* debt = debtOf(c, d.id);
         rows << QStringList{esc(d.creditor.isEmpty() ? creditorName(c, d.id) : d.creditor),
                             esc(debt ? nameOf(debt->kind) : QString()),
                             yen(d.principal),

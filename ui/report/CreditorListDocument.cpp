@@ -103,7 +103,7 @@ std::unique_ptr<QTextDocument> creditorList(const ReportContext& ctx, const Tabl
     Yen totalStart, totalNow;
     int n = 0;
     for (const DebtAssessment& a : ctx.consultation.assessment.debts) {
-        const Debt* d = c.debt(a.id);
+        const Debt* d = debtOf(c, a.id);
         if (!d)
             continue;
         const IncompleteDebt* inc = ctx.consultation.incompleteDebt(a.id);

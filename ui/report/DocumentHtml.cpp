@@ -7,9 +7,12 @@
 #include "report/PdfTextLayer.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace zansai::ui::paper {
 
@@ -89,9 +92,33 @@ QString dateText(QDate d)
     return d.isValid() ? esc(documentDate(d)) : QStringLiteral("—");
 }
 
+const Debt* debtOf(const Case& c, const QString& id)
+{
+    // An index of the last case looked up, by position. A stale index (another case, or this one
+    // changed) is caught by the checks below and answered by the linear search.
+    thread_local struct {
+        const Debt* data = nullptr;
+        qsizetype size = -1;
+        QHash<QString, qsizetype> at;
+    } index;
+    if (index.data != c.debts.constData() || index.size != c.debts.size()) {
+        index.data = c.debts.constData();
+        index.size = c.debts.size();
+        index.at.clear();
+        index.at.reserve(index.size);
+        for (qsizetype i = index.size - 1; i >= 0; --i) // the first of equal ids wins, as in debt()
+            index.at.insert(c.debts[i].id, i);
+    }
+    const qsizetype i = index.at.value(id, -1);
+    // A hit is checked by its id (ids are unique in a case: the reader refuses a repeated one).
+    if (i >= 0 && i < c.debts.size() && c.debts[i].id == id)
+        return &c.debts[i];
+    return c.debt(id);
+}
+
 QString creditorName(const Case& c, const QString& id)
 {
-    const Debt* d = c.debt(id);
+    const Debt* d = debtOf(c, id);
     return d ? d->creditor : id;
 }
 
@@ -117,10 +144,26 @@ void Html::list(const QStringList& items, bool numbered)
 {
     if (items.isEmpty())
         return;
-    s_ += numbered ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
-    for (const QString& i : items)
-        s_ += QStringLiteral("<li>") + esc(i) + QStringLiteral("</li>");
-    s_ += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
+    // QTextList::add costs in proportion to the list's length, so one list of n items costs n²:
+    // a bullet list of 10,000 items (one per debt) took longer to import than the rest of the
+    // paper. A long bullet list is emitted as lists of kChunk items whose margins meet at zero,
+    // which reads and lays out as one. A numbered list stays one list (Qt 6.4's lists cannot start
+    // at a number); the papers' numbered lists are short.
+    constexpr qsizetype kChunk = 64;
+    const qsizetype chunk = numbered ? items.size() : kChunk;
+    for (qsizetype from = 0; from < items.size(); from += chunk) {
+        const bool first = from == 0, last = from + chunk >= items.size();
+        const QString margins =
+            first && last ? QString()
+            : first       ? QStringLiteral(" style=\"margin-bottom: 0px;\"")
+            : last        ? QStringLiteral(" style=\"margin-top: 0px;\"")
+                          : QStringLiteral(" style=\"margin-top: 0px; margin-bottom: 0px;\"");
+        s_ += (numbered ? QStringLiteral("<ol") : QStringLiteral("<ul")) + margins +
+              QStringLiteral(">");
+        for (qsizetype i = from; i < std::min(items.size(), from + chunk); ++i)
+            s_ += QStringLiteral("<li>") + esc(items[i]) + QStringLiteral("</li>");
+        s_ += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
+    }
 }
 
 void Html::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& right,

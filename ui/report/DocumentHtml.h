@@ -52,6 +52,9 @@ QString esc(const QString& s);
 QString yen(Yen y);
 QString dateText(QDate d);
 QString creditorName(const Case& c, const QString& id);
+// Case::debt(id) without its linear search: the papers look a debt up per row, which for 10,000
+// debts cost more than the rest of the build (docs/stack-notes.md §7). Same answer as Case::debt.
+const Debt* debtOf(const Case& c, const QString& id);
 
 // A small HTML writer: tables keep whole rows on a page (QTextDocument moves a row that does not
 // fit, unless border-collapse is on), the header row repeats on each page.

@@ -38,7 +38,7 @@ QString refusalFor(const ReportContext& ctx, const CreditorShare& s)
 {
     for (const QString& id : s.debtIds) {
         const DebtAssessment* d = assessed(ctx, id);
-        const Debt* debt = ctx.caseData.debt(id);
+        const Debt* debt = debtOf(ctx.caseData, id);
         if (debt && debt->kind == DebtKind::Tax)
             return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                                        "%1: a tax is not settled by a proposal like this one; "
@@ -107,7 +107,7 @@ QString situation(const ReportContext& ctx)
 void letter(Html& h, const ReportContext& ctx, const CreditorShare& s, QDate start)
 {
     const Case& c = ctx.caseData;
-    const Debt* first = c.debt(s.debtIds.value(0));
+    const Debt* first = debtOf(c, s.debtIds.value(0));
     const QString original = first ? first->originalCreditor : QString();
     h.raw(QStringLiteral("<p style=\"page-break-before: always;\" align=\"right\">") +
           esc(documentDate(ctx.printedOn)) + QStringLiteral("</p>"));
@@ -142,7 +142,7 @@ void letter(Html& h, const ReportContext& ctx, const CreditorShare& s, QDate sta
                             "Please reply in writing to the address above.")));
     QList<QStringList> rows;
     for (const QString& id : s.debtIds) {
-        const Debt* d = c.debt(id);
+        const Debt* d = debtOf(c, id);
         const DebtAssessment* a = assessed(ctx, id);
         if (!d || !a)
             continue;

@@ -29,7 +29,7 @@ namespace {
 // Why the debt cannot be invoked now, in the paper's language; empty when it can.
 QString refusalFor(const ReportContext& ctx, const DebtAssessment& d)
 {
-    const Debt* debt = ctx.caseData.debt(d.id);
+    const Debt* debt = debtOf(ctx.caseData, d.id);
     const QString creditor = creditorOf(ctx, d);
     if (debt && debt->kind == DebtKind::Tax)
         return L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
@@ -150,7 +150,7 @@ QString addressee(const Debt* debt, const QString& creditor)
 QString noticeParagraphs(const ReportContext& ctx, const DebtAssessment& d)
 {
     const Case& c = ctx.caseData;
-    const Debt* debt = c.debt(d.id);
+    const Debt* debt = debtOf(c, d.id);
     const QString original = debt ? debt->originalCreditor : QString();
     QStringList p;
     p << padded(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",

@@ -192,7 +192,7 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
     for (const DebtAssessment& d : a.debts) {
-        const Debt* debt = c.debt(d.id);
+        const Debt* debt = debtOf(c, d.id);
         QString lastEvent;
         if (debt && !debt->events.isEmpty())
             lastEvent = nameOf(debt->events.back().type) + QStringLiteral(" ") +
