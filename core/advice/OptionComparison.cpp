@@ -5,6 +5,8 @@
 #include "advice/options/OptionContext.h"
 #include "case/DebtName.h"
 
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace zansai {
@@ -73,11 +75,17 @@ Context makeContext(const Case& c, const Assessment& analysed, const EvaluateSet
                     const QStringList& leaveOut)
 {
     Context x{c, analysed, s, {}, {}, {}, {}, {}, {}, {}, debtNames(c)};
+    // By id, once: a case of many debts is compared in linear time (Case::debt searches).
+    QHash<QString, const Debt*> byId;
+    byId.reserve(c.debts.size());
+    for (const Debt& d : c.debts)
+        byId.insert(d.id, &d);
+    const QSet<QString> left(leaveOut.cbegin(), leaveOut.cend());
     for (const DebtAssessment& da : analysed.debts) {
-        if (leaveOut.contains(da.id))
+        if (left.contains(da.id))
             continue;
         // The analysis is made of the case's debts (Consultation::assess), one for one.
-        const Debt* debt = c.debt(da.id);
+        const Debt* debt = byId.value(da.id);
         Q_ASSERT(debt);
         if (!debt)
             continue;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <algorithm>
 
 namespace zansai {
@@ -285,7 +286,7 @@ Result<QStringList> readIncompleteFields(const QJsonArray& json, const QString& 
 }
 
 Result<Debt> readDebt(const QJsonObject& json, const QString& path, const QDate& asOf,
-                      const QStringList& earlierIds)
+                      const QSet<QString>& earlierIds)
 {
     const Obj o(json, path,
                 {"id", "creditor", "kind", "lender_kind", "contract_date", "accelerated_on",
@@ -449,7 +450,7 @@ Result<Case> readCase(const QJsonObject& json)
 
     if (o.has("debts")) {
         ZANSAI_TAKE(debts, o.array("debts"));
-        QStringList ids;
+        QSet<QString> ids; // a set: a case of many debts is read in linear time
         Yen total;
         for (qsizetype i = 0; i < debts.size(); ++i) {
             const QString path = indexPath(QStringLiteral("debts"), i);
@@ -457,7 +458,7 @@ Result<Case> readCase(const QJsonObject& json)
                 return Error{path, CaseJsonText::tr("Expected a JSON object here.")};
             ZANSAI_TAKE(d, readDebt(debts.at(i).toObject(), path, asOf, ids));
             ZANSAI_CHECK(addChecked(total, d.principal, QStringLiteral("debts")));
-            ids << d.id;
+            ids.insert(d.id);
             c.debts << d;
         }
     } else {

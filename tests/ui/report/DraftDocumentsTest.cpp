@@ -335,9 +335,10 @@ TEST_F(DraftDocuments, InstallmentProposalCarriesTheMonthlyOnScreen)
         // (The English paper: the Japanese letters to send, then their translation.)
         EXPECT_EQ(pages, ja ? 1 + 2 : 1 + 2 + 2);
         for (const paper::CreditorShare& s : shares)
-            if (s.creditor != QStringLiteral("みらい債権回収株式会社"))
+            if (s.creditor != QStringLiteral("みらい債権回収株式会社")) {
                 EXPECT_TRUE(text.contains(squeezed(formatYen(s.monthly, ja))))
                     << s.creditor.toStdString();
+            }
         EXPECT_TRUE(text.contains(ja ? QStringLiteral("ひかり信販株式会社御中")
                                      : QStringLiteral("To:ひかり信販株式会社")));
         EXPECT_TRUE(
