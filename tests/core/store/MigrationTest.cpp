@@ -17,20 +17,6 @@ struct Seed {
     QStringList sql;
 };
 
-QString quoted(const QString& s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
-}
-
-const Case& caseA()
-{
-    static const Case c = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
-                                   {{QStringLiteral("○○債権回収株式会社"), 5800000}},
-                                   QStringLiteral("任意売却の後、督促状が届いた"));
-    return c;
-}
 const Case& caseAOld()
 {
     static const Case c = [] {

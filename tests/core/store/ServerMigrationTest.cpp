@@ -13,20 +13,6 @@ using namespace zansai::storetest;
 
 namespace {
 
-QString quoted(const QString& s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
-}
-
-const Case& caseA()
-{
-    static const Case c = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
-                                   {{QStringLiteral("○○債権回収株式会社"), 5800000}},
-                                   QStringLiteral("任意売却の後、督促状が届いた"));
-    return c;
-}
 const Case& caseB()
 {
     static const Case c = makeCase(QStringLiteral("佐藤 花子"), QStringLiteral("さとう はなこ"),

@@ -63,6 +63,23 @@ makeCase(const QString& name, const QString& kana,
 }
 
 // The case as it reads back from its document (what the store gives back for `c`).
+// A text as an SQL string literal (for seeding old stores with raw SQL).
+inline QString quoted(const QString& s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+// The case the migration tests seed an older store with, on either backend.
+inline const Case& caseA()
+{
+    static const Case c = makeCase(QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
+                                   {{QStringLiteral("○○債権回収株式会社"), 5800000}},
+                                   QStringLiteral("任意売却の後、督促状が届いた"));
+    return c;
+}
+
 inline Case roundTripped(const Case& c)
 {
     auto back = readCase(writeCaseBytes(c));
