@@ -25,6 +25,13 @@ inline QString pdfText(const QString& path, int page = 0)
     return runTool(QStringLiteral("pdftotext"), args);
 }
 
+// The text in the order the pages draw it (pdftotext -raw): the lines of one table cell stay
+// together, where -layout interleaves them with the cells beside them line by line.
+inline QString pdfRawText(const QString& path)
+{
+    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+}
+
 inline int pdfPageCount(const QString& path)
 {
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});

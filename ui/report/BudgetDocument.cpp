@@ -10,12 +10,11 @@
 //   blank for the client to fill in;
 // - every label is translated; a code from another tool that the form does not know is summed
 //   into one "other" line (named by its codes only in English).
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 
 #include "law/JapaneseEra.h"
 
 #include <QLocale>
-#include <QTextDocument>
 
 namespace zansai::ui::paper {
 
@@ -150,17 +149,17 @@ QString monthLabel(QDate firstOfMonth)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const TableBreaks& breaks)
+Paper budgetStatement(const ReportContext& ctx)
 {
     const Case& c = ctx.caseData;
-    Html h(breaks);
+    PaperWriter h;
     h.h1(documentTitle(ClientDocument::BudgetStatement, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Name: %1    Household: %2 dependents    Date: %3"))
             .arg(c.client.name)
             .arg(c.client.dependents)
             .arg(documentDate(ctx.printedOn)),
-        QStringLiteral("meta"));
+        ParagraphStyle::Meta);
 
     // The two months: the month of the consultation and the next.
     const QDate asOf = ctx.consultation.asOf.isValid() ? ctx.consultation.asOf : c.asOf;
@@ -225,7 +224,7 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
             "repeats the same plan with the balance carried forward; it is not a record of that "
             "month. Carried in: the cash and deposits the client declared. Blank lines are for "
             "the client to fill in; courts ask for the actual figures of the last two months.")),
-        QStringLiteral("note"));
+        ParagraphStyle::Note);
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Assets")));
     const Assets& as = c.assets;
@@ -249,7 +248,7 @@ std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const T
                             "I confirm that the above is true and complete.")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Date: ____________    Signature: ______________________")));
-    return newDocument(h);
+    return h.take();
 }
 
 } // namespace zansai::ui::paper

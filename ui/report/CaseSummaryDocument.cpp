@@ -1,12 +1,11 @@
 // The case summary: client, debts, deadlines, limitation, the options compared, projections and
 // next steps.
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 
 #include "advice/NextSteps.h"
 #include "case/DebtName.h"
 #include "report/ReportCharts.h"
 
-#include <QTextDocument>
 
 namespace zansai::ui::paper {
 
@@ -106,17 +105,17 @@ QString stepItem(const QString& sentence, const QString& article, bool urgent)
     if (!article.isEmpty())
         item += QStringLiteral(" <span style=\"font-size: 7pt; color: #555555;\">(") +
                 esc(article) + QStringLiteral(")</span>");
-    return QStringLiteral("<li>") + item + QStringLiteral("</li>");
+    return item;
 }
 
 // Page 1 before any figure: the soonest court deadline (date, what to send, where), then the next
 // one to three steps of the recommendation (advice/NextSteps.h), in plain words; articles follow
 // in small print.
-void whatToDoNow(Html& h, const Case& c, const ReportContext& ctx)
+void whatToDoNow(PaperWriter& h, const Case& c, const ReportContext& ctx)
 {
     const Assessment& a = ctx.consultation.assessment;
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "What to do now")));
-    QString items;
+    QStringList items;
     int shown = 0;
     const Deadline* soonest = nullptr;
     for (const Deadline& d : a.deadlines)
@@ -124,8 +123,8 @@ void whatToDoNow(Html& h, const Case& c, const ReportContext& ctx)
             soonest = &d;
     QString skip; // the recommendation's own sentence for that deadline
     if (soonest) {
-        items +=
-            stepItem(text(deadlineStep(c, *soonest)), soonest->article, soonest->daysLeft <= 14);
+        items << stepItem(text(deadlineStep(c, *soonest)), soonest->article,
+                          soonest->daysLeft <= 14);
         skip = QStringLiteral("next_step.") + toCode(soonest->kind);
     }
     for (const Message& m : ctx.consultation.nextSteps) {
@@ -135,16 +134,15 @@ void whatToDoNow(Html& h, const Case& c, const ReportContext& ctx)
             skip.clear();
             continue;
         }
-        items += stepItem(text(m), m.article, false);
+        items << stepItem(text(m), m.article, false);
         ++shown;
     }
     if (!soonest)
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "No court deadline is running.")));
-    if (!items.isEmpty())
-        h.raw(QStringLiteral("<ol>") + items + QStringLiteral("</ol>"));
+    h.listMarkup(items, true);
 }
 
-void clientAndSale(Html& h, const Case& c)
+void clientAndSale(PaperWriter& h, const Case& c)
 {
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client and sale")));
     QList<QStringList> rows;
@@ -168,7 +166,7 @@ void clientAndSale(Html& h, const Case& c)
             rows, {}, {30, 70});
 }
 
-void debtsTable(Html& h, const Case& c, const Assessment& a)
+void debtsTable(PaperWriter& h, const Case& c, const Assessment& a)
 {
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
@@ -204,10 +202,10 @@ void debtsTable(Html& h, const Case& c, const Assessment& a)
               "As of %1. Late interest is counted through that day; amounts are truncated "
               "below one yen."))
             .arg(documentDate(a.asOf)),
-        QStringLiteral("note"));
+        ParagraphStyle::Note);
 }
 
-void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
+void stageAndDeadlines(PaperWriter& h, const Case& c, const Assessment& a)
 {
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Where the client stands")));
     h.p(text(stageLabel(a.stage)) + QStringLiteral(": ") + text(stageExplanationLabel(a.stage)));
@@ -235,7 +233,7 @@ void stageAndDeadlines(Html& h, const Case& c, const Assessment& a)
             rows, {1}, {17, 9, 18, 18, 38});
 }
 
-void limitationSection(Html& h, const Assessment& a)
+void limitationSection(PaperWriter& h, const Assessment& a)
 {
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Limitation period (消滅時効)")));
     // One row per debt with the step that fixed the date; each warning once, below the table.
@@ -264,10 +262,10 @@ void limitationSection(Html& h, const Assessment& a)
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Why this date"))},
             rows, {}, {18, 7, 15, 11, 49});
     for (const QString& w : warnings)
-        h.p(w, QStringLiteral("warn"));
+        h.p(w, ParagraphStyle::Warn);
 }
 
-void optionsSection(Html& h, const Assessment& a)
+void optionsSection(PaperWriter& h, const Assessment& a)
 {
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Ways out compared")));
     QList<QStringList> rows;
@@ -298,12 +296,11 @@ void optionsSection(Html& h, const Assessment& a)
             rows, {2, 3, 4, 5}, {30, 11, 14, 12, 18, 15});
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "★ marks the recommended option. Totals include typical fees.")),
-        QStringLiteral("note"));
+        ParagraphStyle::Note);
     for (const OptionAssessment& o : a.options) {
-        h.raw(
-            QStringLiteral("<p><b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>") +
-            (o.rankReason.isEmpty() ? QString() : QStringLiteral(" — ") + esc(text(o.rankReason))) +
-            QStringLiteral("</p>"));
+        h.pMarkup(QStringLiteral("<b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>") +
+                  (o.rankReason.isEmpty() ? QString()
+                                          : QStringLiteral(" — ") + esc(text(o.rankReason))));
         QStringList lines = texts(o.reasons);
         if (!o.guarantorEffect.isEmpty())
             lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor: %1"))
@@ -319,33 +316,33 @@ void optionsSection(Html& h, const Assessment& a)
                          .arg(texts(o.assetsLost).join(QStringLiteral("; ")));
         h.list(lines);
         for (const QString& w : texts(o.warnings))
-            h.p(w, QStringLiteral("warn"));
+            h.p(w, ParagraphStyle::Warn);
     }
 }
 
 } // namespace
 
-std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const TableBreaks& breaks)
+Paper caseSummary(const ReportContext& ctx)
 {
     const Case& c = ctx.caseData;
     const Assessment& a = ctx.consultation.assessment;
-    Html h(breaks);
+    PaperWriter h;
     h.h1(documentTitle(ClientDocument::CaseSummary, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Prepared on %1 — case %2"))
             .arg(documentDate(ctx.printedOn), ctx.caseNumber),
-        QStringLiteral("meta"));
+        ParagraphStyle::Meta);
     if (!ctx.firm.isEmpty() || !ctx.consultant.isEmpty())
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1 — consultant: %2"))
                 .arg(ctx.firm, ctx.consultant),
-            QStringLiteral("meta"));
+            ParagraphStyle::Meta);
     whatToDoNow(h, c, ctx);
     clientAndSale(h, c);
     debtsTable(h, c, a);
     // Which figures rest on answers not given yet, and the day counted to when the case is older.
     for (const QString& t : texts(ctx.consultation.incompleteNotes()))
-        h.p(t, QStringLiteral("warn"));
+        h.p(t, ParagraphStyle::Warn);
     if (const auto note = ctx.consultation.dateNote())
-        h.p(text(*note), QStringLiteral("note"));
+        h.p(text(*note), ParagraphStyle::Note);
     stageAndDeadlines(h, c, a);
     limitationSection(h, a);
     optionsSection(h, a);
@@ -353,14 +350,14 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Projections")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Balance over ten years under each option")),
-        QStringLiteral("note"));
-    h.p(QStringLiteral("[[chart:balance]]"));
+        ParagraphStyle::Note);
+    h.drawing(balanceChartDrawing(a, narrator()), 0.42);
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Monthly payment of each option")),
-        QStringLiteral("note"));
-    h.p(QStringLiteral("[[chart:monthly]]"));
+        ParagraphStyle::Note);
+    h.drawing(monthlyChartDrawing(a, narrator()), 0.32);
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Late interest if nothing is done")),
-        QStringLiteral("note"));
-    h.p(QStringLiteral("[[chart:interest]]"));
+        ParagraphStyle::Note);
+    h.drawing(interestChartDrawing(a, narrator()), 0.32);
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Next steps")));
     h.list(texts(nextSteps(c, a)), true);
@@ -369,16 +366,9 @@ std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const Table
             QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Points where the law is disputed")));
         h.list(texts(a.disputedPoints));
     }
-    h.p(disclaimer(), QStringLiteral("disclaimer"));
+    h.p(disclaimer(), ParagraphStyle::Disclaimer);
 
-    auto doc = newDocument(h);
-    placeDrawing(*doc, QStringLiteral("[[chart:balance]]"), balanceChartDrawing(a, narrator()),
-                 0.42);
-    placeDrawing(*doc, QStringLiteral("[[chart:monthly]]"), monthlyChartDrawing(a, narrator()),
-                 0.32);
-    placeDrawing(*doc, QStringLiteral("[[chart:interest]]"), interestChartDrawing(a, narrator()),
-                 0.32);
-    return doc;
+    return h.take();
 }
 
 } // namespace zansai::ui::paper

@@ -1,11 +1,10 @@
 #include "report/ClientDocuments.h"
 
 #include "law/JapaneseEra.h"
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
 
 #include <QLocale>
-#include <QTextDocument>
 
 namespace zansai::ui {
 
@@ -68,26 +67,24 @@ QString documentCode(ClientDocument d)
     return {};
 }
 
-DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx)
+Paper documentPaper(ClientDocument d, const ReportContext& ctx)
 {
-    return [d, ctx](const TableBreaks& breaks) -> std::unique_ptr<QTextDocument> {
-        const LanguageScope scope(ctx.language);
-        switch (d) {
-        case ClientDocument::CaseSummary:
-            return paper::caseSummary(ctx, breaks);
-        case ClientDocument::BudgetStatement:
-            return paper::budgetStatement(ctx, breaks);
-        case ClientDocument::ReferralSheet:
-            return paper::referralSheet(ctx, breaks);
-        case ClientDocument::LimitationNotice:
-            return paper::limitationNotice(ctx, breaks);
-        case ClientDocument::InstallmentProposal:
-            return paper::installmentProposal(ctx, breaks);
-        case ClientDocument::CreditorList:
-            return paper::creditorList(ctx, breaks);
-        }
-        return {};
-    };
+    const LanguageScope scope(ctx.language);
+    switch (d) {
+    case ClientDocument::CaseSummary:
+        return paper::caseSummary(ctx);
+    case ClientDocument::BudgetStatement:
+        return paper::budgetStatement(ctx);
+    case ClientDocument::ReferralSheet:
+        return paper::referralSheet(ctx);
+    case ClientDocument::LimitationNotice:
+        return paper::limitationNotice(ctx);
+    case ClientDocument::InstallmentProposal:
+        return paper::installmentProposal(ctx);
+    case ClientDocument::CreditorList:
+        return paper::creditorList(ctx);
+    }
+    return {};
 }
 
 PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx)
@@ -135,7 +132,7 @@ Result<int> exportPdf(ClientDocument d, const ReportContext& ctx, const QString&
 {
     if (const QString refusal = documentRefusal(d, ctx, currentLanguage()); !refusal.isEmpty())
         return Error{QStringLiteral("--document"), refusal};
-    return writePdf(documentBuilder(d, ctx), decorationFor(d, ctx), path,
+    return writePdf(documentPaper(d, ctx), decorationFor(d, ctx), path,
                     documentTitle(d, ctx.language));
 }
 

@@ -1,7 +1,7 @@
 // The papers the consultant hands over: the case summary, the 収支表 and the 相談票 (referral
-// sheet). Built as QTextDocuments in ReportContext::language, whatever translators are installed:
-// fixed labels and the assessment's messages are narrated in it (i18n/Narrator.h). Painted by
-// PagedDocument onto PDF or a printer.
+// sheet), and the drafts. Built as Papers (report/PaperModel.h) in ReportContext::language,
+// whatever translators are installed: fixed labels and the assessment's messages are narrated in
+// it (i18n/Narrator.h). Painted by PagedDocument onto PDF or a printer.
 #pragma once
 
 #include "advice/Consultation.h"
@@ -14,7 +14,6 @@
 #include <QString>
 #include <memory>
 
-class QTextDocument;
 
 namespace zansai::ui {
 
@@ -46,8 +45,8 @@ QString documentCode(ClientDocument d);
 // time-barred debt, no installment plan), in `lang`, naming each debt by its creditor; empty when
 // it can. exportPdf refuses with it (field "--document") and writes nothing.
 QString documentRefusal(ClientDocument d, const ReportContext& ctx, Language lang);
-// Builds the document (for layoutWithWholeRows, which re-breaks tables so no row splits).
-DocumentBuilder documentBuilder(ClientDocument d, const ReportContext& ctx);
+// Builds the paper in ctx.language.
+Paper documentPaper(ClientDocument d, const ReportContext& ctx);
 PageDecoration decorationFor(ClientDocument d, const ReportContext& ctx);
 // Builds, paints and writes the PDF; returns the page count.
 Result<int> exportPdf(ClientDocument d, const ReportContext& ctx, const QString& path);

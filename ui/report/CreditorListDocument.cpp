@@ -3,13 +3,9 @@
 // guarantor, 債務名義 (with the court and 事件番号 when known), remarks, and totals. The amounts
 // now are the assessment's (late interest included, as of the day assessed), as on screen. A draft
 // the client checks, signs and hands over himself (弁護士法72条: we do not represent him).
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
 
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 namespace zansai::ui::paper {
 
@@ -83,21 +79,21 @@ QString remarks(const ReportContext& ctx, const Debt& d, const DebtAssessment& a
 
 } // namespace
 
-std::unique_ptr<QTextDocument> creditorList(const ReportContext& ctx, const TableBreaks& breaks)
+Paper creditorList(const ReportContext& ctx)
 {
     const Case& c = ctx.caseData;
-    Html h(breaks);
+    PaperWriter h;
     h.h1(documentTitle(ClientDocument::CreditorList, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Debtor: %1    Amounts as of %2    Case %3"))
             .arg(c.client.name, documentDate(ctx.consultation.asOf), ctx.caseNumber),
-        QStringLiteral("meta"));
+        ParagraphStyle::Meta);
     h.p(L(QT_TRANSLATE_NOOP(
             "zansai::ui::ClientDocuments",
             "A DRAFT made from what you told us, for you to check, complete and sign, and to hand "
             "to the lawyer or judicial scrivener yourself. We give information and do not "
             "represent you (弁護士法72条).")),
-        QStringLiteral("disclaimer"));
+        ParagraphStyle::Disclaimer);
 
     QList<QStringList> rows;
     Yen totalStart, totalNow;
@@ -150,31 +146,21 @@ std::unique_ptr<QTextDocument> creditorList(const ReportContext& ctx, const Tabl
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Court title (債務名義)")),
              L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Remarks"))},
-            rows, {4, 5}, {5, 15, 8, 10, 11, 11, 10, 15, 15});
+            // Nine columns on a portrait page: a smaller size, so that amounts and headings do
+            // not break inside a word.
+            rows, {4, 5}, {5, 15, 8, 10, 11, 11, 10, 15, 15}, 7.5);
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Balance now: unpaid principal and late interest as of %1, as in the "
                             "case summary. Write in each creditor's address from its latest "
                             "letter. A debt whose principal is unknown is left out of the "
                             "totals."))
             .arg(documentDate(ctx.consultation.asOf)),
-        QStringLiteral("note"));
+        ParagraphStyle::Note);
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "I confirm that the above is true and complete.")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "Date: ____________    Signature: ______________________")));
-    auto doc = newDocument(h);
-    // Nine columns on a portrait page: the table in a smaller size, so that amounts and headings
-    // do not break inside a word.
-    for (QTextFrame* frame : doc->rootFrame()->childFrames())
-        if (auto* table = qobject_cast<QTextTable*>(frame)) {
-            QTextCursor cursor(doc.get());
-            cursor.setPosition(table->firstPosition());
-            cursor.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
-            QTextCharFormat small;
-            small.setFontPointSize(7.5);
-            cursor.mergeCharFormat(small);
-        }
-    return doc;
+    return h.take();
 }
 
 } // namespace zansai::ui::paper

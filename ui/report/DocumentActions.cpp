@@ -9,7 +9,6 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextDocument>
 
 namespace zansai::ui {
 
@@ -40,8 +39,7 @@ int printDocument(QPrinter& printer, ClientDocument d, const ReportContext& ctx)
 {
     printer.setPageLayout(documentPageLayout());
     printer.setDocName(documentTitle(d, ctx.language));
-    auto doc = layoutWithWholeRows(documentBuilder(d, ctx), printer);
-    return paintPaged(*doc, printer, decorationFor(d, ctx));
+    return paintPaged(documentPaper(d, ctx), printer, decorationFor(d, ctx));
 }
 
 QString exportPdfInteractive(QWidget* parent, ClientDocument d, const ReportContext& ctx)

@@ -10,18 +10,13 @@
 
 #include <QList>
 #include <QString>
-#include <memory>
-
-class QTextDocument;
 
 namespace zansai::ui::paper {
 
-// Built under the caller's LanguageScope, like the other papers (DocumentHtml.h).
-std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx,
-                                                const TableBreaks& breaks);
-std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
-                                                   const TableBreaks& breaks);
-std::unique_ptr<QTextDocument> creditorList(const ReportContext& ctx, const TableBreaks& breaks);
+// Built under the caller's LanguageScope, like the other papers (PaperWriter.h).
+Paper limitationNotice(const ReportContext& ctx);
+Paper installmentProposal(const ReportContext& ctx);
+Paper creditorList(const ReportContext& ctx);
 
 // The debt's creditor as the drafts name it: never the debt's id (a draft debt whose creditor is
 // not recorded yet carries its id as a stand-in).

@@ -5,13 +5,12 @@
 // acknowledges the debt (民法152条1項), so a creditor whose limitation has completed gets no
 // letter (最判昭和41年4月20日: the right to invoke would be lost). The English paper holds the
 // Japanese letters to send and their English translation.
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
 
 #include "law/JapaneseEra.h"
 
 #include <QLocale>
-#include <QTextDocument>
 
 #include <algorithm>
 
@@ -104,21 +103,20 @@ QString situation(const ReportContext& ctx)
     return s.join(japanese() ? QString() : QStringLiteral(" "));
 }
 
-void letter(Html& h, const ReportContext& ctx, const CreditorShare& s, QDate start)
+void letter(PaperWriter& h, const ReportContext& ctx, const CreditorShare& s, QDate start)
 {
     const Case& c = ctx.caseData;
     const Debt* first = debtOf(c, s.debtIds.value(0));
     const QString original = first ? first->originalCreditor : QString();
-    h.raw(QStringLiteral("<p style=\"page-break-before: always;\" align=\"right\">") +
-          esc(documentDate(ctx.printedOn)) + QStringLiteral("</p>"));
+    h.pMarkup(esc(documentDate(ctx.printedOn)), ParagraphStyle::Body, Qt::AlignRight, true);
     h.h1(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Proposal to pay in installments")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "To: %1")).arg(s.creditor));
     if (!original.isEmpty() && original != s.creditor)
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "(original creditor: %1)"))
                 .arg(original),
-            QStringLiteral("meta"));
+            ParagraphStyle::Meta);
     const QString from = addressLine(c.client);
-    h.raw(QStringLiteral("<p align=\"right\">") +
+    h.pMarkup(
           esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "From: %1")).arg(c.client.name)) +
           QStringLiteral("<br/>") +
           esc(from.isEmpty() ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
@@ -126,8 +124,8 @@ void letter(Html& h, const ReportContext& ctx, const CreditorShare& s, QDate sta
                              : from) +
           QStringLiteral("<br/>") +
           esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
-                                  "Telephone: ____________________"))) +
-          QStringLiteral("</p>"));
+                                  "Telephone: ____________________"))),
+        ParagraphStyle::Body, Qt::AlignRight);
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "As to my debt to you described below (%1 as of %2, late interest "
                             "included), I am not able to pay it at once."))
@@ -163,10 +161,9 @@ void letter(Html& h, const ReportContext& ctx, const CreditorShare& s, QDate sta
              {esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "First payment"))),
               esc(documentDate(start))}},
             {}, {40, 60});
-    h.raw(QStringLiteral("<p align=\"right\">") +
-          esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
-                                  "Signature: ______________________    (seal)"))) +
-          QStringLiteral("</p>"));
+    h.pMarkup(esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                      "Signature: ______________________    (seal)"))),
+              ParagraphStyle::Body, Qt::AlignRight);
 }
 
 } // namespace
@@ -229,10 +226,9 @@ QString installmentProposalRefusal(const ReportContext& ctx)
         .arg(reasons.join(QLatin1Char(' ')));
 }
 
-std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
-                                                   const TableBreaks& breaks)
+Paper installmentProposal(const ReportContext& ctx)
 {
-    Html h(breaks);
+    PaperWriter h;
     const QList<CreditorShare> shares = installmentShares(ctx);
     const OptionAssessment* o = plan(ctx);
     // The first payment: the month after the day assessed, as the plan counts (PaymentPlan.h).
@@ -260,14 +256,14 @@ std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                                 "The shares of the creditors left out are not offered to the "
                                 "others: ask the consultant before changing the amounts.")),
-            QStringLiteral("note"));
+            ParagraphStyle::Note);
     }
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Before you send it")));
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "A proposal to pay acknowledges the debt: the limitation period "
                             "starts again from it (民法152条1項). Send it only if you mean to "
                             "pay.")),
-        QStringLiteral("warn"));
+        ParagraphStyle::Warn);
     h.list({L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                                 "Check every name, date and amount, fill in your telephone "
                                 "number, sign and seal each letter.")),
@@ -290,14 +286,14 @@ std::unique_ptr<QTextDocument> installmentProposal(const ReportContext& ctx,
         h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                                 "Send the Japanese letters that follow; the English letters "
                                 "after them are a translation for you to read.")),
-            QStringLiteral("note"));
+            ParagraphStyle::Note);
         {
             const LanguageScope ja(Language::Japanese);
             letters();
         }
         letters();
     }
-    return newDocument(h);
+    return h.take();
 }
 
 } // namespace zansai::ui::paper

@@ -5,13 +5,12 @@
 // him: 弁護士法72条) and what not to do before it arrives (承認: 最判昭和41年4月20日). The notice
 // is sent in Japanese: the post office takes 内容証明 in Japanese only, so the English paper holds
 // the Japanese notice to send and its English translation to read.
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
 
 #include "law/CertifiedMailGrid.h"
 #include "law/JapaneseEra.h"
 
-#include <QTextDocument>
 
 namespace zansai::ui::paper {
 
@@ -213,18 +212,13 @@ QString noticeParagraphs(const ReportContext& ctx, const DebtAssessment& d)
 // One grid page: 20 rows of 26 cells, one character a cell (law/CertifiedMailGrid.h counts
 // them), for the Japanese notice that is sent; the English translation, which is only read, keeps
 // the same lines and rows but runs each line as text.
-void gridPage(Html& h, const QStringList& lines)
+void gridPage(PaperWriter& h, const QStringList& lines)
 {
-    const bool cells = japanese();
-    h.raw(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
-                         "style=\"page-break-before: always; font-size: 13pt;\">"));
+    QList<QStringList> rows;
     for (int r = 0; r < law::kCertifiedMailRows; ++r) {
         const QString line = lines.value(r);
-        h.raw(QStringLiteral("<tr>"));
-        if (!cells) {
-            h.raw(QStringLiteral("<td style=\"border-bottom: 0.3pt solid #b8c4cf;\">") +
-                  (line.isEmpty() ? QStringLiteral("&nbsp;") : esc(line)) +
-                  QStringLiteral("</td></tr>"));
+        if (!japanese()) {
+            rows.append(QStringList{line});
             continue;
         }
         // The cells of the line: one per counted character (attached marks stay with theirs).
@@ -236,18 +230,12 @@ void gridPage(Html& h, const QStringList& lines)
             else
                 chars << ch;
         }
-        for (int k = 0; k < law::kCertifiedMailColumns; ++k)
-            h.raw(QStringLiteral("<td width=\"3.8%\" align=\"center\" "
-                                 "style=\"border: 0.3pt solid #b8c4cf;\">") +
-                  (k < chars.size() && chars[k] != QLatin1String(" ") ? esc(chars[k])
-                                                                      : QStringLiteral("&nbsp;")) +
-                  QStringLiteral("</td>"));
-        h.raw(QStringLiteral("</tr>"));
+        rows.append(chars);
     }
-    h.raw(QStringLiteral("</table>"));
+    h.grid(rows, japanese());
 }
 
-void notices(Html& h, const ReportContext& ctx, const QList<const DebtAssessment*>& debts)
+void notices(PaperWriter& h, const ReportContext& ctx, const QList<const DebtAssessment*>& debts)
 {
     for (const DebtAssessment* d : debts)
         for (const QStringList& page : law::layoutCertifiedMail(noticeParagraphs(ctx, *d)))
@@ -280,9 +268,9 @@ QString limitationNoticeRefusal(const ReportContext& ctx)
         .arg(reasons.join(QLatin1Char(' ')));
 }
 
-std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const TableBreaks& breaks)
+Paper limitationNotice(const ReportContext& ctx)
 {
-    Html h(breaks);
+    PaperWriter h;
     const QList<const DebtAssessment*> debts = qualifying(ctx);
     draftCoverHead(h, ClientDocument::LimitationNotice, ctx);
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "The debts this notice is for")));
@@ -308,7 +296,7 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
             "Do not pay anything, promise to pay, ask for an installment plan or sign a balance "
             "confirmation for these debts, not even a small amount: that acknowledges the debt "
             "and the limitation can then no longer be invoked (最判昭和41年4月20日).")),
-        QStringLiteral("warn"));
+        ParagraphStyle::Warn);
     h.list(
         {L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                              "Fill in the creditor's address (from its latest letter), put the "
@@ -336,7 +324,7 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
                 "zansai::ui::ClientDocuments",
                 "The post office takes 内容証明 in Japanese only: send the Japanese pages that "
                 "follow. The English pages after them are a translation for you to read.")),
-            QStringLiteral("note"));
+            ParagraphStyle::Note);
     if (japanese()) {
         notices(h, ctx, debts);
     } else {
@@ -346,7 +334,7 @@ std::unique_ptr<QTextDocument> limitationNotice(const ReportContext& ctx, const 
         }
         notices(h, ctx, debts);
     }
-    return newDocument(h);
+    return h.take();
 }
 
 } // namespace zansai::ui::paper

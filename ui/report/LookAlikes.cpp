@@ -1,6 +1,7 @@
 #include "report/LookAlikes.h"
 
 #include <QFont>
+#include <QMutex>
 #include <QRawFont>
 
 #include <algorithm>
@@ -89,6 +90,21 @@ QHash<quint32, char32_t> lowestCodePoints(const QRawFont& font)
     return lowest;
 }
 
+// lowestCodePoints of an installed font, computed once per process: it scans the whole BMP
+// (16 ms a weight), and a font does not change while the application runs.
+QHash<quint32, char32_t> lowestCodePointsOf(const QString& family, QFont::Weight weight,
+                                            const QRawFont& raw)
+{
+    static QMutex mutex;
+    static QHash<QString, QHash<quint32, char32_t>> known;
+    const QString key = family + QLatin1Char('/') + QString::number(int(weight));
+    const QMutexLocker lock(&mutex);
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(key, lowestCodePoints(raw));
+    return *it;
+}
+
 } // namespace
 
 char32_t standardLookAlike(char32_t c)
@@ -111,7 +127,7 @@ LookAlikeMap::LookAlikeMap(const DrawnText& drawn)
             const QRawFont raw = QRawFont::fromFont(font);
             if (!raw.isValid())
                 continue;
-            const QHash<quint32, char32_t> lowest = lowestCodePoints(raw);
+            const QHash<quint32, char32_t> lowest = lowestCodePointsOf(family, weight, raw);
             for (char32_t c : std::as_const(drawn_)) {
                 if (c >= 0x10000)
                     continue; // Qt's ToUnicode names BMP code points only

@@ -2,11 +2,10 @@
 // the client, the debts with who may act on each (advice/RepresentationRouting.h), the guarantors,
 // every court proceeding with its court and 事件番号, the deadlines soonest first, and what the
 // consultant advised (the way out chosen or recommended, and the next steps).
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 
 #include "advice/RepresentationRouting.h"
 
-#include <QTextDocument>
 #include <algorithm>
 
 namespace zansai::ui::paper {
@@ -40,7 +39,7 @@ const OptionAssessment* governing(const Assessment& a)
     return a.recommended();
 }
 
-void guarantors(Html& h, const Case& c, const Assessment& a)
+void guarantors(PaperWriter& h, const Case& c, const Assessment& a)
 {
     const OptionAssessment* way = governing(a);
     QList<QStringList> rows;
@@ -80,7 +79,7 @@ void guarantors(Html& h, const Case& c, const Assessment& a)
         rows, {}, {24, 18, 14, 44});
 }
 
-void proceedings(Html& h, const Case& c)
+void proceedings(PaperWriter& h, const Case& c)
 {
     QList<QStringList> rows;
     for (const Debt& d : c.debts)
@@ -108,7 +107,7 @@ void proceedings(Html& h, const Case& c)
             rows, {}, {26, 30, 22, 22});
 }
 
-void routes(Html& h, const Case& c, const Assessment& a)
+void routes(PaperWriter& h, const Case& c, const Assessment& a)
 {
     QList<QStringList> rows;
     for (const DebtRoute& r : representationRoutes(c, a)) {
@@ -135,18 +134,18 @@ void routes(Html& h, const Case& c, const Assessment& a)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const TableBreaks& breaks)
+Paper referralSheet(const ReportContext& ctx)
 {
     const Case& c = ctx.caseData;
     const Assessment& a = ctx.consultation.assessment;
-    Html h(breaks);
+    PaperWriter h;
     h.h1(documentTitle(ClientDocument::ReferralSheet, narrator().language()));
     h.p(L(QT_TRANSLATE_NOOP(
               "zansai::ui::ClientDocuments",
               "To the lawyer or judicial scrivener: a summary of the facts as told to us on "
               "%1 (case %2)."))
             .arg(documentDate(ctx.printedOn), ctx.caseNumber),
-        QStringLiteral("meta"));
+        ParagraphStyle::Meta);
     QList<QStringList> facts;
     facts << QStringList{esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Client"))),
                          esc(c.client.name)};
@@ -187,7 +186,7 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
                 : L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "%1: %2 (%3) — %4 days left"))
                       .arg(documentDate(d.due), nameOf(d.kind), creditorName(c, d.debtId))
                       .arg(d.daysLeft),
-            d.daysLeft <= 7 ? QStringLiteral("warn") : QString());
+            d.daysLeft <= 7 ? ParagraphStyle::Warn : ParagraphStyle::Body);
 
     h.h2(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Debts")));
     QList<QStringList> rows;
@@ -228,8 +227,8 @@ std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const Tab
     }
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Referred by: %1 %2"))
             .arg(ctx.firm, ctx.consultant),
-        QStringLiteral("meta"));
-    return newDocument(h);
+        ParagraphStyle::Meta);
+    return h.take();
 }
 
 } // namespace zansai::ui::paper

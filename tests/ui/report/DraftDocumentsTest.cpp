@@ -11,7 +11,7 @@
 #include "money/Yen.h"
 #include "report/ClientDocuments.h"
 #include "report/DocumentActions.h"
-#include "report/DocumentHtml.h"
+#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
 
 #include <QFile>

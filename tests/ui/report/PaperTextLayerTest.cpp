@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <gtest/gtest.h>
 
 using namespace zansai;
@@ -118,7 +117,7 @@ TEST_P(PaperTextLayer, EveryPaperPrintsWhatSearchFinds)
         const QString path = dir.filePath(documentCode(d) + QStringLiteral(".pdf"));
         const auto r = exportPdf(d, ctx, path);
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-        const QString laidOut = documentBuilder(d, ctx)({})->toPlainText();
+        const QString laidOut = documentPaper(d, ctx).plainText();
         const QStringList printed = expectTextLayerMatches(path, laidOut, nameOf(d, lang));
         // Every paper prints the client's name (長, 民); the summary also cites 民法 and names
         // the creditors; the assertions above are not vacuous.
@@ -151,7 +150,7 @@ TEST_P(PaperTextLayer, EveryPaperFromTheCli)
         const auto r = runCli({QStringLiteral("pdf"), casePath, QStringLiteral("--document"),
                                documentCode(d), QStringLiteral("-o"), path});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        const QString laidOut = documentBuilder(d, ctx)({})->toPlainText();
+        const QString laidOut = documentPaper(d, ctx).plainText();
         const QStringList printed = expectTextLayerMatches(path, laidOut, nameOf(d, lang) + " cli");
         EXPECT_TRUE(printed.contains(QStringLiteral("長谷川民子"))) << nameOf(d, lang);
     }

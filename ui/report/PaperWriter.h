@@ -1,5 +1,5 @@
 // Internal to the client documents (report/ClientDocuments.h): the paper's narrator scope, the
-// HTML writer and the helpers that the case summary, the 収支表 and the 相談票 share.
+// paper writer and the helpers that the case summary, the 収支表 and the 相談票 share.
 #pragma once
 
 #include "advice/AdviceLabels.h"
@@ -7,21 +7,19 @@
 #include "i18n/Narrator.h"
 #include "report/ClientDocuments.h"
 #include "report/PagedDocument.h"
+#include "report/PaperModel.h"
 
 #include <QDate>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <memory>
-
-class QTextDocument;
 
 namespace zansai::ui::paper {
 
 // The narrator of the document being built, in the paper's language (set by LanguageScope for one
 // build). The paper is written in that language whatever translators the application installed.
-// The narrator in force is a single thread_local in DocumentHtml.cpp.
+// The narrator in force is a single thread_local in PaperWriter.cpp.
 struct LanguageScope {
     explicit LanguageScope(Language l);
     ~LanguageScope();
@@ -56,34 +54,34 @@ QString creditorName(const Case& c, const QString& id);
 // debts cost more than the rest of the build (docs/stack-notes.md §7). Same answer as Case::debt.
 const Debt* debtOf(const Case& c, const QString& id);
 
-// A small HTML writer: tables keep whole rows on a page (QTextDocument moves a row that does not
-// fit, unless border-collapse is on), the header row repeats on each page.
-class Html {
+// Writes a paper's blocks (report/PaperModel.h) in reading order. Plain text is given as text;
+// table cells and the *Markup forms take the papers' inline markup (parseMarkup: <b>, colour,
+// size, <br>), escaped with esc(). Pagination is PaperLayout's: rows stay whole, headers repeat,
+// a heading stays with what follows it.
+class PaperWriter {
 public:
-    explicit Html(const TableBreaks& breaks) : breaks_(breaks) {}
     void h1(const QString& t);
     void h2(const QString& t);
-    void p(const QString& t, const QString& cls = {});
-    void raw(const QString& html) { s_ += html; }
+    void p(const QString& t, ParagraphStyle style = ParagraphStyle::Body);
+    // A paragraph in markup, aligned as given, starting a new page if `newPage`.
+    void pMarkup(const QString& markup, ParagraphStyle style = ParagraphStyle::Body,
+                 Qt::Alignment align = Qt::AlignLeft, bool newPage = false);
     void list(const QStringList& items, bool numbered = false);
-    // `right` marks columns to align right (amounts).
-    // A page break before body row i (TableBreaks) closes the table and opens it again on a new
-    // page with its header.
+    void listMarkup(const QStringList& items, bool numbered = false);
+    // `right` marks columns to align right (amounts); `widths` are percentages of the text width.
     void table(const QStringList& header, const QList<QStringList>& rows,
-               const QList<int>& right = {}, const QList<int>& widths = {});
-    QString html() const { return s_; }
-    const QList<QPair<int, int>>& origins() const { return origins_; }
+               const QList<int>& right = {}, const QList<int>& widths = {},
+               double pointSize = 9);
+    // A chart, as wide as the text and `heightRatio` of that high.
+    void drawing(Drawing draw, double heightRatio);
+    // A 内容証明 page of its own: each row's cells (one counted character each), or, when
+    // `cells` is false, each row one line of text.
+    void grid(const QList<QStringList>& rows, bool cells);
+    Paper take() { return std::move(paper_); }
 
 private:
-    void openTable(const QStringList& header, const QList<int>& widths, bool pageBreak);
-
-    QString s_;
-    const TableBreaks& breaks_;
-    int tables_ = 0;
-    // Where the last <h2> starts and ends in s_: a table moved whole to the next page takes the
-    // heading right before it along (no heading left alone at the foot of a page).
-    qsizetype headingAt_ = -1, headingEnd_ = -1;
-    QList<QPair<int, int>> origins_;
+    void add(PaperBlock b) { paper_.blocks.push_back(std::move(b)); }
+    Paper paper_;
 };
 
 // The reproducibility stamp every paper carries in its footer (decorationFor in
@@ -97,15 +95,12 @@ QString caseHash(const Case& c);
 // The head of a draft's cover (時効援用通知書, 分割弁済の申出書): its title, the draft-not-
 // representation notice (弁護士法72条), who and when it was prepared for, and the stamp — on the
 // cover only, since the pages after it go out as they are.
-void draftCoverHead(Html& h, ClientDocument d, const ReportContext& ctx);
-
-// The document for the HTML, in the papers' font and style sheet, with its table origins.
-std::unique_ptr<QTextDocument> newDocument(const Html& h);
+void draftCoverHead(PaperWriter& h, ClientDocument d, const ReportContext& ctx);
 
 // The papers, each built under the caller's LanguageScope (CaseSummaryDocument.cpp,
 // BudgetDocument.cpp, ReferralDocument.cpp).
-std::unique_ptr<QTextDocument> caseSummary(const ReportContext& ctx, const TableBreaks& breaks);
-std::unique_ptr<QTextDocument> budgetStatement(const ReportContext& ctx, const TableBreaks& breaks);
-std::unique_ptr<QTextDocument> referralSheet(const ReportContext& ctx, const TableBreaks& breaks);
+Paper caseSummary(const ReportContext& ctx);
+Paper budgetStatement(const ReportContext& ctx);
+Paper referralSheet(const ReportContext& ctx);
 
 } // namespace zansai::ui::paper

@@ -1,0 +1,684 @@
+#include "report/PaperLayout.h"
+
+#include "law/CertifiedMailGrid.h"
+#include "report/PagedDocument.h"
+#include "report/PdfTextLayer.h"
+
+#include <QPaintDevice>
+#include <QGlyphRun>
+#include <QHash>
+#include <QPainter>
+#include <QRawFont>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+namespace zansai::ui {
+
+namespace {
+
+// The papers' style, in points (1/72 in): sizes, colours and the space before and after each kind
+// of paragraph. Space before is dropped at the top of a page.
+struct StyleSpec {
+    double pointSize;
+    bool bold;
+    QColor color;
+    double before, after;
+};
+
+StyleSpec styleOf(ParagraphStyle s)
+{
+    const QColor grey(0x33, 0x33, 0x33);
+    switch (s) {
+    case ParagraphStyle::Heading1:
+        return {15, true, Qt::black, 0, 3};
+    case ParagraphStyle::Heading2:
+        return {11, true, QColor(0x1f, 0x4e, 0x79), 9, 3};
+    case ParagraphStyle::Meta:
+        return {9, false, grey, 0, 1};
+    case ParagraphStyle::Note:
+        return {8, false, grey, 1, 4};
+    case ParagraphStyle::Warn:
+        return {9, true, QColor(0xa0, 0, 0), 1, 4};
+    case ParagraphStyle::Disclaimer:
+        return {8, false, Qt::black, 6, 2};
+    case ParagraphStyle::Body:
+        break;
+    }
+    return {9, false, Qt::black, 0, 4};
+}
+
+constexpr double kListIndentPt = 13;   // the marker's column
+constexpr double kListItemGapPt = 1.5; // between the items of one list
+// Cell padding: the space between two columns' text (twice the side padding) keeps a PDF reader
+// from running neighbouring cells together into one line when it extracts the text.
+constexpr double kCellPaddingXPt = 3.5;
+constexpr double kCellPaddingYPt = 2;
+constexpr double kTableAfterPt = 5;
+constexpr double kTableRulePt = 0.3;
+constexpr double kBoxPaddingPt = 3; // the disclaimer's box
+constexpr double kDrawingAfterPt = 4;
+constexpr double kGridPointSize = 13; // 内容証明: one character a cell, readable when stamped
+constexpr double kGridPaddingPt = 1.2;
+constexpr double kGridCellShare = 0.038; // 26 cells: 98.8 % of the text width
+const QColor kRule(0x7a, 0x8a, 0x99);
+const QColor kHeaderFill(0xdd, 0xe7, 0xf0);
+const QColor kGridRule(0xb8, 0xc4, 0xcf);
+const QColor kBoxRule(0x99, 0x99, 0x99);
+
+// A font's glyphs taken straight from its cmap, for lines that need no shaping: the papers' fonts
+// skip OpenType shaping anyway (preferUnshapedText, PdfTextLayer.h), so a line's glyphs are its
+// characters' glyphs side by side, and each character's glyph and advance is looked up once.
+struct GlyphFont {
+    QRawFont raw;
+    double ascent = 0, height = 0;
+    struct Glyph {
+        quint32 index = 0; // 0: not in the font (another font would draw it)
+        double advance = 0;
+    };
+    QHash<char16_t, Glyph> glyphs;
+
+    Glyph glyph(QChar c)
+    {
+        auto it = glyphs.constFind(c.unicode());
+        if (it != glyphs.constEnd())
+            return *it;
+        Glyph g;
+        quint32 index = 0;
+        int count = 1;
+        if (raw.glyphIndexesForChars(&c, 1, &index, &count) && count == 1 && index != 0) {
+            g.index = index;
+            g.advance = raw.advancesForGlyphIndexes(QList<quint32>{index}).value(0).x();
+        }
+        glyphs.insert(c.unicode(), g);
+        return g;
+    }
+    // The width of `text` drawn as one line, or -1 when some character needs more than this font
+    // (a fallback font, a surrogate pair, a control character).
+    double width(const QString& text)
+    {
+        double w = 0;
+        for (const QChar c : text) {
+            if (c.isSurrogate() || c.unicode() < 0x20)
+                return -1;
+            const Glyph g = glyph(c);
+            if (g.index == 0)
+                return -1;
+            w += g.advance;
+        }
+        return w;
+    }
+};
+
+// One laid-out piece of text: its lines at y from 0 (`layout`), or, for the common case of one line
+// of unformatted text that fits (most table cells), just the text and where it starts: keeping a
+// QTextLayout for each of 100,000 cells cost more memory and time than drawing them, and Qt's PDF
+// writer opens a text object per QTextLayout line, which a glyph run per page avoids
+// (docs/stack-notes.md §7).
+struct Text {
+    std::unique_ptr<QTextLayout> layout;
+    QString plain;
+    GlyphFont* glyphFont = nullptr;
+    double offset = 0; // of the plain line within its width (alignment)
+    double height = 0;
+};
+
+// What a page paints, in the order painted: boxes (fills and rules), text, drawings.
+struct TextOp {
+    const QTextLayout* layout; // or the plain line below, drawn with its baseline at `origin`
+    int first, last;           // lines
+    QPointF origin;
+    QColor pen;
+    QString plain;
+    GlyphFont* glyphFont;
+};
+struct BoxOp {
+    QRectF rect;
+    QColor fill;         // invalid: none
+    QColor rule;         // invalid: none
+    double ruleWidth;
+    QList<double> inner; // x of the rules between cells
+    bool bottomOnly = false;
+};
+struct DrawOp {
+    const Drawing* drawing;
+    QRectF rect;
+};
+struct Page {
+    std::vector<BoxOp> boxes;
+    std::vector<TextOp> texts;
+    std::vector<DrawOp> drawings;
+};
+
+// A measured table: column geometry, the header's and each row's cells and height.
+struct Row {
+    std::vector<Text> cells;
+    double height = 0;
+};
+struct Table {
+    QList<double> x, width; // per column
+    Row header;
+    std::vector<Row> rows;
+    bool headerPresent = false;
+};
+
+} // namespace
+
+struct PaperLayout::Impl {
+    const QPaintDevice& device;
+    const QSizeF body;
+    const double dpi;
+    QFont base;
+    std::vector<Page> pages;
+    QList<Piece> pieces;
+    // Everything laid out, kept for painting.
+    std::vector<Text> texts;
+    std::vector<std::unique_ptr<Table>> tables;
+    double y = 0; // the cursor on the last page
+    mutable std::map<QString, QFontMetricsF> fontMetrics;
+    mutable std::map<QString, GlyphFont> glyphFonts; // by QFont::key; nodes never move
+
+    Impl(const QPaintDevice& dev, QSizeF b)
+        : device(dev), body(b), dpi(dev.logicalDpiY()), base(documentFontFamily())
+    {
+        base.setPointSizeF(9);
+        preferUnshapedText(base);
+    }
+
+    double px(double pt) const { return pt * dpi / 72.0; }
+
+    QFont font(double pointSize, bool bold) const
+    {
+        QFont f = base;
+        f.setPointSizeF(pointSize);
+        if (bold)
+            f.setWeight(QFont::Bold);
+        return f;
+    }
+
+    // Breaks `t` into lines `width` wide (Qt's line breaking: between words, and between any two
+    // CJK characters but not before closing punctuation).
+    static double breakLines(QTextLayout& layout, double width)
+    {
+        double top = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, top));
+            top += line.height();
+        }
+        layout.endLayout();
+        return top;
+    }
+
+    const QFontMetricsF& metrics(const QFont& f) const
+    {
+        const QString key = f.key();
+        auto it = fontMetrics.find(key);
+        if (it == fontMetrics.end())
+            it = fontMetrics.emplace(key, QFontMetricsF(f, &device)).first;
+        return it->second;
+    }
+
+    GlyphFont& glyphFont(const QFont& f) const
+    {
+        const QString key = f.key();
+        auto it = glyphFonts.find(key);
+        if (it == glyphFonts.end()) {
+            GlyphFont g;
+            g.raw = QRawFont::fromFont(QFont(f, &device));
+            const QFontMetricsF& m = metrics(f);
+            g.ascent = m.ascent();
+            g.height = m.ascent() + m.descent();
+            it = glyphFonts.emplace(key, std::move(g)).first;
+        }
+        return it->second;
+    }
+
+    Text lay(const RichText& t, const QFont& f, double width, Qt::Alignment align) const
+    {
+        Text out;
+        if (t.formats.isEmpty()) {
+            GlyphFont& g = glyphFont(f);
+            const double advance = g.width(t.text);
+            if (advance >= 0 && advance <= width) {
+                out.plain = t.text;
+                out.glyphFont = &g;
+                out.offset = align & Qt::AlignRight     ? width - advance
+                             : align & Qt::AlignHCenter ? (width - advance) / 2
+                                                        : 0;
+                out.height = g.height;
+                return out;
+            }
+        }
+        out.layout = std::make_unique<QTextLayout>(t.text, f, &device);
+        QTextOption option(align);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        out.layout->setTextOption(option);
+        out.layout->setCacheEnabled(true);
+        if (!t.formats.isEmpty())
+            out.layout->setFormats(t.formats);
+        out.height = breakLines(*out.layout, width);
+        return out;
+    }
+
+    Page& page() { return pages.back(); }
+    // Keeps a laid-out text for painting (a plain line needs nothing kept: its op holds it).
+    void keep(Text&& t)
+    {
+        if (t.layout)
+            texts.push_back(std::move(t));
+    }
+    // Puts all of `t` on the current page with its top left at `at`.
+    void put(const Text& t, QPointF at, const QColor& pen)
+    {
+        if (t.layout)
+            page().texts.push_back({t.layout.get(), 0, t.layout->lineCount() - 1, at, pen, {}, {}});
+        else if (!t.plain.isEmpty())
+            page().texts.push_back({nullptr, 0, 0, at + QPointF(t.offset, t.glyphFont->ascent),
+                                    pen, t.plain, t.glyphFont});
+    }
+    int pageIndex() const { return int(pages.size()) - 1; }
+    void newPage()
+    {
+        pages.emplace_back();
+        y = 0;
+    }
+    // Moves to a new page unless `height` fits below the cursor (or the page is still empty).
+    void fit(double height)
+    {
+        if (y > 0 && y + height > body.height() + 0.01)
+            newPage();
+    }
+    void space(double pt)
+    {
+        if (y > 0)
+            y += px(pt);
+    }
+
+    // The text of paragraph `t` at `x`, split between pages at line boundaries as needed.
+    void placeLines(int block, const Text& t, double x, const QColor& pen)
+    {
+        if (!t.layout) { // one line
+            fit(t.height);
+            put(t, QPointF(x, y), pen);
+            pieces.append({block, -1, pageIndex(), QRectF(x, y, body.width() - x, t.height)});
+            y += t.height;
+            return;
+        }
+        QTextLayout* layout = t.layout.get();
+        const int n = layout->lineCount();
+        int first = 0;
+        while (first < n) {
+            fit(layout->lineAt(first).height());
+            const double startY = y;
+            const double base = layout->lineAt(first).y();
+            int last = first;
+            while (last + 1 < n) {
+                const QTextLine next = layout->lineAt(last + 1);
+                if (y + next.y() + next.height() - base > body.height() + 0.01)
+                    break;
+                ++last;
+            }
+            const QTextLine end = layout->lineAt(last);
+            const double height = end.y() + end.height() - base;
+            page().texts.push_back({layout, first, last, QPointF(x, startY - base), pen, {}, {}});
+            pieces.append({block, -1, pageIndex(), QRectF(x, startY, body.width() - x, height)});
+            y = startY + height;
+            first = last + 1;
+        }
+    }
+
+    void paragraph(int block, const PaperBlock& b, double keepWithNext)
+    {
+        const StyleSpec s = styleOf(b.style);
+        const bool boxed = b.style == ParagraphStyle::Disclaimer;
+        const double pad = boxed ? px(kBoxPaddingPt) : 0;
+        Text t = lay(b.text, font(s.pointSize, s.bold), body.width() - 2 * pad, b.align);
+        if (b.pageBreakBefore && y > 0)
+            newPage();
+        space(s.before);
+        if (boxed) { // the box moves whole
+            fit(t.height + 2 * pad);
+            page().boxes.push_back({QRectF(0, y, body.width(), t.height + 2 * pad), QColor(),
+                                    kBoxRule, px(0.5), {}, false});
+            put(t, QPointF(pad, y + pad), s.color);
+            pieces.append({block, -1, pageIndex(), QRectF(0, y, body.width(), t.height + 2 * pad)});
+            y += t.height + 2 * pad;
+        } else {
+            // A heading stays with the first line, row or drawing of what follows it.
+            if (keepWithNext > 0)
+                fit(t.height + px(s.after) + keepWithNext);
+            placeLines(block, t, 0, s.color);
+        }
+        y += px(s.after);
+        keep(std::move(t));
+    }
+
+    void listItem(int block, const PaperBlock& b)
+    {
+        const StyleSpec s = styleOf(b.style);
+        const QFont f = font(s.pointSize, s.bold);
+        const double indent = px(kListIndentPt);
+        Text t = lay(b.text, f, body.width() - indent, b.align);
+        Text marker = lay(RichText{b.marker, {}}, f, indent, Qt::AlignLeft);
+        fit(t.layout && t.layout->lineCount() > 0 ? t.layout->lineAt(0).height() : t.height);
+        put(marker, QPointF(px(3), y), s.color);
+        placeLines(block, t, indent, s.color);
+        y += px(b.lastOfList ? s.after : kListItemGapPt);
+        keep(std::move(t));
+        keep(std::move(marker));
+    }
+
+    std::unique_ptr<Table> measure(const PaperTable& pt) const
+    {
+        auto table = std::make_unique<Table>();
+        const int columns = int(std::max<qsizetype>(
+            pt.header.size(), pt.rows.isEmpty() ? 0 : pt.rows.front().size()));
+        const double w = body.width();
+        const double pad = px(kCellPaddingXPt), padY = px(kCellPaddingYPt);
+        const QFont plain = font(pt.pointSize, false), bold = font(pt.pointSize, true);
+        // Column widths: the given percentages; the columns without one share the rest. With no
+        // percentage at all, each column gets a share in proportion to its widest text.
+        QList<double> widths(columns, 0);
+        double given = 0;
+        int open = 0;
+        for (int c = 0; c < columns; ++c) {
+            widths[c] = w * pt.widths.value(c) / 100.0;
+            given += widths[c];
+            open += widths[c] > 0 ? 0 : 1;
+        }
+        if (open > 0 && open < columns)
+            for (double& cw : widths)
+                if (cw == 0)
+                    cw = std::max(0.0, w - given) / open;
+        if (open == columns && columns > 0) {
+            QList<double> natural(columns, 1);
+            const auto widest = [&](const RichText& t, const QFont& f, int c) {
+                QTextLayout l(t.text, f, &device);
+                l.setFormats(t.formats);
+                l.beginLayout();
+                double n = 0;
+                for (QTextLine line = l.createLine(); line.isValid(); line = l.createLine())
+                    n = std::max(n, line.naturalTextWidth());
+                l.endLayout();
+                natural[c] = std::max(natural[c], n + 2 * pad);
+            };
+            for (int c = 0; c < pt.header.size(); ++c)
+                widest(pt.header[c], bold, c);
+            for (const auto& row : pt.rows)
+                for (int c = 0; c < row.size() && c < columns; ++c)
+                    widest(row[c], plain, c);
+            double sum = 0;
+            for (double n : natural)
+                sum += n;
+            for (int c = 0; c < columns; ++c)
+                widths[c] = sum <= w ? natural[c] + (w - sum) * natural[c] / sum
+                                     : w * natural[c] / sum;
+        }
+        double x = 0;
+        for (int c = 0; c < columns; ++c) {
+            table->x.append(x);
+            table->width.append(widths[c]);
+            x += widths[c];
+        }
+        const auto measureRow = [&](const QList<RichText>& cells, const QFont& f, Row& row) {
+            row.cells.reserve(columns);
+            double h = 0;
+            for (int c = 0; c < columns; ++c) {
+                const Qt::Alignment align =
+                    pt.rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
+                row.cells.push_back(lay(cells.value(c), f, std::max(1.0, widths[c] - 2 * pad), align));
+                h = std::max(h, row.cells.back().height);
+            }
+            row.height = h + 2 * padY;
+        };
+        table->headerPresent = !pt.header.isEmpty();
+        if (table->headerPresent)
+            measureRow(pt.header, bold, table->header);
+        table->rows.resize(size_t(pt.rows.size()));
+        for (qsizetype r = 0; r < pt.rows.size(); ++r)
+            measureRow(pt.rows[r], plain, table->rows[size_t(r)]);
+        return table;
+    }
+
+    void placeRow(const Table& t, const Row& row, bool header, int block, int index)
+    {
+        const double pad = px(kCellPaddingXPt), padY = px(kCellPaddingYPt);
+        const double w = t.x.isEmpty() ? 0 : t.x.back() + t.width.back();
+        QList<double> inner;
+        for (qsizetype c = 1; c < t.x.size(); ++c)
+            inner.append(t.x[c]);
+        page().boxes.push_back({QRectF(0, y, w, row.height), header ? kHeaderFill : QColor(), kRule,
+                                px(kTableRulePt), inner, false});
+        for (size_t c = 0; c < row.cells.size(); ++c)
+            put(row.cells[c], QPointF(t.x[qsizetype(c)] + pad, y + padY), Qt::black);
+        pieces.append({block, header ? -2 : index, pageIndex(), QRectF(0, y, w, row.height)});
+        y += row.height;
+    }
+
+    void table(int block, const PaperBlock& b)
+    {
+        tables.push_back(measure(*b.table));
+        const Table& t = *tables.back();
+        if (b.pageBreakBefore && y > 0)
+            newPage();
+        const double headerHeight = t.headerPresent ? t.header.height : 0;
+        // The header with at least the first row; then each row whole, the header repeated on
+        // every page the table continues on.
+        fit(headerHeight + (t.rows.empty() ? 0 : t.rows.front().height));
+        if (t.headerPresent)
+            placeRow(t, t.header, true, block, -2);
+        for (size_t r = 0; r < t.rows.size(); ++r) {
+            const Row& row = t.rows[r];
+            if (y > 0 && y + row.height > body.height() + 0.01) {
+                newPage();
+                if (t.headerPresent)
+                    placeRow(t, t.header, true, block, -2);
+            }
+            placeRow(t, row, false, block, int(r));
+        }
+        y += px(kTableAfterPt);
+    }
+
+    void drawing(int block, const PaperBlock& b)
+    {
+        const double w = body.width() * 0.98;
+        const double h = std::min(body.width() * b.heightRatio, body.height());
+        fit(h);
+        page().drawings.push_back({&b.drawing, QRectF(0, y, w, h)});
+        pieces.append({block, -1, pageIndex(), QRectF(0, y, w, h)});
+        y += h + px(kDrawingAfterPt);
+    }
+
+    // A 内容証明 page: 20 rows of 26 ruled cells, one character each (or, for the translation,
+    // 20 ruled lines of text).
+    void grid(int block, const PaperBlock& b, int rows)
+    {
+        if (y > 0)
+            newPage();
+        const QFont f = font(kGridPointSize, false);
+        const double pad = px(kGridPaddingPt);
+        const double cell = body.width() * kGridCellShare;
+        for (int r = 0; r < rows; ++r) {
+            const QStringList chars = b.gridRows.value(r);
+            if (!b.gridCells) {
+                const QString line = chars.join(QString());
+                Text t = lay(RichText{line, {}}, f, body.width() - 2 * pad, Qt::AlignLeft);
+                const double h = std::max(t.height, metrics(f).height()) + 2 * pad;
+                page().boxes.push_back(
+                    {QRectF(0, y, body.width(), h), QColor(), kGridRule, px(kTableRulePt), {}, true});
+                put(t, QPointF(pad, y + pad), Qt::black);
+                y += h;
+                keep(std::move(t));
+                continue;
+            }
+            const double h = metrics(f).height() + 2 * pad;
+            QList<double> inner;
+            for (int k = 1; k < law::kCertifiedMailColumns; ++k)
+                inner.append(k * cell);
+            page().boxes.push_back({QRectF(0, y, law::kCertifiedMailColumns * cell, h), QColor(), kGridRule,
+                                    px(kTableRulePt), inner, false});
+            for (int k = 0; k < law::kCertifiedMailColumns && k < chars.size(); ++k) {
+                if (chars[k].trimmed().isEmpty())
+                    continue;
+                Text t = lay(RichText{chars[k], {}}, f, cell, Qt::AlignHCenter);
+                put(t, QPointF(k * cell, y + pad), Qt::black);
+                keep(std::move(t));
+            }
+            y += h;
+        }
+        pieces.append({block, -1, pageIndex(), QRectF(0, 0, body.width(), y)});
+    }
+
+    // The height of the first thing `b` puts on a page (what a heading before it keeps with).
+    double firstPieceHeight(const PaperBlock& b) const
+    {
+        switch (b.kind) {
+        case PaperBlock::Kind::Table: {
+            // Measured again when placed; a first row's height is estimated from one line.
+            const QFontMetricsF m(font(b.table->pointSize, true), &device);
+            return 2 * (m.height() + 2 * px(kCellPaddingYPt));
+        }
+        case PaperBlock::Kind::Drawing:
+            return std::min(body.width() * b.heightRatio, body.height());
+        case PaperBlock::Kind::Grid:
+            return 0; // starts a page of its own
+        case PaperBlock::Kind::Paragraph:
+        case PaperBlock::Kind::ListItem:
+            break;
+        }
+        const StyleSpec s = styleOf(b.style);
+        return QFontMetricsF(font(s.pointSize, s.bold), &device).height() + px(s.before);
+    }
+};
+
+PaperLayout::PaperLayout(const Paper& paper, const QPaintDevice& device, QSizeF body)
+    : d(std::make_unique<Impl>(device, body))
+{
+    d->newPage();
+    for (size_t i = 0; i < paper.blocks.size(); ++i) {
+        const PaperBlock& b = paper.blocks[i];
+        const int block = int(i);
+        switch (b.kind) {
+        case PaperBlock::Kind::Paragraph: {
+            // A heading stays with what follows it, and a caption with its chart.
+            const bool heading = b.style == ParagraphStyle::Heading1 ||
+                                 b.style == ParagraphStyle::Heading2;
+            const bool caption = i + 1 < paper.blocks.size() &&
+                                 paper.blocks[i + 1].kind == PaperBlock::Kind::Drawing;
+            double keep = 0;
+            if (heading || caption) {
+                keep = d->firstPieceHeight(paper.blocks[i + 1]);
+                // A heading before a caption keeps the caption's chart too.
+                if (heading && i + 2 < paper.blocks.size() &&
+                    paper.blocks[i + 1].kind == PaperBlock::Kind::Paragraph &&
+                    paper.blocks[i + 2].kind == PaperBlock::Kind::Drawing)
+                    keep += d->firstPieceHeight(paper.blocks[i + 2]);
+            }
+            d->paragraph(block, b, keep);
+            break;
+        }
+        case PaperBlock::Kind::ListItem:
+            d->listItem(block, b);
+            break;
+        case PaperBlock::Kind::Table:
+            d->table(block, b);
+            break;
+        case PaperBlock::Kind::Drawing:
+            d->drawing(block, b);
+            break;
+        case PaperBlock::Kind::Grid:
+            d->grid(block, b, law::kCertifiedMailRows);
+            break;
+        }
+    }
+}
+
+PaperLayout::~PaperLayout() = default;
+
+int PaperLayout::pageCount() const
+{
+    return int(d->pages.size());
+}
+
+const QList<PaperLayout::Piece>& PaperLayout::pieces() const
+{
+    return d->pieces;
+}
+
+void PaperLayout::paintPage(QPainter& painter, int index) const
+{
+    if (index < 0 || size_t(index) >= d->pages.size())
+        return;
+    const Page& page = d->pages[size_t(index)];
+    painter.save();
+    for (const BoxOp& b : page.boxes) {
+        if (b.fill.isValid())
+            painter.fillRect(b.rect, b.fill);
+        if (!b.rule.isValid())
+            continue;
+        painter.setPen(QPen(b.rule, b.ruleWidth));
+        painter.setBrush(Qt::NoBrush);
+        if (b.bottomOnly) {
+            painter.drawLine(b.rect.bottomLeft(), b.rect.bottomRight());
+            continue;
+        }
+        painter.drawRect(b.rect);
+        for (double x : b.inner)
+            painter.drawLine(QPointF(x, b.rect.top()), QPointF(x, b.rect.bottom()));
+    }
+    // The plain lines of one font and colour go out as one glyph run: one text object in the PDF
+    // instead of one per line.
+    struct Run {
+        GlyphFont* font = nullptr;
+        QColor pen;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    } run;
+    const auto flush = [&] {
+        if (run.glyphs.isEmpty())
+            return;
+        QGlyphRun glyphRun;
+        glyphRun.setRawFont(run.font->raw);
+        glyphRun.setGlyphIndexes(run.glyphs);
+        glyphRun.setPositions(run.positions);
+        painter.setPen(run.pen);
+        painter.drawGlyphRun(QPointF(0, 0), glyphRun);
+        run.glyphs.clear();
+        run.positions.clear();
+    };
+    for (const TextOp& t : page.texts) {
+        if (!t.layout) {
+            if (t.glyphFont != run.font || t.pen != run.pen) {
+                flush();
+                run.font = t.glyphFont;
+                run.pen = t.pen;
+            }
+            double x = t.origin.x();
+            for (const QChar c : t.plain) {
+                const GlyphFont::Glyph g = t.glyphFont->glyph(c);
+                run.glyphs.append(g.index);
+                run.positions.append(QPointF(x, t.origin.y()));
+                x += g.advance;
+            }
+            continue;
+        }
+        flush();
+        painter.setPen(t.pen);
+        for (int i = t.first; i <= t.last; ++i)
+            t.layout->lineAt(i).draw(&painter, t.origin);
+    }
+    flush();
+    for (const DrawOp& dr : page.drawings)
+        if (*dr.drawing) {
+            painter.save();
+            (*dr.drawing)(&painter, dr.rect);
+            painter.restore();
+        }
+    painter.restore();
+}
+
+} // namespace zansai::ui
