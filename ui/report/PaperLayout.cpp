@@ -630,10 +630,13 @@ void PaperLayout::paintPage(QPainter& painter, int index) const
         for (double x : b.inner)
             painter.drawLine(QPointF(x, b.rect.top()), QPointF(x, b.rect.bottom()));
     }
-    // The plain lines of one font and colour go out as one glyph run: one text object in the PDF
-    // instead of one per line.
+    // Consecutive text in one font and colour goes out as one glyph run: one text object in the
+    // PDF instead of one per line, which Qt's PDF engine costs per object (state, font, colour)
+    // and compresses. The runs keep the order the text was placed in, so a reader that follows
+    // the PDF's order (copy, pdftotext -raw) reads it as placed. Lines with inline formats
+    // (bold, colour, size) are drawn by QTextLayout itself.
     struct Run {
-        GlyphFont* font = nullptr;
+        QRawFont font;
         QColor pen;
         QList<quint32> glyphs;
         QList<QPointF> positions;
@@ -642,7 +645,7 @@ void PaperLayout::paintPage(QPainter& painter, int index) const
         if (run.glyphs.isEmpty())
             return;
         QGlyphRun glyphRun;
-        glyphRun.setRawFont(run.font->raw);
+        glyphRun.setRawFont(run.font);
         glyphRun.setGlyphIndexes(run.glyphs);
         glyphRun.setPositions(run.positions);
         painter.setPen(run.pen);
@@ -650,26 +653,40 @@ void PaperLayout::paintPage(QPainter& painter, int index) const
         run.glyphs.clear();
         run.positions.clear();
     };
+    const auto runFor = [&](const QRawFont& font, const QColor& pen) -> Run& {
+        if (!(run.font == font) || run.pen != pen) {
+            flush();
+            run.font = font;
+            run.pen = pen;
+        }
+        return run;
+    };
     for (const TextOp& t : page.texts) {
         if (!t.layout) {
-            if (t.glyphFont != run.font || t.pen != run.pen) {
-                flush();
-                run.font = t.glyphFont;
-                run.pen = t.pen;
-            }
+            Run& r = runFor(t.glyphFont->raw, t.pen);
             double x = t.origin.x();
             for (const QChar c : t.plain) {
                 const GlyphFont::Glyph g = t.glyphFont->glyph(c);
-                run.glyphs.append(g.index);
-                run.positions.append(QPointF(x, t.origin.y()));
+                r.glyphs.append(g.index);
+                r.positions.append(QPointF(x, t.origin.y()));
                 x += g.advance;
             }
             continue;
         }
-        flush();
-        painter.setPen(t.pen);
+        if (!t.layout->formats().isEmpty()) {
+            flush();
+            painter.setPen(t.pen);
+            for (int i = t.first; i <= t.last; ++i)
+                t.layout->lineAt(i).draw(&painter, t.origin);
+            continue;
+        }
         for (int i = t.first; i <= t.last; ++i)
-            t.layout->lineAt(i).draw(&painter, t.origin);
+            for (const QGlyphRun& g : t.layout->lineAt(i).glyphRuns()) {
+                Run& r = runFor(g.rawFont(), t.pen);
+                r.glyphs.append(g.glyphIndexes());
+                for (const QPointF& p : g.positions())
+                    r.positions.append(p + t.origin);
+            }
     }
     flush();
     for (const DrawOp& dr : page.drawings)
