@@ -1,10 +1,12 @@
-// The papers against their floor, per page (issue 17: "speed that grows with the work").
+// The papers against their floors, per page (issue 17: "speed that grows with the work").
 //
-// The floor is what any Qt program pays to put N pages of text into a PDF: QPdfWriter and QPainter
-// drawing the same number of pages of plain text lines in the same font (Noto Sans CJK JP 9pt, at
-// 300 dpi), with no layout. The case summary of the 20-debt case should stay within 2× the floor
-// per page, and 10,000 debts (the 20 repeated 500 times) under 10 s in all. Compare the "s/page"
-// counters of a paper and of its floor line: `bench/run papers` or
+// Two floors, both what any Qt program pays to put N pages of text into a PDF: QPdfWriter and
+// QPainter drawing text at fixed positions on as many pages as the paper has, in the papers' font
+// (Noto Sans CJK JP 9pt, 300 dpi), with no layout: BM_Floor a repeated line (a tiny font subset),
+// BM_FloorSameText the paper's own characters in its own weights (the same font subsets). The case
+// summary of the 20-debt case should stay within 2× the floor per page, and 10,000 debts (the 20
+// repeated 500 times) under 10 s in all (docs/stack-notes.md §7). Compare the "s/page" counters:
+// `bash bench/run papers` or
 //   build/release/bench/bench_papers --benchmark_counters_tabular=true
 #include "advice/Consultation.h"
 #include "case/CaseJson.h"
