@@ -3,6 +3,7 @@
 #include "law/JapaneseEra.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 #include <algorithm>
 #include <array>
@@ -114,14 +115,16 @@ QString Narrator::date(QDate d) const
     if (!d.isValid())
         return QString();
     // A Japanese sentence reads 和暦 (令和8年11月30日), from ICU's Japanese calendar; before 1873
-    // (no 和暦 that a Gregorian date can name) the 西暦 in the same words. JSON fields stay ISO.
+    // (no 和暦 that a Gregorian date can name) the 西暦 in the same words.
     if (language_ == Language::Japanese) {
         const QString wareki = law::formatWareki(d);
         return wareki.isEmpty()
                    ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
                    : wareki;
     }
-    return d.toString(Qt::ISODate);
+    // An English sentence reads "30 November 2026", as the English papers print dates
+    // (documentDate); ISO 8601 stays in the JSON and the CLI's machine output.
+    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
 QString Narrator::listSeparator() const

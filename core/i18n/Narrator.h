@@ -35,7 +35,7 @@ public:
     // Money inside sentences: "¥1,234" in English, "1,234円" in Japanese (the catalogue's "¥%1").
     QString money(Yen y) const;
     // Dates inside sentences. The one place of their format: 和暦 in Japanese ("令和8年11月30日",
-    // law/JapaneseEra.h), ISO 8601 (YYYY-MM-DD) in English.
+    // law/JapaneseEra.h), "30 November 2026" in English (as the English papers print dates).
     QString date(QDate d) const;
     // ", " / "、" and sentences one after the other ("%1 %2" / "%1%2").
     QString listSeparator() const;

@@ -370,7 +370,7 @@ TEST(CaseAnalysis, LimitationViewFromTheLaw)
 
     // The creditor's next step says the completed period can be invoked against it.
     EXPECT_TRUE(en(a.debts[0].nextCreditorAction)
-                    .contains(u"The limitation period completed on 2025-03-16"_s))
+                    .contains(u"The limitation period completed on 16 March 2025"_s))
         << en(a.debts[0].nextCreditorAction).toStdString();
 
     // The day before: not completed, and nothing said about invoking it.

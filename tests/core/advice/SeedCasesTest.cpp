@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QSet>
+#include <QLocale>
 #include <gtest/gtest.h>
 
 using namespace zansai;
@@ -139,7 +140,9 @@ TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
     const OptionAssessment* lim = a.option(OptionKind::Limitation);
     ASSERT_NE(lim, nullptr);
     EXPECT_FALSE(lim->eligible);
-    EXPECT_TRUE(anyContains(lim->reasons, GetParam().completesOn.toString(Qt::ISODate)))
+    EXPECT_TRUE(anyContains(lim->reasons, QLocale(QLocale::English)
+                                              .toString(GetParam().completesOn,
+                                                        QStringLiteral("d MMMM yyyy"))))
         << joined(lim->reasons).toStdString();
 }
 

@@ -33,9 +33,9 @@ TEST(Message, ArgumentsOfEveryKind)
         kTest, "%1 owes %2 since %3 (%4 payments, %5)",
         {u"○○債権回収"_s, Yen(1'234'567), QDate(2021, 3, 1), 3, Message(kTest, "none late")});
     EXPECT_EQ(english().text(m),
-              u"○○債権回収 owes ¥1,234,567 since 2021-03-01 (3 payments, none late)"_s);
+              u"○○債権回収 owes ¥1,234,567 since 1 March 2021 (3 payments, none late)"_s);
     // Money is written by the language's own format ("¥%1" → "%1円"); a date in a Japanese
-    // sentence is 和暦 (2021-03-01 is 令和3年: 2021 − 2018), in an English one ISO 8601.
+    // sentence is 和暦 (2021-03-01 is 令和3年: 2021 − 2018), in an English one "1 March 2021".
     EXPECT_EQ(japanese().text(m),
               u"○○債権回収 owes 1,234,567円 since 令和3年3月1日 (3 payments, none late)"_s);
 }
@@ -45,19 +45,20 @@ TEST(Narrator, DatesInJapaneseSentencesAreWareki)
     struct Row {
         QDate date;
         const char16_t* japanese;
+        const char16_t* english; // as the English papers print dates
     };
     // ICU's Japanese calendar: 令和 from 2019-05-01 (year 1 = 元年), 平成 1989-01-08 to 2019-04-30,
     // 昭和 until 1989-01-07; before 1873-01-01 (no 和暦 a Gregorian date can name) the 西暦.
     const Row rows[] = {
-        {QDate(2026, 11, 30), u"令和8年11月30日"}, // 2026 − 2018 = 8
-        {QDate(2019, 5, 1), u"令和元年5月1日"},
-        {QDate(2019, 4, 30), u"平成31年4月30日"}, // 2019 − 1988 = 31
-        {QDate(1989, 1, 7), u"昭和64年1月7日"},   // 1989 − 1925 = 64
-        {QDate(1872, 12, 31), u"1872年12月31日"},
+        {QDate(2026, 11, 30), u"令和8年11月30日", u"30 November 2026"}, // 2026 − 2018 = 8
+        {QDate(2019, 5, 1), u"令和元年5月1日", u"1 May 2019"},
+        {QDate(2019, 4, 30), u"平成31年4月30日", u"30 April 2019"}, // 2019 − 1988 = 31
+        {QDate(1989, 1, 7), u"昭和64年1月7日", u"7 January 1989"},   // 1989 − 1925 = 64
+        {QDate(1872, 12, 31), u"1872年12月31日", u"31 December 1872"},
     };
     for (const Row& r : rows) {
         EXPECT_EQ(japanese().date(r.date), QString::fromUtf16(r.japanese));
-        EXPECT_EQ(english().date(r.date), r.date.toString(Qt::ISODate));
+        EXPECT_EQ(english().date(r.date), QString::fromUtf16(r.english));
     }
     EXPECT_TRUE(japanese().date(QDate()).isEmpty());
 }

@@ -381,10 +381,10 @@ TEST(LimitationSteps, CarryArticles)
     EXPECT_EQ(t6.steps[2].date, QDate(2019, 5, 20));
     EXPECT_EQ(t6.steps[2].article, QStringLiteral("民法140条・143条"));
     EXPECT_EQ(en(t6.steps[2].text),
-              QStringLiteral("Accelerated on 2019-05-20: the period runs from the next day, "
-                             "2019-05-21, for 5 years and ends 2024-05-20."));
+              QStringLiteral("Accelerated on 20 May 2019: the period runs from the next day, "
+                             "21 May 2019, for 5 years and ends 20 May 2024."));
     EXPECT_EQ(t6.steps[3].article, QStringLiteral("民法150条1項"));
-    EXPECT_TRUE(en(t6.steps[3].text).contains(QStringLiteral("2024-11-01")));
+    EXPECT_TRUE(en(t6.steps[3].text).contains(QStringLiteral("1 November 2024")));
     EXPECT_EQ(t6.steps[4].date, QDate(2024, 10, 1));
     EXPECT_EQ(t6.steps[4].article, QStringLiteral("民法150条2項"));
 
@@ -415,7 +415,7 @@ TEST(LimitationSteps, CarryArticles)
                                              ev(QDate(2029, 4, 10), K::NegotiationAgreement),
                                              ev(QDate(2030, 4, 1), K::NegotiationAgreement)}));
     EXPECT_EQ(cap.steps.last().article, QStringLiteral("民法151条2項ただし書"));
-    EXPECT_TRUE(en(cap.steps.last().text).contains(QStringLiteral("2025-06-14")));
+    EXPECT_TRUE(en(cap.steps.last().text).contains(QStringLiteral("14 June 2025")));
 
     const auto t8 = computeLimitation(
         loan(LenderKind::Bank, QDate(2021, 4, 1), QDate(2022, 1, 10), QDate(2025, 3, 1),
@@ -458,8 +458,8 @@ TEST(LimitationSteps, CarryArticles)
     const auto early =
         computeLimitation(t1(QDate(2024, 1, 1), {ev(QDate(2023, 1, 10), K::Demand)}));
     EXPECT_EQ(en(early.steps.last().text),
-              QStringLiteral("Demand on 2023-01-10: it holds off completion until 2023-07-10 (6 "
-                             "months), but the period runs past that anyway (to 2024-05-20), so "
+              QStringLiteral("Demand on 10 January 2023: it holds off completion until 10 July 2023 (6 "
+                             "months), but the period runs past that anyway (to 20 May 2024), so "
                              "nothing changes."));
 
     // The voluntary sale says it is practice consensus, not case law.
@@ -473,7 +473,7 @@ TEST(LimitationSteps, CarryArticles)
         computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2018, 1, 10),
                                QDate(2024, 6, 1), {ev(QDate(2024, 2, 1), K::Payment)}));
     EXPECT_EQ(forfeit.steps.last().article, QStringLiteral("最判昭和41年4月20日・民法152条1項"));
-    EXPECT_TRUE(warningMentions(forfeit, QStringLiteral("2024-02-01")));
+    EXPECT_TRUE(warningMentions(forfeit, QStringLiteral("1 February 2024")));
 }
 
 } // namespace

@@ -242,13 +242,13 @@ TEST(PaymentOrderLapse, InferenceIsStatedAndDisputed)
     bool stated = false;
     for (const LimitationStep& s : r.steps)
         if (s.date == QDate(2024, 7, 17) && en(s.text).startsWith(QStringLiteral("Inferred:")))
-            stated = en(s.text).contains(QStringLiteral("2024-06-18")) &&
-                     en(s.text).contains(QStringLiteral("2024-07-17"));
+            stated = en(s.text).contains(QStringLiteral("18 June 2024")) &&
+                     en(s.text).contains(QStringLiteral("17 July 2024"));
     EXPECT_TRUE(stated);
     bool disputed = false;
     for (const QString& w : en(r.warnings))
         disputed = disputed || (w.startsWith(QStringLiteral("Disputed:")) &&
-                                w.contains(QStringLiteral("2024-07-17")));
+                                w.contains(QStringLiteral("17 July 2024")));
     EXPECT_TRUE(disputed);
     // A recorded lapse is a fact: no inference, no disputed warning.
     const LimitationResult recorded = computeLimitation(
@@ -289,7 +289,7 @@ TEST(JudgmentFinalDate, CountsTheDayItself)
     bool step = false;
     for (const LimitationStep& s : inferred.steps)
         if (s.date == QDate(2025, 2, 18))
-            step = en(s.text).contains(QStringLiteral("2025-02-17, the last day to appeal"));
+            step = en(s.text).contains(QStringLiteral("17 February 2025, the last day to appeal"));
     EXPECT_TRUE(step);
     // On the last day to appeal nothing is inferred yet: the suit is pending.
     EXPECT_TRUE(computeLimitation(loanD(QDate(2025, 2, 17), served)).pendingProceeding);

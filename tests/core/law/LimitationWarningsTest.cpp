@@ -8,6 +8,7 @@
 #include "i18n/Language.h"
 #include "law/Period.h"
 
+#include <QLocale>
 #include <gtest/gtest.h>
 
 using namespace zansai::law;
@@ -93,18 +94,20 @@ TEST(LimitationWarnings, ForfeitureAndDisputes)
     EXPECT_TRUE(warningMentions(unknown, QStringLiteral("contract date")));
 }
 
-TEST(LimitationSteps, DatesAreIsoFormatted)
+TEST(LimitationSteps, DatesAreWrittenOutInEnglish)
 {
-    // The step texts format dates themselves (a fast path); compare with QDate's own ISO form
-    // for every acceleration day of 2018–2029, leap days and month ends included.
+    // The step texts' dates, as English sentences write them ("1 January 2018"), against QLocale's
+    // own form for every acceleration day of 2018–2029, leap days and month ends included.
+    const auto words = [](QDate d) {
+        return QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+    };
     for (QDate d(2018, 1, 1); d <= QDate(2029, 12, 31); d = d.addDays(1)) {
         const auto r =
             computeLimitation(loan(LenderKind::Bank, QDate(2017, 1, 1), d, QDate(2018, 1, 1)));
         const QString expected =
             QStringLiteral("Accelerated on %1: the period runs from the next day, %2, for 5 years "
                            "and ends %3.")
-                .arg(d.toString(Qt::ISODate), d.addDays(1).toString(Qt::ISODate),
-                     periodEndYears(d, 5).toString(Qt::ISODate));
+                .arg(words(d), words(d.addDays(1)), words(periodEndYears(d, 5)));
         ASSERT_EQ(en(r.steps[2].text), expected) << d.toString(Qt::ISODate).toStdString();
     }
 }

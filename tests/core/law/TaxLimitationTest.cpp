@@ -116,17 +116,17 @@ TEST(TaxLimitationText, NamesTheTenDaysAndTheDispute)
     const LimitationResult r = computeLimitation(tax(QDate(2024, 1, 1), {ev(kDemand, K::Demand)}));
     ASSERT_EQ(r.steps.size(), 2);
     EXPECT_EQ(en(r.steps[1].text),
-              QStringLiteral("Demand notice (督促状) sent on 2021-05-10: counting that day as the "
-                             "first, 10 days have passed on 2021-05-20; completion is suspended "
+              QStringLiteral("Demand notice (督促状) sent on 10 May 2021: counting that day as the "
+                             "first, 10 days have passed on 20 May 2021; completion is suspended "
                              "until then and the period restarts from the next day, 5 years, "
-                             "ending 2026-05-20."));
+                             "ending 20 May 2026."));
     const LimitationResult released =
         computeLimitation(tax(QDate(2024, 1, 1), {ev(QDate(2022, 2, 1), K::SeizureFiled),
                                                   ev(QDate(2023, 1, 10), K::SeizureWithdrawn)}));
     bool disputed = false;
     for (const QString& w : en(released.warnings))
         disputed = disputed || (w.startsWith(QStringLiteral("Disputed:")) &&
-                                w.contains(QStringLiteral("2023-01-10")));
+                                w.contains(QStringLiteral("10 January 2023")));
     EXPECT_TRUE(disputed);
 }
 

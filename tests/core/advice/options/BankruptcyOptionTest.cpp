@@ -20,7 +20,7 @@ TEST(Bankruptcy, SummaryDismissalFeesAndCredit)
     EXPECT_EQ(o.creditRecordYears, 7);
     EXPECT_TRUE(o.assetsLost.isEmpty());
     EXPECT_TRUE(o.occupationLimits.isEmpty());
-    EXPECT_HAS(o.reasons, u"Assumed filing date 2027-01-21 (60 days"_s);
+    EXPECT_HAS(o.reasons, u"Assumed filing date 21 January 2027 (60 days"_s);
     EXPECT_HAS(o.notes, u"reference §12.2"_s);
     EXPECT_HAS(o.notes, u"reference §12.8"_s);
     // Available 10,000; (316,500 − 10,000) / 40,000 = 7.7 → 8 months.
@@ -78,7 +78,7 @@ TEST(Bankruptcy, SevenYearRuleBoundary)
     s.c.priorDischargeFinalOn = QDate(2019, 4, 10);
     const auto& hit = opt(s.run({}, QDate(2026, 2, 9)), OptionKind::Bankruptcy); // files 04-10
     EXPECT_TRUE(hit.eligible);
-    EXPECT_HAS(hit.warnings, u"a filing on or before 2026-04-10 falls within 7 years "
+    EXPECT_HAS(hit.warnings, u"a filing on or before 10 April 2026 falls within 7 years "
                              u"(破産法252条1項10号)"_s);
     EXPECT_HAS(hit.warnings, u"破産法252条2項"_s);
     EXPECT_HAS(hit.reasons, u"a ground to refuse the discharge to investigate"_s);
@@ -89,14 +89,14 @@ TEST(Bankruptcy, SevenYearRuleBoundary)
     const auto& clear = opt(s.run({}, QDate(2026, 2, 10)), OptionKind::Bankruptcy); // files 04-11
     EXPECT_TRUE(clear.eligible);
     EXPECT_LACKS(clear.warnings, u"falls within 7 years"_s);
-    EXPECT_HAS(clear.warnings, u"ends on 2026-04-10. A filing from 2026-02-10 to 2026-04-10 "
-                               u"(60 days) would meet it; file on or after 2026-04-11."_s);
+    EXPECT_HAS(clear.warnings, u"ends on 10 April 2026. A filing from 10 February 2026 to 10 April 2026 "
+                               u"(60 days) would meet it; file on or after 11 April 2026."_s);
     EXPECT_EQ(clear.fees, Yen(316'500));
 
     // From 04-11 on no day to the filing is barred: the bar is only named as past.
     const auto& past = opt(s.run({}, QDate(2026, 4, 11)), OptionKind::Bankruptcy); // files 06-10
     EXPECT_LACKS(past.warnings, u"252条1項10号"_s);
-    EXPECT_HAS(past.reasons, u"(the period ended 2026-04-10): 破産法252条1項10号 does not apply"_s);
+    EXPECT_HAS(past.reasons, u"(the period ended 10 April 2026): 破産法252条1項10号 does not apply"_s);
     EXPECT_EQ(past.fees, Yen(316'500));
 }
 

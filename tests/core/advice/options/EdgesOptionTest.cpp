@@ -63,9 +63,9 @@ TEST(BankruptcyBarWindow, TheExactLastDayIsShown)
     Seed s;
     s.c.priorDischargeFinalOn = QDate(2019, 12, 15);
     const auto o = opt(s.run(), OptionKind::Bankruptcy);
-    EXPECT_HAS(o.warnings, u"ends on 2026-12-15"_s);
-    EXPECT_HAS(o.warnings, u"from 2026-11-22 to 2026-12-15 (24 days)"_s);
-    EXPECT_HAS(o.warnings, u"file on or after 2026-12-16"_s);
+    EXPECT_HAS(o.warnings, u"ends on 15 December 2026"_s);
+    EXPECT_HAS(o.warnings, u"from 22 November 2026 to 15 December 2026 (24 days)"_s);
+    EXPECT_HAS(o.warnings, u"file on or after 16 December 2026"_s);
 }
 
 // --- 個人再生: 基準債権, the claims cap, a home still owned -------------------------------------
@@ -144,8 +144,8 @@ TEST(RehabilitationEdges, SalaryEarnerBarEndingBeforeTheFilingIsShown)
     s.c.priorDischargeFinalOn = QDate(2019, 12, 15);
     const auto o = opt(s.run(), OptionKind::Rehabilitation);
     EXPECT_TRUE(codes(o.reasons).contains(u"rehabilitation.salary_earner_chosen"_s));
-    EXPECT_HAS(o.warnings, u"filing on or before 2026-12-15"_s);
-    EXPECT_HAS(o.warnings, u"file on or after 2026-12-16; the assumed filing date 2027-01-21"_s);
+    EXPECT_HAS(o.warnings, u"filing on or before 15 December 2026"_s);
+    EXPECT_HAS(o.warnings, u"file on or after 16 December 2026; the assumed filing date 21 January 2027"_s);
 }
 
 // --- 時効の援用 per debt, combined with another way for the rest --------------------------------

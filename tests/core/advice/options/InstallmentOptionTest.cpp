@@ -163,7 +163,7 @@ TEST(Installment, PaymentAfterCompletionWouldForfeit)
     s.debts[0].limitation.completed = true;
     const auto& o = opt(s.run(), OptionKind::Installment);
     EXPECT_FALSE(o.affordable); // paying would forfeit the limitation: never ranked as practice
-    EXPECT_HAS(o.warnings, u"completed on 2025-03-16"_s);
+    EXPECT_HAS(o.warnings, u"completed on 16 March 2025"_s);
     EXPECT_HAS(o.warnings, u"最判昭和41年4月20日"_s);
 }
 

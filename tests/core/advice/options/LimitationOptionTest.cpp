@@ -29,9 +29,9 @@ TEST(Limitation, CompletedForEveryDebt)
     EXPECT_EQ(o.creditRecordYears, 5);
     // Two debts of one creditor are told apart by their order (DebtName), never by internal ids.
     EXPECT_HAS(o.reasons, u"○○債権回収株式会社 (no. 1): the limitation period (5 years) completed "
-                          u"on 2025-03-16."_s);
+                          u"on 16 March 2025."_s);
     EXPECT_HAS(o.reasons, u"○○債権回収株式会社 (no. 2): the limitation period (5 years) completed "
-                          u"on 2025-03-16."_s);
+                          u"on 16 March 2025."_s);
     EXPECT_EQ(options.first().kind, OptionKind::Limitation);
     EXPECT_EQ(options.first().rank, 1);
     EXPECT_TRUE(en(options.first().rankReason).contains(u"completed for every debt"_s));
@@ -41,7 +41,7 @@ TEST(Limitation, NotYetCompletedSaysWhenAndWhatResets)
 {
     const auto& o = opt(Seed().run(), OptionKind::Limitation);
     EXPECT_FALSE(o.eligible);
-    EXPECT_HAS(o.reasons, u"○○債権回収株式会社: completes on 2029-03-15 (844 days from now)."_s);
+    EXPECT_HAS(o.reasons, u"○○債権回収株式会社: completes on 15 March 2029 (844 days from now)."_s);
     EXPECT_TRUE(en(o.limitationEffect).contains(u"民法152条1項"_s));
     EXPECT_TRUE(en(o.limitationEffect).contains(u"民法150条"_s));
     EXPECT_EQ(o.total, Yen(0));

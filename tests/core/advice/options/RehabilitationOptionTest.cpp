@@ -150,7 +150,7 @@ TEST(Rehabilitation, SalaryEarnerSevenYearBar)
     Seed s;
     s.c.priorDischargeFinalOn = QDate(2019, 4, 10);
     const auto& barred = opt(s.run({}, QDate(2026, 2, 9)), OptionKind::Rehabilitation);
-    EXPECT_HAS(barred.warnings, u"barred for a filing on or before 2026-04-10"_s);
+    EXPECT_HAS(barred.warnings, u"barred for a filing on or before 10 April 2026"_s);
     EXPECT_LACKS(barred.reasons, u"chosen here"_s);
     const auto& open = opt(s.run({}, QDate(2026, 2, 10)), OptionKind::Rehabilitation);
     EXPECT_HAS(open.reasons, u"chosen here"_s);

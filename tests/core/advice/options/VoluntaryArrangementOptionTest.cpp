@@ -75,7 +75,7 @@ TEST(Arrangement, TaxesLeftOutFeesPerCreditorGuarantorWarned)
     EXPECT_TRUE(o.guarantorAffected);
     EXPECT_TRUE(en(o.guarantorEffect).contains(u"unless the guarantor is included"_s));
     // d1's limitation completes within 12 months: the 受任通知 warning.
-    EXPECT_HAS(o.warnings, u"△△カード: the limitation period completes on 2027-06-01"_s);
+    EXPECT_HAS(o.warnings, u"△△カード: the limitation period completes on 1 June 2027"_s);
     EXPECT_LACKS(o.warnings, u"□□ローン: the limitation"_s);
 }
 
