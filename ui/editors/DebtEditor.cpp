@@ -14,6 +14,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -193,7 +195,17 @@ DebtEditor::DebtEditor(QWidget* parent) : QWidget(parent)
     // The timeline's claim_assigned event and the date asked on the terms are one date.
     connect(events_, &DebtEventsEditor::edited, this, &DebtEditor::syncAssignedDate);
     connect(events_, &DebtEventsEditor::edited, this, noteEdited);
-    connect(tabs_, &QTabWidget::currentChanged, this, [this] { updateLimitation(); });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        updateLimitation();
+        // On a small screen (150 % on 1366×768) the wizard page scrolls: a tab chosen while the
+        // page is scrolled down opened at the foot of its content, an empty table with no tab bar
+        // in sight. Bring the tab bar back into view.
+        for (QWidget* p = parentWidget(); p; p = p->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(p)) {
+                area->ensureWidgetVisible(tabs_->tabBar(), 0, 0);
+                break;
+            }
+    });
     showServicerRows();
     retranslate();
 }
