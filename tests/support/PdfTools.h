@@ -29,7 +29,8 @@ inline QString pdfText(const QString& path, int page = 0)
 // together, where -layout interleaves them with the cells beside them line by line.
 inline QString pdfRawText(const QString& path)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-raw"), path, QStringLiteral("-")});
 }
 
 inline int pdfPageCount(const QString& path)

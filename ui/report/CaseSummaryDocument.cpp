@@ -6,7 +6,6 @@
 #include "case/DebtName.h"
 #include "report/ReportCharts.h"
 
-
 namespace zansai::ui::paper {
 
 namespace {
@@ -298,9 +297,9 @@ void optionsSection(PaperWriter& h, const Assessment& a)
                             "★ marks the recommended option. Totals include typical fees.")),
         ParagraphStyle::Note);
     for (const OptionAssessment& o : a.options) {
-        h.pMarkup(QStringLiteral("<b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>") +
-                  (o.rankReason.isEmpty() ? QString()
-                                          : QStringLiteral(" — ") + esc(text(o.rankReason))));
+        h.pMarkup(
+            QStringLiteral("<b>") + esc(nameOf(o.kind)) + QStringLiteral("</b>") +
+            (o.rankReason.isEmpty() ? QString() : QStringLiteral(" — ") + esc(text(o.rankReason))));
         QStringList lines = texts(o.reasons);
         if (!o.guarantorEffect.isEmpty())
             lines << L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "Guarantor: %1"))

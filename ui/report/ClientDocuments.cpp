@@ -1,8 +1,8 @@
 #include "report/ClientDocuments.h"
 
 #include "law/JapaneseEra.h"
-#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
+#include "report/PaperWriter.h"
 
 #include <QLocale>
 

@@ -14,7 +14,6 @@
 #include <QString>
 #include <memory>
 
-
 namespace zansai::ui {
 
 enum class ClientDocument {

@@ -3,9 +3,8 @@
 // guarantor, 債務名義 (with the court and 事件番号 when known), remarks, and totals. The amounts
 // now are the assessment's (late interest included, as of the day assessed), as on screen. A draft
 // the client checks, signs and hands over himself (弁護士法72条: we do not represent him).
-#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
-
+#include "report/PaperWriter.h"
 
 namespace zansai::ui::paper {
 

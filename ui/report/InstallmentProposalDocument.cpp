@@ -5,8 +5,8 @@
 // acknowledges the debt (民法152条1項), so a creditor whose limitation has completed gets no
 // letter (最判昭和41年4月20日: the right to invoke would be lost). The English paper holds the
 // Japanese letters to send and their English translation.
-#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
+#include "report/PaperWriter.h"
 
 #include "law/JapaneseEra.h"
 
@@ -117,14 +117,14 @@ void letter(PaperWriter& h, const ReportContext& ctx, const CreditorShare& s, QD
             ParagraphStyle::Meta);
     const QString from = addressLine(c.client);
     h.pMarkup(
-          esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "From: %1")).arg(c.client.name)) +
-          QStringLiteral("<br/>") +
-          esc(from.isEmpty() ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
-                                                   "Address: ______________________________"))
-                             : from) +
-          QStringLiteral("<br/>") +
-          esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
-                                  "Telephone: ____________________"))),
+        esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments", "From: %1")).arg(c.client.name)) +
+            QStringLiteral("<br/>") +
+            esc(from.isEmpty() ? L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                                     "Address: ______________________________"))
+                               : from) +
+            QStringLiteral("<br/>") +
+            esc(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
+                                    "Telephone: ____________________"))),
         ParagraphStyle::Body, Qt::AlignRight);
     h.p(L(QT_TRANSLATE_NOOP("zansai::ui::ClientDocuments",
                             "As to my debt to you described below (%1 as of %2, late interest "

@@ -5,12 +5,11 @@
 // him: 弁護士法72条) and what not to do before it arrives (承認: 最判昭和41年4月20日). The notice
 // is sent in Japanese: the post office takes 内容証明 in Japanese only, so the English paper holds
 // the Japanese notice to send and its English translation to read.
-#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
+#include "report/PaperWriter.h"
 
 #include "law/CertifiedMailGrid.h"
 #include "law/JapaneseEra.h"
-
 
 namespace zansai::ui::paper {
 

@@ -130,4 +130,3 @@ Result<int> writePdf(const Paper& paper, const PageDecoration& decoration, const
 }
 
 } // namespace zansai::ui
-

@@ -4,9 +4,9 @@
 #include "report/PagedDocument.h"
 #include "report/PdfTextLayer.h"
 
-#include <QPaintDevice>
 #include <QGlyphRun>
 #include <QHash>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QRawFont>
 #include <QTextLayout>
@@ -136,8 +136,8 @@ struct TextOp {
 };
 struct BoxOp {
     QRectF rect;
-    QColor fill;         // invalid: none
-    QColor rule;         // invalid: none
+    QColor fill; // invalid: none
+    QColor rule; // invalid: none
     double ruleWidth;
     QList<double> inner; // x of the rules between cells
     bool bottomOnly = false;
@@ -277,8 +277,8 @@ struct PaperLayout::Impl {
         if (t.layout)
             page().texts.push_back({t.layout.get(), 0, t.layout->lineCount() - 1, at, pen, {}, {}});
         else if (!t.plain.isEmpty())
-            page().texts.push_back({nullptr, 0, 0, at + QPointF(t.offset, t.glyphFont->ascent),
-                                    pen, t.plain, t.glyphFont});
+            page().texts.push_back({nullptr, 0, 0, at + QPointF(t.offset, t.glyphFont->ascent), pen,
+                                    t.plain, t.glyphFont});
     }
     int pageIndex() const { return int(pages.size()) - 1; }
     void newPage()
@@ -342,8 +342,12 @@ struct PaperLayout::Impl {
         space(s.before);
         if (boxed) { // the box moves whole
             fit(t.height + 2 * pad);
-            page().boxes.push_back({QRectF(0, y, body.width(), t.height + 2 * pad), QColor(),
-                                    kBoxRule, px(0.5), {}, false});
+            page().boxes.push_back({QRectF(0, y, body.width(), t.height + 2 * pad),
+                                    QColor(),
+                                    kBoxRule,
+                                    px(0.5),
+                                    {},
+                                    false});
             put(t, QPointF(pad, y + pad), s.color);
             pieces.append({block, -1, pageIndex(), QRectF(0, y, body.width(), t.height + 2 * pad)});
             y += t.height + 2 * pad;
@@ -375,8 +379,8 @@ struct PaperLayout::Impl {
     std::unique_ptr<Table> measure(const PaperTable& pt) const
     {
         auto table = std::make_unique<Table>();
-        const int columns = int(std::max<qsizetype>(
-            pt.header.size(), pt.rows.isEmpty() ? 0 : pt.rows.front().size()));
+        const int columns = int(
+            std::max<qsizetype>(pt.header.size(), pt.rows.isEmpty() ? 0 : pt.rows.front().size()));
         const double w = body.width();
         const double pad = px(kCellPaddingXPt), padY = px(kCellPaddingYPt);
         const QFont plain = font(pt.pointSize, false), bold = font(pt.pointSize, true);
@@ -415,8 +419,8 @@ struct PaperLayout::Impl {
             for (double n : natural)
                 sum += n;
             for (int c = 0; c < columns; ++c)
-                widths[c] = sum <= w ? natural[c] + (w - sum) * natural[c] / sum
-                                     : w * natural[c] / sum;
+                widths[c] =
+                    sum <= w ? natural[c] + (w - sum) * natural[c] / sum : w * natural[c] / sum;
         }
         double x = 0;
         for (int c = 0; c < columns; ++c) {
@@ -430,7 +434,8 @@ struct PaperLayout::Impl {
             for (int c = 0; c < columns; ++c) {
                 const Qt::Alignment align =
                     pt.rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
-                row.cells.push_back(lay(cells.value(c), f, std::max(1.0, widths[c] - 2 * pad), align));
+                row.cells.push_back(
+                    lay(cells.value(c), f, std::max(1.0, widths[c] - 2 * pad), align));
                 h = std::max(h, row.cells.back().height);
             }
             row.height = h + 2 * padY;
@@ -508,8 +513,12 @@ struct PaperLayout::Impl {
                 const QString line = chars.join(QString());
                 Text t = lay(RichText{line, {}}, f, body.width() - 2 * pad, Qt::AlignLeft);
                 const double h = std::max(t.height, metrics(f).height()) + 2 * pad;
-                page().boxes.push_back(
-                    {QRectF(0, y, body.width(), h), QColor(), kGridRule, px(kTableRulePt), {}, true});
+                page().boxes.push_back({QRectF(0, y, body.width(), h),
+                                        QColor(),
+                                        kGridRule,
+                                        px(kTableRulePt),
+                                        {},
+                                        true});
                 put(t, QPointF(pad, y + pad), Qt::black);
                 y += h;
                 keep(std::move(t));
@@ -519,8 +528,8 @@ struct PaperLayout::Impl {
             QList<double> inner;
             for (int k = 1; k < law::kCertifiedMailColumns; ++k)
                 inner.append(k * cell);
-            page().boxes.push_back({QRectF(0, y, law::kCertifiedMailColumns * cell, h), QColor(), kGridRule,
-                                    px(kTableRulePt), inner, false});
+            page().boxes.push_back({QRectF(0, y, law::kCertifiedMailColumns * cell, h), QColor(),
+                                    kGridRule, px(kTableRulePt), inner, false});
             for (int k = 0; k < law::kCertifiedMailColumns && k < chars.size(); ++k) {
                 if (chars[k].trimmed().isEmpty())
                     continue;
@@ -565,8 +574,8 @@ PaperLayout::PaperLayout(const Paper& paper, const QPaintDevice& device, QSizeF 
         switch (b.kind) {
         case PaperBlock::Kind::Paragraph: {
             // A heading stays with what follows it, and a caption with its chart.
-            const bool heading = b.style == ParagraphStyle::Heading1 ||
-                                 b.style == ParagraphStyle::Heading2;
+            const bool heading =
+                b.style == ParagraphStyle::Heading1 || b.style == ParagraphStyle::Heading2;
             const bool caption = i + 1 < paper.blocks.size() &&
                                  paper.blocks[i + 1].kind == PaperBlock::Kind::Drawing;
             double keep = 0;

@@ -71,9 +71,10 @@ RichText parseMarkup(const QString& markup, QStringList* unknown)
             const QString tag = markup.mid(i + 1, end - i - 1).trimmed();
             i = end + 1;
             const bool closing = tag.startsWith(QLatin1Char('/'));
-            const QString name =
-                (closing ? tag.mid(1) : tag).section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('/'))
-                    .toLower();
+            const QString name = (closing ? tag.mid(1) : tag)
+                                     .section(QLatin1Char(' '), 0, 0)
+                                     .remove(QLatin1Char('/'))
+                                     .toLower();
             if (name == QLatin1String("br")) {
                 out.text += QChar::LineSeparator;
                 continue;

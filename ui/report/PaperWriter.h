@@ -70,8 +70,7 @@ public:
     void listMarkup(const QStringList& items, bool numbered = false);
     // `right` marks columns to align right (amounts); `widths` are percentages of the text width.
     void table(const QStringList& header, const QList<QStringList>& rows,
-               const QList<int>& right = {}, const QList<int>& widths = {},
-               double pointSize = 9);
+               const QList<int>& right = {}, const QList<int>& widths = {}, double pointSize = 9);
     // A chart, as wide as the text and `heightRatio` of that high.
     void drawing(Drawing draw, double heightRatio);
     // A 内容証明 page of its own: each row's cells (one counted character each), or, when

@@ -7,8 +7,8 @@
 #include "case/CaseJson.h"
 
 #include <QFile>
-#include <QSet>
 #include <QLocale>
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace zansai;
@@ -140,9 +140,9 @@ TEST_P(SeedCase, EveryOptionListedRankedAndReasoned)
     const OptionAssessment* lim = a.option(OptionKind::Limitation);
     ASSERT_NE(lim, nullptr);
     EXPECT_FALSE(lim->eligible);
-    EXPECT_TRUE(anyContains(lim->reasons, QLocale(QLocale::English)
-                                              .toString(GetParam().completesOn,
-                                                        QStringLiteral("d MMMM yyyy"))))
+    EXPECT_TRUE(anyContains(
+        lim->reasons,
+        QLocale(QLocale::English).toString(GetParam().completesOn, QStringLiteral("d MMMM yyyy"))))
         << joined(lim->reasons).toStdString();
 }
 

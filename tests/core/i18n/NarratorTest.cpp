@@ -53,7 +53,7 @@ TEST(Narrator, DatesInJapaneseSentencesAreWareki)
         {QDate(2026, 11, 30), u"令和8年11月30日", u"30 November 2026"}, // 2026 − 2018 = 8
         {QDate(2019, 5, 1), u"令和元年5月1日", u"1 May 2019"},
         {QDate(2019, 4, 30), u"平成31年4月30日", u"30 April 2019"}, // 2019 − 1988 = 31
-        {QDate(1989, 1, 7), u"昭和64年1月7日", u"7 January 1989"},   // 1989 − 1925 = 64
+        {QDate(1989, 1, 7), u"昭和64年1月7日", u"7 January 1989"},  // 1989 − 1925 = 64
         {QDate(1872, 12, 31), u"1872年12月31日", u"31 December 1872"},
     };
     for (const Row& r : rows) {

@@ -457,10 +457,11 @@ TEST(LimitationSteps, CarryArticles)
     // A demand whose 6 months end before the period does: it says nothing changes.
     const auto early =
         computeLimitation(t1(QDate(2024, 1, 1), {ev(QDate(2023, 1, 10), K::Demand)}));
-    EXPECT_EQ(en(early.steps.last().text),
-              QStringLiteral("Demand on 10 January 2023: it holds off completion until 10 July 2023 (6 "
-                             "months), but the period runs past that anyway (to 20 May 2024), so "
-                             "nothing changes."));
+    EXPECT_EQ(
+        en(early.steps.last().text),
+        QStringLiteral("Demand on 10 January 2023: it holds off completion until 10 July 2023 (6 "
+                       "months), but the period runs past that anyway (to 20 May 2024), so "
+                       "nothing changes."));
 
     // The voluntary sale says it is practice consensus, not case law.
     const auto t9 = computeLimitation(loan(LenderKind::Bank, QDate(2010, 1, 1), QDate(2021, 6, 1),

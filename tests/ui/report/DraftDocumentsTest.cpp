@@ -11,8 +11,8 @@
 #include "money/Yen.h"
 #include "report/ClientDocuments.h"
 #include "report/DocumentActions.h"
-#include "report/PaperWriter.h"
 #include "report/DraftDocuments.h"
+#include "report/PaperWriter.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -204,7 +204,8 @@ TEST(PaperLayoutTest, EveryKindOfCellIsPrintedAndFound)
     w.table({QStringLiteral("債権者"), QStringLiteral("残高")},
             {{QStringLiteral("みらい債権回収株式会社"), QStringLiteral("1,072,704円")},
              {QStringLiteral("𠮷野家信用金庫"), QStringLiteral("300,000円")},
-             {QStringLiteral("<b>合計 ⚠</b>"), QStringLiteral("<font color=\"#b00000\">1,372,704円</font>")},
+             {QStringLiteral("<b>合計 ⚠</b>"),
+              QStringLiteral("<font color=\"#b00000\">1,372,704円</font>")},
              {QStringLiteral("とても長い名前の債権回収株式会社（旧 さくら消費者金融株式会社）"),
               QStringLiteral("―")}},
             {1}, {30, 70});
@@ -216,8 +217,9 @@ TEST(PaperLayoutTest, EveryKindOfCellIsPrintedAndFound)
     for (const QString& s :
          // 𠮷 (U+20BB7) is drawn but not named in the text layer: Qt's ToUnicode maps name BMP
          // characters only (docs/stack-notes.md §4), so the cell is found from its next character.
-         {QStringLiteral("みらい債権回収株式会社1,072,704円"), QStringLiteral("野家信用金庫300,000円"),
-          QStringLiteral("300,000円"), QStringLiteral("合計⚠"), QStringLiteral("1,372,704円"),
+         {QStringLiteral("みらい債権回収株式会社1,072,704円"),
+          QStringLiteral("野家信用金庫300,000円"), QStringLiteral("300,000円"),
+          QStringLiteral("合計⚠"), QStringLiteral("1,372,704円"),
           QStringLiteral("とても長い名前の債権回収株式会社（旧さくら消費者金融株式会社）")})
         EXPECT_TRUE(text.contains(s)) << s.toStdString() << "\n" << text.toStdString();
 }
@@ -250,13 +252,14 @@ TEST(PaperLayoutTest, MarkupGivesTextAndFormats)
 TEST(PaperLayoutTest, EveryPaperWritesOnlyMarkupTheLayoutShows)
 {
     const QList<ClientDocument> papers{
-        ClientDocument::CaseSummary,      ClientDocument::BudgetStatement,
-        ClientDocument::ReferralSheet,    ClientDocument::LimitationNotice,
+        ClientDocument::CaseSummary,         ClientDocument::BudgetStatement,
+        ClientDocument::ReferralSheet,       ClientDocument::LimitationNotice,
         ClientDocument::InstallmentProposal, ClientDocument::CreditorList};
     int cells = 0;
     for (const QString& name :
          {QStringLiteral("twenty_debts.json"), QStringLiteral("referral_guarantor_court.json"),
-          QStringLiteral("drafts_time_barred.json"), QStringLiteral("seed2_installment_self_employed.json")}) {
+          QStringLiteral("drafts_time_barred.json"),
+          QStringLiteral("seed2_installment_self_employed.json")}) {
         const Case c = test::loadPaperCase(name);
         for (Language lang : {Language::Japanese, Language::English})
             for (ClientDocument d : papers) {

@@ -35,8 +35,9 @@ TEST(PrintPreview, ThePagesShowTheirText)
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewWidget preview(&printer);
     int pages = 0;
-    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
-                     [&](QPrinter* p) { pages = printDocument(*p, ClientDocument::CaseSummary, ctx); });
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview, [&](QPrinter* p) {
+        pages = printDocument(*p, ClientDocument::CaseSummary, ctx);
+    });
     preview.resize(900, 1200);
     preview.setZoomMode(QPrintPreviewWidget::FitToWidth);
     preview.show();

@@ -89,14 +89,16 @@ TEST(Bankruptcy, SevenYearRuleBoundary)
     const auto& clear = opt(s.run({}, QDate(2026, 2, 10)), OptionKind::Bankruptcy); // files 04-11
     EXPECT_TRUE(clear.eligible);
     EXPECT_LACKS(clear.warnings, u"falls within 7 years"_s);
-    EXPECT_HAS(clear.warnings, u"ends on 10 April 2026. A filing from 10 February 2026 to 10 April 2026 "
-                               u"(60 days) would meet it; file on or after 11 April 2026."_s);
+    EXPECT_HAS(clear.warnings,
+               u"ends on 10 April 2026. A filing from 10 February 2026 to 10 April 2026 "
+               u"(60 days) would meet it; file on or after 11 April 2026."_s);
     EXPECT_EQ(clear.fees, Yen(316'500));
 
     // From 04-11 on no day to the filing is barred: the bar is only named as past.
     const auto& past = opt(s.run({}, QDate(2026, 4, 11)), OptionKind::Bankruptcy); // files 06-10
     EXPECT_LACKS(past.warnings, u"252条1項10号"_s);
-    EXPECT_HAS(past.reasons, u"(the period ended 10 April 2026): 破産法252条1項10号 does not apply"_s);
+    EXPECT_HAS(past.reasons,
+               u"(the period ended 10 April 2026): 破産法252条1項10号 does not apply"_s);
     EXPECT_EQ(past.fees, Yen(316'500));
 }
 

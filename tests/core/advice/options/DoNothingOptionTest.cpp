@@ -18,8 +18,9 @@ TEST(DoNothing, EscalationWithDatesAndAmounts)
     EXPECT_FALSE(o.eligible);
     EXPECT_EQ(o.rank, 7);
     // 6,000,000 + 5,800,000 × 14% × 365 / 1,096 / 1,826 days / 365 (truncated).
-    EXPECT_HAS(o.reasons, u"After 1 year (22 November 2027): ¥6,812,000. After 3 years (22 November 2029): "
-                          u"¥8,438,224. After 5 years (22 November 2031): ¥10,062,224."_s);
+    EXPECT_HAS(o.reasons,
+               u"After 1 year (22 November 2027): ¥6,812,000. After 3 years (22 November 2029): "
+               u"¥8,438,224. After 5 years (22 November 2031): ¥10,062,224."_s);
     // Wage seizure 70,000 a month on calendar months (interest per span, 民法489条): 382 months,
     // 26,717,579 in all (checked month by month).
     EXPECT_EQ(o.monthly, Yen(70'000));

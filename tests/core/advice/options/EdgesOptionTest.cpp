@@ -145,7 +145,8 @@ TEST(RehabilitationEdges, SalaryEarnerBarEndingBeforeTheFilingIsShown)
     const auto o = opt(s.run(), OptionKind::Rehabilitation);
     EXPECT_TRUE(codes(o.reasons).contains(u"rehabilitation.salary_earner_chosen"_s));
     EXPECT_HAS(o.warnings, u"filing on or before 15 December 2026"_s);
-    EXPECT_HAS(o.warnings, u"file on or after 16 December 2026; the assumed filing date 21 January 2027"_s);
+    EXPECT_HAS(o.warnings,
+               u"file on or after 16 December 2026; the assumed filing date 21 January 2027"_s);
 }
 
 // --- 時効の援用 per debt, combined with another way for the rest --------------------------------
