@@ -1,14 +1,12 @@
 #include "report/PaperLayout.h"
 
 #include "law/CertifiedMailGrid.h"
+#include "report/GlyphRuns.h"
 #include "report/PagedDocument.h"
 #include "report/PdfTextLayer.h"
 
-#include <QGlyphRun>
-#include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
-#include <QRawFont>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -67,50 +65,6 @@ const QColor kRule(0x7a, 0x8a, 0x99);
 const QColor kHeaderFill(0xdd, 0xe7, 0xf0);
 const QColor kGridRule(0xb8, 0xc4, 0xcf);
 const QColor kBoxRule(0x99, 0x99, 0x99);
-
-// A font's glyphs taken straight from its cmap, for lines that need no shaping: the papers' fonts
-// skip OpenType shaping anyway (preferUnshapedText, PdfTextLayer.h), so a line's glyphs are its
-// characters' glyphs side by side, and each character's glyph and advance is looked up once.
-struct GlyphFont {
-    QRawFont raw;
-    double ascent = 0, height = 0;
-    struct Glyph {
-        quint32 index = 0; // 0: not in the font (another font would draw it)
-        double advance = 0;
-    };
-    QHash<char16_t, Glyph> glyphs;
-
-    Glyph glyph(QChar c)
-    {
-        auto it = glyphs.constFind(c.unicode());
-        if (it != glyphs.constEnd())
-            return *it;
-        Glyph g;
-        quint32 index = 0;
-        int count = 1;
-        if (raw.glyphIndexesForChars(&c, 1, &index, &count) && count == 1 && index != 0) {
-            g.index = index;
-            g.advance = raw.advancesForGlyphIndexes(QList<quint32>{index}).value(0).x();
-        }
-        glyphs.insert(c.unicode(), g);
-        return g;
-    }
-    // The width of `text` drawn as one line, or -1 when some character needs more than this font
-    // (a fallback font, a surrogate pair, a control character).
-    double width(const QString& text)
-    {
-        double w = 0;
-        for (const QChar c : text) {
-            if (c.isSurrogate() || c.unicode() < 0x20)
-                return -1;
-            const Glyph g = glyph(c);
-            if (g.index == 0)
-                return -1;
-            w += g.advance;
-        }
-        return w;
-    }
-};
 
 // One laid-out piece of text: its lines at y from 0 (`layout`), or, for the common case of one line
 // of unformatted text that fits (most table cells), just the text and where it starts: keeping a
@@ -639,65 +593,15 @@ void PaperLayout::paintPage(QPainter& painter, int index) const
         for (double x : b.inner)
             painter.drawLine(QPointF(x, b.rect.top()), QPointF(x, b.rect.bottom()));
     }
-    // Consecutive text in one font and colour goes out as one glyph run: one text object in the
-    // PDF instead of one per line, which Qt's PDF engine costs per object (state, font, colour)
-    // and compresses. The runs keep the order the text was placed in, so a reader that follows
-    // the PDF's order (copy, pdftotext -raw) reads it as placed. Lines with inline formats
-    // (bold, colour, size) are drawn by QTextLayout itself.
-    struct Run {
-        QRawFont font;
-        QColor pen;
-        QList<quint32> glyphs;
-        QList<QPointF> positions;
-    } run;
-    const auto flush = [&] {
-        if (run.glyphs.isEmpty())
-            return;
-        QGlyphRun glyphRun;
-        glyphRun.setRawFont(run.font);
-        glyphRun.setGlyphIndexes(run.glyphs);
-        glyphRun.setPositions(run.positions);
-        painter.setPen(run.pen);
-        painter.drawGlyphRun(QPointF(0, 0), glyphRun);
-        run.glyphs.clear();
-        run.positions.clear();
-    };
-    const auto runFor = [&](const QRawFont& font, const QColor& pen) -> Run& {
-        if (!(run.font == font) || run.pen != pen) {
-            flush();
-            run.font = font;
-            run.pen = pen;
+    {
+        GlyphRuns runs(painter);
+        for (const TextOp& t : page.texts) {
+            if (t.layout)
+                runs.addLines(*t.layout, t.first, t.last, t.origin, t.pen);
+            else
+                runs.addLine(*t.glyphFont, t.plain, t.origin, t.pen);
         }
-        return run;
-    };
-    for (const TextOp& t : page.texts) {
-        if (!t.layout) {
-            Run& r = runFor(t.glyphFont->raw, t.pen);
-            double x = t.origin.x();
-            for (const QChar c : t.plain) {
-                const GlyphFont::Glyph g = t.glyphFont->glyph(c);
-                r.glyphs.append(g.index);
-                r.positions.append(QPointF(x, t.origin.y()));
-                x += g.advance;
-            }
-            continue;
-        }
-        if (!t.layout->formats().isEmpty()) {
-            flush();
-            painter.setPen(t.pen);
-            for (int i = t.first; i <= t.last; ++i)
-                t.layout->lineAt(i).draw(&painter, t.origin);
-            continue;
-        }
-        for (int i = t.first; i <= t.last; ++i)
-            for (const QGlyphRun& g : t.layout->lineAt(i).glyphRuns()) {
-                Run& r = runFor(g.rawFont(), t.pen);
-                r.glyphs.append(g.glyphIndexes());
-                for (const QPointF& p : g.positions())
-                    r.positions.append(p + t.origin);
-            }
     }
-    flush();
     for (const DrawOp& dr : page.drawings)
         if (*dr.drawing) {
             painter.save();
