@@ -355,8 +355,9 @@ TEST(SeedCases, ProjectionsAgreeWithDoingNothing)
         SCOPED_TRACE(toCode(o.kind).toStdString());
         ASSERT_EQ(o.balanceByMonth.size(), 121);
         EXPECT_EQ(o.balanceByMonth[0], a.doNothing.balanceByMonth[0]);
-        if (!o.eligible)
+        if (!o.eligible) {
             EXPECT_EQ(o.balanceByMonth, a.doNothing.balanceByMonth);
+        }
     }
     EXPECT_EQ(a.doNothing.balanceAfter5y, Yen(15'908'880));
 

@@ -29,8 +29,9 @@ TEST_P(Courts, FromTheAddress)
     const Narrator en(Language::English);
     EXPECT_EQ(en.text(c.districtCourt), QString::fromUtf8(r.district));
     EXPECT_EQ(c.summaryKnown, *r.summary != '\0');
-    if (c.summaryKnown)
+    if (c.summaryKnown) {
         EXPECT_EQ(en.text(c.summaryCourt), QString::fromUtf8(r.summary));
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(

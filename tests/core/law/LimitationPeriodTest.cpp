@@ -67,8 +67,9 @@ TEST_P(Limitation, Computes)
         EXPECT_FALSE(r.steps[i].article.isEmpty()) << i;
         EXPECT_FALSE(en(r.steps[i].text).isEmpty()) << i;
         EXPECT_TRUE(r.steps[i].date.isValid()) << i;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LE(r.steps[i - 1].date, r.steps[i].date) << i;
+        }
     }
     // The forfeiture warning is always there unless the limitation was invoked.
     EXPECT_EQ(warningMentions(r, QStringLiteral("最判昭和41年4月20日")), !c.invoked);

@@ -78,8 +78,9 @@ TEST_P(ProceedingEnds, Computes)
     bool found = false;
     for (qsizetype i = 0; i < r.steps.size(); ++i) {
         EXPECT_FALSE(en(r.steps[i].text).isEmpty()) << i;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LE(r.steps[i - 1].date, r.steps[i].date) << i;
+        }
         found = found || r.steps[i].article == QString::fromUtf8(c.article);
     }
     EXPECT_TRUE(found) << c.article;

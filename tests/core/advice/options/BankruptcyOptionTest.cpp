@@ -174,8 +174,9 @@ TEST_P(BankruptcyOccupation, RestrictedOrNot)
     }
     // Only bankruptcy restricts occupations.
     for (const OptionAssessment& other : options)
-        if (other.kind != OptionKind::Bankruptcy)
+        if (other.kind != OptionKind::Bankruptcy) {
             EXPECT_TRUE(other.occupationLimits.isEmpty());
+        }
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -152,8 +152,9 @@ TEST(DoNothing, ProjectionSaysWhichRateAndWhy)
             EXPECT_EQ(m.args.at(1), MessageArg(u"20"_s));
             EXPECT_EQ(m.args.at(2), MessageArg(u"30"_s));
         }
-        if (m.code == u"do_nothing.simple_interest"_s)
+        if (m.code == u"do_nothing.simple_interest"_s) {
             EXPECT_EQ(m.article, u"利息制限法4条・7条"_s);
+        }
     }
     EXPECT_HAS(a.doNothing.notes, u"○○ファイナンス: late interest runs at the lawful 20%, not "
                                   u"the contract's 30%"_s);

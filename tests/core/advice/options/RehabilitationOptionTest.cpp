@@ -42,8 +42,9 @@ TEST(Rehabilitation, DisposableIncomeCanGovern)
     EXPECT_HAS(o.warnings, u"are not computed by the law's rule"_s);
     EXPECT_HAS(o.warnings, u"× 24 = ¥1,440,000"_s);
     for (const Message& m : o.warnings)
-        if (m.code == u"rehabilitation.disposable_income_estimate"_s)
+        if (m.code == u"rehabilitation.disposable_income_estimate"_s) {
             EXPECT_EQ(m.article, u"民事再生法241条2項7号・3項"_s);
+        }
     EXPECT_LACKS(o.notes, u"are not computed by the law's rule"_s);
 }
 
