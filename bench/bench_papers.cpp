@@ -6,7 +6,7 @@
 // BM_FloorSameText the paper's own characters in its own weights (the same font subsets). The case
 // summary of the 20-debt case should stay within 2× the floor per page, and 10,000 debts (the 20
 // repeated 500 times) under 10 s in all (docs/stack-notes.md §7). Compare the "s/page" counters:
-// `bash bench/run papers` or
+// `bash bench/run` or
 //   build/release/bench/bench_papers --benchmark_counters_tabular=true
 #include "advice/Consultation.h"
 #include "case/CaseJson.h"
