@@ -418,6 +418,92 @@ struct PaperLayout::Impl {
         y += row.height;
     }
 
+    // A row taller than a page below the header (a very long note in a cell) cannot move whole: it
+    // continues on the next pages, each cell split between two of its lines, below the header
+    // repeated there. Nothing of it is cut off.
+    void placeTallRow(const Table& t, const Row& row, int block, int index)
+    {
+        const double pad = px(kCellPaddingXPt), padY = px(kCellPaddingYPt);
+        const double w = t.x.back() + t.width.back();
+        QList<double> inner;
+        for (qsizetype c = 1; c < t.x.size(); ++c)
+            inner.append(t.x[c]);
+        const auto lines = [](const Text& c) {
+            return c.layout ? c.layout->lineCount() : (c.plain.isEmpty() ? 0 : 1);
+        };
+        std::vector<int> next(row.cells.size(), 0); // each cell's first line not placed yet
+        const auto remaining = [&] {
+            for (size_t c = 0; c < row.cells.size(); ++c)
+                if (next[c] < lines(row.cells[c]))
+                    return true;
+            return false;
+        };
+        const auto continueOnNewPage = [&] {
+            newPage();
+            if (t.headerPresent)
+                placeRow(t, t.header, true, block, -2);
+        };
+        const double pageTop = t.headerPresent ? t.header.height : 0;
+        while (remaining()) {
+            const bool fresh = y <= pageTop + 0.01;
+            const double room = body.height() - y - 2 * padY;
+            std::vector<int> last(row.cells.size());
+            double used = 0;
+            bool any = false;
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                const Text& cell = row.cells[c];
+                const int first = next[c], n = lines(cell);
+                int l = first - 1;
+                if (first < n && !cell.layout) {
+                    if (cell.height <= room || fresh) {
+                        l = first;
+                        used = std::max(used, cell.height);
+                    }
+                } else if (first < n) {
+                    const double base = cell.layout->lineAt(first).y();
+                    const auto bottom = [&](int i) {
+                        const QTextLine line = cell.layout->lineAt(i);
+                        return line.y() + line.height() - base;
+                    };
+                    while (l + 1 < n && (bottom(l + 1) <= room || (fresh && l + 1 == first)))
+                        ++l;
+                    if (l >= first)
+                        used = std::max(used, bottom(l));
+                }
+                last[c] = l;
+                any = any || l >= first;
+            }
+            if (!any) { // not one line fits below what is on this page
+                continueOnNewPage();
+                continue;
+            }
+            const double h = used + 2 * padY;
+            page().boxes.push_back(
+                {QRectF(0, y, w, h), QColor(), kRule, px(kTableRulePt), inner, false});
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                const Text& cell = row.cells[c];
+                if (last[c] < next[c])
+                    continue;
+                const QPointF at(t.x[qsizetype(c)] + pad, y + padY);
+                if (cell.layout)
+                    page().texts.push_back({cell.layout.get(),
+                                            next[c],
+                                            last[c],
+                                            at - QPointF(0, cell.layout->lineAt(next[c]).y()),
+                                            Qt::black,
+                                            {},
+                                            {}});
+                else
+                    put(cell, at, Qt::black);
+                next[c] = last[c] + 1;
+            }
+            pieces.append({block, index, pageIndex(), QRectF(0, y, w, h)});
+            y += h;
+            if (remaining())
+                continueOnNewPage();
+        }
+    }
+
     void table(int block, const PaperBlock& b)
     {
         tables.push_back(measure(*b.table));
@@ -427,11 +513,20 @@ struct PaperLayout::Impl {
         const double headerHeight = t.headerPresent ? t.header.height : 0;
         // The header with at least the first row; then each row whole, the header repeated on
         // every page the table continues on.
-        fit(headerHeight + (t.rows.empty() ? 0 : t.rows.front().height));
+        // (A first row taller than a page starts here if its first lines fit: placeTallRow.)
+        double firstRow = t.rows.empty() ? 0 : t.rows.front().height;
+        if (firstRow > body.height() - headerHeight)
+            firstRow =
+                metrics(font(b.table->pointSize, false)).height() * 3 + 2 * px(kCellPaddingYPt);
+        fit(headerHeight + firstRow);
         if (t.headerPresent)
             placeRow(t, t.header, true, block, -2);
         for (size_t r = 0; r < t.rows.size(); ++r) {
             const Row& row = t.rows[r];
+            if (row.height > body.height() - headerHeight + 0.01) {
+                placeTallRow(t, row, block, int(r));
+                continue;
+            }
             if (y > 0 && y + row.height > body.height() + 0.01) {
                 newPage();
                 if (t.headerPresent)

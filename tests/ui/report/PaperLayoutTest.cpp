@@ -16,6 +16,7 @@
 
 using namespace zansai;
 using namespace zansai::ui;
+using zansai::ui::paper::esc;
 
 namespace {
 
@@ -128,6 +129,49 @@ TEST(PaperLayoutTest, TableRowsStayWholeAndTheHeaderRepeats)
     EXPECT_EQ(headers, layout.pageCount());
     EXPECT_GE(headers, 3);
     EXPECT_GT(rowHeight2, rowHeight1 * 1.5); // the long name did wrap
+}
+
+TEST(PaperLayoutTest, ARowTallerThanAPageContinuesAndLosesNothing)
+{
+    // A consultant's very long note in one cell: the row cannot move whole, so it goes on over
+    // the next pages below the repeated header, split between lines; all of it is printed.
+    QString note;
+    for (int i = 1; i <= 1500; ++i) // about three pages in an 80 % column
+        note += QStringLiteral("記録%1。").arg(i);
+    note += QStringLiteral("以上で終わり");
+    paper::PaperWriter w;
+    w.table({QStringLiteral("債権者"), QStringLiteral("メモ")},
+            {{QStringLiteral("前の行"), QStringLiteral("短い")},
+             {QStringLiteral("長い行"), esc(note)},
+             {QStringLiteral("後の行"), QStringLiteral("短い")}},
+            {}, {20, 80});
+    const Paper paper = w.take();
+    A4 a4;
+    const PaperLayout layout(paper, *a4.writer, a4.body);
+    const auto pieces = piecesOf(layout.pieces(), 0);
+    QList<int> pagesOfTheLongRow;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const auto& p = pieces[i];
+        EXPECT_LE(p.rect.bottom(), a4.body.height() + 0.01) << "piece " << i;
+        if (p.row == 1)
+            pagesOfTheLongRow << p.page;
+        if (p.row >= 0 && i > 0 && pieces[i - 1].page != p.page)
+            ADD_FAILURE() << "row " << p.row << " starts page " << p.page + 1 << " without header";
+    }
+    ASSERT_GE(pagesOfTheLongRow.size(), 3);
+    for (qsizetype i = 1; i < pagesOfTheLongRow.size(); ++i)
+        EXPECT_EQ(pagesOfTheLongRow[i], pagesOfTheLongRow[i - 1] + 1);
+    EXPECT_EQ(pieces.back().row, 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tall.pdf"));
+    PageDecoration deco;
+    deco.pageFormat = QStringLiteral("%1 / %2");
+    ASSERT_TRUE(writePdf(paper, deco, path, QStringLiteral("t")).ok());
+    const QString text = squeezed(pdfRawText(path));
+    EXPECT_TRUE(text.contains(QStringLiteral("記録1。記録2。")));
+    EXPECT_TRUE(text.contains(QStringLiteral("記録1499。記録1500。以上で終わり")));
+    EXPECT_TRUE(text.contains(QStringLiteral("後の行短い")));
 }
 
 TEST(PaperLayoutTest, AHeadingGoesToTheNextPageWithItsTable)
