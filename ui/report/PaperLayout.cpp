@@ -2,18 +2,22 @@
 
 #include "law/CertifiedMailGrid.h"
 #include "report/GlyphRuns.h"
-#include "report/PagedDocument.h"
-#include "report/PdfTextLayer.h"
+#include "report/PaperMeasure.h"
 
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
 
 #include <algorithm>
-#include <map>
 #include <vector>
 
 namespace zansai::ui {
+
+using layout::kCellPaddingXPt;
+using layout::kCellPaddingYPt;
+using layout::Row;
+using layout::Table;
+using layout::Text;
 
 namespace {
 
@@ -50,10 +54,6 @@ StyleSpec styleOf(ParagraphStyle s)
 
 constexpr double kListIndentPt = 13;   // the marker's column
 constexpr double kListItemGapPt = 1.5; // between the items of one list
-// Cell padding: the space between two columns' text (twice the side padding) keeps a PDF reader
-// from running neighbouring cells together into one line when it extracts the text.
-constexpr double kCellPaddingXPt = 3.5;
-constexpr double kCellPaddingYPt = 2;
 constexpr double kTableAfterPt = 5;
 constexpr double kTableRulePt = 0.3;
 constexpr double kBoxPaddingPt = 3; // the disclaimer's box
@@ -65,19 +65,6 @@ const QColor kRule(0x7a, 0x8a, 0x99);
 const QColor kHeaderFill(0xdd, 0xe7, 0xf0);
 const QColor kGridRule(0xb8, 0xc4, 0xcf);
 const QColor kBoxRule(0x99, 0x99, 0x99);
-
-// One laid-out piece of text: its lines at y from 0 (`layout`), or, for the common case of one line
-// of unformatted text that fits (most table cells), just the text and where it starts: keeping a
-// QTextLayout for each of 100,000 cells cost more memory and time than drawing them, and Qt's PDF
-// writer opens a text object per QTextLayout line, which a glyph run per page avoids
-// (docs/stack-notes.md §7).
-struct Text {
-    std::unique_ptr<QTextLayout> layout;
-    QString plain;
-    GlyphFont* glyphFont = nullptr;
-    double offset = 0; // of the plain line within its width (alignment)
-    double height = 0;
-};
 
 // What a page paints, in the order painted: boxes (fills and rules), text, drawings.
 struct TextOp {
@@ -106,116 +93,28 @@ struct Page {
     std::vector<DrawOp> drawings;
 };
 
-// A measured table: column geometry, the header's and each row's cells and height.
-struct Row {
-    std::vector<Text> cells;
-    double height = 0;
-};
-struct Table {
-    QList<double> x, width; // per column
-    Row header;
-    std::vector<Row> rows;
-    bool headerPresent = false;
-};
-
 } // namespace
 
 struct PaperLayout::Impl {
     const QPaintDevice& device;
     const QSizeF body;
-    const double dpi;
-    QFont base;
+    const layout::Measurer m;
     std::vector<Page> pages;
     QList<Piece> pieces;
     // Everything laid out, kept for painting.
     std::vector<Text> texts;
     std::vector<std::unique_ptr<Table>> tables;
     double y = 0; // the cursor on the last page
-    mutable std::map<QString, QFontMetricsF> fontMetrics;
-    mutable std::map<QString, GlyphFont> glyphFonts; // by QFont::key; nodes never move
 
-    Impl(const QPaintDevice& dev, QSizeF b)
-        : device(dev), body(b), dpi(dev.logicalDpiY()), base(documentFontFamily())
-    {
-        base.setPointSizeF(9);
-        preferUnshapedText(base);
-    }
+    Impl(const QPaintDevice& dev, QSizeF b) : device(dev), body(b), m(dev) {}
 
-    double px(double pt) const { return pt * dpi / 72.0; }
+    double px(double pt) const { return m.px(pt); }
 
-    QFont font(double pointSize, bool bold) const
-    {
-        QFont f = base;
-        f.setPointSizeF(pointSize);
-        if (bold)
-            f.setWeight(QFont::Bold);
-        return f;
-    }
-
-    // Breaks `t` into lines `width` wide (Qt's line breaking: between words, and between any two
-    // CJK characters but not before closing punctuation).
-    static double breakLines(QTextLayout& layout, double width)
-    {
-        double top = 0;
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, top));
-            top += line.height();
-        }
-        layout.endLayout();
-        return top;
-    }
-
-    const QFontMetricsF& metrics(const QFont& f) const
-    {
-        const QString key = f.key();
-        auto it = fontMetrics.find(key);
-        if (it == fontMetrics.end())
-            it = fontMetrics.emplace(key, QFontMetricsF(f, &device)).first;
-        return it->second;
-    }
-
-    GlyphFont& glyphFont(const QFont& f) const
-    {
-        const QString key = f.key();
-        auto it = glyphFonts.find(key);
-        if (it == glyphFonts.end()) {
-            GlyphFont g;
-            g.raw = QRawFont::fromFont(QFont(f, &device));
-            const QFontMetricsF& m = metrics(f);
-            g.ascent = m.ascent();
-            g.height = m.ascent() + m.descent();
-            it = glyphFonts.emplace(key, std::move(g)).first;
-        }
-        return it->second;
-    }
-
+    QFont font(double pointSize, bool bold) const { return m.font(pointSize, bold); }
+    const QFontMetricsF& metrics(const QFont& f) const { return m.metrics(f); }
     Text lay(const RichText& t, const QFont& f, double width, Qt::Alignment align) const
     {
-        Text out;
-        if (t.formats.isEmpty()) {
-            GlyphFont& g = glyphFont(f);
-            const double advance = g.width(t.text);
-            if (advance >= 0 && advance <= width) {
-                out.plain = t.text;
-                out.glyphFont = &g;
-                out.offset = align & Qt::AlignRight     ? width - advance
-                             : align & Qt::AlignHCenter ? (width - advance) / 2
-                                                        : 0;
-                out.height = g.height;
-                return out;
-            }
-        }
-        out.layout = std::make_unique<QTextLayout>(t.text, f, &device);
-        QTextOption option(align);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        out.layout->setTextOption(option);
-        out.layout->setCacheEnabled(true);
-        if (!t.formats.isEmpty())
-            out.layout->setFormats(t.formats);
-        out.height = breakLines(*out.layout, width);
-        return out;
+        return m.lay(t, f, width, align);
     }
 
     Page& page() { return pages.back(); }
@@ -330,78 +229,7 @@ struct PaperLayout::Impl {
         keep(std::move(marker));
     }
 
-    std::unique_ptr<Table> measure(const PaperTable& pt) const
-    {
-        auto table = std::make_unique<Table>();
-        const int columns = int(
-            std::max<qsizetype>(pt.header.size(), pt.rows.isEmpty() ? 0 : pt.rows.front().size()));
-        const double w = body.width();
-        const double pad = px(kCellPaddingXPt), padY = px(kCellPaddingYPt);
-        const QFont plain = font(pt.pointSize, false), bold = font(pt.pointSize, true);
-        // Column widths: the given percentages; the columns without one share the rest. With no
-        // percentage at all, each column gets a share in proportion to its widest text.
-        QList<double> widths(columns, 0);
-        double given = 0;
-        int open = 0;
-        for (int c = 0; c < columns; ++c) {
-            widths[c] = w * pt.widths.value(c) / 100.0;
-            given += widths[c];
-            open += widths[c] > 0 ? 0 : 1;
-        }
-        if (open > 0 && open < columns)
-            for (double& cw : widths)
-                if (cw == 0)
-                    cw = std::max(0.0, w - given) / open;
-        if (open == columns && columns > 0) {
-            QList<double> natural(columns, 1);
-            const auto widest = [&](const RichText& t, const QFont& f, int c) {
-                QTextLayout l(t.text, f, &device);
-                l.setFormats(t.formats);
-                l.beginLayout();
-                double n = 0;
-                for (QTextLine line = l.createLine(); line.isValid(); line = l.createLine())
-                    n = std::max(n, line.naturalTextWidth());
-                l.endLayout();
-                natural[c] = std::max(natural[c], n + 2 * pad);
-            };
-            for (int c = 0; c < pt.header.size(); ++c)
-                widest(pt.header[c], bold, c);
-            for (const auto& row : pt.rows)
-                for (int c = 0; c < row.size() && c < columns; ++c)
-                    widest(row[c], plain, c);
-            double sum = 0;
-            for (double n : natural)
-                sum += n;
-            for (int c = 0; c < columns; ++c)
-                widths[c] =
-                    sum <= w ? natural[c] + (w - sum) * natural[c] / sum : w * natural[c] / sum;
-        }
-        double x = 0;
-        for (int c = 0; c < columns; ++c) {
-            table->x.append(x);
-            table->width.append(widths[c]);
-            x += widths[c];
-        }
-        const auto measureRow = [&](const QList<RichText>& cells, const QFont& f, Row& row) {
-            row.cells.reserve(columns);
-            double h = 0;
-            for (int c = 0; c < columns; ++c) {
-                const Qt::Alignment align =
-                    pt.rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
-                row.cells.push_back(
-                    lay(cells.value(c), f, std::max(1.0, widths[c] - 2 * pad), align));
-                h = std::max(h, row.cells.back().height);
-            }
-            row.height = h + 2 * padY;
-        };
-        table->headerPresent = !pt.header.isEmpty();
-        if (table->headerPresent)
-            measureRow(pt.header, bold, table->header);
-        table->rows.resize(size_t(pt.rows.size()));
-        for (qsizetype r = 0; r < pt.rows.size(); ++r)
-            measureRow(pt.rows[r], plain, table->rows[size_t(r)]);
-        return table;
-    }
+    std::unique_ptr<Table> measure(const PaperTable& pt) const { return m.table(pt, body.width()); }
 
     void placeRow(const Table& t, const Row& row, bool header, int block, int index)
     {
