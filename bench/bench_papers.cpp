@@ -57,16 +57,27 @@ ui::ReportContext contextFor(const Case& c)
     return ctx;
 }
 
+// The papers' page at 300 dpi and their body font, as both floors draw them.
+void setUpFloor(QPdfWriter& writer)
+{
+    writer.setResolution(300);
+    writer.setPageLayout(ui::documentPageLayout());
+}
+
+QFont floorFont()
+{
+    QFont font(ui::documentFontFamily());
+    font.setPointSizeF(9);
+    return font;
+}
+
 // `pages` A4 pages, each of 80 plain lines of Japanese text drawn at fixed positions.
 void floorPdf(const QString& path, int pages)
 {
     QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageLayout(ui::documentPageLayout());
+    setUpFloor(writer);
     QPainter p(&writer);
-    QFont font(ui::documentFontFamily());
-    font.setPointSizeF(9);
-    p.setFont(font);
+    p.setFont(floorFont());
     const double line = writer.height() / 82.0;
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
@@ -129,11 +140,9 @@ void sameTextFloorPdf(const QString& path, const QList<FloorLine>& lines, int pa
 {
     const qsizetype perPage = std::max<qsizetype>(1, (lines.size() + pages - 1) / pages);
     QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageLayout(ui::documentPageLayout());
+    setUpFloor(writer);
     QPainter p(&writer);
-    QFont regular(ui::documentFontFamily());
-    regular.setPointSizeF(9);
+    const QFont regular = floorFont();
     QFont bold = regular;
     bold.setWeight(QFont::Bold);
     const double line = writer.height() / double(perPage + 2);

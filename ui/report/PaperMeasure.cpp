@@ -25,7 +25,7 @@ QFont Measurer::font(double pointSize, bool bold) const
     return f;
 }
 
-// Breaks `t` into lines `width` wide (Qt's line breaking: between words, and between any two
+// Breaks `layout` into lines `width` wide (Qt's line breaking: between words, and between any two
 // CJK characters but not before closing punctuation).
 double Measurer::breakLines(QTextLayout& layout, double width)
 {
@@ -98,8 +98,8 @@ std::unique_ptr<Table> Measurer::table(const PaperTable& pt, double w) const
         int(std::max<qsizetype>(pt.header.size(), pt.rows.isEmpty() ? 0 : pt.rows.front().size()));
     const double pad = px(kCellPaddingXPt), padY = px(kCellPaddingYPt);
     const QFont plain = font(pt.pointSize, false), bold = font(pt.pointSize, true);
-    // Column widths: the given percentages; the columns without one share the rest. With no
-    // percentage at all, each column gets a share in proportion to its widest text.
+    // Column widths: the given percentages; the columns without one share the rest equally.
+    // (Every paper gives its tables' widths, so no text is measured for them.)
     QList<double> widths(columns, 0);
     double given = 0;
     int open = 0;
@@ -108,33 +108,9 @@ std::unique_ptr<Table> Measurer::table(const PaperTable& pt, double w) const
         given += widths[c];
         open += widths[c] > 0 ? 0 : 1;
     }
-    if (open > 0 && open < columns)
-        for (double& cw : widths)
-            if (cw == 0)
-                cw = std::max(0.0, w - given) / open;
-    if (open == columns && columns > 0) {
-        QList<double> natural(columns, 1);
-        const auto widest = [&](const RichText& t, const QFont& f, int c) {
-            QTextLayout l(t.text, f, &device_);
-            l.setFormats(t.formats);
-            l.beginLayout();
-            double n = 0;
-            for (QTextLine line = l.createLine(); line.isValid(); line = l.createLine())
-                n = std::max(n, line.naturalTextWidth());
-            l.endLayout();
-            natural[c] = std::max(natural[c], n + 2 * pad);
-        };
-        for (int c = 0; c < pt.header.size(); ++c)
-            widest(pt.header[c], bold, c);
-        for (const auto& row : pt.rows)
-            for (int c = 0; c < row.size() && c < columns; ++c)
-                widest(row[c], plain, c);
-        double sum = 0;
-        for (double n : natural)
-            sum += n;
-        for (int c = 0; c < columns; ++c)
-            widths[c] = sum <= w ? natural[c] + (w - sum) * natural[c] / sum : w * natural[c] / sum;
-    }
+    for (double& cw : widths)
+        if (cw == 0)
+            cw = std::max(0.0, w - given) / open;
     double x = 0;
     for (int c = 0; c < columns; ++c) {
         table->x.append(x);

@@ -52,7 +52,8 @@ struct PaperTable {
     QList<RichText> header;
     QList<QList<RichText>> rows;
     QList<int> rightAligned; // columns of amounts
-    QList<int> widths;       // percent of the text width per column; missing or 0: shared out
+    QList<int>
+        widths; // percent of the text width per column; missing or 0: equal shares of the rest
     double pointSize = 9;
 };
 
